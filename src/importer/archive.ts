@@ -1,0 +1,110 @@
+/**
+ * Putting an extracted article into the archive: the MDX file, the kept raw text and registry
+ * proposals for officials and outlets not seen before. Every write goes to a temporary file that
+ * is renamed into place, so an interrupted import never leaves half a file.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { stringify } from 'yaml';
+import { asciiFold, slugify } from '../lib/text.ts';
+import { registryPath } from '../lib/registry-files.ts';
+import type { ArticleRecord, OfficialRef } from './extract.ts';
+import type { OutletRef } from './provenance.ts';
+import { toMdxFile } from './mdx.ts';
+
+export function writeAtomic(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+/** The slug of an article: its known date, then its title, e.g. "2021-12-18-ngoai-giao-kinh-te-…". */
+export function articleSlug(record: Pick<ArticleRecord, 'date' | 'title' | 'sha256'>): string {
+  const title = record.title ? slugify(record.title) : `untitled-${record.sha256.slice(0, 8)}`;
+  return record.date ? `${record.date}-${title}` : title;
+}
+
+/** Frontmatter of the original-language article file. */
+export function articleFrontmatter(record: ArticleRecord, slug: string, importedAt: string, sourceUrl?: string): Record<string, unknown> {
+  return {
+    title: record.title ?? '',
+    language: record.language,
+    date: record.date,
+    datePrecision: record.datePrecision,
+    dateInferred: record.dateInferred,
+    dateNote: record.dateNote,
+    outlet: record.outlet?.id ?? null,
+    originalOutlet: record.originalOutlet?.id ?? null,
+    author: record.author,
+    sourceUrl: sourceUrl ?? null,
+    officials: record.officials.map((o) => ({ id: o.id, title: o.former ? `nguyên ${o.title}` : o.title })),
+    topics: record.topics,
+    raw: { path: `raw/${slug}.txt`, sha256: record.sha256 },
+    importedAt,
+  };
+}
+
+/** The raw checksums already archived, and the article files that hold them. */
+export function archivedChecksums(contentDir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const articles = join(contentDir, 'articles');
+  if (!existsSync(articles)) return found;
+  for (const language of readdirSync(articles)) {
+    const folder = join(articles, language);
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith('.mdx')) continue;
+      const file = join(folder, name);
+      const sha = (matter(readFileSync(file, 'utf8')).data as { raw?: { sha256?: string } }).raw?.sha256;
+      if (sha) found.set(sha, relative(contentDir, file));
+    }
+  }
+  return found;
+}
+
+function appendToRegistry(file: string, entries: Record<string, unknown>[]): void {
+  if (entries.length === 0) return;
+  const text = stringify(entries, { lineWidth: 0 });
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const separator = existing && !existing.endsWith('\n') ? '\n' : '';
+  appendFileSync(file, `${separator}${text}`);
+}
+
+function officialProposal(official: OfficialRef): Record<string, unknown> {
+  return { id: official.id, name: official.name, ascii: asciiFold(official.name), aliases: [], foreign: official.foreign, status: 'proposed' };
+}
+
+function outletProposal(outlet: OutletRef, language: string): Record<string, unknown> {
+  return { id: outlet.id, name: outlet.name, site: outlet.site ?? `${outlet.id}.vn`, language, markers: [outlet.name], status: 'proposed' };
+}
+
+export type WriteOutcome =
+  | { status: 'imported'; file: string; slug: string; proposedOfficials: string[]; proposedOutlets: string[] }
+  | { status: 'skipped'; message: string }
+  | { status: 'failed'; message: string };
+
+/** Writes one extracted article, its raw text and its registry proposals. */
+export function writeArticle(
+  record: ArticleRecord,
+  raw: Uint8Array,
+  options: { contentDir: string; importedAt: string; sourceUrl?: string; archived: Map<string, string> },
+): WriteOutcome {
+  const already = options.archived.get(record.sha256);
+  if (already) return { status: 'skipped', message: `already archived as ${already}` };
+  if (!record.title) return { status: 'failed', message: 'no title found: add a first line with the headline to the raw file, then import again' };
+  const slug = articleSlug(record);
+  const file = join(options.contentDir, 'articles', record.language, `${slug}.mdx`);
+  if (existsSync(file)) {
+    return { status: 'skipped', message: `${relative(options.contentDir, file)} exists with another raw text; it is left as it is (rename or remove it to re-import)` };
+  }
+  const rawFile = join(options.contentDir, 'raw', `${slug}.txt`);
+  writeAtomic(rawFile, raw);
+  writeAtomic(file, toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs));
+  const newOfficials = record.officials.filter((o) => !o.known);
+  const newOutlets = [record.outlet, record.originalOutlet].filter((o): o is OutletRef => o !== null && !o.known);
+  appendToRegistry(registryPath('officials', options.contentDir), newOfficials.map(officialProposal));
+  appendToRegistry(registryPath('outlets', options.contentDir), newOutlets.map((o) => outletProposal(o, record.language)));
+  options.archived.set(record.sha256, relative(options.contentDir, file));
+  return { status: 'imported', file, slug, proposedOfficials: newOfficials.map((o) => o.id), proposedOutlets: newOutlets.map((o) => o.id) };
+}

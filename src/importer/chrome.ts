@@ -1,0 +1,60 @@
+/**
+ * Recognising page chrome: lines that belong to the website around an article, never to it.
+ * Each rule is a pattern over one whole line, so a real sentence that merely contains a word
+ * like "Chia sẻ" is never taken for a share button.
+ */
+
+/** Headings that open a block of links to other articles; the article ends before them. */
+const RELATED_HEADINGS = [
+  'tin liên quan', 'tin cùng chuyên mục', 'tin khác', 'tin mới', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn',
+  'tin đã đưa', 'tin nổi bật', 'tin đọc nhiều', 'đọc nhiều', 'đọc nhiều nhất', 'xem nhiều', 'xem nhiều nhất',
+  'bài viết cùng chủ đề', 'bài viết liên quan', 'bài liên quan', 'cùng chuyên mục', 'cùng chủ đề', 'đọc thêm',
+  'xem thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'tin tức liên quan', 'các tin khác', 'tin bài liên quan',
+  'chuyên mục', 'related news', 'related articles', 'related', 'read more', 'more news', 'more stories',
+  'other news', 'latest news', 'most read', 'you may also like', 'see also', 'tin khac', 'tin lien quan', 'doc them',
+];
+
+/** Lines that are widgets, buttons or notices of the page. */
+const CHROME_LINES: RegExp[] = [
+  /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
+  /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, // audio player "0:00 / 0:00"
+  /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
+  /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
+  /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,
+  /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,
+  /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
+  /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
+  /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
+  /^(?:read more|đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline)$/iu,
+  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
+  /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)\b.{0,30}$/iu,
+  /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
+  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:.{0,200}$/iu,
+  /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)\b.{0,80}$/iu,
+  /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
+  /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
+  /^(?:thích|like|yêu thích|\d+\s*(?:lượt xem|views?|bình luận|comments?))$/iu,
+];
+
+function bareHeading(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[:：»>›.\s]+$/u, '')
+    .replace(/^[«<‹\s]+/u, '')
+    .trim();
+}
+
+/** True for a heading such as "Tin liên quan" or "ĐỌC THÊM:" that opens a list of other articles. */
+export function isRelatedHeading(line: string): boolean {
+  return RELATED_HEADINGS.includes(bareHeading(line));
+}
+
+/** True for a line that is page chrome wherever it stands. */
+export function isChromeLine(line: string): boolean {
+  return CHROME_LINES.some((pattern) => pattern.test(line));
+}
+
+/** "Theo dõi Baoquocte.vn trên" names the site the page was scraped from. */
+export function followWidgetOutlet(line: string): string | undefined {
+  return /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu.exec(line)?.[1];
+}

@@ -1,0 +1,164 @@
+/**
+ * Publication dates. A date line ("18/12/2021 - 19:07", "Cập nhật: 21:27, 20/12/2024 (GMT+7)",
+ * "Thứ Năm, 25/08/2022", "November 29, 2022", ISO) gives a full date. Failing that, a day and
+ * month in the lead ("Chiều tối 21/1") gives a date whose year is inferred from the article,
+ * and only when the article names one; with no year to be had the date stays unknown.
+ */
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface ExtractedDate {
+  date: string | null;
+  precision: DatePrecision | null;
+  inferred: boolean;
+  /** The words the date was read from, or why there is none. */
+  note: string;
+}
+
+interface DayMonthYear {
+  day: number;
+  month: number;
+  year: number;
+}
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME = `(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isRealDate({ day, month, year }: DayMonthYear): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1945;
+}
+
+function format(d: DayMonthYear): string {
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS_EN.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+/** Every full date written in `text`, in order of appearance. */
+export function findFullDates(text: string): DayMonthYear[] {
+  const found: { index: number; date: DayMonthYear }[] = [];
+  const add = (index: number, date: DayMonthYear) => {
+    if (isRealDate(date)) found.push({ index, date });
+  };
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g)) {
+    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
+  }
+  for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
+    add(m.index, { year: +m[1], month: +m[2], day: +m[3] });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'))) {
+    add(m.index, { month: monthIndex(m[1]), day: +m[2], year: +m[3] });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi'))) {
+    add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
+  }
+  for (const m of text.matchAll(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu)) {
+    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.date);
+}
+
+/**
+ * A line that announces a date rather than telling news: short, and mostly a date, time,
+ * weekday, "Cập nhật"/"Updated", a zone, separators and at most a short byline.
+ */
+export function isDateLine(line: string): boolean {
+  if (line.length > 90 || findFullDates(line).length === 0) return false;
+  const rest = line
+    .replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, ' ')
+    .replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?/g, ' ')
+    .replace(new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi'), ' ')
+    .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
+    .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
+    .replace(/(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|ngày|lúc|on|at)\s*:?/giu, ' ')
+    .replace(/(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu, ' ')
+    .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
+    .trim();
+  return rest.split(' ').filter(Boolean).length <= 5;
+}
+
+/** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
+function contextYears(text: string, latestYear: number): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
+    const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
+    if (/(?:đến|tới|by|until|to|trước)\s+(?:năm\s+)?$/u.test(before)) continue;
+    if (/\d\s*[-–]\s*$/.test(before)) continue; // the end of a range such as 2026-2031
+    const year = +m[1];
+    if (year <= latestYear && year >= 1945) years.push(year);
+  }
+  return years;
+}
+
+/** The year an article most plausibly speaks from: the lead's, else its most frequent (latest on a tie). */
+export function inferYear(lead: string, body: string, latestYear: number): number | undefined {
+  const fromLead = contextYears(lead, latestYear);
+  if (fromLead.length > 0) return Math.max(...fromLead);
+  const counts = new Map<number, number>();
+  for (const year of contextYears(body, latestYear)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
+const DAY_MONTH_IN_LEAD = new RegExp(
+  String.raw`(?:^|[\s,(])((?:sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|hôm nay|hôm qua)?\s*(?:nay\s*)?(?:ngày\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)\)?)(?!\s*[/-]\s*\d)`,
+  'iu',
+);
+
+/** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
+export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
+  const opening = lead.slice(0, 160);
+  const m = DAY_MONTH_IN_LEAD.exec(opening);
+  if (!m) return undefined;
+  const words = m[1].trim();
+  if (!/(?:sáng|trưa|chiều|tối|đêm|hôm|nay|ngày)/iu.test(words) && m.index > 40) return undefined;
+  const day = +m[2];
+  const month = +m[3];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return { day, month, words };
+}
+
+export interface DateInput {
+  /** Lines of the page before the article body (title area, date lines). */
+  headerLines: string[];
+  /** The first paragraph of the article. */
+  lead: string;
+  /** The whole cleaned body. */
+  body: string;
+  /** The import date: no publication date can be later. */
+  today: Date;
+}
+
+/** Chooses the publication date of an article. */
+export function extractDate({ headerLines, lead, body, today }: DateInput): ExtractedDate {
+  const notFuture = (d: DayMonthYear) => Date.UTC(d.year, d.month - 1, d.day) <= today.getTime();
+  for (const line of headerLines) {
+    if (!isDateLine(line)) continue;
+    const date = findFullDates(line).find(notFuture);
+    if (date) return { date: format(date), precision: 'day', inferred: false, note: line };
+  }
+  const leadDate = findFullDates(lead.slice(0, 200)).find(notFuture);
+  if (leadDate) return { date: format(leadDate), precision: 'day', inferred: false, note: `from the lead: ${lead.slice(0, 60)}…` };
+  const dayMonth = findLeadDayMonth(lead);
+  if (!dayMonth) return { date: null, precision: null, inferred: false, note: 'the text gives no publication date' };
+  const year = inferYear(lead, body, today.getUTCFullYear());
+  const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
+  if (!candidate || !isRealDate(candidate) || !notFuture(candidate)) {
+    return { date: null, precision: null, inferred: false, note: `the lead gives "${dayMonth.words}" without a year the text supports` };
+  }
+  return {
+    date: format(candidate),
+    precision: 'day',
+    inferred: true,
+    note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article`,
+  };
+}

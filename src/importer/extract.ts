@@ -1,0 +1,143 @@
+/**
+ * The importer's pure core: raw bytes + registries → an article record (or the reasons there is
+ * none). Nothing here touches the file system, so every step can be tested on its own.
+ */
+import { createHash } from 'node:crypto';
+import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
+import { asciiFold, foldKey, slugify } from '../lib/text.ts';
+import { decodeRaw, normaliseText } from './normalise.ts';
+import { splitPage, isProse } from './structure.ts';
+import { extractDate, type DatePrecision } from './dates.ts';
+import { findAuthor, findProvenance, type OutletRef } from './provenance.ts';
+import { findOfficials } from './officials.ts';
+import { assignTopics } from './topics.ts';
+
+export interface Registries {
+  officials: readonly Official[];
+  topics: readonly Topic[];
+  outlets: readonly Outlet[];
+  places: readonly Place[];
+}
+
+export interface OfficialRef {
+  id: string;
+  name: string;
+  title: string;
+  foreign: boolean;
+  former: boolean;
+  /** False when the registry has no entry yet: the import proposes one. */
+  known: boolean;
+}
+
+export interface ArticleRecord {
+  ok: true;
+  language: 'vi' | 'en';
+  title: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateInferred: boolean;
+  dateNote: string;
+  outlet: OutletRef | null;
+  originalOutlet: OutletRef | null;
+  author: string | null;
+  officials: OfficialRef[];
+  topics: string[];
+  paragraphs: string[];
+  sha256: string;
+  /** Fields a person must look at: no title, no date. */
+  needsReview: string[];
+}
+
+export type ImportResult = ArticleRecord | { ok: false; errors: string[]; sha256: string | null };
+
+export interface ExtractOptions {
+  /** The import date: publication dates cannot be later. */
+  today: Date;
+  sourceUrl?: string;
+}
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/giu;
+
+/** "vi" when the text is written with Vietnamese letters, otherwise "en". */
+export function detectLanguage(text: string): 'vi' | 'en' {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const vietnamese = (text.match(VIETNAMESE_LETTERS) ?? []).length;
+  return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: readonly Official[]): OfficialRef[] {
+  const index = new Map<string, Official>();
+  for (const official of registry) {
+    for (const form of [official.name, official.ascii, ...official.aliases]) index.set(foldKey(form), official);
+  }
+  return mentions.map((mention) => {
+    const hit = index.get(foldKey(mention.name));
+    return {
+      id: hit?.id ?? slugify(asciiFold(mention.name), 60),
+      name: hit?.name ?? mention.name,
+      title: mention.title,
+      foreign: hit?.foreign ?? mention.foreign,
+      former: mention.former,
+      known: hit !== undefined,
+    };
+  });
+}
+
+/** Why a page is not an article, or undefined when it is one. */
+function notAnArticle(paragraphs: readonly string[]): string | undefined {
+  const prose = paragraphs.filter(isProse);
+  const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
+  if (prose.length === 0 || words < 40) {
+    return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
+  }
+  const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;
+  if (teasers >= 3 && teasers / paragraphs.length > 0.4) {
+    return 'the page is a list of teasers linking to other articles (a listing or tag page), not an article';
+  }
+  return undefined;
+}
+
+/** Extracts an article record from raw bytes. */
+export function extractArticle(bytes: Uint8Array, registries: Registries, options: ExtractOptions): ImportResult {
+  const decoded = decodeRaw(bytes);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error], sha256: bytes.length ? sha256(bytes) : null };
+  const text = normaliseText(decoded.text);
+  if (!text.trim()) return { ok: false, errors: ['the file holds only white space'], sha256: sha256(bytes) };
+
+  const parts = splitPage(text);
+  const reason = notAnArticle(parts.paragraphs);
+  if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
+
+  const body = parts.paragraphs.join('\n\n');
+  const lead = parts.paragraphs.find(isProse) ?? '';
+  const date = extractDate({ headerLines: parts.headerLines, lead, body, today: options.today });
+  const provenance = findProvenance(
+    { lead, creditLines: parts.creditLines, widgetOutlets: parts.widgetOutlets, sourceUrl: options.sourceUrl },
+    registries.outlets,
+  );
+  const mentions = findOfficials(parts.paragraphs, registries.places.map((place) => place.vi));
+  const needsReview: string[] = [];
+  if (!parts.title) needsReview.push('title');
+  if (!date.date) needsReview.push('date');
+  return {
+    ok: true,
+    language: detectLanguage(body),
+    title: parts.title,
+    date: date.date,
+    datePrecision: date.precision,
+    dateInferred: date.inferred,
+    dateNote: date.note,
+    outlet: provenance.outlet,
+    originalOutlet: provenance.originalOutlet,
+    author: findAuthor(parts.headerLines, parts.creditLines),
+    officials: resolveOfficials(mentions, registries.officials),
+    topics: assignTopics(parts.title ?? '', body, registries.topics),
+    paragraphs: parts.paragraphs,
+    sha256: sha256(bytes),
+    needsReview,
+  };
+}

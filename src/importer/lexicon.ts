@@ -1,0 +1,45 @@
+/** Word lists the extractors rely on: Vietnamese family names and the words titles are made of. */
+
+/** Family names that open a Vietnamese personal name (with the rarer ones officials carry). */
+export const VIETNAMESE_SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Hà', 'Tô', 'Trương', 'Đinh', 'Lương', 'Mai', 'Cao', 'Lâm', 'Thái', 'Đoàn', 'Trịnh', 'Đào', 'Tạ', 'Lại',
+  'Hứa', 'Quách', 'Kiều', 'Châu', 'Giang', 'Khổng', 'La', 'Lưu', 'Mạc', 'Tăng', 'Triệu', 'Vương', 'Ông', 'Từ',
+  'Thân', 'Chu', 'Chẩu', 'Lò', 'Diệp', 'Doãn', 'Hầu', 'Khúc', 'Kim', 'Lục', 'Mẫn', 'Nghiêm', 'Ninh',
+  'Phí', 'Phùng', 'Tống', 'Trình', 'Tôn', 'Vi', 'Viên', 'Yên', 'Âu', 'Bế', 'Cù', 'Đàm', 'Hàn', 'Lã',
+  'Lữ', 'Mã', 'Nông', 'Thạch', 'Thiều', 'Đồng', 'Cầm', 'Giáp', 'Bạch', 'Danh',
+];
+
+/**
+ * Words that open a title. Longer forms first so "Phó Thủ tướng" wins over "Thủ tướng".
+ * A title is one of these followed by words that name the office (see TITLE_WORDS).
+ */
+export const TITLE_HEADS = [
+  'Phó Chủ tịch Thường trực', 'Thứ trưởng Thường trực', 'Phó Trưởng Ban Thường trực', 'Phó Thủ tướng Thường trực',
+  'Tổng Bí thư', 'Phó Chủ tịch nước', 'Chủ tịch nước', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Thủ tướng', 'Thủ tướng',
+  'Bộ trưởng', 'Thứ trưởng', 'Đại sứ đặc mệnh toàn quyền', 'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Đại biện',
+  'Phó Trưởng Ban', 'Trưởng Ban', 'Trưởng Phái đoàn', 'Phó Trưởng Phái đoàn', 'Trưởng Cơ quan đại diện',
+  'Trưởng đoàn', 'Phó Trưởng đoàn', 'Ủy viên', 'Uỷ viên', 'Phó Bí thư', 'Bí thư', 'Phó Tổng Giám đốc',
+  'Tổng Giám đốc', 'Phó Giám đốc', 'Giám đốc', 'Phó Chủ nhiệm', 'Chủ nhiệm', 'Phó Vụ trưởng', 'Vụ trưởng',
+  'Phó Cục trưởng', 'Cục trưởng', 'Tổng Thư ký', 'Phó Thống đốc', 'Thống đốc', 'Trợ lý', 'Người phát ngôn',
+  'Phó Tổng thống', 'Tổng thống', 'Quốc vương', 'Thị trưởng', 'Tham tán Công sứ', 'Tham tán', 'Công sứ',
+  'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Viện trưởng', 'Phó Viện trưởng', 'Trưởng Đại diện', 'Trưởng Cơ quan',
+  'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
+];
+
+/** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
+export const TITLE_WORDS = new Set([
+  'tại', 'ở', 'của', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'kinh', 'tế', 'chỉ', 'đạo', 'chính', 'phủ', 'nước',
+  'thường', 'trực', 'ngoại', 'giao', 'đảng', 'trung', 'ương', 'ban', 'chấp', 'hành', 'đoàn', 'đại', 'biểu', 'quốc',
+  'hội', 'bộ', 'phái', 'sự', 'quán', 'lãnh', 'công', 'thương', 'hợp', 'tác', 'đầu', 'tư', 'kế', 'hoạch', 'và', 'vụ',
+  'nhà', 'các', 'tổ', 'chức', 'hữu', 'nghị', 'cơ', 'quan', 'diện', 'ủy', 'uỷ', 'viên', 'nhân', 'dân', 'mặt', 'trận',
+  'ngoài', 'việt', 'nam', 'đặc', 'mệnh', 'toàn', 'quyền', 'phó', 'trưởng', 'thư', 'ký', 'văn', 'phòng', 'khu', 'vực',
+  'thị', 'xã', 'ngành', 'sở', 'vụ', 'cục', 'tổng', 'liên', 'hiệp', 'hiệp', 'phát', 'triển', 'thông', 'tin', 'truyền',
+  'đối', 'kiêm', 'về', 'người', 'nam', 'bắc', 'đông', 'tây', 'ủy', 'ban', 'thứ', 'nhất', 'hai', 'khóa', 'khoá',
+  'doanh', 'nghiệp', 'xúc', 'tiến', 'thương', 'mại', 'ngân', 'hàng', 'tài', 'nguyên', 'môi', 'trường', 'khoa', 'học',
+  'lao', 'động', 'xã', 'hội', 'y', 'giáo', 'dục', 'tạo', 'nông', 'nghiệp', 'thôn', 'xây', 'dựng', 'vận', 'tải',
+  'du', 'lịch', 'thể', 'thao', 'hóa', 'hoá', 'an', 'ninh', 'phòng', 'tư', 'pháp', 'nội', 'số', 'nhân', 'quyền',
+]);
+
+/** Words before a title that are not part of it but do not end the title chain either. */
+export const HONORIFICS = ['đồng chí', 'ông', 'bà', 'ngài', 'anh', 'chị', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.'];

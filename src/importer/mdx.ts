@@ -1,0 +1,28 @@
+/**
+ * Writing an article as MDX: YAML frontmatter (every string double-quoted, so a date stays a
+ * string and no value can turn into YAML syntax) and a body of plain paragraphs serialised
+ * through remark with the MDX extension, which escapes whatever MDX would read as code.
+ */
+import { unified } from 'unified';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { stringify } from 'yaml';
+import type { Root } from 'mdast';
+
+const serializer = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', emphasis: '_' });
+
+/** The paragraphs as an MDX body that renders to exactly their text. */
+export function paragraphsToMdx(paragraphs: readonly string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
+  };
+  // MDX reads a paragraph opening with `import`/`export` as code; a character reference keeps it text.
+  return serializer.stringify(tree).replace(/^(?:import|export)\b/gm, (word) => `&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
+}
+
+/** A whole MDX file: frontmatter block and body. */
+export function toMdxFile(frontmatter: Record<string, unknown>, paragraphs: readonly string[]): string {
+  const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${yaml}---\n\n${paragraphsToMdx(paragraphs)}`;
+}

@@ -1,0 +1,142 @@
+/**
+ * Officials named in an article, each with the title the article writes next to them.
+ * A person counts only when a full name (family name first) stands beside a title, before it
+ * ("Thứ trưởng Ngoại giao Vũ Quang Minh") or after it ("Bùi Thanh Sơn, Ủy viên Trung ương Đảng,
+ * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
+ * of record. One person is one entry however often named; the fullest title is kept.
+ */
+import { foldKey } from '../lib/text.ts';
+import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+
+export interface OfficialMention {
+  name: string;
+  title: string;
+  /** True when the article calls them "nguyên …" (former). */
+  former: boolean;
+  foreign: boolean;
+}
+
+const SYLLABLE = String.raw`\p{Lu}\p{Ll}*`;
+const NAME_CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
+  'gu',
+);
+const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+const HEAD = String.raw`(?:nguyên\s+)?(?:${HEADS.join('|')})(?![\p{L}])`;
+const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
+const HEAD_START = new RegExp(`^${HEAD}`, 'u');
+const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\s*$`, 'iu');
+
+/** Place names (provinces, countries) that can sit between a title and a name. */
+export type PlaceNames = readonly string[];
+
+/** Words of `phrase` after its head are all office words or capitalised: it is a title. */
+function titleLength(words: string[]): number {
+  let end = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const bare = word.replace(/[,.;:]+$/, '');
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[A-ZĐ&-]{2,}$/u.test(bare)) end = i + 1;
+    else break;
+  }
+  // a title does not end on a joining word ("... của", "... tại")
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm'].includes(words[end - 1].toLowerCase())) end--;
+  return end;
+}
+
+/** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment. */
+function titleAtStart(segment: string, whole: boolean): string | undefined {
+  const head = HEAD_START.exec(segment);
+  if (!head) return undefined;
+  const afterHead = segment.slice(head[0].length).trim();
+  const words = afterHead ? afterHead.split(/\s+/) : [];
+  const length = titleLength(words);
+  if (whole && length !== words.length) return undefined;
+  return [head[0], ...words.slice(0, length)].join(' ');
+}
+
+/** The title ending right before a name: the earliest head whose remainder is all title words. */
+function titleEndingSegment(segment: string): { title: string; prefix: string } | undefined {
+  for (const head of segment.matchAll(HEAD_AT)) {
+    const title = titleAtStart(segment.slice(head.index), true);
+    if (title) return { title, prefix: segment.slice(0, head.index).trim() };
+  }
+  return undefined;
+}
+
+/** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
+function titlesBefore(text: string): string[] {
+  const clause = text.split(/[.;:!?“”"()\[\]]/u).pop() ?? '';
+  const segments = clause.replace(HONORIFIC_TAIL, '').split(/,\s*|\s+[-–]\s+/u);
+  const titles: string[] = [];
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
+    const found = titleEndingSegment(segment);
+    if (!found) break;
+    titles.unshift(found.title);
+    if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
+  }
+  return titles;
+}
+
+/** Titles written after a name: ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...". */
+function titlesAfter(text: string): string[] {
+  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
+  if (!opening) return [];
+  const clause = text.slice(opening[0].length).split(/[.;:!?“”"()]/u)[0];
+  const titles: string[] = [];
+  for (const raw of clause.split(/,\s*/u)) {
+    const segment = raw.trim();
+    const title = titleAtStart(segment, false);
+    if (!title) break;
+    titles.push(title);
+    if (title.length < segment.length) break;
+  }
+  return titles;
+}
+
+/** Hides place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
+function maskPlaces(text: string, places: PlaceNames): string {
+  if (places.length === 0) return text;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(?:${[...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`,
+    'gu',
+  );
+  return text.replace(pattern, (place) => '_'.repeat(place.length));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isPersonName(name: string, places: PlaceNames): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (places.includes(name)) return false;
+  return VIETNAMESE_SURNAMES.includes(words[0]);
+}
+
+/** Finds the officials of an article's paragraphs, in order of first mention. */
+export function findOfficials(paragraphs: readonly string[], places: PlaceNames = []): OfficialMention[] {
+  const byKey = new Map<string, OfficialMention>();
+  for (const paragraph of paragraphs) {
+    let previousEnd = 0;
+    for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
+      const name = match[0].split(/\s+/).slice(0, 4).join(' ');
+      if (!isPersonName(name, places)) continue;
+      const end = match.index + name.length;
+      const left = titlesBefore(paragraph.slice(previousEnd, match.index));
+      const right = titlesAfter(paragraph.slice(end));
+      previousEnd = end;
+      if (left.length === 0 && right.length === 0) continue;
+      const titles = [...left, ...right];
+      const former = /^nguyên\s/iu.test(titles[0]);
+      const title = titles.map((t) => t.replace(/^nguyên\s+/iu, '')).join(', ');
+      const key = foldKey(name);
+      const existing = byKey.get(key);
+      if (!existing) byKey.set(key, { name, title, former, foreign: false });
+      else if (title.length > existing.title.length) byKey.set(key, { ...existing, title, former });
+    }
+  }
+  return [...byKey.values()];
+}

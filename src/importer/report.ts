@@ -1,0 +1,50 @@
+/** How an import result is shown: the stable JSON contract and a human summary. */
+import type { ImportResult } from './extract.ts';
+
+/**
+ * One object of `import --dry-run --json`. Keep these fields stable: they are how the importer is
+ * evaluated on pages it has never seen. `body` is the cleaned text, paragraphs separated by a
+ * blank line, before MDX escaping.
+ */
+export function toContractJson(file: string, result: ImportResult): Record<string, unknown> {
+  if (!result.ok) return { file, ok: false, errors: result.errors, sha256: result.sha256 };
+  return {
+    file,
+    ok: true,
+    language: result.language,
+    title: result.title,
+    date: result.date,
+    datePrecision: result.datePrecision,
+    dateInferred: result.dateInferred,
+    dateNote: result.dateNote,
+    outlet: result.outlet?.id ?? null,
+    outletName: result.outlet?.name ?? null,
+    outletSite: result.outlet?.site ?? null,
+    originalOutlet: result.originalOutlet?.id ?? null,
+    originalOutletName: result.originalOutlet?.name ?? null,
+    originalOutletSite: result.originalOutlet?.site ?? null,
+    author: result.author,
+    officials: result.officials.map(({ id, name, title, foreign, former, known }) => ({ id, name, title, foreign, former, known })),
+    topics: result.topics,
+    body: result.paragraphs.join('\n\n'),
+    sha256: result.sha256,
+    needsReview: result.needsReview,
+  };
+}
+
+/** A few lines telling an archivist what was extracted. */
+export function describe(file: string, result: ImportResult): string {
+  if (!result.ok) return `✗ ${file}\n  ${result.errors.join('\n  ')}`;
+  const officials = result.officials.map((o) => `${o.name} (${o.title})${o.known ? '' : ' [new]'}`).join('; ') || '—';
+  const date = result.date ? `${result.date}${result.dateInferred ? ' (inferred)' : ''}` : `unknown — ${result.dateNote}`;
+  return [
+    `✓ ${file}`,
+    `  title:     ${result.title ?? '— none found —'}`,
+    `  date:      ${date}`,
+    `  outlet:    ${result.outlet?.name ?? '—'}${result.originalOutlet ? ` (original: ${result.originalOutlet.name})` : ''}`,
+    `  author:    ${result.author ?? '—'}`,
+    `  officials: ${officials}`,
+    `  topics:    ${result.topics.join(', ') || '—'}`,
+    `  body:      ${result.paragraphs.length} paragraphs`,
+  ].join('\n');
+}

@@ -1,0 +1,59 @@
+/** Small text helpers shared by the importer, the content check and the site. */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Removes Vietnamese tone and vowel marks and folds đ/Đ to d/D: "Bùi Thanh Sơn" → "Bui Thanh Son". */
+export function asciiFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** A lowercase ASCII key for comparing names written with or without diacritics. */
+export function foldKey(text: string): string {
+  return asciiFold(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** A URL-safe slug cut at a word boundary so it stays under `maxLength` characters. */
+export function slugify(text: string, maxLength = 50): string {
+  const words = foldKey(text).split(' ').filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) break;
+    slug = next;
+  }
+  return slug || words[0]?.slice(0, maxLength) || 'untitled';
+}
+
+/** Levenshtein distance, used to suggest the closest known id for a typo. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** The known id nearest to `id`, or undefined when there are none. */
+export function closestId(id: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,83 @@
+/**
+ * Frontmatter of an article file in `content/articles/<lang>/<slug>.mdx`.
+ * An original carries the metadata extracted from its raw text; a translation carries its own
+ * title and summary and points at the original at the same relative path in the other language.
+ */
+import { z } from 'astro/zod';
+import { unknownIdMessage } from '../lib/registry-files.ts';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Ids the references are checked against. */
+export interface KnownIds {
+  officials: readonly string[];
+  topics: readonly string[];
+  outlets: readonly string[];
+}
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const PRECISION_BY_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
+
+function knownId(kind: string, known: readonly string[]) {
+  const set = new Set(known);
+  return z.string().superRefine((id, ctx) => {
+    if (!set.has(id)) ctx.addIssue({ code: 'custom', message: unknownIdMessage(kind, id, known) });
+  });
+}
+
+/** Builds the article schema for a given set of registry ids. */
+export function articleSchema(known: KnownIds) {
+  return z
+    .object({
+      title: z.string().min(1),
+      /** A short summary in the file's language (required on translations). */
+      summary: z.string().optional(),
+      language: z.enum(LANGUAGES),
+      /** Set on a translation: the slug of the original, which lives at the same path in the other language. */
+      translationOf: z.string().optional(),
+      translator: z.string().optional(),
+      translationKind: z.enum(['unofficial', 'official']).optional(),
+      translatedAt: z.string().regex(PARTIAL_DATE).optional(),
+
+      /** Publication date as precise as the text allows: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown. */
+      date: z.string().regex(PARTIAL_DATE, 'date is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (quoted) or null').nullable().optional(),
+      datePrecision: z.enum(['day', 'month', 'year']).nullable().optional(),
+      /** True when part of the date (e.g. the year) came from the article's context, not a date line. */
+      dateInferred: z.boolean().optional(),
+      /** The words of the text the date was read from, or why there is none. */
+      dateNote: z.string().optional(),
+      outlet: knownId('outlet', known.outlets).nullable().optional(),
+      originalOutlet: knownId('outlet', known.outlets).nullable().optional(),
+      author: z.string().nullable().optional(),
+      sourceUrl: z.url().nullable().optional(),
+      /** Officials named in the article with the title the article gives them. */
+      officials: z.array(z.object({ id: knownId('official', known.officials), title: z.string() })).optional(),
+      topics: z.array(knownId('topic', known.topics)).optional(),
+      /** The kept raw text (path relative to the content folder) and its sha256. */
+      raw: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+      importedAt: z.string().regex(PARTIAL_DATE).optional(),
+    })
+    .superRefine((data, ctx) => {
+      const missing = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required ${why}` });
+      if (data.translationOf !== undefined) {
+        if (!data.summary) missing('summary', 'on a translation');
+        if (!data.translator) missing('translator', 'on a translation');
+        return;
+      }
+      for (const field of ['date', 'datePrecision', 'dateInferred', 'officials', 'topics', 'raw', 'importedAt'] as const) {
+        if (data[field] === undefined) missing(field, 'on an original (use null for an unknown date or outlet)');
+      }
+      if (data.outlet === undefined) missing('outlet', 'on an original (null when the page does not say)');
+      const expected = data.date ? PRECISION_BY_LENGTH[data.date.length] : null;
+      if (data.datePrecision !== undefined && (data.datePrecision ?? null) !== (expected ?? null)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['datePrecision'],
+          message: `datePrecision "${data.datePrecision}" does not match date "${data.date}" (expected ${expected ?? 'null'})`,
+        });
+      }
+    });
+}
+
+export type ArticleFrontmatter = z.infer<ReturnType<typeof articleSchema>>;
