@@ -17,6 +17,10 @@ export interface KnownIds {
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** YAML reads an unquoted 2022-01-21 as a date; an archivist may write it either way. */
+const dateText = (message: string) =>
+  z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value), z.string().regex(PARTIAL_DATE, message));
+
 const PRECISION_BY_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
 
 function knownId(kind: string, known: readonly string[]) {
@@ -38,10 +42,10 @@ export function articleSchema(known: KnownIds) {
       translationOf: z.string().optional(),
       translator: z.string().optional(),
       translationKind: z.enum(['unofficial', 'official']).optional(),
-      translatedAt: z.string().regex(PARTIAL_DATE).optional(),
+      translatedAt: dateText('translatedAt is "YYYY-MM-DD"').optional(),
 
       /** Publication date as precise as the text allows: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown. */
-      date: z.string().regex(PARTIAL_DATE, 'date is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (quoted) or null').nullable().optional(),
+      date: dateText('date is "YYYY-MM-DD", "YYYY-MM" or "YYYY", or null').nullable().optional(),
       datePrecision: z.enum(['day', 'month', 'year']).nullable().optional(),
       /** True when part of the date (e.g. the year) came from the article's context, not a date line. */
       dateInferred: z.boolean().optional(),
@@ -56,7 +60,7 @@ export function articleSchema(known: KnownIds) {
       topics: z.array(knownId('topic', known.topics)).optional(),
       /** The kept raw text (path relative to the content folder) and its sha256. */
       raw: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
-      importedAt: z.string().regex(PARTIAL_DATE).optional(),
+      importedAt: dateText('importedAt is "YYYY-MM-DD"').optional(),
     })
     .superRefine((data, ctx) => {
       const missing = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required ${why}` });

@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
+// sub-path the archive is served under, e.g. "/archive/" (see README, "Hosting").
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://ngoaigiaokinhte.example.org',
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+});

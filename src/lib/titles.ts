@@ -1,0 +1,48 @@
+/**
+ * Officials' titles in English. The article keeps the Vietnamese title it printed; English pages
+ * translate it part by part ("Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao" → "Deputy Prime
+ * Minister, Minister of Foreign Affairs") through the titles and places registries.
+ */
+export interface TitleTable {
+  titles: readonly { vi: string; en: string }[];
+  places: readonly { vi: string; en: string }[];
+}
+
+export interface LocalisedText {
+  text: string;
+  lang: 'vi' | 'en';
+}
+
+const key = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+function translatePart(part: string, table: TitleTable): string | undefined {
+  const former = /^nguyên\s+/iu.exec(part);
+  const bare = former ? part.slice(former[0].length) : part;
+  const exact = table.titles.find((t) => !t.vi.includes('{place}') && key(t.vi) === key(bare));
+  let english = exact?.en;
+  if (!english) {
+    for (const t of table.titles) {
+      if (!t.vi.includes('{place}')) continue;
+      const [before, after] = t.vi.split('{place}');
+      const k = key(bare);
+      if (!k.startsWith(key(before)) || !k.endsWith(key(after))) continue;
+      const placeText = bare.slice(before.length, bare.length - after.length).trim();
+      const place = table.places.find((p) => key(p.vi) === key(placeText));
+      if (placeText && place) {
+        english = t.en.replace('{place}', place.en);
+        break;
+      }
+    }
+  }
+  if (!english) return undefined;
+  return former ? `former ${english}` : english;
+}
+
+/** The title in the page's language; a Vietnamese title no table entry covers stays Vietnamese. */
+export function localiseTitle(title: string, lang: 'vi' | 'en', table: TitleTable): LocalisedText {
+  if (lang === 'vi') return { text: title, lang: 'vi' };
+  const parts = title.split(/,\s*/);
+  const english = parts.map((part) => translatePart(part, table));
+  if (english.every((part): part is string => part !== undefined)) return { text: english.join(', '), lang: 'en' };
+  return { text: title, lang: 'vi' };
+}
