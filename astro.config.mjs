@@ -9,6 +9,8 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Archived text is shown as written: no typographic quote or dash substitution.
+  markdown: { smartypants: false },
   integrations: [mdx()],
   i18n: {
     locales: ['vi', 'en'],
