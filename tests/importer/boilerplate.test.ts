@@ -1,0 +1,152 @@
+/**
+ * Page chrome, one kind at a time, on small hand-written pages: the article's paragraphs must come
+ * out exactly as written and the chrome must be gone.
+ */
+import { describe, expect, test } from 'vitest';
+import { ARTICLE, DATE_LINE, P1, P2, P3, P4, TITLE, extractOk, page } from './helpers.ts';
+
+/** A page with `before` between the date line and the lead, and `after` after the last paragraph. */
+function articlePage(before: string[] = [], after: string[] = []): string {
+  return page(TITLE, '', DATE_LINE, '', ...before, P1, '', P2, '', P3, '', P4, '', ...after);
+}
+
+function expectArticle(text: string, paragraphs: string[] = ARTICLE) {
+  const article = extractOk(text);
+  expect(article.title).toBe(TITLE);
+  expect(article.date).toBe('2023-03-15');
+  expect(article.paragraphs).toEqual(paragraphs);
+  return article;
+}
+
+const RELATED = [
+  'Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Australia tại Việt Nam',
+  'Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại Hà Nội',
+  'Việt Nam - Hàn Quốc thúc đẩy hợp tác thương mại, đầu tư trong lĩnh vực công nghệ cao',
+];
+
+describe('menus and masthead', () => {
+  test('masthead, menu bar, breadcrumbs and login links above the headline are not the title or body', () => {
+    const text = page(
+      'BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao | Quốc tế',
+      'Trang chủ > Thời sự > Đối ngoại',
+      'Đăng nhập',
+      'Tìm kiếm',
+      '',
+      TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4,
+    );
+    const article = expectArticle(text);
+    expect(article.paragraphs.join('\n')).not.toMatch(/Thời sự \||Trang chủ|Đăng nhập|Tìm kiếm/u);
+  });
+
+  test('footer menu and copyright after the article are dropped', () => {
+    expectArticle(
+      articlePage([], ['Giới thiệu | Liên hệ | Quảng cáo | Điều khoản sử dụng', '© Bản quyền thuộc về Báo Điện tử Đảng Cộng sản Việt Nam']),
+    );
+  });
+});
+
+describe('related-news blocks', () => {
+  test.each(['Tin liên quan', 'TIN LIÊN QUAN', 'Xem thêm:', 'Related news'])('heading "%s" at the end ends the article', (heading) => {
+    const article = expectArticle(articlePage([], [heading, '', ...RELATED.flatMap((r) => [r, ''])]));
+    expect(article.officials.map((o) => o.name)).not.toContain('Đỗ Hùng Việt');
+  });
+
+  test('a related block between the lead and the body is dropped and the body after it is kept', () => {
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', 'Tin liên quan', '', ...RELATED.flatMap((r) => [r, '']), P2, '', P3, '', P4);
+    const article = expectArticle(text);
+    expect(article.officials.map((o) => o.name)).not.toContain('Đỗ Hùng Việt');
+  });
+
+  test('an inline "Xem thêm: <other headline>" line inside the body is dropped', () => {
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', `Xem thêm: ${RELATED[1]}`, '', P3, '', P4);
+    expectArticle(text);
+  });
+
+  test('a related list without heading (title printed twice, teaser ending "...") is dropped', () => {
+    const teasers = [
+      [RELATED[0], 'Chiều 12/3, tại trụ sở Bộ Ngoại giao, Thứ trưởng Đỗ Hùng Việt đã tiếp Đại sứ Australia tại Việt Nam nhân dịp...'],
+      [RELATED[1], 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của...'],
+      [RELATED[2], 'Hai nước nhất trí đẩy mạnh hợp tác trong các lĩnh vực bán dẫn, trí tuệ nhân tạo và năng lượng tái tạo…'],
+    ];
+    const article = expectArticle(articlePage([], teasers.flatMap(([t, teaser]) => [t, '', t, '', teaser, ''])));
+    expect(article.officials).toEqual([]);
+  });
+
+  test('an "Đọc thêm" block with teasers is dropped', () => {
+    const after = ['Đọc thêm', '', RELATED[1], '', RELATED[1], 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21.'];
+    expectArticle(articlePage([], after));
+  });
+});
+
+describe('widgets and notices', () => {
+  test('Vietnamese cookie notice before the headline and its button are dropped', () => {
+    const text = page(
+      'Trang web này sử dụng cookie để mang lại trải nghiệm tốt nhất cho bạn. Tiếp tục truy cập đồng nghĩa với việc bạn đồng ý với chính sách của chúng tôi.',
+      'Đồng ý',
+      '',
+      TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4,
+    );
+    expectArticle(text);
+  });
+
+  test('English cookie notice and "Read More" after the article are dropped', () => {
+    expectArticle(articlePage([], ['This website uses cookies. See Our policy to learn more.', '', 'Read More']));
+  });
+
+  test('audio-player residue is dropped', () => {
+    expectArticle(articlePage(['0:00 / 0:00', '0:00', 'Nghe bài viết', '']));
+  });
+
+  test('share buttons are dropped; a sentence opening with "Chia sẻ" is kept', () => {
+    const shared = 'Chia sẻ tại hội nghị, nhiều doanh nghiệp cho biết thông tin thị trường do các cơ quan đại diện cung cấp đã giúp họ ký được những hợp đồng đầu tiên.';
+    const text = page(TITLE, '', DATE_LINE, 'Chia sẻ', 'Facebook', 'Zalo', 'Copy link', '', P1, '', P2, '', shared, '', P3, '', P4, '', 'Chia sẻ', 'Facebook', 'Zalo', 'Copy link');
+    expectArticle(text, [P1, P2, shared, P3, P4]);
+  });
+
+  test('font-size widget "A- A A+" is dropped', () => {
+    expectArticle(articlePage(['A- A A+', '']));
+  });
+
+  test('"Phiên bản di động" footer is dropped', () => {
+    expectArticle(articlePage([], ['Phiên bản di động']));
+  });
+
+  test('language switcher "Tiếng Việt | English" is dropped', () => {
+    expectArticle(page('Tiếng Việt | English', '', TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+  });
+
+  test('lone punctuation lines are dropped; paragraph punctuation is kept', () => {
+    const text = page('.', '', TITLE, '', DATE_LINE, '|', '', P1, '', '•', '', P2, '', P3, '', '.', '.', P4, '', './.', '.');
+    expectArticle(text);
+  });
+});
+
+describe('photos', () => {
+  const caption = 'Quang cảnh hội nghị kết nối doanh nghiệp với các cơ quan đại diện. Ảnh: Bộ Ngoại giao';
+
+  test('a caption printed twice on consecutive lines is kept once, where it stands', () => {
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', caption, caption, '', P3, '', P4);
+    expectArticle(text, [P1, P2, caption, P3, P4]);
+  });
+
+  test('a caption printed twice with a blank line between is kept once', () => {
+    const short = 'Thứ trưởng Ngoại giao Vũ Quang Minh';
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', short, '', short, '', P2, '', P3, '', P4);
+    expectArticle(text, [P1, short, P2, P3, P4]);
+  });
+
+  test('alt text on the line above a caption with "(Ảnh: …)" is dropped, the caption kept', () => {
+    const withCredit = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội. (Ảnh: Minh Quân)';
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', 'Hội nghị kết nối doanh nghiệp với cơ quan đại diện', withCredit, '', P2, '', P3, '', P4);
+    expectArticle(text, [P1, withCredit, P2, P3, P4]);
+  });
+
+  test('the headline repeated as alt text above every caption is dropped', () => {
+    const c1 = 'Thứ trưởng Ngoại giao Vũ Quang Minh phát biểu tại hội nghị. (Ảnh: Minh Quân)';
+    const c2 = 'Đại diện doanh nghiệp trao đổi với các Đại sứ. (Ảnh: Minh Quân)';
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', TITLE, c1, '', P2, '', P3, '', TITLE, c2, '', P4);
+    const article = expectArticle(text, [P1, c1, P2, P3, c2, P4]);
+    expect(article.paragraphs).not.toContain(TITLE);
+  });
+});
