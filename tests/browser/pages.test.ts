@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const dist = process.env.ARCHIVE_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const ARTICLE = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
 const PAGES = ['/', '/vi/', '/en/', `/vi/bai-viet/${ARTICLE}/`, `/en/articles/${ARTICLE}/`, '/404.html'];
 

@@ -15,7 +15,7 @@ function newestMtime(path: string): number {
 }
 
 export default function setup(): void {
-  const stamp = join(root, 'dist', 'index.html');
+  const stamp = join(process.env.ARCHIVE_DIST ?? join(root, 'dist'), 'index.html');
   const sources = ['content', 'src', 'astro.config.mjs', 'package.json'].map((p) => join(root, p));
   if (existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(...sources.map(newestMtime))) return;
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

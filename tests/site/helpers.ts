@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const root = new URL('../../', import.meta.url).pathname;
-export const dist = join(root, 'dist');
+export const dist = process.env.ARCHIVE_DIST ?? join(root, 'dist');
 
 export interface ContentArticle {
   slug: string;
