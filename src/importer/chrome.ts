@@ -14,8 +14,25 @@ const RELATED_HEADINGS = [
   'other news', 'latest news', 'most read', 'you may also like', 'see also', 'tin khac', 'tin lien quan', 'doc them',
 ];
 
+/** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
+const ACTION_WORDS = [
+  'chia sẻ', 'in bài viết', 'in bài', 'in', 'gửi email', 'gửi bài', 'email', 'bình luận', 'gửi bình luận', 'thích', 'lưu',
+  'sao chép liên kết', 'sao chép link', 'copy link', 'share', 'print', 'tweet', 'facebook', 'twitter', 'zalo', 'linkedin',
+  'google news', 'youtube', 'tiktok', 'telegram', 'lên đầu trang', 'về đầu trang', 'quan tâm nhất', 'mới nhất', 'tặng sao',
+  'báo lỗi', 'góp ý', 'theo dõi', 'follow', 'save', 'comment', 'comments', 'like', 'x', 'messenger', 'whatsapp', 'instagram',
+];
+const ACTION_LINE = new RegExp(
+  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/]?\s*)+$`,
+  'iu',
+);
+
 /** Lines that are widgets, buttons or notices of the page. */
 const CHROME_LINES: RegExp[] = [
+  ACTION_LINE,
+  /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related)\s*[:>»›]\s*.{3,200}$/iu, // inline link to another article
+  /^(?:©|copyright|bản quyền)/iu,
+  /^(?:cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|liên hệ quảng cáo|toà soạn|tòa soạn)\s*:.{0,200}$/iu,
+  /^(?:bình luận|comments?)\s*\(\d+\)$/iu,
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, // audio player "0:00 / 0:00"
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
@@ -49,9 +66,15 @@ export function isRelatedHeading(line: string): boolean {
   return RELATED_HEADINGS.includes(bareHeading(line));
 }
 
+/** A navigation bar: three or more short items joined by "|", "›" or "»". */
+function isNavigationBar(line: string): boolean {
+  const items = line.split(/\s+[|›»]\s+/u);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 5);
+}
+
 /** True for a line that is page chrome wherever it stands. */
 export function isChromeLine(line: string): boolean {
-  return CHROME_LINES.some((pattern) => pattern.test(line));
+  return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line));
 }
 
 /** "Theo dõi Baoquocte.vn trên" names the site the page was scraped from. */

@@ -115,8 +115,9 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const body = parts.paragraphs.join('\n\n');
   const lead = parts.paragraphs.find(isProse) ?? '';
   const date = extractDate({ headerLines: parts.headerLines, lead, body, today: options.today });
+  const language = detectLanguage(body);
   const provenance = findProvenance(
-    { lead, creditLines: parts.creditLines, widgetOutlets: parts.widgetOutlets, sourceUrl: options.sourceUrl },
+    { lead, creditLines: parts.creditLines, siteNames: parts.siteNames, language, sourceUrl: options.sourceUrl },
     registries.outlets,
   );
   const mentions = findOfficials(parts.paragraphs, registries.places.map((place) => place.vi));
@@ -125,7 +126,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   if (!date.date) needsReview.push('date');
   return {
     ok: true,
-    language: detectLanguage(body),
+    language,
     title: parts.title,
     date: date.date,
     datePrecision: date.precision,

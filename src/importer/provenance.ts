@@ -23,17 +23,28 @@ function domainOf(text: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** Finds the registry outlet a name, marker or domain refers to; otherwise proposes one. */
-export function resolveOutlet(named: string, outlets: readonly Outlet[]): OutletRef {
+/** Name forms compared loosely: "BÁO LONG AN ĐIỆN TỬ" ~ "Báo Long An", "☰ SGGP English Edition 🔍" ~ "SGGP English Edition". */
+function looseKey(name: string): string {
+  return foldKey(name.replace(/[^\p{L}\p{N}.&+\s-]/gu, ' '))
+    .replace(/^(?:bao|the|tap chi|cong thong tin dien tu)\s+/, '')
+    .replace(/\s+(?:dien tu|online|news|newspaper)$/, '');
+}
+
+/** Finds the registry outlet a name, marker or domain refers to (preferring the article's language); otherwise proposes one. */
+export function resolveOutlet(named: string, outlets: readonly Outlet[], language?: string): OutletRef {
   const key = foldKey(named);
+  const loose = looseKey(named);
   const domain = domainOf(named);
-  const hit = outlets.find(
-    (o) => (domain && (o.site === domain || domain.endsWith(`.${o.site}`))) || foldKey(o.name) === key || o.markers.some((m) => foldKey(m) === key),
+  const matches = outlets.filter(
+    (o) =>
+      (domain && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
+      [o.name, o.nameEn ?? '', ...o.markers].some((form) => form && (foldKey(form) === key || (loose.length > 2 && looseKey(form) === loose))),
   );
+  const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
+  const hit = bySite ?? matches.find((o) => o.language === language) ?? matches[0];
   if (hit) return { id: hit.id, name: hit.name, site: hit.site, known: true };
-  const site = domain;
-  const id = slugify(site ? site.replace(/\.(?:com|net|org|gov|edu)?\.?vn$|\.(?:com|net|org)$/, '') : named, 40);
-  return { id, name: named.trim(), site, known: false };
+  const id = slugify(domain ? domain.replace(/\.(?:com|net|org|gov|edu)?\.?vn$|\.(?:com|net|org)$/, '') : named, 40);
+  return { id, name: named.trim(), site: domain, known: false };
 }
 
 /** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
@@ -49,16 +60,17 @@ export interface Provenance {
 
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
-  input: { lead: string; creditLines: string[]; widgetOutlets: string[]; sourceUrl?: string },
+  input: { lead: string; creditLines: string[]; siteNames: string[]; language: string; sourceUrl?: string },
   outlets: readonly Outlet[],
 ): Provenance {
   const credit = input.creditLines.find(isSourceCredit);
   const creditName = credit?.replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '').replace(/\.$/, '');
   const creditIsSource = credit ? !/^(?:theo|according to)\b/iu.test(credit) : false;
   const marker = leadMarker(input.lead);
-  const publisherHint = input.sourceUrl ?? input.widgetOutlets[0] ?? marker;
-  let outlet = publisherHint ? resolveOutlet(publisherHint, outlets) : null;
-  let originalOutlet = creditName ? resolveOutlet(creditName, outlets) : null;
+  const hints = [input.sourceUrl, ...input.siteNames, marker].filter((h): h is string => Boolean(h));
+  const resolved = hints.map((hint) => resolveOutlet(hint, outlets, input.language));
+  let outlet = resolved.find((o) => o.known) ?? resolved.find((o) => o.site) ?? null;
+  let originalOutlet = creditName ? resolveOutlet(creditName, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said: the page is X's own copy.
   if (!outlet && originalOutlet && creditIsSource) {
     outlet = originalOutlet;

@@ -15,8 +15,11 @@ export interface PageParts {
   creditLines: string[];
   /** The article's paragraphs, cleaned. */
   paragraphs: string[];
-  /** Outlet names read off page widgets ("Theo dõi Baoquocte.vn trên"). */
-  widgetOutlets: string[];
+  /**
+   * Names of the publishing site as the page shows them, strongest first: copyright lines,
+   * the masthead, "Theo dõi X trên" widgets, domains named in the page's chrome.
+   */
+  siteNames: string[];
 }
 
 interface Line {
@@ -95,40 +98,31 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string): PageParts {
-  const widgetOutlets: string[] = [];
-  const lines = toLines(text).filter((line) => {
-    const outlet = followWidgetOutlet(line.text);
-    if (outlet) widgetOutlets.push(outlet);
-    return !isChromeLine(line.text);
-  });
+  const allLines = toLines(text);
+  const widgetOutlets = allLines.map((line) => followWidgetOutlet(line.text)).filter((name): name is string => name !== undefined);
+  const lines = allLines.filter((line) => !isChromeLine(line.text));
 
-  // The title: the first headline-like line that is not a date line.
-  let titleIndex = lines.findIndex((line) => !isDateLine(line.text) && looksLikeHeadline(line.text));
-  const firstProse = lines.findIndex((line) => isProse(line.text));
-  // A headline may read like a sentence ("… mục tiêu “kép”"), but a lead paragraph is no headline.
-  if (titleIndex !== -1 && firstProse !== -1 && titleIndex >= firstProse) {
-    const line = lines[titleIndex].text;
-    const nextProse = lines.findIndex((l, i) => i > titleIndex && isProse(l.text));
-    if (titleIndex > firstProse || line.length > 250 || /\.$/.test(line) || nextProse === -1) titleIndex = -1;
-  }
+  const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const title = titleIndex === -1 ? null : lines[titleIndex].text;
 
-  // The body starts after the title and the header lines right below it.
-  const headerLines = lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text);
-  let start = titleIndex + 1;
-  while (start < lines.length && !isProse(lines[start].text) && (isDateLine(lines[start].text) || isBylineLike(lines[start].text))) {
-    headerLines.push(lines[start].text);
-    start++;
+  // Header: date lines and bylines around the title, nearest to the title first; the body keeps
+  // whatever else stands between title and lead (a hero caption).
+  const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
+  const headerLines: string[] = [];
+  const kept: Line[] = [];
+  for (const line of lines.slice(bodyStart, Math.max(leadIndex, bodyStart))) {
+    if (isDateLine(line.text) || isBylineLike(line.text) || isMenuLike(line.text)) headerLines.push(line.text);
+    else kept.push(line);
   }
+  headerLines.push(...lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text).reverse());
 
   // The body ends where a related-news list begins; a block inside the article is skipped.
-  const kept: Line[] = [];
-  let i = start;
+  let i = Math.max(leadIndex, bodyStart);
   while (i < lines.length) {
     const end = relatedListStart(lines, i);
     kept.push(...lines.slice(i, end));
     if (end >= lines.length) break;
-    const resume = isRelatedHeading(lines[end].text) && kept.filter((l) => isProse(l.text)).length <= 1 ? inlineRelatedEnd(lines, end) : undefined;
+    const resume = isRelatedHeading(lines[end].text) ? inlineRelatedEnd(lines, end) : undefined;
     if (resume === undefined) break;
     i = resume;
   }
@@ -142,7 +136,54 @@ export function splitPage(text: string): PageParts {
     kept.pop();
   }
 
-  return { title, headerLines, creditLines, paragraphs: cleanParagraphs(kept, title), widgetOutlets };
+  const paragraphs = cleanParagraphs(kept, title);
+  const masthead = lines.slice(0, Math.max(titleIndex, 0)).slice(0, 3).map((line) => line.text).filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t));
+  const copyright = allLines.map((line) => copyrightHolder(line.text)).filter((name): name is string => name !== undefined);
+  const chromeDomains = allLines
+    .filter((line) => !paragraphs.includes(line.text))
+    .flatMap((line) => line.text.match(/\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu) ?? []);
+  return { title, headerLines, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
+}
+
+/** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times". */
+function copyrightHolder(text: string): string | undefined {
+  const m = /(?:©|copyright|bản quyền(?: thuộc về)?)\s*(?:©|copyright|bởi|by|thuộc về)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/iu.exec(text);
+  if (!m || text.length > 160) return undefined;
+  const holder = m[1].split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0].replace(/^(?:©|copyright|by)\s*/iu, '').trim();
+  return holder.length >= 2 ? holder : undefined;
+}
+
+/** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
+function isMenuLike(text: string): boolean {
+  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
+}
+
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return (
+    words >= 4 && text.length <= 300 && /\p{Ll}/u.test(text) && !isMenuLike(text) && !/[:：]$/u.test(text) &&
+    !isDateLine(text) && !isSourceCredit(text) && !PHOTO_CREDIT.test(text) && !isRelatedHeading(text)
+  );
+}
+
+/**
+ * The lead is the first paragraph of running text; the title is the nearest headline-like line
+ * above it, past date lines, bylines and captions. A headline that reads like a sentence may be
+ * the first "prose" line itself, when nothing above it is a headline and prose follows.
+ */
+function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
+  const firstProse = lines.findIndex((line) => isProse(line.text));
+  if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
+  for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
+    const text = lines[i].text;
+    if (isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
+    if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
+  }
+  const first = lines[firstProse].text;
+  const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
+  const headlineLike = first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first);
+  return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
 /** Drops repeated captions, alt text that repeats the headline and alt text above a caption. */

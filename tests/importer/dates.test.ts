@@ -1,0 +1,89 @@
+/** Publication dates: the forms pages write them in, and day/month leads whose year must be inferred. */
+import { describe, expect, test } from 'vitest';
+import { extractDate } from '../../src/importer/dates.ts';
+import { P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
+
+const HEADER_FORMS: [string, string][] = [
+  ['18/12/2021 - 19:07', '2021-12-18'],
+  ['Cập nhật: 21:27, 20/12/2024 (GMT+7)', '2024-12-20'],
+  ['Thứ Năm, 25/08/2022', '2022-08-25'],
+  ['November 29, 2022', '2022-11-29'],
+];
+
+const LEAD_NO_DATE =
+  'Tại Hà Nội, Bộ Ngoại giao phối hợp với Bộ Công Thương tổ chức hội nghị kết nối doanh nghiệp với các cơ quan đại diện Việt Nam ở nước ngoài nhằm thúc đẩy xuất khẩu nông sản sang các thị trường mới.';
+
+describe('date lines under the headline', () => {
+  test.each(HEADER_FORMS)('extractDate reads "%s" as %s', (line, iso) => {
+    const date = extractDate({ headerLines: [line], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY });
+    expect(date).toMatchObject({ date: iso, precision: 'day', inferred: false });
+  });
+
+  test.each(HEADER_FORMS)('a page dated "%s" is dated %s and the date line is not body text', (line, iso) => {
+    const article = extractOk(page(TITLE, '', line, '', LEAD_NO_DATE, '', P2, '', P3));
+    expect({ date: article.date, precision: article.datePrecision, inferred: article.dateInferred }).toEqual({
+      date: iso,
+      precision: 'day',
+      inferred: false,
+    });
+    expect(article.paragraphs).toEqual([LEAD_NO_DATE, P2, P3]);
+    expect(article.needsReview).not.toContain('date');
+  });
+});
+
+describe('a day and month in the lead', () => {
+  const yearParagraph =
+    'Trong năm 2023, kim ngạch xuất khẩu nông sản của cả nước sang các thị trường mới tăng mạnh nhờ sự hỗ trợ tích cực của các cơ quan đại diện Việt Nam ở nước ngoài.';
+
+  test('"sáng nay (22/3)" with a year in the body → 22 March of that year, inferred', () => {
+    const lead =
+      'Sáng nay (22/3), tại Hà Nội, Bộ Ngoại giao tổ chức hội nghị kết nối doanh nghiệp với các cơ quan đại diện Việt Nam ở nước ngoài nhằm thúc đẩy xuất khẩu nông sản.';
+    const article = extractOk(page(TITLE, '', lead, '', yearParagraph, '', P2, '', P3));
+    expect({ date: article.date, precision: article.datePrecision, inferred: article.dateInferred }).toEqual({
+      date: '2023-03-22',
+      precision: 'day',
+      inferred: true,
+    });
+  });
+
+  test('"chiều 3-7" is 3 July, not 7 March', () => {
+    const lead =
+      'Chiều 3-7, tại TP Hồ Chí Minh, Bộ Ngoại giao phối hợp với UBND thành phố tổ chức hội nghị xúc tiến đầu tư với sự tham gia của hơn 200 doanh nghiệp trong và ngoài nước.';
+    const article = extractOk(page(TITLE, '', lead, '', yearParagraph, '', P2, '', P3));
+    expect(article.date).toBe('2023-07-03');
+    expect(article.datePrecision).toBe('day');
+    expect(article.dateInferred).toBe(true);
+  });
+
+  test('extractDate: "chiều 3-7" with the year 2024 in the lead → 2024-07-03', () => {
+    const lead = 'Chiều 3-7, tại TP Hồ Chí Minh, hội nghị tổng kết công tác ngoại giao kinh tế 6 tháng đầu năm 2024 đã diễn ra.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2024-07-03',
+      precision: 'day',
+      inferred: true,
+    });
+  });
+
+  test('a day and month with no year anywhere → no date, flagged for review', () => {
+    const lead =
+      'Chiều tối 21/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị trực tuyến triển khai công tác ngoại giao kinh tế phục vụ phục hồi, phát triển kinh tế - xã hội.';
+    const article = extractOk(page(TITLE, '', lead, '', P2, '', P3));
+    expect({ date: article.date, precision: article.datePrecision, inferred: article.dateInferred }).toEqual({
+      date: null,
+      precision: null,
+      inferred: false,
+    });
+    expect(article.needsReview).toContain('date');
+  });
+
+  test('a target year ("đến năm 2030") is not taken as the article’s year', () => {
+    const lead = 'Sáng 5/9, Bộ Ngoại giao công bố kế hoạch đưa kim ngạch thương mại song phương lên 20 tỷ USD đến năm 2030.';
+    const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
+    expect(date.date).toBeNull();
+  });
+
+  test('a date later than the import day is never a publication date', () => {
+    const date = extractDate({ headerLines: ['18/12/2021 - 19:07'], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: new Date('2021-12-01T00:00:00Z') });
+    expect(date.date).toBeNull();
+  });
+});
