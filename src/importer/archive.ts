@@ -39,7 +39,7 @@ export function articleFrontmatter(record: ArticleRecord, slug: string, imported
     originalOutlet: record.originalOutlet?.id ?? null,
     author: record.author,
     sourceUrl: sourceUrl ?? null,
-    officials: record.officials.map((o) => ({ id: o.id, title: o.former ? `nguyên ${o.title}` : o.title })),
+    officials: record.officials.map((o) => ({ id: o.id, title: o.title })),
     topics: record.topics,
     raw: { path: `raw/${slug}.txt`, sha256: record.sha256 },
     importedAt,

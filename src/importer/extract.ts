@@ -120,7 +120,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     { lead, creditLines: parts.creditLines, siteNames: parts.siteNames, language, sourceUrl: options.sourceUrl },
     registries.outlets,
   );
-  const mentions = findOfficials(parts.paragraphs, registries.places.map((place) => place.vi));
+  const mentions = findOfficials(parts.paragraphs, registries.places.map((place) => place.vi), language);
   const needsReview: string[] = [];
   if (!parts.title) needsReview.push('title');
   if (!date.date) needsReview.push('date');

@@ -24,7 +24,7 @@ export const TITLE_HEADS = [
   'Phó Cục trưởng', 'Cục trưởng', 'Tổng Thư ký', 'Phó Thống đốc', 'Thống đốc', 'Trợ lý', 'Người phát ngôn',
   'Phó Tổng thống', 'Tổng thống', 'Quốc vương', 'Thị trưởng', 'Tham tán Công sứ', 'Tham tán', 'Công sứ',
   'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Viện trưởng', 'Phó Viện trưởng', 'Trưởng Đại diện', 'Trưởng Cơ quan',
-  'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
+  'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Trưởng SOM', 'Quan chức cao cấp', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */

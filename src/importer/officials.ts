@@ -7,6 +7,7 @@
  */
 import { foldKey } from '../lib/text.ts';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { findOfficialsEnglish } from './officials-en.ts';
 
 export interface OfficialMention {
   name: string;
@@ -16,7 +17,7 @@ export interface OfficialMention {
   foreign: boolean;
 }
 
-const SYLLABLE = String.raw`\p{Lu}\p{Ll}*`;
+const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
 const NAME_CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
   'gu',
@@ -35,8 +36,8 @@ function titleLength(words: string[]): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const bare = word.replace(/[,.;:]+$/, '');
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[A-ZĐ&-]{2,}$/u.test(bare)) end = i + 1;
+    const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare)) end = i + 1;
     else break;
   }
   // a title does not end on a joining word ("... của", "... tại")
@@ -66,7 +67,7 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
-  const clause = text.split(/[.;:!?“”"()\[\]]/u).pop() ?? '';
+  const clause = text.split(/[.;:!?](?=\s|$)|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
   const segments = clause.replace(HONORIFIC_TAIL, '').split(/,\s*|\s+[-–]\s+/u);
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -83,7 +84,7 @@ function titlesBefore(text: string): string[] {
 function titlesAfter(text: string): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
-  const clause = text.slice(opening[0].length).split(/[.;:!?“”"()]/u)[0];
+  const clause = text.slice(opening[0].length).split(/[.;:!?](?=\s|$)|[“”"]/u)[0] ?? '';
   const titles: string[] = [];
   for (const raw of clause.split(/,\s*/u)) {
     const segment = raw.trim();
@@ -116,27 +117,52 @@ function isPersonName(name: string, places: PlaceNames): boolean {
   return VIETNAMESE_SURNAMES.includes(words[0]);
 }
 
-/** Finds the officials of an article's paragraphs, in order of first mention. */
-export function findOfficials(paragraphs: readonly string[], places: PlaceNames = []): OfficialMention[] {
+/** Finds the officials of an article's paragraphs, in order of first mention, once each with the fullest title. */
+export function findOfficials(paragraphs: readonly string[], places: PlaceNames = [], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
+  const mentions = language === 'en' ? findOfficialsEnglish(paragraphs) : findOfficialsVietnamese(paragraphs, places);
   const byKey = new Map<string, OfficialMention>();
+  for (const mention of mentions) {
+    const key = foldKey(mention.name);
+    const existing = byKey.get(key);
+    if (!existing || mention.title.length > existing.title.length) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
+  }
+  return [...byKey.values()];
+}
+
+/** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */
+function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[]): void {
+  const placeAlternatives = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])((?:${HEADS.join('|')})(?:\s+[\p{L}.()&-]+){0,12}?\s+(?:${placeAlternatives}))\s+((?:[\p{Lu}][\p{L}'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*)(?=[\s,.;:)]|$)`,
+    'gu',
+  );
+  for (const m of paragraph.matchAll(pattern)) {
+    const name = m[2]!;
+    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!)) continue;
+    const title = titleAtStart(m[1]!, true);
+    if (title) found.push({ name, title, former: false, foreign: true });
+  }
+}
+
+function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
+  const found: OfficialMention[] = [];
+  for (const paragraph of paragraphs) foreignAfterTitles(paragraph, places, found);
+  const multiWordPlaces = places.filter((place) => place.includes(' '));
   for (const paragraph of paragraphs) {
     let previousEnd = 0;
-    for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
-      const name = match[0].split(/\s+/).slice(0, 4).join(' ');
+    for (const match of maskPlaces(paragraph, multiWordPlaces).matchAll(NAME_CANDIDATE)) {
+      const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
+      const start = match.index + (honorific ? honorific[0].length : 0);
+      const name = paragraph.slice(start, match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');
       if (!isPersonName(name, places)) continue;
-      const end = match.index + name.length;
-      const left = titlesBefore(paragraph.slice(previousEnd, match.index));
+      const end = start + name.length;
+      const left = titlesBefore(paragraph.slice(previousEnd, start));
       const right = titlesAfter(paragraph.slice(end));
       previousEnd = end;
       if (left.length === 0 && right.length === 0) continue;
-      const titles = [...left, ...right];
-      const former = /^nguyên\s/iu.test(titles[0]);
-      const title = titles.map((t) => t.replace(/^nguyên\s+/iu, '')).join(', ');
-      const key = foldKey(name);
-      const existing = byKey.get(key);
-      if (!existing) byKey.set(key, { name, title, former, foreign: false });
-      else if (title.length > existing.title.length) byKey.set(key, { ...existing, title, former });
+      const title = [...left, ...right].join(', ');
+      found.push({ name, title, former: /^nguyên\s/iu.test(title), foreign: false });
     }
   }
-  return [...byKey.values()];
+  return found;
 }

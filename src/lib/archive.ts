@@ -49,6 +49,8 @@ export interface OutletView {
   id: string;
   name: string;
   site: string;
+  /** The outlet's page in the archive. */
+  url: string;
 }
 
 export interface ArticleView {
@@ -65,8 +67,8 @@ export interface ArticleView {
   originalOutlet: OutletView | null;
   author: string | null;
   sourceUrl: string | null;
-  officials: { id: string; name: string; ascii: string; title: LocalisedText }[];
-  topics: { id: string; label: string }[];
+  officials: { id: string; name: string; ascii: string; title: LocalisedText; url: string }[];
+  topics: { id: string; label: string; url: string }[];
   raw: { path: string; sha256: string } | null;
   importedAt: string | null;
   url: string;
@@ -77,7 +79,7 @@ export interface ArticleView {
 function outletView(archive: Archive, id: string | null | undefined, lang: Language): OutletView | null {
   const outlet = id ? archive.outlets.get(id) : undefined;
   if (!outlet || !id) return null;
-  return { id, name: lang === 'en' && outlet.nameEn ? outlet.nameEn : outlet.name, site: outlet.site };
+  return { id, name: lang === 'en' && outlet.nameEn ? outlet.nameEn : outlet.name, site: outlet.site, url: href(lang, 'outlets', id) };
 }
 
 /** Everything an article page or a list item shows, in the page's language. */
@@ -102,9 +104,9 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     sourceUrl: meta.sourceUrl ?? null,
     officials: (meta.officials ?? []).map((ref) => {
       const official = archive.officials.get(ref.id)!;
-      return { id: ref.id, name: official.name, ascii: official.ascii, title: localiseTitle(ref.title, lang, archive.titleTable) };
+      return { id: ref.id, name: official.name, ascii: official.ascii, title: localiseTitle(ref.title, lang, archive.titleTable), url: href(lang, 'officials', ref.id) };
     }),
-    topics: (meta.topics ?? []).map((id) => ({ id, label: archive.topics.get(id)!.label[lang] })),
+    topics: (meta.topics ?? []).map((id) => ({ id, label: archive.topics.get(id)!.label[lang], url: href(lang, 'topics', id) })),
     raw: meta.raw ?? null,
     importedAt: meta.importedAt ?? null,
     url: href(lang, 'articles', article.slug),

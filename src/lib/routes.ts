@@ -6,8 +6,23 @@ import type { Language } from '../schemas/article.ts';
 
 export const SECTIONS = {
   articles: { vi: 'bai-viet', en: 'articles' },
+  officials: { vi: 'quan-chuc', en: 'officials' },
+  topics: { vi: 'chu-de', en: 'topics' },
+  outlets: { vi: 'co-quan-bao-chi', en: 'outlets' },
+  years: { vi: 'nam', en: 'years' },
 } as const;
 export type Section = keyof typeof SECTIONS;
+
+/** Page 2 onwards of a long list lives under this segment: ".../trang/2/", ".../page/2/". */
+const PAGE_SEGMENT = { vi: 'trang', en: 'page' } as const;
+/** Under `years`, the slug of the list of articles whose date is unknown. */
+export const UNDATED_SLUG = { vi: 'khong-ro-ngay', en: 'undated' } as const;
+
+/** The slug of page `page` of a list whose first page is at `slug` (undefined: the section itself). */
+export function pagedSlug(lang: Language, slug: string | undefined, page: number): string | undefined {
+  if (page <= 1) return slug;
+  return [slug, PAGE_SEGMENT[lang], String(page)].filter(Boolean).join('/');
+}
 
 /** The base path with a trailing slash, from Astro's BASE_URL (defaults to "/"). */
 function base(): string {
@@ -21,6 +36,16 @@ export function href(lang: Language, section?: Section, slug?: string): string {
   if (section) parts.push(SECTIONS[section][lang]);
   if (slug) parts.push(slug);
   return `${base()}${parts.join('/')}/`;
+}
+
+/** The RSS feed of a language (no section) or of an official or topic page. */
+export function feedHref(lang: Language, section?: Section, slug?: string): string {
+  return `${href(lang, section, slug)}rss.xml`;
+}
+
+/** An absolute URL on the public origin (SITE_URL), for feeds, the sitemap and JSON-LD. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, import.meta.env?.SITE ?? 'http://localhost/').href;
 }
 
 /** The path of a file at the site root, e.g. `assetHref('raw/x.txt')`. */

@@ -1,0 +1,113 @@
+/**
+ * Officials in English-language articles: "Deputy Prime Minister Lê Minh Khái", "Thai Ambassador
+ * to Vietnam Somchai Rattanakul", "Gina Raimondo, US Secretary of Commerce, said". Names may be
+ * written with or without diacritics; a name is a run of 2–4 capitalised words next to a title.
+ */
+import { asciiFold } from '../lib/text.ts';
+import type { OfficialMention } from './officials.ts';
+import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+
+const HEADS = [
+  'Permanent Deputy Foreign Minister', 'Permanent Deputy Minister', 'Deputy Prime Minister', 'Prime Minister',
+  'Deputy Foreign Minister', 'Foreign Minister', 'Deputy Minister', 'Assistant Minister', 'Minister', 'Ambassador',
+  'Consul General', 'Deputy Director General', 'Director General', 'Deputy Director', 'Director', 'Vice Chairwoman',
+  'Vice Chairman', 'Chairwoman', 'Chairman', 'Vice President', 'President', 'General Secretary', 'Secretary',
+  'Deputy Head', 'Head', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Senior Official', 'Trade Commissioner',
+  'Chief Executive', 'Deputy Governor', 'Member',
+];
+const HEAD = `(?:${HEADS.join('|')})`;
+/** Words titles are made of, and honorifics: never the first word of a name. */
+const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
+const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
+/** Capitalised words that end an office or place, never a person's name. */
+const ORGANISATION_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Vietnam|Asia|Pacific|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|Korea|Japan|China|India|Mexico|Singapore|Australia|Canada|Thailand|Laos|Cambodia|Malaysia|Indonesia|Philippines|France|Germany|Italy|Spain|Russia|Brazil|Finland|Sweden|Netherlands|Belgium|Switzerland|Europe|America|Africa|EU|ASEAN|US|UK|UAE)$/u;
+const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
+const VERB_AFTER = /^(?:said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also)\b/u;
+
+const isTerminal = (words: string[], i: number) =>
+  CONNECTORS.has(words[i]) || ORGANISATION_END.test(words[i].replace(/[’']s$/u, '')) || (/^(?:Nam|Viet)$/u.test(words[i]) && /^(?:Viet|Việt)$/u.test(words[i - 1] ?? ''));
+
+/** Splits "of the Hanoi People's Committee Chu Ngoc Anh" into title complement and name (the name ends the run). */
+function splitTitleAndName(words: string[]): { title: string[]; name: string[] } | undefined {
+  for (let end = words.length; end >= 2; end--) {
+    if (end < words.length && !CONNECTORS.has(words[end])) continue;
+    const run = words.slice(0, end);
+    let cut = 0;
+    for (let i = 0; i < run.length; i++) if (isTerminal(run, i)) cut = i + 1;
+    const rest = run.slice(cut);
+    const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
+    const start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
+    const name = run.slice(start);
+    // a name follows an office or place word directly, never "in"/"to"/"of" ("… Gan Kim Yong in Ha Noi")
+    if (start > 0 && CONNECTORS.has(run[start - 1]!)) continue;
+    if (name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w))) return { title: run.slice(0, start), name };
+  }
+  return undefined;
+}
+
+const TITLE_THEN_NAME = new RegExp(String.raw`((?:(?:${WORD})\s+){0,3}?)(${HEAD})((?:\s+(?:${WORD}|of|the|to|for|in|at|under|and)){1,16})`, 'gu');
+
+const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+/** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
+const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
+/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
+const MORE_TITLE = new RegExp(String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`, 'u');
+
+const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
+
+/** Titles written before names. */
+function titleBeforeName(paragraph: string, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(TITLE_THEN_NAME)) {
+    const modifiers = m[1].trim().split(/\s+/).filter(Boolean).filter((w) => !/^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With)\.?$/u.test(w));
+    const words = m[3].trim().split(/\s+/);
+    const split = splitTitleAndName(words);
+    if (!split || /[’']s$/u.test(split.name.at(-1)!)) continue;
+    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1].length - m[1].trimStart().length))?.[1];
+    const title = [...modifiers, m[2], ...split.title].join(' ');
+    found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
+  }
+}
+
+/** "Name, Title, said" and "Name, Title of …," */
+function nameBeforeTitle(paragraph: string, found: OfficialMention[]): void {
+  const pattern = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD}),\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and|on))*)`, 'gu');
+  for (const m of paragraph.matchAll(pattern)) {
+    const name = m[1].split(/\s+/);
+    let dropped = '';
+    while (name.length > 2 && (TITLE_WORDS.has(name[0]) || ORGANISATION_END.test(name[0]) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))) dropped += `${name.shift()} `;
+    if (name.length > 4 || name.some((w) => ORGANISATION_END.test(w) || TITLE_WORDS.has(w)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    // "Place, Title Name said": the title belongs to the name after it
+    if ([...m[2].matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/)))) continue;
+    const before = `${paragraph.slice(0, m.index)}${dropped}`;
+    const leading = LEADING_TITLE.exec(before)?.[1];
+    let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
+    const after = paragraph.slice(m.index + m[0].length);
+    const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
+    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb)) continue;
+    title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
+    let rest = paragraph.slice(m.index + m[0].length);
+    for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
+      title += `, ${more[1]}`;
+      rest = rest.slice(more[0].length);
+    }
+    found.push(mention(name.join(' '), title));
+  }
+}
+
+function mention(name: string, title: string): OfficialMention {
+  const former = /^former\s/iu.test(title);
+  title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '');
+  const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
+  return { name, title, former, foreign };
+}
+
+/** Officials of an English-language article's paragraphs, with titles as written. */
+export function findOfficialsEnglish(paragraphs: readonly string[]): OfficialMention[] {
+  const found: OfficialMention[] = [];
+  for (const paragraph of paragraphs) {
+    titleBeforeName(paragraph, found);
+    nameBeforeTitle(paragraph, found);
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+/** What an article page shows besides the article: related articles, its neighbours in time, how to cite it, JSON-LD. */
+import { t } from '../i18n/index.ts';
+import type { ArticleView } from './archive.ts';
+import type { ArchivedArticle } from './articles.ts';
+import { neighbours } from './browse.ts';
+import { bibtex, cslJson, referenceParts, type CitationInput } from './citation.ts';
+import type { BrowseContext } from './listing.ts';
+import { relatedArticles } from './related.ts';
+import { absoluteUrl, href } from './routes.ts';
+import { newsArticleLd } from './structured-data.ts';
+import type { LocalisedText } from './titles.ts';
+
+export interface ArticleExtras {
+  related: ArticleView[];
+  older: ArticleView | null;
+  newer: ArticleView | null;
+  citation: { reference: LocalisedText[]; bibtex: string; csl: string };
+  ld: Record<string, unknown>[];
+}
+
+const outletRef = (outlet: ArticleView['outlet']) => outlet && { name: outlet.name, url: `https://${outlet.site}/` };
+
+function structuredData(view: ArticleView, article: ArchivedArticle): Record<string, unknown> {
+  const original = article.original.data;
+  const translation = article.translation?.data;
+  const pageOf = (lang: 'vi' | 'en', headline: string) => ({ url: absoluteUrl(href(lang, 'articles', article.slug)), headline, inLanguage: lang });
+  return newsArticleLd({
+    url: absoluteUrl(view.url),
+    headline: view.title.text,
+    description: view.summary,
+    inLanguage: view.version.file.data.language,
+    datePublished: view.date,
+    author: view.author,
+    publisher: outletRef(view.outlet),
+    sourceOrganization: outletRef(view.originalOutlet),
+    translationOf: view.version.kind === 'translation' ? pageOf(original.language, original.title) : null,
+    translation: view.version.kind === 'original' && translation ? pageOf(translation.language, translation.title) : null,
+    translator: view.version.kind === 'translation' ? (translation?.translator ?? null) : null,
+    officials: view.officials.map((o) => ({ name: o.name, url: absoluteUrl(o.url) })),
+    topics: view.topics.map((topic) => topic.label),
+    archive: { name: t(view.lang, 'site.name'), url: absoluteUrl(href(view.lang)) },
+  });
+}
+
+export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): ArticleExtras {
+  const view = ctx.views.get(article.slug)!;
+  const viewOf = (a: ArchivedArticle | null) => (a ? ctx.views.get(a.slug)! : null);
+  const { older, newer } = neighbours(ctx.archive.articles, article.slug);
+  const translation = article.translation?.data;
+  const cite: CitationInput = {
+    slug: article.slug,
+    author: view.author,
+    title: view.originalTitle,
+    translatedTitle: translation ? { text: translation.title, lang: translation.language } : null,
+    outlet: (view.outlet ?? view.originalOutlet)?.name ?? null,
+    date: view.date,
+    archivedAt: view.importedAt,
+    url: absoluteUrl(view.url),
+  };
+  return {
+    related: relatedArticles(article, ctx.archive.articles).map((a) => viewOf(a)!),
+    older: viewOf(older),
+    newer: viewOf(newer),
+    citation: { reference: referenceParts(cite, ctx.lang), bibtex: bibtex(cite, ctx.lang), csl: cslJson(cite, ctx.lang) },
+    ld: [structuredData(view, article)],
+  };
+}

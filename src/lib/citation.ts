@@ -1,0 +1,95 @@
+/**
+ * How to cite an archived article: a reference in the page's language naming both titles, and
+ * the same facts as BibTeX and CSL-JSON for reference managers. Readers copy them as plain text.
+ */
+import type { Language } from '../schemas/article.ts';
+import { t } from '../i18n/index.ts';
+import { formatPartialDate } from './format.ts';
+import type { LocalisedText } from './titles.ts';
+
+export interface CitationInput {
+  slug: string;
+  author: string | null;
+  /** The title as the outlet published it, in its language. */
+  title: LocalisedText;
+  /** The title of the translation, when there is one. */
+  translatedTitle: LocalisedText | null;
+  /** The outlet's name in the page's language. */
+  outlet: string | null;
+  date: string | null;
+  archivedAt: string | null;
+  /** Absolute URL of the archived page being cited. */
+  url: string;
+}
+
+const quoted = (text: string) => `“${text}”`;
+
+/** The reference as text runs, each with its language so a page can mark the ones not in its own. */
+export function referenceParts(c: CitationInput, lang: Language): LocalisedText[] {
+  const parts: LocalisedText[] = [];
+  const text = (value: string) => parts.push({ text: value, lang });
+  if (c.author) {
+    parts.push({ text: c.author, lang: c.title.lang });
+    text('. ');
+  }
+  parts.push({ text: quoted(c.title.text), lang: c.title.lang });
+  if (c.translatedTitle) {
+    text(` [${t(lang, c.translatedTitle.lang === 'vi' ? 'cite.titleVi' : 'cite.titleEn')}: `);
+    parts.push({ text: quoted(c.translatedTitle.text), lang: c.translatedTitle.lang });
+    text(']');
+  }
+  const where = [c.outlet, formatPartialDate(c.date, lang) ?? t(lang, 'cite.undated')].filter(Boolean).join(', ');
+  const archived = c.archivedAt ? `, ${t(lang, 'cite.archived', { date: formatPartialDate(c.archivedAt, lang)! })}` : '';
+  text(`. ${where}. ${t(lang, 'site.name')}${archived}. ${c.url}`);
+  return parts;
+}
+
+/** BibTeX's special characters, escaped so a title with "&" or "%" compiles. */
+function escapeBibtex(value: string): string {
+  return value.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+}
+
+function note(c: CitationInput, lang: Language): string | null {
+  if (!c.translatedTitle) return null;
+  return `${t(lang, c.translatedTitle.lang === 'vi' ? 'cite.titleVi' : 'cite.titleEn')}: ${c.translatedTitle.text}`;
+}
+
+/** A BibTeX @misc entry (the widest supported type); the author is braced so the name is not reordered. */
+export function bibtex(c: CitationInput, lang: Language): string {
+  const translated = note(c, lang);
+  const fields: [string, string | null][] = [
+    ['author', c.author && `{${escapeBibtex(c.author)}}`],
+    ['title', escapeBibtex(c.title.text)],
+    ['howpublished', c.outlet && escapeBibtex(c.outlet)],
+    ['year', c.date?.slice(0, 4) ?? null],
+    ['date', c.date],
+    ['language', c.title.lang === 'vi' ? 'vietnamese' : 'english'],
+    ['note', translated && escapeBibtex(translated)],
+    ['organization', escapeBibtex(t(lang, 'site.name'))],
+    ['url', c.url],
+    ['urldate', c.archivedAt],
+  ];
+  const body = fields.filter(([, value]) => value).map(([key, value]) => `  ${key} = {${value}}`);
+  return `@misc{${c.slug},\n${body.join(',\n')}\n}`;
+}
+
+const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+
+/** CSL-JSON (the format Zotero and citeproc read), as a one-item array. */
+export function cslJson(c: CitationInput, lang: Language): string {
+  const translated = note(c, lang);
+  const item = {
+    id: c.slug,
+    type: 'article-newspaper',
+    title: c.title.text,
+    language: c.title.lang,
+    ...(c.author && { author: [{ literal: c.author }] }),
+    ...(c.outlet && { 'container-title': c.outlet }),
+    ...(c.date && { issued: dateParts(c.date) }),
+    ...(translated && { note: translated }),
+    archive: t(lang, 'site.name'),
+    URL: c.url,
+    ...(c.archivedAt && { accessed: dateParts(c.archivedAt) }),
+  };
+  return JSON.stringify([item], null, 2);
+}

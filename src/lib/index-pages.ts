@@ -1,0 +1,69 @@
+/** The section indexes: officials by office, topics, outlets and years, each with article counts. */
+import { t, type MessageKey } from '../i18n/index.ts';
+import type { Language } from '../schemas/article.ts';
+import { articleDate, latestTitle, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './browse.ts';
+import { officialLink, officialName, outletLink, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
+import { OFFICE_GROUPS, officeGroup, type OfficeGroup } from './offices.ts';
+import { monthLinks } from './period-pages.ts';
+import { absoluteUrl, href, routePath, UNDATED_SLUG, type Section } from './routes.ts';
+import { collectionPageLd } from './structured-data.ts';
+import { localiseTitle, type LocalisedText } from './titles.ts';
+
+type Json = Record<string, unknown>;
+
+export type IndexPage =
+  | { kind: 'officials'; lang: Language; groups: { group: OfficeGroup; officials: (LinkedCount & { title: LocalisedText | null })[] }[]; ld: Json[] }
+  | { kind: 'topics'; lang: Language; topics: (LinkedCount & { description: string })[]; ld: Json[] }
+  | { kind: 'outlets'; lang: Language; outlets: (LinkedCount & { site: string })[]; ld: Json[] }
+  | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
+
+function route(lang: Language, section: Section, titleKey: MessageKey, items: { url: string }[], page: Omit<IndexPage, 'ld'>): Route<IndexPage> {
+  const ld = collectionPageLd({
+    url: absoluteUrl(href(lang, section)), name: t(lang, titleKey), description: null, inLanguage: lang, about: null,
+    items: items.map((item) => absoluteUrl(item.url)), archive: { name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) },
+  });
+  return { params: { lang, path: routePath(lang, section) }, props: { page: { ...page, ld: [ld] } as IndexPage } };
+}
+
+function officialsIndex(ctx: BrowseContext): Route<IndexPage> {
+  const { archive, lang } = ctx;
+  const officials = rankIds(archive.articles, officialIds, { label: officialName(ctx) }).map(({ id, count }) => {
+    const title = latestTitle(archive.articles, id);
+    const group = officeGroup(title, archive.officials.get(id)!.foreign);
+    return { ...officialLink(ctx, id), count, group, title: title === null ? null : localiseTitle(title, lang, archive.titleTable) };
+  });
+  const groups = OFFICE_GROUPS.map((group) => ({ group, officials: officials.filter((o) => o.group === group) })).filter((g) => g.officials.length > 0);
+  return route(lang, 'officials', 'index.officials', officials, { kind: 'officials', lang, groups });
+}
+
+function topicsIndex(ctx: BrowseContext): Route<IndexPage> {
+  const { archive, lang } = ctx;
+  const topics = rankIds(archive.articles, topicIds, { label: topicLabel(ctx) }).map(({ id, count }) => ({
+    ...topicLink(ctx, id), count, description: archive.topics.get(id)!.description[lang],
+  }));
+  return route(lang, 'topics', 'index.topics', topics, { kind: 'topics', lang, topics });
+}
+
+function outletsIndex(ctx: BrowseContext): Route<IndexPage> {
+  const { archive, lang } = ctx;
+  const label = (id: string) => outletLink(ctx, id).label.text;
+  const ranked = rankIds(archive.articles, outletIds, { label });
+  const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, site: archive.outlets.get(id)!.site }));
+  return route(lang, 'outlets', 'index.outlets', outlets, { kind: 'outlets', lang, outlets });
+}
+
+function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
+  const { archive, lang } = ctx;
+  const years = [...new Set(archive.articles.map(yearOf).filter((y): y is string => y !== null))].map((year) => {
+    const inYear = archive.articles.filter((a) => yearOf(a) === year);
+    return { year: { url: href(lang, 'years', year), label: { text: year, lang }, count: inYear.length }, months: monthLinks(ctx, inYear) };
+  });
+  const undatedCount = archive.articles.filter((a) => !articleDate(a)).length;
+  const undated = undatedCount > 0 ? { url: href(lang, 'years', UNDATED_SLUG[lang]), label: { text: t(lang, 'year.undated'), lang }, count: undatedCount } : null;
+  const page = { kind: 'years' as const, lang, years, undated, chart: yearCounts(archive.articles) };
+  return route(lang, 'years', 'index.years', years.map((y) => y.year), page);
+}
+
+export function indexPages(ctx: BrowseContext): Route<IndexPage>[] {
+  return [officialsIndex(ctx), topicsIndex(ctx), outletsIndex(ctx), yearsIndex(ctx)];
+}

@@ -1,0 +1,98 @@
+/**
+ * What every browse page shares: the slice of articles it shows, the pager, the per-year chart,
+ * and links to officials, topics and outlets in the page's language.
+ */
+import type { Language } from '../schemas/article.ts';
+import type { Archive, ArticleView } from './archive.ts';
+import type { ArchivedArticle } from './articles.ts';
+import { yearCounts, type Ranked, type YearCount } from './browse.ts';
+import { paginate, pager, type Pager } from './pagination.ts';
+import { href, pagedSlug, routePath, type Section } from './routes.ts';
+import type { LocalisedText } from './titles.ts';
+
+export interface BrowseContext {
+  archive: Archive;
+  lang: Language;
+  /** Every article as a page in `lang` shows it, by slug. */
+  views: Map<string, ArticleView>;
+}
+
+export interface Route<P> {
+  params: { lang: Language; path: string | undefined };
+  props: { page: P };
+}
+
+export interface Link {
+  url: string;
+  label: LocalisedText;
+  /** The plain-ASCII form of an official's name, shown on English pages. */
+  ascii?: string;
+}
+
+export interface LinkedCount extends Link {
+  count: number;
+}
+
+export interface Listing {
+  lang: Language;
+  url: string;
+  /** The same page (same page number) in the other language. */
+  switchTo: string;
+  articles: ArticleView[];
+  total: number;
+  pager: Pager | null;
+  chart: YearCount[];
+}
+
+const other = (lang: Language): Language => (lang === 'vi' ? 'en' : 'vi');
+
+/** One Listing per page of `articles`; `slugFor` gives the list's slug in each language. */
+export function listings(
+  ctx: BrowseContext,
+  section: Section,
+  slugFor: (lang: Language) => string | undefined,
+  articles: readonly ArchivedArticle[],
+): { path: string | undefined; listing: Listing }[] {
+  const { lang } = ctx;
+  const chart = yearCounts(articles);
+  const urlOf = (l: Language, page: number) => href(l, section, pagedSlug(l, slugFor(l), page));
+  return paginate(articles).map((page) => ({
+    path: routePath(lang, section, pagedSlug(lang, slugFor(lang), page.number)),
+    listing: {
+      lang,
+      url: urlOf(lang, page.number),
+      switchTo: urlOf(other(lang), page.number),
+      articles: page.items.map((article) => ctx.views.get(article.slug)!),
+      total: articles.length,
+      pager: pager(page.number, page.count, (n) => urlOf(lang, n)),
+      chart,
+    },
+  }));
+}
+
+export function officialLink(ctx: BrowseContext, id: string): Link {
+  const official = ctx.archive.officials.get(id)!;
+  return {
+    url: href(ctx.lang, 'officials', id),
+    label: { text: official.name, lang: 'vi' },
+    ascii: ctx.lang === 'en' && official.ascii !== official.name ? official.ascii : undefined,
+  };
+}
+
+export function topicLink(ctx: BrowseContext, id: string): Link {
+  return { url: href(ctx.lang, 'topics', id), label: { text: ctx.archive.topics.get(id)!.label[ctx.lang], lang: ctx.lang } };
+}
+
+/** An outlet's English name on English pages; a Vietnamese name without one is marked as such. */
+export function outletLink(ctx: BrowseContext, id: string): Link {
+  const outlet = ctx.archive.outlets.get(id)!;
+  const english = ctx.lang === 'en' && outlet.nameEn;
+  return { url: href(ctx.lang, 'outlets', id), label: english ? { text: outlet.nameEn!, lang: 'en' } : { text: outlet.name, lang: outlet.language } };
+}
+
+/** Ranked ids as links with their counts. */
+export const linkRanked = (ranked: Ranked[], link: (id: string) => Link): LinkedCount[] => ranked.map(({ id, count }) => ({ ...link(id), count }));
+
+/** Labels for sorting ties, in the page's language. */
+export const officialName = (ctx: BrowseContext) => (id: string) => ctx.archive.officials.get(id)?.name ?? id;
+export const topicLabel = (ctx: BrowseContext) => (id: string) => ctx.archive.topics.get(id)?.label[ctx.lang] ?? id;

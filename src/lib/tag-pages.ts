@@ -1,0 +1,82 @@
+/** The pages of one official, one topic and one outlet, in one language. */
+import { t } from '../i18n/index.ts';
+import type { Language } from '../schemas/article.ts';
+import { groupByKeys, latestTitle, officialIds, outletIds, rankIds, titlePeriods, topicIds } from './browse.ts';
+import {
+  linkRanked, listings, officialLink, officialName, outletLink, topicLabel, topicLink,
+  type BrowseContext, type Link, type LinkedCount, type Listing, type Route,
+} from './listing.ts';
+import { absoluteUrl, feedHref, href } from './routes.ts';
+import { collectionPageLd, personLd } from './structured-data.ts';
+import { localiseTitle, type LocalisedText } from './titles.ts';
+
+type Json = Record<string, unknown>;
+const RANK_LIMIT = 10;
+
+export interface TitleSpan {
+  title: LocalisedText;
+  first: string | null;
+  last: string | null;
+  count: number;
+}
+
+export type TagPage =
+  | { kind: 'official'; lang: Language; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[]; feed: string; ld: Json[] }
+  | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
+  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string; ld: Json[] };
+
+const archiveRef = (lang: Language) => ({ name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) });
+
+function collection(listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }): Json {
+  return collectionPageLd({
+    url: absoluteUrl(listing.url), name, description, inLanguage: listing.lang, about,
+    items: listing.articles.map((a) => absoluteUrl(a.url)), archive: archiveRef(listing.lang),
+  });
+}
+
+export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
+  const { archive, lang } = ctx;
+  return [...groupByKeys(archive.articles, officialIds)].flatMap(([id, articles]) => {
+    const official = archive.officials.get(id)!;
+    const titles = titlePeriods(articles, id).map((p) => ({ ...p, title: localiseTitle(p.title, lang, archive.titleTable) }));
+    const current = latestTitle(articles, id);
+    const companions = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), exclude: id, limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
+    const topics = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
+    return listings(ctx, 'officials', () => id, articles).map(({ path, listing }) => {
+      const person = personLd({
+        url: absoluteUrl(href(lang, 'officials', id)), name: official.name, alternateName: official.ascii,
+        jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
+      });
+      const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
+      const page: TagPage = { kind: 'official', lang, listing, name: officialLink(ctx, id), titles, companions, topics, feed: feedHref(lang, 'officials', id), ld };
+      return { params: { lang, path }, props: { page } };
+    });
+  });
+}
+
+export function topicPages(ctx: BrowseContext): Route<TagPage>[] {
+  const { archive, lang } = ctx;
+  return [...groupByKeys(archive.articles, topicIds)].flatMap(([id, articles]) => {
+    const topic = archive.topics.get(id)!;
+    const officials = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
+    const related = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), exclude: id, limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
+    return listings(ctx, 'topics', () => id, articles).map(({ path, listing }) => {
+      const ld = [collection(listing, topic.label[lang], topic.description[lang], { name: topic.label[lang] })];
+      const page: TagPage = {
+        kind: 'topic', lang, listing, label: topic.label[lang], description: topic.description[lang], officials, related, feed: feedHref(lang, 'topics', id), ld,
+      };
+      return { params: { lang, path }, props: { page } };
+    });
+  });
+}
+
+export function outletPages(ctx: BrowseContext): Route<TagPage>[] {
+  const { archive, lang } = ctx;
+  return [...groupByKeys(archive.articles, outletIds)].flatMap(([id, articles]) => {
+    const name = outletLink(ctx, id);
+    return listings(ctx, 'outlets', () => id, articles).map(({ path, listing }) => {
+      const page: TagPage = { kind: 'outlet', lang, listing, name, site: archive.outlets.get(id)!.site, ld: [collection(listing, name.label.text, null, { name: name.label.text })] };
+      return { params: { lang, path }, props: { page } };
+    });
+  });
+}
