@@ -10,7 +10,7 @@ const RELATED_HEADINGS = [
   'tin đã đưa', 'tin nổi bật', 'tin đọc nhiều', 'đọc nhiều', 'đọc nhiều nhất', 'xem nhiều', 'xem nhiều nhất',
   'bài viết cùng chủ đề', 'bài viết liên quan', 'bài liên quan', 'cùng chuyên mục', 'cùng chủ đề', 'đọc thêm',
   'xem thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'tin tức liên quan', 'các tin khác', 'tin bài liên quan',
-  'chuyên mục', 'related news', 'related articles', 'related', 'read more', 'more news', 'more stories',
+  'chuyên mục', 'bài viết cùng chuyên mục', 'đọc tiếp', 'xem tiếp', 'tin tiếp theo', 'bài tiếp theo', 'related news', 'related articles', 'related', 'read more', 'more news', 'more stories',
   'other news', 'latest news', 'most read', 'you may also like', 'see also', 'tin khac', 'tin lien quan', 'doc them',
 ];
 
@@ -19,7 +19,7 @@ const ACTION_WORDS = [
   'chia sẻ', 'in bài viết', 'in bài', 'in', 'gửi email', 'gửi bài', 'email', 'bình luận', 'gửi bình luận', 'thích', 'lưu',
   'sao chép liên kết', 'sao chép link', 'copy link', 'share', 'print', 'tweet', 'facebook', 'twitter', 'zalo', 'linkedin',
   'google news', 'youtube', 'tiktok', 'telegram', 'lên đầu trang', 'về đầu trang', 'quan tâm nhất', 'mới nhất', 'tặng sao',
-  'báo lỗi', 'góp ý', 'theo dõi', 'follow', 'save', 'comment', 'comments', 'like', 'x', 'messenger', 'whatsapp', 'instagram',
+  'báo lỗi', 'góp ý', 'gửi phản hồi', 'phản hồi', 'theo dõi', 'follow', 'save', 'comment', 'comments', 'like', 'x', 'messenger', 'whatsapp', 'instagram',
 ];
 const ACTION_LINE = new RegExp(
   String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/]?\s*)+$`,
@@ -42,14 +42,24 @@ const CHROME_LINES: RegExp[] = [
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
   /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
-  /^(?:read more|đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline)$/iu,
+  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|quảng cáo|advertisement|sponsored|load more|xem thêm tin|tải thêm)$/iu,
+  /^https?:\/\/\S+$/iu, // a bare address
+  /\{\{\s*\w+\s*\}\}/u, // an unrendered template token
+  /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
+  /^follow .{2,40} on .{2,40}$/iu,
+  /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
+  /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
+  /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
+  /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
+  /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
-  /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)\b.{0,30}$/iu,
+  /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:.{0,200}$/iu,
-  /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)\b.{0,80}$/iu,
+  /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
+  /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
   /^(?:thích|like|yêu thích|\d+\s*(?:lượt xem|views?|bình luận|comments?))$/iu,
 ];
 
@@ -69,7 +79,8 @@ export function isRelatedHeading(line: string): boolean {
 /** A navigation bar: three or more short items joined by "|", "›" or "»". */
 function isNavigationBar(line: string): boolean {
   const items = line.split(/\s+[|›»]\s+/u);
-  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 5);
+  const words = items.reduce((sum, item) => sum + item.split(/\s+/).length, 0);
+  return items.length >= 3 && words / items.length <= 4.5;
 }
 
 /** True for a line that is page chrome wherever it stands. */

@@ -128,8 +128,12 @@ export function findLeadDayMonth(lead: string): { day: number; month: number; wo
 }
 
 export interface DateInput {
-  /** Lines of the page before the article body (title area, date lines). */
+  /** Date lines and bylines between the title and the body. */
   headerLines: string[];
+  /** Lines above the title, nearest first. */
+  preTitleLines?: string[];
+  /** Lines closing the article (credits, a journal's issue line). */
+  creditLines?: string[];
   /** The first paragraph of the article. */
   lead: string;
   /** The whole cleaned body. */
@@ -138,27 +142,41 @@ export interface DateInput {
   today: Date;
 }
 
+const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
+const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
+
 /** Chooses the publication date of an article. */
-export function extractDate({ headerLines, lead, body, today }: DateInput): ExtractedDate {
+export function extractDate({ headerLines, preTitleLines = [], creditLines = [], lead, body, today }: DateInput): ExtractedDate {
   const notFuture = (d: DayMonthYear) => Date.UTC(d.year, d.month - 1, d.day) <= today.getTime();
-  for (const line of headerLines) {
-    if (!isDateLine(line)) continue;
+  const fromLine = (line: string): ExtractedDate | undefined => {
+    if (!isDateLine(line)) return undefined;
     const date = findFullDates(line).find(notFuture);
-    if (date) return { date: format(date), precision: 'day', inferred: false, note: line };
+    return date ? { date: format(date), precision: 'day', inferred: false, note: line } : undefined;
+  };
+  for (const line of headerLines) {
+    const found = fromLine(line);
+    if (found) return found;
+  }
+  // Above the title only a date with a time counts: a bare date there is usually the site's "today".
+  for (const line of preTitleLines.slice(0, 4)) {
+    const found = /\d{1,2}[:h]\d{2}/.test(line) ? fromLine(line) : undefined;
+    if (found) return found;
   }
   const leadDate = findFullDates(lead.slice(0, 200)).find(notFuture);
   if (leadDate) return { date: format(leadDate), precision: 'day', inferred: false, note: `from the lead: ${lead.slice(0, 60)}…` };
-  const dayMonth = findLeadDayMonth(lead);
-  if (!dayMonth) return { date: null, precision: null, inferred: false, note: 'the text gives no publication date' };
-  const year = inferYear(lead, body, today.getUTCFullYear());
-  const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
-  if (!candidate || !isRealDate(candidate) || !notFuture(candidate)) {
-    return { date: null, precision: null, inferred: false, note: `the lead gives "${dayMonth.words}" without a year the text supports` };
+  const english = ENGLISH_DAY_MONTH.exec(lead.slice(0, 300));
+  const dayMonth = findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
+  if (dayMonth) {
+    const year = inferYear(lead, body, today.getUTCFullYear());
+    const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
+    if (candidate && isRealDate(candidate) && notFuture(candidate)) {
+      return { date: format(candidate), precision: 'day', inferred: true, note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article` };
+    }
   }
-  return {
-    date: format(candidate),
-    precision: 'day',
-    inferred: true,
-    note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article`,
-  };
+  for (const line of creditLines) {
+    const issue = ISSUE_MONTH.exec(line);
+    if (issue) return { date: `${issue[2]}-${pad(+issue[1]!)}`, precision: 'month', inferred: false, note: line };
+  }
+  if (dayMonth) return { date: null, precision: null, inferred: false, note: `the lead gives "${dayMonth.words}" without a year the text supports` };
+  return { date: null, precision: null, inferred: false, note: 'the text gives no publication date' };
 }

@@ -114,7 +114,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
 
   const body = parts.paragraphs.join('\n\n');
   const lead = parts.paragraphs.find(isProse) ?? '';
-  const date = extractDate({ headerLines: parts.headerLines, lead, body, today: options.today });
+  const date = extractDate({ headerLines: parts.headerLines, preTitleLines: parts.preTitleLines, creditLines: parts.creditLines, lead, body, today: options.today });
   const language = detectLanguage(body);
   const provenance = findProvenance(
     { lead, creditLines: parts.creditLines, siteNames: parts.siteNames, language, sourceUrl: options.sourceUrl },
@@ -134,7 +134,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     dateNote: date.note,
     outlet: provenance.outlet,
     originalOutlet: provenance.originalOutlet,
-    author: findAuthor(parts.headerLines, parts.creditLines),
+    author: findAuthor(parts.headerLines, parts.creditLines, registries.outlets),
     officials: resolveOfficials(mentions, registries.officials),
     topics: assignTopics(parts.title ?? '', body, registries.topics),
     paragraphs: parts.paragraphs,

@@ -81,10 +81,13 @@ export function findProvenance(
 }
 
 /** The author byline, from the header (under the title) or the end of the article. */
-export function findAuthor(headerLines: readonly string[], creditLines: readonly string[]): string | null {
+export function findAuthor(headerLines: readonly string[], creditLines: readonly string[], outlets: readonly Outlet[] = []): string | null {
   const candidates = [...creditLines].reverse().concat(headerLines);
+  const outletForms = new Set(outlets.flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers]).filter(Boolean).map(foldKey));
   for (const line of candidates) {
     if (isSourceCredit(line) || /^(?:ảnh|photo|nguồn ảnh)\s*:/iu.test(line)) continue;
+    // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)") is not a byline
+    if (line.replace(/[()]/g, '').split(/[/,]/).every((part) => outletForms.has(foldKey(part)))) continue;
     const withDate = /^(.{3,48}?)\s*[-|–,]\s*\d{1,2}[:/h]/u.exec(line);
     const text = withDate ? withDate[1] : line;
     if (isBylineLike(text)) return text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả)\s*:?\s+/iu, '').trim();

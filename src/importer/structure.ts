@@ -9,8 +9,10 @@ import { isDateLine } from './dates.ts';
 
 export interface PageParts {
   title: string | null;
-  /** Lines before the body that are not chrome: date lines, bylines. */
+  /** Date lines and bylines between the title and the body (or just after the first paragraph). */
   headerLines: string[];
+  /** Lines above the title, nearest first: a date line there may be the site's "today". */
+  preTitleLines: string[];
   /** Lines at the end of the article naming its author or source. */
   creditLines: string[];
   /** The article's paragraphs, cleaned. */
@@ -50,6 +52,7 @@ function toLines(text: string): Line[] {
 
 /** A paragraph of running text rather than a headline, caption or widget. */
 export function isProse(text: string): boolean {
+  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<\[]/u.test(text)) return false;
   return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
 }
 
@@ -59,7 +62,8 @@ function looksLikeHeadline(text: string): boolean {
 
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
-  return /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,80}$/iu.test(text) && !SENTENCE_END.test(text.replace(/\.$/, '')) && text.split(' ').length <= 10;
+  if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
+  return /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) && !SENTENCE_END.test(text.replace(/\.$/, '')) && text.split(' ').length <= 10;
 }
 
 /** A byline: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm Bầu", "By Minh Anh"). */
@@ -67,7 +71,7 @@ export function isBylineLike(text: string): boolean {
   const name = text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu, '').trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length > 6) return false;
+  if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return false;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word));
 }
 
@@ -105,22 +109,30 @@ export function splitPage(text: string): PageParts {
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const title = titleIndex === -1 ? null : lines[titleIndex].text;
 
-  // Header: date lines and bylines around the title, nearest to the title first; the body keeps
-  // whatever else stands between title and lead (a hero caption).
+  // Header: date lines and bylines between title and lead; the body keeps whatever else stands
+  // there (a hero caption). Lines above the title are kept apart: they may be the site's own.
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
   const headerLines: string[] = [];
   const kept: Line[] = [];
   for (const line of lines.slice(bodyStart, Math.max(leadIndex, bodyStart))) {
-    if (isDateLine(line.text) || isBylineLike(line.text) || isMenuLike(line.text)) headerLines.push(line.text);
+    // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
+    const affiliation = headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
+    if (isHeaderLine(line.text) || affiliation) headerLines.push(line.text);
     else kept.push(line);
   }
-  headerLines.push(...lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text).reverse());
+  const preTitleLines = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
+  if (titleIndex === -1) headerLines.push(...preTitleLines.filter(isHeaderLine));
+  // A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023".
+  let afterLead = leadIndex + 1;
+  const afterLeadHeader: number[] = [];
+  while (afterLead < lines.length && afterLead <= leadIndex + 2 && isHeaderLine(lines[afterLead]!.text)) afterLeadHeader.push(afterLead++);
+  headerLines.push(...afterLeadHeader.map((i) => lines[i]!.text));
 
   // The body ends where a related-news list begins; a block inside the article is skipped.
   let i = Math.max(leadIndex, bodyStart);
   while (i < lines.length) {
     const end = relatedListStart(lines, i);
-    kept.push(...lines.slice(i, end));
+    kept.push(...lines.slice(i, end).filter((_, k) => !afterLeadHeader.includes(i + k)));
     if (end >= lines.length) break;
     const resume = isRelatedHeading(lines[end].text) ? inlineRelatedEnd(lines, end) : undefined;
     if (resume === undefined) break;
@@ -131,7 +143,7 @@ export function splitPage(text: string): PageParts {
   const creditLines: string[] = [];
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
-    if (!(isSourceCredit(last) || isBylineLike(last) || isDateLine(last))) break;
+    if (!(isSourceCredit(last) || isBylineLike(last) || isDateLine(last) || isIssueLine(last) || /^\([^()]{2,30}\)$/u.test(last))) break;
     creditLines.unshift(last);
     kept.pop();
   }
@@ -142,7 +154,7 @@ export function splitPage(text: string): PageParts {
   const chromeDomains = allLines
     .filter((line) => !paragraphs.includes(line.text))
     .flatMap((line) => line.text.match(/\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu) ?? []);
-  return { title, headerLines, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
+  return { title, headerLines, preTitleLines, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
 }
 
 /** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times". */
@@ -151,6 +163,15 @@ function copyrightHolder(text: string): string | undefined {
   if (!m || text.length > 160) return undefined;
   const holder = m[1].split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0].replace(/^(?:©|copyright|by)\s*/iu, '').trim();
   return holder.length >= 2 ? holder : undefined;
+}
+
+function isHeaderLine(text: string): boolean {
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text);
+}
+
+/** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */
+export function isIssueLine(text: string): boolean {
+  return text.length <= 90 && /(?:số|no\.?|issue)\s*\d+.{0,20}\(?(?:tháng|month)?\s*\d{1,2}\s*[-/]\s*\d{4}\)?$/iu.test(text);
 }
 
 /** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
@@ -176,7 +197,8 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
-    if (isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
+    const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
+    if (afterByline || isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }

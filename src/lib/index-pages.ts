@@ -7,17 +7,20 @@ import { OFFICE_GROUPS, officeGroup, type OfficeGroup } from './offices.ts';
 import { monthLinks } from './period-pages.ts';
 import { absoluteUrl, href, routePath, UNDATED_SLUG, type Section } from './routes.ts';
 import { collectionPageLd } from './structured-data.ts';
-import { localiseTitle, type LocalisedText } from './titles.ts';
+import { localiseTitle } from './titles.ts';
 
 type Json = Record<string, unknown>;
 
 export type IndexPage =
-  | { kind: 'officials'; lang: Language; groups: { group: OfficeGroup; officials: (LinkedCount & { title: LocalisedText | null })[] }[]; ld: Json[] }
-  | { kind: 'topics'; lang: Language; topics: (LinkedCount & { description: string })[]; ld: Json[] }
-  | { kind: 'outlets'; lang: Language; outlets: (LinkedCount & { site: string })[]; ld: Json[] }
+  | { kind: 'officials'; lang: Language; groups: { group: OfficeGroup; officials: LinkedCount[] }[]; ld: Json[] }
+  | { kind: 'topics'; lang: Language; topics: LinkedCount[]; ld: Json[] }
+  | { kind: 'outlets'; lang: Language; outlets: LinkedCount[]; ld: Json[] }
   | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
 
-function route(lang: Language, section: Section, titleKey: MessageKey, items: { url: string }[], page: Omit<IndexPage, 'ld'>): Route<IndexPage> {
+/** An index page before its JSON-LD is added (distributes over the union's members). */
+type Unlinked<T> = T extends unknown ? Omit<T, 'ld'> : never;
+
+function route(lang: Language, section: Section, titleKey: MessageKey, items: { url: string }[], page: Unlinked<IndexPage>): Route<IndexPage> {
   const ld = collectionPageLd({
     url: absoluteUrl(href(lang, section)), name: t(lang, titleKey), description: null, inLanguage: lang, about: null,
     items: items.map((item) => absoluteUrl(item.url)), archive: { name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) },
@@ -29,17 +32,18 @@ function officialsIndex(ctx: BrowseContext): Route<IndexPage> {
   const { archive, lang } = ctx;
   const officials = rankIds(archive.articles, officialIds, { label: officialName(ctx) }).map(({ id, count }) => {
     const title = latestTitle(archive.articles, id);
-    const group = officeGroup(title, archive.officials.get(id)!.foreign);
-    return { ...officialLink(ctx, id), count, group, title: title === null ? null : localiseTitle(title, lang, archive.titleTable) };
+    const detail = title === null ? undefined : localiseTitle(title, lang, archive.titleTable);
+    return { group: officeGroup(title, archive.officials.get(id)!.foreign), link: { ...officialLink(ctx, id), count, detail } };
   });
-  const groups = OFFICE_GROUPS.map((group) => ({ group, officials: officials.filter((o) => o.group === group) })).filter((g) => g.officials.length > 0);
-  return route(lang, 'officials', 'index.officials', officials, { kind: 'officials', lang, groups });
+  const groups = OFFICE_GROUPS.map((group) => ({ group, officials: officials.filter((o) => o.group === group).map((o) => o.link) }));
+  const page = { kind: 'officials' as const, lang, groups: groups.filter((g) => g.officials.length > 0) };
+  return route(lang, 'officials', 'index.officials', officials.map((o) => o.link), page);
 }
 
 function topicsIndex(ctx: BrowseContext): Route<IndexPage> {
   const { archive, lang } = ctx;
   const topics = rankIds(archive.articles, topicIds, { label: topicLabel(ctx) }).map(({ id, count }) => ({
-    ...topicLink(ctx, id), count, description: archive.topics.get(id)!.description[lang],
+    ...topicLink(ctx, id), count, detail: { text: archive.topics.get(id)!.description[lang], lang },
   }));
   return route(lang, 'topics', 'index.topics', topics, { kind: 'topics', lang, topics });
 }
@@ -48,7 +52,7 @@ function outletsIndex(ctx: BrowseContext): Route<IndexPage> {
   const { archive, lang } = ctx;
   const label = (id: string) => outletLink(ctx, id).label.text;
   const ranked = rankIds(archive.articles, outletIds, { label });
-  const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, site: archive.outlets.get(id)!.site }));
+  const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, detail: { text: archive.outlets.get(id)!.site, lang } }));
   return route(lang, 'outlets', 'index.outlets', outlets, { kind: 'outlets', lang, outlets });
 }
 

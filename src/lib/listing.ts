@@ -31,6 +31,8 @@ export interface Link {
 
 export interface LinkedCount extends Link {
   count: number;
+  /** A line under the link: an official's current title, a topic's description. */
+  detail?: LocalisedText;
 }
 
 export interface Listing {

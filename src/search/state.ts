@@ -1,0 +1,60 @@
+/**
+ * The search page's state lives in its URL (?q=…&official=…&topic=…), so a search can be shared.
+ * The filter form uses the same names, so submitting it without JavaScript gives the same URL.
+ */
+
+export const SORTS = ['relevance', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Single-choice filters: URL parameter = Pagefind filter name. */
+export const SINGLE_FILTERS = ['topic', 'outlet', 'year', 'language'] as const;
+type SingleFilter = (typeof SINGLE_FILTERS)[number];
+
+export interface SearchState extends Record<SingleFilter, string> {
+  q: string;
+  /** Officials ticked: an article naming any of them matches. */
+  official: string[];
+  sort: Sort;
+}
+
+export function parseState(params: URLSearchParams): SearchState {
+  const sort = params.get('sort');
+  const state: SearchState = {
+    q: (params.get('q') ?? '').trim(),
+    official: [...new Set(params.getAll('official').filter(Boolean))],
+    topic: '',
+    outlet: '',
+    year: '',
+    language: '',
+    sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance',
+  };
+  for (const key of SINGLE_FILTERS) state[key] = params.get(key) ?? '';
+  return state;
+}
+
+/** The URL parameters of a state, empty values and the default order left out. */
+export function stateParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const id of state.official) params.append('official', id);
+  for (const key of SINGLE_FILTERS) if (state[key]) params.set(key, state[key]);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return state.official.length > 0 || SINGLE_FILTERS.some((key) => state[key] !== '');
+}
+
+/** Pagefind's filter object: officials as "any of", the others as a single value. */
+export function pagefindFilters(state: SearchState): Record<string, string | { any: string[] }> {
+  const filters: Record<string, string | { any: string[] }> = {};
+  if (state.official.length) filters.official = { any: state.official };
+  for (const key of SINGLE_FILTERS) if (state[key]) filters[key] = state[key];
+  return filters;
+}
+
+/** The same search without its filters (the empty-result message links to it). */
+export function withoutFilters(state: SearchState): SearchState {
+  return { ...parseState(new URLSearchParams()), q: state.q, sort: state.sort };
+}
