@@ -88,7 +88,8 @@ function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: 
 }
 
 /** Why a page is not an article, or undefined when it is one. */
-function notAnArticle(paragraphs: readonly string[]): string | undefined {
+function notAnArticle(paragraphs: readonly string[], datedItems: number): string | undefined {
+  if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
   const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
   if (prose.length === 0 || words < 40) {
@@ -109,7 +110,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   if (!text.trim()) return { ok: false, errors: ['the file holds only white space'], sha256: sha256(bytes) };
 
   const parts = splitPage(text);
-  const reason = notAnArticle(parts.paragraphs);
+  const reason = notAnArticle(parts.paragraphs, parts.datedItems);
   if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
 
   const body = parts.paragraphs.join('\n\n');

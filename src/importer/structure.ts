@@ -13,6 +13,8 @@ export interface PageParts {
   headerLines: string[];
   /** Lines above the title, nearest first: a date line there may be the site's "today". */
   preTitleLines: string[];
+  /** Date lines standing between paragraphs: many of them mark a listing of teasers, not an article. */
+  datedItems: number;
   /** Lines at the end of the article naming its author or source. */
   creditLines: string[];
   /** The article's paragraphs, cleaned. */
@@ -148,13 +150,14 @@ export function splitPage(text: string): PageParts {
     kept.pop();
   }
 
+  const datedItems = kept.filter((line) => isDateLine(line.text)).length;
   const paragraphs = cleanParagraphs(kept, title);
   const masthead = lines.slice(0, Math.max(titleIndex, 0)).slice(0, 3).map((line) => line.text).filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t));
   const copyright = allLines.map((line) => copyrightHolder(line.text)).filter((name): name is string => name !== undefined);
   const chromeDomains = allLines
     .filter((line) => !paragraphs.includes(line.text))
     .flatMap((line) => line.text.match(/\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu) ?? []);
-  return { title, headerLines, preTitleLines, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
+  return { title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
 }
 
 /** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times". */

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/index.ts';
 import type { Language } from '../schemas/article.ts';
 import { articleDate, latestTitle, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './browse.ts';
 import { officialLink, officialName, outletLink, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
-import { OFFICE_GROUPS, officeGroup, type OfficeGroup } from './offices.ts';
+import { OFFICE_GROUPS, officeGroup } from './offices.ts';
 import { monthLinks } from './period-pages.ts';
 import { absoluteUrl, href, routePath, UNDATED_SLUG, type Section } from './routes.ts';
 import { collectionPageLd } from './structured-data.ts';
@@ -11,22 +11,26 @@ import { localiseTitle } from './titles.ts';
 
 type Json = Record<string, unknown>;
 
+export type IndexSection = 'officials' | 'topics' | 'outlets';
+
 export type IndexPage =
-  | { kind: 'officials'; lang: Language; groups: { group: OfficeGroup; officials: LinkedCount[] }[]; ld: Json[] }
-  | { kind: 'topics'; lang: Language; topics: LinkedCount[]; ld: Json[] }
-  | { kind: 'outlets'; lang: Language; outlets: LinkedCount[]; ld: Json[] }
+  /** Officials come in groups by office; topics and outlets in one group without a heading. */
+  | { kind: 'index'; section: IndexSection; lang: Language; groups: { heading: MessageKey | null; items: LinkedCount[] }[]; ld: Json[] }
   | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
 
 /** An index page before its JSON-LD is added (distributes over the union's members). */
 type Unlinked<T> = T extends unknown ? Omit<T, 'ld'> : never;
 
-function route(lang: Language, section: Section, titleKey: MessageKey, items: { url: string }[], page: Unlinked<IndexPage>): Route<IndexPage> {
+function route(lang: Language, section: Section, items: { url: string }[], page: Unlinked<IndexPage>): Route<IndexPage> {
   const ld = collectionPageLd({
-    url: absoluteUrl(href(lang, section)), name: t(lang, titleKey), description: null, inLanguage: lang, about: null,
+    url: absoluteUrl(href(lang, section)), name: t(lang, `index.${section}` as MessageKey), description: null, inLanguage: lang, about: null,
     items: items.map((item) => absoluteUrl(item.url)), archive: { name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) },
   });
   return { params: { lang, path: routePath(lang, section) }, props: { page: { ...page, ld: [ld] } as IndexPage } };
 }
+
+const single = (section: IndexSection, lang: Language, items: LinkedCount[]) =>
+  route(lang, section, items, { kind: 'index', section, lang, groups: [{ heading: null, items }] });
 
 function officialsIndex(ctx: BrowseContext): Route<IndexPage> {
   const { archive, lang } = ctx;
@@ -35,9 +39,9 @@ function officialsIndex(ctx: BrowseContext): Route<IndexPage> {
     const detail = title === null ? undefined : localiseTitle(title, lang, archive.titleTable);
     return { group: officeGroup(title, archive.officials.get(id)!.foreign), link: { ...officialLink(ctx, id), count, detail } };
   });
-  const groups = OFFICE_GROUPS.map((group) => ({ group, officials: officials.filter((o) => o.group === group).map((o) => o.link) }));
-  const page = { kind: 'officials' as const, lang, groups: groups.filter((g) => g.officials.length > 0) };
-  return route(lang, 'officials', 'index.officials', officials.map((o) => o.link), page);
+  const groups = OFFICE_GROUPS.map((group) => ({ heading: `index.group.${group}` as MessageKey, items: officials.filter((o) => o.group === group).map((o) => o.link) }));
+  const page = { kind: 'index' as const, section: 'officials' as const, lang, groups: groups.filter((g) => g.items.length > 0) };
+  return route(lang, 'officials', officials.map((o) => o.link), page);
 }
 
 function topicsIndex(ctx: BrowseContext): Route<IndexPage> {
@@ -45,7 +49,7 @@ function topicsIndex(ctx: BrowseContext): Route<IndexPage> {
   const topics = rankIds(archive.articles, topicIds, { label: topicLabel(ctx) }).map(({ id, count }) => ({
     ...topicLink(ctx, id), count, detail: { text: archive.topics.get(id)!.description[lang], lang },
   }));
-  return route(lang, 'topics', 'index.topics', topics, { kind: 'topics', lang, topics });
+  return single('topics', lang, topics);
 }
 
 function outletsIndex(ctx: BrowseContext): Route<IndexPage> {
@@ -53,7 +57,7 @@ function outletsIndex(ctx: BrowseContext): Route<IndexPage> {
   const label = (id: string) => outletLink(ctx, id).label.text;
   const ranked = rankIds(archive.articles, outletIds, { label });
   const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, detail: { text: archive.outlets.get(id)!.site, lang } }));
-  return route(lang, 'outlets', 'index.outlets', outlets, { kind: 'outlets', lang, outlets });
+  return single('outlets', lang, outlets);
 }
 
 function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
@@ -65,7 +69,7 @@ function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
   const undatedCount = archive.articles.filter((a) => !articleDate(a)).length;
   const undated = undatedCount > 0 ? { url: href(lang, 'years', UNDATED_SLUG[lang]), label: { text: t(lang, 'year.undated'), lang }, count: undatedCount } : null;
   const page = { kind: 'years' as const, lang, years, undated, chart: yearCounts(archive.articles) };
-  return route(lang, 'years', 'index.years', years.map((y) => y.year), page);
+  return route(lang, 'years', years.map((y) => y.year), page);
 }
 
 export function indexPages(ctx: BrowseContext): Route<IndexPage>[] {

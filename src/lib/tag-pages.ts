@@ -21,7 +21,7 @@ export interface TitleSpan {
 }
 
 export type TagPage =
-  | { kind: 'official'; lang: Language; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[]; feed: string; ld: Json[] }
+  | { kind: 'official'; lang: Language; id: string; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[]; feed: string; ld: Json[] }
   | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
   | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string; ld: Json[] };
 
@@ -48,7 +48,7 @@ export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
         jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
       });
       const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
-      const page: TagPage = { kind: 'official', lang, listing, name: officialLink(ctx, id), titles, companions, topics, feed: feedHref(lang, 'officials', id), ld };
+      const page: TagPage = { kind: 'official', lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, feed: feedHref(lang, 'officials', id), ld };
       return { params: { lang, path }, props: { page } };
     });
   });

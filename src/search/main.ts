@@ -1,0 +1,96 @@
+/**
+ * The search page's script: the form's fields are the URL's parameters, so the page starts from
+ * the URL, searches as the reader types or picks filters, and keeps the URL in step (shareable).
+ */
+import { fill } from '../i18n/fill.ts';
+import { search, type Hit } from './engine.ts';
+import { hasFilters, parseState, stateParams, withoutFilters, type SearchState } from './state.ts';
+import { resultItem, type Messages } from './view.ts';
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 250;
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const status = root.querySelector<HTMLElement>('#search-status')!;
+const clear = root.querySelector<HTMLElement>('#search-clear')!;
+const list = root.querySelector<HTMLOListElement>('#search-results')!;
+const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+const messages: Messages = JSON.parse(root.dataset.messages ?? '{}');
+const pageLang = document.documentElement.lang;
+
+function readForm(): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return parseState(params);
+}
+
+function fillForm(state: SearchState): void {
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = state.official.includes(field.value);
+    else field.value = field.name === 'official' ? '' : String(state[field.name as keyof SearchState] ?? '');
+  }
+  if (hasFilters(state)) form.querySelector('details')?.setAttribute('open', '');
+}
+
+function say(key: string, values: Record<string, string | number> = {}): void {
+  status.textContent = fill(messages[key] ?? key, values);
+}
+
+let hits: Hit[] = [];
+
+let latest = 0;
+
+/** Appends the next page of results; moves focus to the first new one when the reader asked for more. */
+async function showMore(run: number, focus: boolean): Promise<void> {
+  const shown = list.children.length;
+  const fragments = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((hit) => hit.data()));
+  if (run !== latest) return;
+  list.append(...fragments.map((fragment) => resultItem(fragment, pageLang, messages)));
+  more.hidden = list.children.length >= hits.length;
+  if (focus) list.children[shown]?.querySelector('a')?.focus();
+}
+
+async function update(state: SearchState): Promise<void> {
+  const params = stateParams(state).toString();
+  history.replaceState(null, '', params ? `?${params}` : location.pathname);
+  const run = ++latest;
+  list.replaceChildren();
+  more.hidden = true;
+  clear.hidden = true;
+  if (!state.q && !hasFilters(state)) return say('search.prompt');
+  say('search.loading');
+  try {
+    const found = await search(state);
+    if (run !== latest) return;
+    hits = found;
+    await showMore(run, false);
+    if (run !== latest) return;
+    if (hits.length === 0) {
+      say('search.none');
+      if (hasFilters(state)) {
+        clear.querySelector('a')!.href = `?${stateParams(withoutFilters(state))}`;
+        clear.hidden = false;
+      }
+    } else say(hits.length === 1 ? 'search.resultsOne' : 'search.resultsMany', { count: hits.length });
+  } catch (error) {
+    if (run === latest) say('search.error');
+    console.error(error);
+  }
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void update(readForm()), TYPING_PAUSE_MS);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  void update(readForm());
+});
+more.addEventListener('click', () => void showMore(latest, true));
+
+const initial = parseState(new URLSearchParams(location.search));
+fillForm(initial);
+void update(initial);
