@@ -1,20 +1,19 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--url URL] <raw files…>`
- * Thin wrapper: parses arguments, reads files, calls the importer, prints, sets the exit code.
+ * `npm run import -- [--dry-run] [--json] [--update] [--url URL] <raw files…>`
+ * Thin wrapper: parses arguments, shows progress, prints results and the closing table.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
 import { contentDir } from '../lib/registry-files.ts';
-import { extractArticle } from '../importer/extract.ts';
-import { loadRegistries } from '../importer/registries.ts';
-import { archivedChecksums, writeArticle } from '../importer/archive.ts';
-import { describe, toContractJson } from '../importer/report.ts';
+import { importBatch } from '../importer/batch.ts';
+import { describe, summaryTable, toContractJson } from '../importer/report.ts';
 
 const USAGE = `Usage: npm run import -- [options] <raw text files…>
 
 Imports raw article text scraped from news pages into content/.
   --dry-run        extract and print, write nothing
-  --json           print one JSON array, one object per input (with --dry-run)
+  --json           print one JSON array, one object per input (use with --dry-run)
+  --update         rewrite an article whose source text changed (never one edited by hand)
   --url URL        the page's address (one input file only)
   --today DATE     the import date (YYYY-MM-DD), default today
   -h, --help       this text`;
@@ -25,6 +24,7 @@ function main(): number {
     options: {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      update: { type: 'boolean', default: false },
       url: { type: 'string' },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -39,42 +39,22 @@ function main(): number {
     return 2;
   }
   const today = values.today ? new Date(`${values.today}T23:59:59Z`) : new Date();
-  const importedAt = today.toISOString().slice(0, 10);
-  const dir = contentDir();
-  let registries = loadRegistries(dir);
-  const archived = archivedChecksums(dir);
-  const json: Record<string, unknown>[] = [];
-  let failures = 0;
+  const showProgress = !values.json && positionals.length > 1 && process.stderr.isTTY;
+  const bar = new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  if (showProgress) bar.start(positionals.length, 0, { file: '' });
 
-  for (const file of positionals) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      const message = `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-      json.push({ file, ok: false, errors: [message] });
-      if (!values.json) console.error(`✗ ${file}\n  ${message}`);
-      failures++;
-      continue;
-    }
-    const result = extractArticle(bytes, registries, { today, sourceUrl: values.url });
-    if (!result.ok) failures++;
-    if (values.json) json.push(toContractJson(file, result));
-    else console.log(describe(file, result));
-    if (values['dry-run'] || !result.ok) continue;
-    const outcome = writeArticle(result, bytes, { contentDir: dir, importedAt, sourceUrl: values.url, archived });
-    if (outcome.status === 'imported') {
-      console.log(`  → wrote ${outcome.file}`);
-      for (const id of outcome.proposedOfficials) console.log(`  → proposed official "${id}" in registries/officials.yaml (status: proposed)`);
-      for (const id of outcome.proposedOutlets) console.log(`  → proposed outlet "${id}" in registries/outlets.yaml (status: proposed)`);
-      if (outcome.proposedOfficials.length + outcome.proposedOutlets.length > 0) registries = loadRegistries(dir);
-    } else {
-      console.log(`  → ${outcome.status}: ${outcome.message}`);
-      if (outcome.status === 'failed') failures++;
-    }
+  const summary = importBatch(positionals, { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl: values.url }, (outcome) => {
+    if (showProgress) bar.increment({ file: outcome.file });
+    else if (!values.json) console.log(`${describe(outcome.file, outcome.result)}\n  → ${outcome.status}: ${outcome.message}`);
+  });
+  if (showProgress) bar.stop();
+
+  if (values.json) {
+    console.log(JSON.stringify(summary.outcomes.map((o) => toContractJson(o.file, o.result!)), null, 2));
+    return 0;
   }
-  if (values.json) console.log(JSON.stringify(json, null, 2));
-  return failures > 0 && !values.json ? 1 : 0;
+  console.log(`\n${summaryTable(summary)}`);
+  return summary.outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
 process.exitCode = main();

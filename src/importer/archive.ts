@@ -88,17 +88,19 @@ export type WriteOutcome =
 export function writeArticle(
   record: ArticleRecord,
   raw: Uint8Array,
-  options: { contentDir: string; importedAt: string; sourceUrl?: string; archived: Map<string, string> },
+  options: { contentDir: string; importedAt: string; sourceUrl?: string | undefined; archived: Map<string, string>; replace?: boolean },
 ): WriteOutcome {
   const already = options.archived.get(record.sha256);
   if (already) return { status: 'skipped', message: `already archived as ${already}` };
   if (!record.title) return { status: 'failed', message: 'no title found: add a first line with the headline to the raw file, then import again' };
   const slug = articleSlug(record);
   const file = join(options.contentDir, 'articles', record.language, `${slug}.mdx`);
-  if (existsSync(file)) {
+  if (existsSync(file) && !options.replace) {
     return { status: 'skipped', message: `${relative(options.contentDir, file)} exists with another raw text; it is left as it is (rename or remove it to re-import)` };
   }
   const rawFile = join(options.contentDir, 'raw', `${slug}.txt`);
+  // the superseded raw text is kept beside the new one, never thrown away
+  if (options.replace && existsSync(rawFile)) renameSync(rawFile, join(options.contentDir, 'raw', `${slug}.superseded-${Date.now()}.txt`));
   writeAtomic(rawFile, raw);
   writeAtomic(file, toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs));
   const newOfficials = record.officials.filter((o) => !o.known);

@@ -87,6 +87,15 @@ function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: 
   });
 }
 
+const placeNameCache = new WeakMap<readonly Place[], string[]>();
+
+/** The Vietnamese place names of a registry, one array per registry so patterns built on it are cached. */
+function placeNames(places: readonly Place[]): string[] {
+  let names = placeNameCache.get(places);
+  if (!names) placeNameCache.set(places, (names = places.map((place) => place.vi)));
+  return names;
+}
+
 /** Why a page is not an article, or undefined when it is one. */
 function notAnArticle(paragraphs: readonly string[], datedItems: number): string | undefined {
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
@@ -121,7 +130,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     { lead, creditLines: parts.creditLines, siteNames: parts.siteNames, language, sourceUrl: options.sourceUrl },
     registries.outlets,
   );
-  const mentions = findOfficials(parts.paragraphs, registries.places.map((place) => place.vi), language);
+  const mentions = findOfficials(parts.paragraphs, placeNames(registries.places), language);
   const needsReview: string[] = [];
   if (!parts.title) needsReview.push('title');
   if (!date.date) needsReview.push('date');

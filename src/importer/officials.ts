@@ -96,14 +96,9 @@ function titlesAfter(text: string): string[] {
   return titles;
 }
 
-/** Hides place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
+/** Hides multi-word place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
 function maskPlaces(text: string, places: PlaceNames): string {
-  if (places.length === 0) return text;
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(?:${[...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`,
-    'gu',
-  );
-  return text.replace(pattern, (place) => '_'.repeat(place.length));
+  return text.replace(placePatterns(places).places, (place) => '_'.repeat(place.length));
 }
 
 function escapeRegExp(text: string): string {
@@ -130,13 +125,25 @@ export function findOfficials(paragraphs: readonly string[], places: PlaceNames 
 }
 
 /** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */
-function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[]): void {
-  const placeAlternatives = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const pattern = new RegExp(
+const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
+
+/** Patterns built from a places list, compiled once per list. */
+function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } {
+  const cached = patternCache.get(places);
+  if (cached) return cached;
+  const placeAlternatives = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
+  const multiWord = places.filter((place) => place.includes(' ')).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
+  const foreign = new RegExp(
     String.raw`(?<![\p{L}])((?:${HEADS.join('|')})(?:\s+[\p{L}.()&-]+){0,12}?\s+(?:${placeAlternatives}))\s+((?:[\p{Lu}][\p{L}'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*)(?=[\s,.;:)]|$)`,
     'gu',
   );
-  for (const m of paragraph.matchAll(pattern)) {
+  const built = { foreign, places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu') };
+  patternCache.set(places, built);
+  return built;
+}
+
+function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
     const name = m[2]!;
     if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!)) continue;
     const title = titleAtStart(m[1]!, true);
@@ -147,10 +154,9 @@ function foreignAfterTitles(paragraph: string, places: PlaceNames, found: Offici
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];
   for (const paragraph of paragraphs) foreignAfterTitles(paragraph, places, found);
-  const multiWordPlaces = places.filter((place) => place.includes(' '));
   for (const paragraph of paragraphs) {
     let previousEnd = 0;
-    for (const match of maskPlaces(paragraph, multiWordPlaces).matchAll(NAME_CANDIDATE)) {
+    for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       const start = match.index + (honorific ? honorific[0].length : 0);
       const name = paragraph.slice(start, match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');

@@ -1,5 +1,6 @@
 /** How an import result is shown: the stable JSON contract and a human summary. */
 import type { ImportResult } from './extract.ts';
+import type { BatchSummary } from './batch.ts';
 
 /**
  * One object of `import --dry-run --json`. Keep these fields stable: they are how the importer is
@@ -33,7 +34,8 @@ export function toContractJson(file: string, result: ImportResult): Record<strin
 }
 
 /** A few lines telling an archivist what was extracted. */
-export function describe(file: string, result: ImportResult): string {
+export function describe(file: string, result: ImportResult | null): string {
+  if (!result) return `✗ ${file}`;
   if (!result.ok) return `✗ ${file}\n  ${result.errors.join('\n  ')}`;
   const officials = result.officials.map((o) => `${o.name} (${o.title})${o.known ? '' : ' [new]'}`).join('; ') || '—';
   const date = result.date ? `${result.date}${result.dateInferred ? ' (inferred)' : ''}` : `unknown — ${result.dateNote}`;
@@ -47,4 +49,23 @@ export function describe(file: string, result: ImportResult): string {
     `  topics:    ${result.topics.join(', ') || '—'}`,
     `  body:      ${result.paragraphs.length} paragraphs`,
   ].join('\n');
+}
+
+/** The closing table of a batch: what happened, what was proposed, what needs a person. */
+export function summaryTable(summary: BatchSummary): string {
+  const count = (status: string) => summary.outcomes.filter((o) => o.status === status).length;
+  const rows: [string, string | number][] = [
+    ['imported', count('imported')],
+    ['updated', count('updated')],
+    ['extracted (dry run)', count('extracted')],
+    ['skipped', count('skipped')],
+    ['failed', count('failed')],
+    ['new officials proposed', summary.proposedOfficials.join(', ') || 0],
+    ['new outlets proposed', summary.proposedOutlets.join(', ') || 0],
+    ['need a person (no title/date)', summary.needsReview.map((r) => `${r.file} (${r.fields.join(', ')})`).join('; ') || 0],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);
+  const problems = summary.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped').map((o) => `  ${o.status}: ${o.file}: ${o.message}`);
+  return [...lines, ...(problems.length ? ['', ...problems] : [])].join('\n');
 }
