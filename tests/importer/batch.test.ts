@@ -1,0 +1,77 @@
+/** Importing into an archive: re-imports, changed sources, hand edits, the closing table. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importBatch } from '../../src/importer/batch.ts';
+import { summaryTable } from '../../src/importer/report.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const seeds = join(root, '..', 'shared', 'seeds');
+const today = new Date('2026-11-23T23:59:59Z');
+const seed = (prefix: string) => join(seeds, readdirSync(seeds).find((name) => name.startsWith(prefix))!);
+
+let dir: string;
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'archive-batch-'));
+  dir = join(work, 'content');
+  cpSync(join(root, 'content', 'registries'), join(dir, 'registries'), { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const run = (files: string[], update = false) => importBatch(files, { contentDir: dir, today, dryRun: false, update });
+
+describe('batch import', () => {
+  it('imports, then says "already archived as …" and changes nothing on a second run', () => {
+    const first = run([seed('001'), seed('004')]);
+    expect(first.outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
+    const file = join(dir, 'articles/vi/2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi.mdx');
+    const before = readFileSync(file, 'utf8');
+    const second = run([seed('004')]);
+    expect(second.outcomes[0]!.status).toBe('skipped');
+    expect(second.outcomes[0]!.message).toMatch(/^already archived as articles\/vi\/2021-12-18-/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('reports a changed source with a summary and writes it only with --update', () => {
+    run([seed('004')]);
+    const file = join(dir, 'articles/vi/2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi.mdx');
+    const before = readFileSync(file, 'utf8');
+    const changed = join(work, 'changed.txt');
+    writeFileSync(changed, readFileSync(seed('004'), 'utf8').replace('Năm là,', 'Năm là, (đã sửa)').replace('Theo VOV', 'Đoạn mới được bổ sung vào cuối bài viết để kiểm tra việc nhập lại khi nguồn thay đổi nội dung.\n\nTheo VOV'));
+    const reported = run([changed]);
+    expect(reported.outcomes[0]!.status).toBe('skipped');
+    expect(reported.outcomes[0]!.message).toMatch(/changed \(2 paragraph\(s\) added, 1 removed\); run again with --update/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const updated = run([changed], true);
+    expect(updated.outcomes[0]!.status).toBe('updated');
+    expect(readFileSync(file, 'utf8')).toContain('(đã sửa)');
+    expect(readdirSync(join(dir, 'raw')).filter((name) => name.includes('superseded'))).toHaveLength(1);
+  });
+
+  it('never overwrites a file edited by hand, even with --update', () => {
+    run([seed('004')]);
+    const file = join(dir, 'articles/vi/2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi.mdx');
+    const edited = readFileSync(file, 'utf8').replace('author: null', 'author: "Biên tập viên"');
+    writeFileSync(file, edited);
+    const changed = join(work, 'changed.txt');
+    writeFileSync(changed, readFileSync(seed('004'), 'utf8').replace('Năm là,', 'Năm là, (đã sửa)'));
+    const outcome = run([changed], true).outcomes[0]!;
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.message).toMatch(/edited by hand: it is left as it is/);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('ends with a table of imported, skipped, failed, proposals and fields that need a person', () => {
+    writeFileSync(join(dir, 'registries', 'officials.yaml'), '');
+    const missing = join(work, 'missing.txt');
+    const summary = run([seed('000'), seed('003'), missing]);
+    const table = summaryTable(summary);
+    expect(table).toMatch(/imported\s+2/);
+    expect(table).toMatch(/failed\s+1/);
+    expect(table).toMatch(/new officials proposed\s+.*vu-quang-minh/);
+    expect(table).toMatch(/need a person \(no title\/date\)\s+.*000_.*\(date\)/);
+    expect(table).toContain(`failed: ${missing}: cannot read the file: ENOENT`);
+  });
+});
