@@ -24,7 +24,7 @@ export const TITLE_HEADS = [
   'Phó Cục trưởng', 'Cục trưởng', 'Tổng Thư ký', 'Phó Thống đốc', 'Thống đốc', 'Trợ lý', 'Người phát ngôn',
   'Phó Tổng thống', 'Tổng thống', 'Quốc vương', 'Thị trưởng', 'Tham tán Công sứ', 'Tham tán', 'Công sứ',
   'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Viện trưởng', 'Phó Viện trưởng', 'Trưởng Đại diện', 'Trưởng Cơ quan',
-  'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Trưởng SOM', 'Quan chức cao cấp', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
+  'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Trưởng SOM', 'Quan chức cao cấp', 'Ngoại trưởng', 'Thủ hiến', 'Thống đốc bang', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -39,6 +39,8 @@ export const TITLE_WORDS = new Set([
   'doanh', 'nghiệp', 'xúc', 'tiến', 'thương', 'mại', 'ngân', 'hàng', 'tài', 'nguyên', 'môi', 'trường', 'khoa', 'học',
   'lao', 'động', 'xã', 'hội', 'y', 'giáo', 'dục', 'tạo', 'nông', 'nghiệp', 'thôn', 'xây', 'dựng', 'vận', 'tải',
   'du', 'lịch', 'thể', 'thao', 'hóa', 'hoá', 'an', 'ninh', 'phòng', 'tư', 'pháp', 'nội', 'số', 'nhân', 'quyền',
+  'học', 'viện', 'sách', 'đa', 'biên', 'song', 'phương', 'hợp', 'châu', 'chiến', 'lược', 'nghiên', 'cứu', 'quản', 'lý',
+  'tiểu', 'vương', 'thống', 'cao', 'cấp', 'chuyên', 'trách', 'đặc', 'biệt', 'thông', 'tấn', 'báo', 'chí', 'lễ', 'tân',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

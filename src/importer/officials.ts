@@ -65,6 +65,13 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
   return undefined;
 }
 
+/** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
+function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
+  if (!nextToName || !/^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u.test(segment)) return undefined;
+  const words = segment.split(/\s+/);
+  return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
+}
+
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
   const clause = text.split(/[.;:!?](?=\s|$)|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
@@ -72,7 +79,7 @@ function titlesBefore(text: string): string[] {
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
-    const found = titleEndingSegment(segment);
+    const found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
     if (!found) break;
     titles.unshift(found.title);
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
@@ -124,37 +131,42 @@ export function findOfficials(paragraphs: readonly string[], places: PlaceNames 
   return [...byKey.values()];
 }
 
-/** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
 
 /** Patterns built from a places list, compiled once per list. */
 function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } {
   const cached = patternCache.get(places);
   if (cached) return cached;
-  const placeAlternatives = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
-  const multiWord = places.filter((place) => place.includes(' ')).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
-  const foreign = new RegExp(
-    String.raw`(?<![\p{L}])((?:${HEADS.join('|')})(?:\s+[\p{L}.()&-]+){0,12}?\s+(?:${placeAlternatives}))\s+((?:[\p{Lu}][\p{L}'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*)(?=[\s,.;:)]|$)`,
-    'gu',
-  );
-  const built = { foreign, places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu') };
+  const sorted = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
+  const built = {
+    foreign: new RegExp(String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:\p{Lu}[\p{L}'-]*\s+){1,3}\p{Lu}[\p{L}'-]*)(?=[\s,.;:)]|$)`, 'gu'),
+    places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu'),
+  };
   patternCache.set(places, built);
   return built;
 }
 
-function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[]): void {
+/** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */
+function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
+  const ends: number[] = [];
   for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
-    const name = m[2]!;
-    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!)) continue;
-    const title = titleAtStart(m[1]!, true);
-    if (title) found.push({ name, title, former: false, foreign: true });
+    const name = m[1]!;
+    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) || places.includes(name)) continue;
+    const nameStart = m.index + m[0].length - name.length;
+    const titles = titlesBefore(paragraph.slice(0, nameStart));
+    if (titles.length === 0) continue;
+    found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
+    ends.push(m.index + m[0].length);
   }
+  return ends;
 }
 
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];
-  for (const paragraph of paragraphs) foreignAfterTitles(paragraph, places, found);
   for (const paragraph of paragraphs) {
+    // a title before a Vietnamese name starts after any person named earlier in the sentence
+    const foreignEnds = foreignAfterTitles(paragraph, places, found);
     let previousEnd = 0;
     for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
@@ -162,7 +174,8 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const name = paragraph.slice(start, match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');
       if (!isPersonName(name, places)) continue;
       const end = start + name.length;
-      const left = titlesBefore(paragraph.slice(previousEnd, start));
+      const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
+      const left = titlesBefore(paragraph.slice(leftStart, start));
       const right = titlesAfter(paragraph.slice(end));
       previousEnd = end;
       if (left.length === 0 && right.length === 0) continue;

@@ -69,7 +69,8 @@ export function findProvenance(
   const marker = leadMarker(input.lead);
   const hints = [input.sourceUrl, ...input.siteNames, marker].filter((h): h is string => Boolean(h));
   const resolved = hints.map((hint) => resolveOutlet(hint, outlets, input.language));
-  let outlet = resolved.find((o) => o.known) ?? resolved.find((o) => o.site) ?? null;
+  // the strongest hint that names a known outlet or at least a site wins
+  let outlet = resolved.find((o) => o.known || o.site) ?? null;
   let originalOutlet = creditName ? resolveOutlet(creditName, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said: the page is X's own copy.
   if (!outlet && originalOutlet && creditIsSource) {

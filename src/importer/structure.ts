@@ -152,16 +152,23 @@ export function splitPage(text: string): PageParts {
 
   const datedItems = kept.filter((line) => isDateLine(line.text)).length;
   const paragraphs = cleanParagraphs(kept, title);
-  const masthead = lines.slice(0, Math.max(titleIndex, 0)).slice(0, 3).map((line) => line.text).filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t));
+  const masthead = lines
+    .slice(0, Math.max(titleIndex, 0))
+    .slice(0, 3)
+    .map((line) => line.text)
+    .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
+    .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
   const copyright = allLines.map((line) => copyrightHolder(line.text)).filter((name): name is string => name !== undefined);
   const chromeDomains = allLines
-    .filter((line) => !paragraphs.includes(line.text))
+    .filter((line) => !paragraphs.includes(line.text) && !creditLines.includes(line.text))
     .flatMap((line) => line.text.match(/\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu) ?? []);
   return { title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
 }
 
 /** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times". */
 function copyrightHolder(text: string): string | undefined {
+  const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+(?:vn|net|com|org))(?=\s|$)/iu.exec(text)?.[1];
+  if (domain && /©|copyright|bản quyền/iu.test(text)) return domain;
   const m = /(?:©|copyright|bản quyền(?: thuộc về)?)\s*(?:©|copyright|bởi|by|thuộc về)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/iu.exec(text);
   if (!m || text.length > 160) return undefined;
   const holder = m[1].split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0].replace(/^(?:©|copyright|by)\s*/iu, '').trim();
