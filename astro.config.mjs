@@ -1,10 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
+import { sitemapSerializer } from './src/lib/sitemap.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Hosting").
 // ARCHIVE_DIST and ASTRO_CACHE_DIR let a second build (sub-path tests, benchmarks) run beside the first.
+
+/** Where the pages were written and for which base (CLI flags included), for the sitemap to read them. */
+const built = { outDir: '', base: '/' };
+/** @type {import('astro').AstroIntegration} */
+const builtPages = {
+  name: 'archive-built-pages',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      Object.assign(built, { outDir: fileURLToPath(config.outDir), base: config.base });
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ngoaigiaokinhte.example.org',
   base: process.env.SITE_BASE ?? '/',
@@ -12,9 +28,12 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Archived text is shown as written: no typographic quote or dash substitution.
-  markdown: { smartypants: false },
-  integrations: [mdx()],
+  // Archived text is shown as written: no typographic quote or dash substitution, and no GFM
+  // (an address in the text would become a link, "~~x~~" struck through).
+  markdown: { smartypants: false, gfm: false },
+  // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
+  // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
+  integrations: [mdx(), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) })],
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

@@ -72,7 +72,7 @@ export interface ArticleView {
   raw: { path: string; sha256: string } | null;
   importedAt: string | null;
   url: string;
-  /** The page in the other language, when a version in that language exists. */
+  /** The page in the other language, when both pages are real versions (a fallback page has none: it is not a version in its language). */
   counterpart: { lang: Language; url: string } | null;
 }
 
@@ -110,6 +110,6 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     raw: meta.raw ?? null,
     importedAt: meta.importedAt ?? null,
     url: href(lang, 'articles', article.slug),
-    counterpart: hasVersionIn(article, other) ? { lang: other, url: href(other, 'articles', article.slug) } : null,
+    counterpart: hasVersionIn(article, lang) && hasVersionIn(article, other) ? { lang: other, url: href(other, 'articles', article.slug) } : null,
   };
 }

@@ -2,11 +2,10 @@
 import { t, type MessageKey } from '../i18n/index.ts';
 import type { Language } from '../schemas/article.ts';
 import { articleDate, latestTitle, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './browse.ts';
-import { officialLink, officialName, outletLink, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
+import { collectionLd, officialLink, officialName, outletLink, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
 import { OFFICE_GROUPS, officeGroup } from './offices.ts';
 import { monthLinks } from './period-pages.ts';
-import { absoluteUrl, href, routePath, UNDATED_SLUG, type Section } from './routes.ts';
-import { collectionPageLd } from './structured-data.ts';
+import { href, routePath, UNDATED_SLUG, type Section } from './routes.ts';
 import { localiseTitle } from './titles.ts';
 
 type Json = Record<string, unknown>;
@@ -22,10 +21,7 @@ export type IndexPage =
 type Unlinked<T> = T extends unknown ? Omit<T, 'ld'> : never;
 
 function route(lang: Language, section: Section, items: { url: string }[], page: Unlinked<IndexPage>): Route<IndexPage> {
-  const ld = collectionPageLd({
-    url: absoluteUrl(href(lang, section)), name: t(lang, `index.${section}` as MessageKey), description: null, inLanguage: lang, about: null,
-    items: items.map((item) => absoluteUrl(item.url)), archive: { name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) },
-  });
+  const ld = collectionLd(lang, href(lang, section), items, t(lang, `index.${section}` as MessageKey), null, null);
   return { params: { lang, path: routePath(lang, section) }, props: { page: { ...page, ld: [ld] } as IndexPage } };
 }
 

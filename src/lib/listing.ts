@@ -7,7 +7,9 @@ import type { Archive, ArticleView } from './archive.ts';
 import type { ArchivedArticle } from './articles.ts';
 import { yearCounts, type Ranked, type YearCount } from './browse.ts';
 import { paginate, pager, type Pager } from './pagination.ts';
-import { href, pagedSlug, routePath, type Section } from './routes.ts';
+import { t } from '../i18n/index.ts';
+import { absoluteUrl, href, pagedSlug, routePath, type Section } from './routes.ts';
+import { collectionPageLd } from './structured-data.ts';
 import type { LocalisedText } from './titles.ts';
 
 export interface BrowseContext {
@@ -43,20 +45,25 @@ export interface Listing {
   articles: ArticleView[];
   total: number;
   pager: Pager | null;
+  /** Articles per year; empty when the page shows none. */
   chart: YearCount[];
 }
 
 const other = (lang: Language): Language => (lang === 'vi' ? 'en' : 'vi');
 
-/** One Listing per page of `articles`; `slugFor` gives the list's slug in each language. */
+/**
+ * One Listing per page of `articles`; `slugFor` gives the list's slug in each language. A list
+ * of one period has no per-year chart (`withChart` false): it would be a single bar.
+ */
 export function listings(
   ctx: BrowseContext,
   section: Section,
   slugFor: (lang: Language) => string | undefined,
   articles: readonly ArchivedArticle[],
+  withChart = true,
 ): { path: string | undefined; listing: Listing }[] {
   const { lang } = ctx;
-  const chart = yearCounts(articles);
+  const chart = withChart ? yearCounts(articles) : [];
   const urlOf = (l: Language, page: number) => href(l, section, pagedSlug(l, slugFor(l), page));
   return paginate(articles).map((page) => ({
     path: routePath(lang, section, pagedSlug(lang, slugFor(lang), page.number)),
@@ -98,3 +105,11 @@ export const linkRanked = (ranked: Ranked[], link: (id: string) => Link): Linked
 /** Labels for sorting ties, in the page's language. */
 export const officialName = (ctx: BrowseContext) => (id: string) => ctx.archive.officials.get(id)?.name ?? id;
 export const topicLabel = (ctx: BrowseContext) => (id: string) => ctx.archive.topics.get(id)?.label[ctx.lang] ?? id;
+
+/** The archive itself, as JSON-LD pages say they are part of it. */
+export const archiveRef = (lang: Language) => ({ name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) });
+
+/** A CollectionPage for a page listing articles (or, on an index, officials, topics...). */
+export function collectionLd(lang: Language, url: string, items: { url: string }[], name: string, description: string | null, about: { id: string } | { name: string } | null) {
+  return collectionPageLd({ url: absoluteUrl(url), name, description, inLanguage: lang, about, items: items.map((item) => absoluteUrl(item.url)), archive: archiveRef(lang) });
+}

@@ -4,9 +4,8 @@ import type { Language } from '../schemas/article.ts';
 import type { ArchivedArticle } from './articles.ts';
 import { articleDate, groupByKeys, monthOf, yearOf } from './browse.ts';
 import { formatPartialDate } from './format.ts';
-import { listings, type BrowseContext, type Link, type LinkedCount, type Listing, type Route } from './listing.ts';
-import { absoluteUrl, href, UNDATED_SLUG } from './routes.ts';
-import { collectionPageLd } from './structured-data.ts';
+import { collectionLd, listings, type BrowseContext, type Link, type LinkedCount, type Listing, type Route } from './listing.ts';
+import { href, UNDATED_SLUG } from './routes.ts';
 
 export interface PeriodPage {
   kind: 'period';
@@ -17,11 +16,13 @@ export interface PeriodPage {
   months: LinkedCount[];
   /** On a month's page: the year it belongs to. */
   year: Link | null;
+  /** On a year's page: how many of its articles give only the year (so are on no month's page). */
+  yearOnly: number;
   ld: Record<string, unknown>[];
 }
 
 /** "2021/07" → the month's slug under `years`; a year's slug is the year. */
-export const monthSlug = (month: string) => month.replace('-', '/');
+const monthSlug = (month: string) => month.replace('-', '/');
 
 /** The months of `articles` with their counts, January first. */
 export function monthLinks(ctx: BrowseContext, articles: readonly ArchivedArticle[]): LinkedCount[] {
@@ -31,14 +32,11 @@ export function monthLinks(ctx: BrowseContext, articles: readonly ArchivedArticl
 }
 
 function periodRoutes(
-  ctx: BrowseContext, slugFor: (lang: Language) => string, articles: readonly ArchivedArticle[], heading: string, extra: Pick<PeriodPage, 'months' | 'year'>,
+  ctx: BrowseContext, slugFor: (lang: Language) => string, articles: readonly ArchivedArticle[], heading: string, extra: Pick<PeriodPage, 'months' | 'year' | 'yearOnly'>,
 ): Route<PeriodPage>[] {
   const { lang } = ctx;
-  return listings(ctx, 'years', slugFor, articles).map(({ path, listing }) => {
-    const ld = collectionPageLd({
-      url: absoluteUrl(listing.url), name: heading, description: null, inLanguage: lang, about: null,
-      items: listing.articles.map((a) => absoluteUrl(a.url)), archive: { name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) },
-    });
+  return listings(ctx, 'years', slugFor, articles, false).map(({ path, listing }) => {
+    const ld = collectionLd(lang, listing.url, listing.articles, heading, null, null);
     return { params: { lang, path }, props: { page: { kind: 'period', lang, listing, heading, ...extra, ld: [ld] } } };
   });
 }
@@ -47,14 +45,15 @@ export function periodPages(ctx: BrowseContext): Route<PeriodPage>[] {
   const { archive, lang } = ctx;
   const routes: Route<PeriodPage>[] = [];
   for (const [year, articles] of groupByKeys(archive.articles, (a) => [yearOf(a)])) {
-    routes.push(...periodRoutes(ctx, () => year, articles, t(lang, 'year.heading', { year }), { months: monthLinks(ctx, articles), year: null }));
+    const yearOnly = articles.filter((a) => !monthOf(a)).length;
+    routes.push(...periodRoutes(ctx, () => year, articles, t(lang, 'year.heading', { year }), { months: monthLinks(ctx, articles), year: null, yearOnly }));
     for (const [month, inMonth] of groupByKeys(articles, (a) => [monthOf(a)])) {
       const heading = t(lang, 'year.monthHeading', { month: formatPartialDate(month, lang)! });
       const parent = { url: href(lang, 'years', year), label: { text: t(lang, 'year.heading', { year }), lang } };
-      routes.push(...periodRoutes(ctx, () => monthSlug(month), inMonth, heading, { months: [], year: parent }));
+      routes.push(...periodRoutes(ctx, () => monthSlug(month), inMonth, heading, { months: [], year: parent, yearOnly: 0 }));
     }
   }
   const undated = archive.articles.filter((a) => !articleDate(a));
-  if (undated.length > 0) routes.push(...periodRoutes(ctx, (l) => UNDATED_SLUG[l], undated, t(lang, 'year.undated'), { months: [], year: null }));
+  if (undated.length > 0) routes.push(...periodRoutes(ctx, (l) => UNDATED_SLUG[l], undated, t(lang, 'year.undated'), { months: [], year: null, yearOnly: 0 }));
   return routes;
 }

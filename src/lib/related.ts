@@ -6,7 +6,7 @@
 import type { ArchivedArticle } from './articles.ts';
 import { articleDate, officialIds, outletIds, topicIds } from './browse.ts';
 
-export const RELATED_LIMIT = 5;
+const RELATED_LIMIT = 5;
 /** Reports of one event rarely come out more than this many days apart. */
 const SAME_EVENT_DAYS = 3;
 
@@ -16,36 +16,80 @@ function dayNumber(date: string): number {
   return Date.UTC(year, month ? month - 1 : 6, day || (month ? 15 : 1)) / 86_400_000;
 }
 
-const shared = (a: readonly string[], b: readonly string[]) => a.filter((id) => b.includes(id)).length;
+/** How many ids two short lists share; a loop, since this runs for every pair of articles. */
+function shared(a: readonly string[], b: readonly string[]): number {
+  let count = 0;
+  for (const id of a) if (b.includes(id)) count++;
+  return count;
+}
+
+/** What scoring reads of an article, worked out once per article instead of once per pair. */
+interface Features {
+  slug: string;
+  officials: string[];
+  topics: string[];
+  outlets: string[];
+  day: number | null;
+  exactDay: boolean;
+}
+
+function features(article: ArchivedArticle): Features {
+  const date = articleDate(article);
+  return { slug: article.slug, officials: officialIds(article), topics: topicIds(article), outlets: outletIds(article), day: date ? dayNumber(date) : null, exactDay: date?.length === 10 };
+}
 
 interface Scored {
-  article: ArchivedArticle;
   sameEvent: boolean;
   score: number;
   days: number;
   order: number;
 }
 
-function score(target: ArchivedArticle, other: ArchivedArticle, order: number): Scored | null {
-  const officials = shared(officialIds(target), officialIds(other));
-  const topics = shared(topicIds(target), topicIds(other));
+function score(target: Features, other: Features, order: number): Scored | null {
+  const officials = shared(target.officials, other.officials);
+  const topics = shared(target.topics, other.topics);
   if (officials + topics === 0) return null;
-  const a = articleDate(target);
-  const b = articleDate(other);
-  const days = a && b ? Math.abs(dayNumber(a) - dayNumber(b)) : Infinity;
-  const exactDays = a?.length === 10 && b?.length === 10;
-  const otherOutlet = shared(outletIds(target), outletIds(other)) === 0;
-  const sameEvent = exactDays && days <= SAME_EVENT_DAYS && otherOutlet && (officials > 0 || topics >= 2);
+  const days = target.day !== null && other.day !== null ? Math.abs(target.day - other.day) : Infinity;
+  const otherOutlet = shared(target.outlets, other.outlets) === 0;
+  const sameEvent = target.exactDay && other.exactDay && days <= SAME_EVENT_DAYS && otherOutlet && (officials > 0 || topics >= 2);
   const proximity = days <= 31 ? 2 : days <= 366 ? 1 : 0;
-  return { article: other, sameEvent, score: 3 * officials + topics + proximity, days, order };
+  return { sameEvent, score: 3 * officials + topics + proximity, days, order };
+}
+
+const before = (x: Scored, y: Scored) => Number(y.sameEvent) - Number(x.sameEvent) || y.score - x.score || x.days - y.days || x.order - y.order;
+
+/** Indexes into `all` of the best `limit` for `target`: one pass keeping a short sorted list, no sort of every candidate. */
+function best(target: Features, all: readonly Features[], limit: number): number[] {
+  const top: Scored[] = [];
+  if (limit < 1) return [];
+  for (const [order, other] of all.entries()) {
+    if (other.slug === target.slug) continue;
+    const scored = score(target, other, order);
+    if (!scored || (top.length === limit && before(scored, top[limit - 1]!) >= 0)) continue;
+    const at = top.findIndex((kept) => before(scored, kept) < 0);
+    top.splice(at < 0 ? top.length : at, 0, scored);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((s) => s.order);
 }
 
 /** Up to `limit` articles related to `target`, from `articles` (newest first). */
 export function relatedArticles(target: ArchivedArticle, articles: readonly ArchivedArticle[], limit = RELATED_LIMIT): ArchivedArticle[] {
-  return articles
-    .map((other, order) => (other.slug === target.slug ? null : score(target, other, order)))
-    .filter((s): s is Scored => s !== null)
-    .sort((x, y) => Number(y.sameEvent) - Number(x.sameEvent) || y.score - x.score || x.days - y.days || x.order - y.order)
-    .slice(0, limit)
-    .map((s) => s.article);
+  return best(features(target), articles.map(features), limit).map((i) => articles[i]!);
+}
+
+const indexes = new WeakMap<readonly ArchivedArticle[], Map<string, ArchivedArticle[]>>();
+
+/**
+ * The related articles of every article, by slug: worked out once per list of articles, so a
+ * build computes them once for both languages' pages rather than for each page.
+ */
+export function relatedIndex(articles: readonly ArchivedArticle[]): Map<string, ArchivedArticle[]> {
+  let index = indexes.get(articles);
+  if (!index) {
+    const all = articles.map(features);
+    index = new Map(all.map((target) => [target.slug, best(target, all, RELATED_LIMIT).map((i) => articles[i]!)]));
+    indexes.set(articles, index);
+  }
+  return index;
 }

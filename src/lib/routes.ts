@@ -10,6 +10,7 @@ export const SECTIONS = {
   topics: { vi: 'chu-de', en: 'topics' },
   outlets: { vi: 'co-quan-bao-chi', en: 'outlets' },
   years: { vi: 'nam', en: 'years' },
+  search: { vi: 'tim-kiem', en: 'search' },
 } as const;
 export type Section = keyof typeof SECTIONS;
 

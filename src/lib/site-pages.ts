@@ -6,13 +6,15 @@ import { articleExtras, type ArticleExtras } from './article-extras.ts';
 import { indexPages, type IndexPage } from './index-pages.ts';
 import { periodPages, type PeriodPage } from './period-pages.ts';
 import { officialPages, outletPages, topicPages, type TagPage } from './tag-pages.ts';
+import { searchFacets, type SearchFacets } from './search-facets.ts';
 
 export type SitePage =
   | { kind: 'home'; lang: Language; latest: ArticleView[]; total: number }
   | { kind: 'article'; lang: Language; article: ArticleView; extras: ArticleExtras }
   | TagPage
   | PeriodPage
-  | IndexPage;
+  | IndexPage
+  | { kind: 'search'; lang: Language; facets: SearchFacets };
 
 const HOME_LIST_LENGTH = 20;
 
@@ -28,6 +30,7 @@ export async function sitePages(): Promise<{ params: { lang: Language; path: str
       pages.push({ params: { lang, path: routePath(lang, 'articles', view.slug) }, props: { page: { kind: 'article', lang, article: view, extras } } });
     }
     pages.push(...officialPages(ctx), ...topicPages(ctx), ...outletPages(ctx), ...periodPages(ctx), ...indexPages(ctx));
+    pages.push({ params: { lang, path: routePath(lang, 'search') }, props: { page: { kind: 'search', lang, facets: searchFacets(views, lang) } } });
   }
   return pages;
 }

@@ -1,13 +1,12 @@
 /** The pages of one official, one topic and one outlet, in one language. */
-import { t } from '../i18n/index.ts';
 import type { Language } from '../schemas/article.ts';
 import { groupByKeys, latestTitle, officialIds, outletIds, rankIds, titlePeriods, topicIds } from './browse.ts';
 import {
-  linkRanked, listings, officialLink, officialName, outletLink, topicLabel, topicLink,
+  collectionLd, linkRanked, listings, officialLink, officialName, outletLink, topicLabel, topicLink,
   type BrowseContext, type Link, type LinkedCount, type Listing, type Route,
 } from './listing.ts';
 import { absoluteUrl, feedHref, href } from './routes.ts';
-import { collectionPageLd, personLd } from './structured-data.ts';
+import { personLd } from './structured-data.ts';
 import { localiseTitle, type LocalisedText } from './titles.ts';
 
 type Json = Record<string, unknown>;
@@ -25,14 +24,8 @@ export type TagPage =
   | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
   | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string; ld: Json[] };
 
-const archiveRef = (lang: Language) => ({ name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) });
-
-function collection(listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }): Json {
-  return collectionPageLd({
-    url: absoluteUrl(listing.url), name, description, inLanguage: listing.lang, about,
-    items: listing.articles.map((a) => absoluteUrl(a.url)), archive: archiveRef(listing.lang),
-  });
-}
+const collection = (listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }) =>
+  collectionLd(listing.lang, listing.url, listing.articles, name, description, about);
 
 export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
   const { archive, lang } = ctx;
@@ -42,11 +35,11 @@ export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
     const current = latestTitle(articles, id);
     const companions = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), exclude: id, limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
     const topics = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
+    const person = personLd({
+      url: absoluteUrl(href(lang, 'officials', id)), name: official.name, alternateName: official.ascii,
+      jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
+    });
     return listings(ctx, 'officials', () => id, articles).map(({ path, listing }) => {
-      const person = personLd({
-        url: absoluteUrl(href(lang, 'officials', id)), name: official.name, alternateName: official.ascii,
-        jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
-      });
       const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
       const page: TagPage = { kind: 'official', lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, feed: feedHref(lang, 'officials', id), ld };
       return { params: { lang, path }, props: { page } };

@@ -36,7 +36,7 @@ describe.each(originals.map((a) => [a.slug, a] as const))('article %s', (slug, o
   it('has a Vietnamese page in Vietnamese with the whole body', () => {
     expect(vi.querySelector('html')!.getAttribute('lang')).toBe('vi');
     expect(clean(vi.querySelector('h1')!.text)).toBe(original.data.title);
-    const rendered = vi.querySelectorAll('main section p').map((p) => clean(p.text));
+    const rendered = vi.querySelectorAll('main article section p').map((p) => clean(p.text));
     expect(rendered).toEqual(paragraphs(original.body).map(clean));
   });
 
@@ -44,9 +44,9 @@ describe.each(originals.map((a) => [a.slug, a] as const))('article %s', (slug, o
     expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
     expect(clean(en.querySelector('h1')!.text)).toBe(translation!.data.title);
     expect(en.querySelector('.notice')!.text).toMatch(/unofficial translation/i);
-    const rendered = en.querySelectorAll('main section p').map((p) => clean(p.text));
+    const rendered = en.querySelectorAll('main article section p').map((p) => clean(p.text));
     expect(rendered).toEqual(paragraphs(translation!.body).map(clean));
-    expect(en.querySelector('main section')!.getAttribute('lang')).toBeUndefined();
+    expect(en.querySelector('main article section')!.getAttribute('lang')).toBeUndefined();
   });
 
   it('declares hreflang alternates both ways and a switcher to the counterpart', () => {

@@ -1,0 +1,122 @@
+/** Citation formats, JSON-LD, the sitemap's alternates and the open-data CSV. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bibtex, cslJson, referenceParts, type CitationInput } from '../../src/lib/citation.ts';
+import { collectionPageLd, ldScript, newsArticleLd, personLd } from '../../src/lib/structured-data.ts';
+import { alternatesIn, sitemapSerializer } from '../../src/lib/sitemap.ts';
+import { articlesCsv, CSV_COLUMNS } from '../../src/lib/open-data.ts';
+import { loadRegistries } from '../../src/importer/registries.ts';
+import { article } from './helpers.ts';
+
+const cite: CitationInput = {
+  slug: '2022-01-21-cong-tac',
+  author: 'Trâm Bầu',
+  title: { text: 'Công tác ngoại giao kinh tế & mục tiêu “kép”', lang: 'vi' },
+  translatedTitle: { text: 'Economic diplomacy work and the “dual goal”', lang: 'en' },
+  outlet: 'Hải Phòng City e-portal',
+  date: '2022-01-21',
+  archivedAt: '2026-11-23',
+  url: 'https://example.org/en/articles/2022-01-21-cong-tac/',
+};
+
+describe('citation', () => {
+  it('gives a reference in the page language with both titles, each marked with its language', () => {
+    const parts = referenceParts(cite, 'en');
+    expect(parts.map((p) => p.text).join('')).toBe(
+      'Trâm Bầu. “Công tác ngoại giao kinh tế & mục tiêu “kép”” [English title: “Economic diplomacy work and the “dual goal””]. ' +
+        'Hải Phòng City e-portal, 21 January 2022. Economic Diplomacy Archive, archived 23 November 2026. https://example.org/en/articles/2022-01-21-cong-tac/',
+    );
+    expect(parts.filter((p) => p.lang === 'vi').map((p) => p.text)).toEqual(['Trâm Bầu', '“Công tác ngoại giao kinh tế & mục tiêu “kép””']);
+    expect(referenceParts(cite, 'vi').map((p) => p.text).join('')).toContain('[tên tiếng Anh: “Economic diplomacy');
+    expect(referenceParts({ ...cite, author: null, date: null, translatedTitle: null }, 'vi').map((p) => p.text).join('')).toMatch(/^“Công tác[^[]*”\. Hải Phòng City e-portal, không rõ ngày\./);
+  });
+  it('gives BibTeX with special characters escaped and the author kept whole', () => {
+    const entry = bibtex(cite, 'en');
+    expect(entry).toMatch(/^@misc\{2022-01-21-cong-tac,\n/);
+    expect(entry).toContain('author = {{Trâm Bầu}}');
+    expect(entry).toContain('title = {Công tác ngoại giao kinh tế \\& mục tiêu “kép”}');
+    expect(entry).toContain('date = {2022-01-21}');
+    expect(entry).toContain('note = {English title: Economic diplomacy work and the “dual goal”}');
+    expect(entry).toMatch(/\n\}$/);
+    expect(bibtex({ ...cite, author: null }, 'en')).not.toContain('author');
+  });
+  it('gives CSL-JSON that parses, with date parts and no empty fields', () => {
+    const [item] = JSON.parse(cslJson(cite, 'vi'));
+    expect(item).toMatchObject({ id: cite.slug, type: 'article-newspaper', language: 'vi', author: [{ literal: 'Trâm Bầu' }], issued: { 'date-parts': [[2022, 1, 21]] }, URL: cite.url });
+    const [undated] = JSON.parse(cslJson({ ...cite, date: '2022-01', author: null }, 'vi'));
+    expect(undated.issued).toEqual({ 'date-parts': [[2022, 1]] });
+    expect(undated).not.toHaveProperty('author');
+  });
+});
+
+describe('JSON-LD', () => {
+  const archive = { name: 'Archive', url: 'https://example.org/en/' };
+  it('describes a translation as a NewsArticle that translates the original', () => {
+    const ld = newsArticleLd({
+      url: cite.url, headline: 'Economic diplomacy work', description: null, inLanguage: 'en', datePublished: '2022-01-21', author: 'Trâm Bầu',
+      publisher: { name: 'Hải Phòng City e-portal', url: 'https://haiphong.gov.vn/' }, sourceOrganization: null,
+      translationOf: { url: 'https://example.org/vi/bai-viet/x/', headline: 'Công tác', inLanguage: 'vi' }, translation: null, translator: 'Team',
+      officials: [{ name: 'Bùi Thanh Sơn', url: 'https://example.org/en/officials/bui-thanh-son/' }], topics: [], archive,
+    });
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en', author: { name: 'Trâm Bầu' }, publisher: { '@type': 'Organization' }, translationOfWork: { inLanguage: 'vi' } });
+    expect(ld).not.toHaveProperty('description');
+    expect(ld).not.toHaveProperty('about');
+  });
+  it('describes an official as a Person and a tag page as a CollectionPage', () => {
+    expect(personLd({ url: 'https://e.org/x/', name: 'Bùi Thanh Sơn', alternateName: 'Bui Thanh Son', jobTitle: 'Minister' })).toMatchObject({ '@type': 'Person', '@id': 'https://e.org/x/#person', alternateName: 'Bui Thanh Son' });
+    const page = collectionPageLd({ url: 'https://e.org/t/', name: 'T', description: null, inLanguage: 'vi', about: { name: 'T' }, items: ['https://e.org/a/'], archive });
+    expect(page).toMatchObject({ '@type': 'CollectionPage', mainEntity: { numberOfItems: 1, itemListElement: [{ position: 1, url: 'https://e.org/a/' }] } });
+  });
+  it('cannot close its script element', () => {
+    expect(ldScript({ name: '</script><b>' })).not.toContain('</script>');
+    expect(JSON.parse(ldScript({ name: '</script>' }))).toEqual({ name: '</script>' });
+  });
+});
+
+describe('sitemap alternates', () => {
+  const page = (alternates: string) => `<html><head><link rel="canonical" href="https://e.org/vi/a/">${alternates}<link rel="alternate" type="application/rss+xml" href="/vi/rss.xml"></head></html>`;
+  it('are the hreflang links a page declares, and none where it declares none', () => {
+    expect(alternatesIn(page('<link rel="alternate" hreflang="vi" href="https://e.org/vi/a/"><link rel="alternate" hreflang="en" href="https://e.org/en/a/">'))).toEqual([
+      { lang: 'vi', url: 'https://e.org/vi/a/' },
+      { lang: 'en', url: 'https://e.org/en/a/' },
+    ]);
+    expect(alternatesIn(page(''))).toEqual([]);
+  });
+  it('are read from the built page under the base path; a noindex page is left out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+    mkdirSync(join(dir, 'en/articles/a'), { recursive: true });
+    mkdirSync(join(dir, 'vi/bai-viet/a'), { recursive: true });
+    mkdirSync(join(dir, 'en/search'), { recursive: true });
+    writeFileSync(join(dir, 'en/articles/a/index.html'), page(''));
+    writeFileSync(join(dir, 'vi/bai-viet/a/index.html'), page('<link rel="alternate" hreflang="vi" href="https://e.org/archive/vi/bai-viet/a/"><link rel="alternate" hreflang="en" href="https://e.org/archive/en/articles/a/">'));
+    writeFileSync(join(dir, 'en/search/index.html'), '<head><meta name="robots" content="noindex"></head>');
+    const serialize = sitemapSerializer(() => ({ outDir: dir, base: '/archive/' }));
+    expect(serialize({ url: 'https://e.org/archive/en/articles/a/' })).toEqual({ url: 'https://e.org/archive/en/articles/a/', links: undefined });
+    expect(serialize({ url: 'https://e.org/archive/vi/bai-viet/a/' })!.links).toHaveLength(2);
+    expect(serialize({ url: 'https://e.org/archive/en/search/' })).toBeUndefined();
+  });
+});
+
+describe('open data CSV', () => {
+  const registries = loadRegistries(new URL('../../content', import.meta.url).pathname);
+  const data = {
+    articles: [
+      article('x', { date: '2022-01-21', outlet: 'plvn', officials: [['bui-thanh-son', 'Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao'], ['vu-quang-minh', 'Thứ trưởng']], topics: ['economic-diplomacy', 'investment'] }),
+    ],
+    officials: new Map(registries.officials.map((o) => [o.id, o])),
+    topics: new Map(registries.topics.map((t) => [t.id, t])),
+    outlets: new Map(registries.outlets.map((o) => [o.id, o])),
+    titleTable: { titles: registries.titles, places: registries.places },
+  };
+  it('has a header and one row per article; fields with commas or quotes are quoted', () => {
+    const [header, row, end] = articlesCsv(data as never).split('\r\n');
+    expect(header.split(',')).toEqual([...CSV_COLUMNS]);
+    expect(end).toBe('');
+    expect(row).toContain(',"Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao; Thứ trưởng",');
+    expect(row).toContain(',bui-thanh-son; vu-quang-minh,');
+    expect(row).toContain(',economic-diplomacy; investment,');
+    expect(row.startsWith('x,vi,2022-01-21,')).toBe(true);
+  });
+});

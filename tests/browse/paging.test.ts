@@ -1,0 +1,98 @@
+/**
+ * A build with 55 more articles than the seeds: long lists go on over pages in both languages,
+ * articles without a translation get no hreflang alternate (page or sitemap), and the same event
+ * reported by another outlet leads the related articles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { root } from '../site/helpers.ts';
+
+const SEED = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
+const EXTRA = 55;
+const extraSlug = (i: number) => `extra-${String(i).padStart(2, '0')}`;
+let work: string;
+let dist: string;
+
+/** Copies of the seed: extra-00 a day later from another outlet (the same event), the rest through 2023. */
+function addArticles(content: string): void {
+  const seed = readFileSync(join(content, 'articles/vi', `${SEED}.mdx`), 'utf8');
+  for (let i = 0; i < EXTRA; i++) {
+    const date = i === 0 ? '2022-01-22' : `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    const text = seed
+      .replace('date: "2022-01-21"', `date: "${date}"`)
+      .replace(/^title: "(.*)"$/m, `title: "$1 (${i})"`)
+      .replace(i === 0 ? 'outlet: "haiphong-portal"' : /^(?!)/, 'outlet: "vov"');
+    writeFileSync(join(content, 'articles/vi', `${extraSlug(i)}.mdx`), text);
+  }
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'archive-paging-'));
+  cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+  addArticles(join(work, 'content'));
+  dist = join(work, 'dist');
+  // Vitest puts import.meta.env's keys into process.env; the build must not inherit them.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...env } = process.env;
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: root,
+    env: { ...env, ARCHIVE_CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const listed = (path: string) => page(path).querySelectorAll('.browse-main .article-list > li > a').map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+
+describe('long lists', () => {
+  it.each([
+    ['/vi/quan-chuc/bui-thanh-son/', '/vi/quan-chuc/bui-thanh-son/trang/2/', 3 + EXTRA],
+    ['/en/officials/bui-thanh-son/', '/en/officials/bui-thanh-son/page/2/', 3 + EXTRA],
+    ['/vi/chu-de/economic-diplomacy/', '/vi/chu-de/economic-diplomacy/trang/2/', 5 + EXTRA],
+    ['/en/years/2023/', '/en/years/2023/page/2/', EXTRA - 1],
+  ])('%s shows 50 articles and the rest on page 2', (first, second, total) => {
+    const all = [...listed(first), ...listed(second)];
+    expect(listed(first)).toHaveLength(50);
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    expect(page(first).querySelector('.pager a[rel=next]')!.getAttribute('href')).toBe(second);
+    expect(page(second).querySelector('.pager a[rel=prev]')!.getAttribute('href')).toBe(first);
+    expect(page(second).querySelector('.pager a[aria-current=page]')!.text).toBe('2');
+  });
+
+  it('keeps newest first across pages, and links page 2 to page 2 in the other language', () => {
+    const dates = (path: string) => page(path).querySelectorAll('.browse-main .article-list time').map((t) => t.getAttribute('datetime')!);
+    const all = [...dates('/vi/quan-chuc/bui-thanh-son/'), ...dates('/vi/quan-chuc/bui-thanh-son/trang/2/')];
+    expect(all).toEqual([...all].sort().reverse());
+    const second = page('/vi/quan-chuc/bui-thanh-son/trang/2/');
+    expect(second.querySelector('header nav a')!.getAttribute('href')).toBe('/en/officials/bui-thanh-son/page/2/');
+    expect(second.querySelector('link[rel=alternate][hreflang=en]')!.getAttribute('href')).toMatch(/\/en\/officials\/bui-thanh-son\/page\/2\/$/);
+  });
+});
+
+describe('an article without a translation', () => {
+  it('declares no alternate on either page nor in the sitemap, and its English page is described as Vietnamese', () => {
+    for (const path of [`/vi/bai-viet/${extraSlug(3)}/`, `/en/articles/${extraSlug(3)}/`]) {
+      expect(page(path).querySelectorAll('link[rel=alternate][hreflang]'), path).toHaveLength(0);
+    }
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const entry = (path: string) => new RegExp(`<url><loc>[^<]*${path}</loc>(.*?)</url>`).exec(sitemap)?.[1];
+    expect(entry(`/en/articles/${extraSlug(3)}/`)).toBe('');
+    expect(entry(`/en/articles/${SEED}/`)).toMatch(/hreflang="vi"/);
+    const ld = JSON.parse(page(`/en/articles/${extraSlug(3)}/`).querySelector('script[type="application/ld+json"]')!.text);
+    expect(ld.inLanguage).toBe('vi');
+    expect(ld).not.toHaveProperty('translationOfWork');
+  });
+});
+
+describe('related articles', () => {
+  it('lead with the same event reported by another outlet', () => {
+    const first = page(`/vi/bai-viet/${SEED}/`).querySelector('.related .article-list a')!;
+    expect(first.getAttribute('href')).toBe(`/vi/bai-viet/${extraSlug(0)}/`);
+  });
+});
