@@ -3,11 +3,10 @@
  * the URL, searches as the reader types or picks filters, and keeps the URL in step (shareable).
  */
 import { fill } from '../i18n/fill.ts';
-import { search, type Hit } from './engine.ts';
+import { PAGE_SIZE, search, type Hit } from './engine.ts';
 import { hasFilters, parseState, stateParams, withoutFilters, type SearchState } from './state.ts';
 import { resultItem, type Messages } from './view.ts';
 
-const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -28,7 +27,7 @@ function readForm(): SearchState {
 function fillForm(state: SearchState): void {
   for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
     if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = state.official.includes(field.value);
-    else field.value = field.name === 'official' ? '' : String(state[field.name as keyof SearchState] ?? '');
+    else field.value = String(state[field.name as keyof SearchState] ?? '');
   }
   if (hasFilters(state)) form.querySelector('details')?.setAttribute('open', '');
 }
@@ -38,7 +37,6 @@ function say(key: string, values: Record<string, string | number> = {}): void {
 }
 
 let hits: Hit[] = [];
-
 let latest = 0;
 
 /** Appends the next page of results; moves focus to the first new one when the reader asked for more. */
@@ -55,27 +53,30 @@ async function update(state: SearchState): Promise<void> {
   const params = stateParams(state).toString();
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   const run = ++latest;
+  list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
   more.hidden = true;
   clear.hidden = true;
-  if (!state.q && !hasFilters(state)) return say('search.prompt');
-  say('search.loading');
   try {
-    const found = await search(state);
+    if (!state.q && !hasFilters(state)) return say('search.prompt');
+    say('search.loading');
+    const matches = await search(state);
     if (run !== latest) return;
-    hits = found;
+    hits = matches;
     await showMore(run, false);
     if (run !== latest) return;
-    if (hits.length === 0) {
-      say('search.none');
-      if (hasFilters(state)) {
-        clear.querySelector('a')!.href = `?${stateParams(withoutFilters(state))}`;
-        clear.hidden = false;
-      }
-    } else say(hits.length === 1 ? 'search.resultsOne' : 'search.resultsMany', { count: hits.length });
+    const count = !state.q ? 'search.resultsFiltered' : hits.length === 1 ? 'search.resultsOne' : 'search.resultsMany';
+    if (hits.length > 0) return say(count, { count: hits.length, query: state.q });
+    say('search.none');
+    if (hasFilters(state)) {
+      clear.querySelector('a')!.href = `?${stateParams(withoutFilters(state))}`;
+      clear.hidden = false;
+    }
   } catch (error) {
     if (run === latest) say('search.error');
     console.error(error);
+  } finally {
+    if (run === latest) list.setAttribute('aria-busy', 'false');
   }
 }
 

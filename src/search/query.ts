@@ -14,6 +14,16 @@ export function isAccented(query: string): boolean {
   return /[\u0300-\u036f]|đ/i.test(query.normalize('NFD'));
 }
 
+/** Pagefind treats a query wholly in double quotes as a phrase: those words, adjacent, in that order. */
+export function isPhrase(query: string): boolean {
+  return /^".+"$/.test(query);
+}
+
+/** The query as a phrase, or null when it is one word or already a phrase. */
+export function asPhrase(query: string): string | null {
+  return isPhrase(query) || !query.includes(' ') ? null : `"${query}"`;
+}
+
 /** The query in the indexed form (see fold.ts). */
 export function indexQuery(raw: string): string {
   return toIndexForm(normalizeQuery(raw));

@@ -8,7 +8,7 @@ export type Sort = (typeof SORTS)[number];
 
 /** Single-choice filters: URL parameter = Pagefind filter name. */
 export const SINGLE_FILTERS = ['topic', 'outlet', 'year', 'language'] as const;
-type SingleFilter = (typeof SINGLE_FILTERS)[number];
+export type SingleFilter = (typeof SINGLE_FILTERS)[number];
 
 export interface SearchState extends Record<SingleFilter, string> {
   q: string;
@@ -18,18 +18,16 @@ export interface SearchState extends Record<SingleFilter, string> {
 }
 
 export function parseState(params: URLSearchParams): SearchState {
-  const sort = params.get('sort');
-  const state: SearchState = {
+  const sort = params.get('sort') as Sort;
+  return {
     q: (params.get('q') ?? '').trim(),
     official: [...new Set(params.getAll('official').filter(Boolean))],
-    topic: '',
-    outlet: '',
-    year: '',
-    language: '',
-    sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance',
+    topic: params.get('topic') ?? '',
+    outlet: params.get('outlet') ?? '',
+    year: params.get('year') ?? '',
+    language: params.get('language') ?? '',
+    sort: SORTS.includes(sort) ? sort : 'relevance',
   };
-  for (const key of SINGLE_FILTERS) state[key] = params.get(key) ?? '';
-  return state;
 }
 
 /** The URL parameters of a state, empty values and the default order left out. */

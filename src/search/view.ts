@@ -17,7 +17,7 @@ export function resultItem(fragment: Fragment, pageLang: string, messages: Messa
   const textLang = fragment.filters.language?.[0] ?? pageLang;
   const foreign = textLang !== pageLang;
   const item = element('li');
-  const heading = element('h2', 'result-title');
+  const heading = element('h2');
   const link = element('a', undefined, fromIndexForm(fragment.meta.title ?? fragment.url));
   link.href = fragment.url;
   if (foreign) link.lang = textLang;

@@ -1,0 +1,34 @@
+/**
+ * What the search index holds about an article page besides its text: the filters a reader can
+ * narrow by, the facts a result shows and the date it sorts by. Rendered as Pagefind <meta> tags so
+ * none of it enters the indexed text.
+ */
+import type { ArticleView } from './archive.ts';
+import { formatPartialDate } from './format.ts';
+
+/** Sorts after every real date, so undated articles are kept (Pagefind drops pages lacking the key) and come last. */
+export const UNDATED = '0000';
+
+export interface SearchRecord {
+  /** [filter, value] pairs: official, topic, outlet, year, language (of the text shown). */
+  filters: [string, string][];
+  meta: Record<string, string>;
+  sortDate: string;
+}
+
+export function searchRecord(article: ArticleView): SearchRecord {
+  const outlets = [article.outlet, article.originalOutlet].filter((outlet) => outlet !== null);
+  const filters = new Map<string, [string, string]>();
+  const add = (name: string, value: string) => filters.set(`${name}:${value}`, [name, value]);
+  for (const official of article.officials) add('official', official.id);
+  for (const topic of article.topics) add('topic', topic.id);
+  for (const outlet of outlets) add('outlet', outlet.id);
+  if (article.date) add('year', article.date.slice(0, 4));
+  add('language', article.version.file.data.language);
+
+  const meta: Record<string, string> = { title: article.title.text };
+  const date = formatPartialDate(article.date, article.lang);
+  if (date) meta.date = date;
+  if (outlets[0]) meta.outlet = outlets[0].name;
+  return { filters: [...filters.values()], meta, sortDate: article.date ?? UNDATED };
+}
