@@ -1,9 +1,9 @@
 /**
  * Putting an extracted article into the archive: the MDX file, the kept raw text and registry
  * proposals for officials and outlets not seen before. Every write goes to a temporary file that
- * is renamed into place, so an interrupted import never leaves half a file.
+ * is renamed into place (registry proposals too), so an interrupted import never leaves half a file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { stringify } from 'yaml';
@@ -16,8 +16,18 @@ import { toMdxFile } from './mdx.ts';
 export function writeAtomic(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
+  const fd = openSync(temporary, 'wx'); // a temporary file this import did not create is never touched
+  try {
+    try {
+      writeFileSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch (thrown) {
+    rmSync(temporary, { force: true });
+    throw thrown;
+  }
 }
 
 /** The slug of an article: its known date, then its title, e.g. "2021-12-18-ngoai-giao-kinh-te-…". */
@@ -63,12 +73,32 @@ export function archivedChecksums(contentDir: string): Map<string, string> {
   return found;
 }
 
-function appendToRegistry(file: string, entries: Record<string, unknown>[]): void {
-  if (entries.length === 0) return;
+/** The registry file with `entries` appended, or undefined when there are none. */
+function withProposals(file: string, entries: Record<string, unknown>[]): string | undefined {
+  if (entries.length === 0) return undefined;
   const text = stringify(entries, { lineWidth: 0 });
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const separator = existing && !existing.endsWith('\n') ? '\n' : '';
-  appendFileSync(file, `${separator}${text}`);
+  return `${existing}${separator}${text}`;
+}
+
+/** Writes and renames that can be undone, newest first, when a later one fails. */
+function changeSet() {
+  const undo: (() => void)[] = [];
+  return {
+    write(file: string, data: string | Uint8Array) {
+      const before = existsSync(file) ? readFileSync(file) : undefined;
+      writeAtomic(file, data);
+      undo.push(() => (before === undefined ? rmSync(file, { force: true }) : writeAtomic(file, before)));
+    },
+    rename(from: string, to: string) {
+      renameSync(from, to);
+      undo.push(() => renameSync(to, from));
+    },
+    rollback() {
+      for (const step of undo.reverse()) step();
+    },
+  };
 }
 
 function officialProposal(official: OfficialRef): Record<string, unknown> {
@@ -92,21 +122,41 @@ export function writeArticle(
 ): WriteOutcome {
   const already = options.archived.get(record.sha256);
   if (already) return { status: 'skipped', message: `already archived as ${already}` };
-  if (!record.title) return { status: 'failed', message: 'no title found: add a first line with the headline to the raw file, then import again' };
+  if (!record.title) {
+    return { status: 'failed', message: 'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again' };
+  }
   const slug = articleSlug(record);
   const file = join(options.contentDir, 'articles', record.language, `${slug}.mdx`);
   if (existsSync(file) && !options.replace) {
     return { status: 'skipped', message: `${relative(options.contentDir, file)} exists with another raw text; it is left as it is (rename or remove it to re-import)` };
   }
   const rawFile = join(options.contentDir, 'raw', `${slug}.txt`);
-  // the superseded raw text is kept beside the new one, never thrown away
-  if (options.replace && existsSync(rawFile)) renameSync(rawFile, join(options.contentDir, 'raw', `${slug}.superseded-${Date.now()}.txt`));
-  writeAtomic(rawFile, raw);
-  writeAtomic(file, toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs));
+  if (!options.replace && existsSync(rawFile) && !Buffer.from(raw).equals(readFileSync(rawFile))) {
+    return { status: 'skipped', message: `raw/${slug}.txt exists with another text; it is left as it is (is there an article at this slug in the other language?)` };
+  }
+  // Everything is prepared before the first write and the article is written last; a failed write
+  // undoes the others, so an article is archived whole or not at all.
+  const mdx = toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs);
   const newOfficials = record.officials.filter((o) => !o.known);
   const newOutlets = [record.outlet, record.originalOutlet].filter((o): o is OutletRef => o !== null && !o.known);
-  appendToRegistry(registryPath('officials', options.contentDir), newOfficials.map(officialProposal));
-  appendToRegistry(registryPath('outlets', options.contentDir), newOutlets.map((o) => outletProposal(o, record.language)));
+  const registries = [
+    [registryPath('officials', options.contentDir), newOfficials.map(officialProposal)],
+    [registryPath('outlets', options.contentDir), newOutlets.map((o) => outletProposal(o, record.language))],
+  ] as const;
+  const changes = changeSet();
+  try {
+    // the superseded raw text is kept beside the new one, never thrown away
+    if (options.replace && existsSync(rawFile)) changes.rename(rawFile, join(options.contentDir, 'raw', `${slug}.superseded-${Date.now()}.txt`));
+    changes.write(rawFile, raw);
+    for (const [registry, entries] of registries) {
+      const text = withProposals(registry, entries);
+      if (text !== undefined) changes.write(registry, text);
+    }
+    changes.write(file, mdx);
+  } catch (thrown) {
+    changes.rollback();
+    return { status: 'failed', message: `could not write ${relative(options.contentDir, file)} (${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}); nothing was changed` };
+  }
   options.archived.set(record.sha256, relative(options.contentDir, file));
   return { status: 'imported', file, slug, proposedOfficials: newOfficials.map((o) => o.id), proposedOutlets: newOutlets.map((o) => o.id) };
 }

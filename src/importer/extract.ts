@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
 import { asciiFold, foldKey, slugify } from '../lib/text.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
 import { splitPage, isProse } from './structure.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
 import { findAuthor, findProvenance, type OutletRef } from './provenance.ts';
@@ -115,7 +116,7 @@ function notAnArticle(paragraphs: readonly string[], datedItems: number): string
 export function extractArticle(bytes: Uint8Array, registries: Registries, options: ExtractOptions): ImportResult {
   const decoded = decodeRaw(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error], sha256: bytes.length ? sha256(bytes) : null };
-  const text = normaliseText(decoded.text);
+  const text = normaliseText(looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text);
   if (!text.trim()) return { ok: false, errors: ['the file holds only white space'], sha256: sha256(bytes) };
 
   const parts = splitPage(text);

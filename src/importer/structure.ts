@@ -159,8 +159,9 @@ export function splitPage(text: string): PageParts {
     .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
     .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
   const copyright = allLines.map((line) => copyrightHolder(line.text)).filter((name): name is string => name !== undefined);
+  const articleText = new Set([...paragraphs, ...creditLines]); // a Set: a page of 10 MB has tens of thousands of lines
   const chromeDomains = allLines
-    .filter((line) => !paragraphs.includes(line.text) && !creditLines.includes(line.text))
+    .filter((line) => !articleText.has(line.text))
     .flatMap((line) => line.text.match(/\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu) ?? []);
   return { title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
 }

@@ -52,6 +52,9 @@ export const titleSchema = z.object({ id: z.string(), vi: z.string().min(1), en:
 /** A place name as Vietnamese texts write it and its English form. */
 export const placeSchema = z.object({ id: z.string(), vi: z.string().min(1), en: z.string().min(1), country: z.boolean().default(false) });
 
+/** Each registry's entry schema, by registry name. */
+export const registrySchemas = { officials: officialSchema, topics: topicSchema, outlets: outletSchema, titles: titleSchema, places: placeSchema };
+
 export type Official = z.infer<typeof officialSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Outlet = z.infer<typeof outletSchema>;

@@ -28,8 +28,8 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `dir` at `base` (e.g. "/" or "/archive/") on a free loopback port. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+/** Serves `dir` at `base` (e.g. "/" or "/archive/") on a free loopback port, adding `headers` to every response. */
+export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -43,11 +43,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
       createReadStream(join(dir, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,7 @@
 /**
  * The MDX writer: every paragraph must come back as exactly its text when MDX parses the output.
- * @mdx-js/mdx is not installed, so the output is parsed as MDX with remark-parse + remark-mdx
- * (the same micromark MDX syntax the compiler uses).
+ * The output is parsed as MDX with remark-parse + remark-mdx (the micromark MDX syntax); the
+ * property tests in tests/hostile/ compile and run it with both MDX compilers.
  */
 import { describe, expect, test } from 'vitest';
 import { unified } from 'unified';

@@ -1,0 +1,110 @@
+/**
+ * Links in the built site: every internal href, src, srcset, form action and CSS url() of every
+ * page, stylesheet, sitemap and feed must name a file that the build wrote, inside the base path
+ * the site is served under, and a #fragment an id on the page it points to. Outside links are
+ * not followed. Run after the build by src/cli/check-links.ts; findings as in the content check.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { error, type Finding } from './findings.ts';
+
+export interface SiteOptions {
+  /** The sub-path the site is served under, e.g. "/" or "/archive/". */
+  base: string;
+  /** The public origin; absolute links to it are internal. */
+  site: string;
+}
+
+interface Reference {
+  url: string;
+  /** Where it stands, e.g. `<a href>`. */
+  where: string;
+}
+
+const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
+  ['[href]', 'href'], ['[src]', 'src'], ['[poster]', 'poster'], ['object[data]', 'data'], ['form[action]', 'action'], ['[formaction]', 'formaction'],
+];
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
+const XML_URL = /<loc>\s*([^<\s]+)\s*<\/loc>|<link>\s*([^<\s]+)\s*<\/link>|\shref="([^"]+)"/g;
+
+function references(file: string, text: string, page: HTMLElement | undefined): Reference[] {
+  if (page) {
+    const found: Reference[] = [];
+    for (const [selector, attribute] of URL_ATTRIBUTES) {
+      for (const element of page.querySelectorAll(selector)) found.push({ url: element.getAttribute(attribute)!, where: `<${element.rawTagName} ${attribute}>` });
+    }
+    for (const element of page.querySelectorAll('[srcset]')) {
+      for (const candidate of element.getAttribute('srcset')!.split(',')) found.push({ url: candidate.trim().split(/\s+/)[0], where: `<${element.rawTagName} srcset>` });
+    }
+    for (const style of page.querySelectorAll('style')) found.push(...cssReferences(style.text));
+    return found;
+  }
+  if (file.endsWith('.css')) return cssReferences(text);
+  return [...text.matchAll(XML_URL)].map((match) => ({ url: (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, '&'), where: 'feed or sitemap' }));
+}
+
+function cssReferences(css: string): Reference[] {
+  return [...css.matchAll(CSS_URL)].map((match) => ({ url: match[2] ?? match[4], where: 'CSS url()' }));
+}
+
+/** The site path a built file is served at: dist/vi/index.html → /vi/ (under the base). */
+function servedAt(dist: string, file: string, base: string): string {
+  const path = relative(dist, file).split(sep).join('/');
+  return base + (path === 'index.html' || path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
+}
+
+/** The built file a path under the base names, or undefined. */
+function fileFor(dist: string, rest: string): string | undefined {
+  const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
+  return candidates.map((candidate) => join(dist, candidate)).find((path) => existsSync(path) && statSync(path).isFile());
+}
+
+/** Broken internal links and assets of the site built in `dist`. */
+export function checkLinks(dist: string, options: SiteOptions): Finding[] {
+  const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const origin = new URL(options.site).origin;
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => join(dist, name)).filter((file) => /\.(?:html|css|xml)$/.test(file) && statSync(file).isFile());
+  const pages = new Map<string, HTMLElement>();
+  const pageOf = (file: string) => {
+    if (!pages.has(file)) pages.set(file, parse(readFileSync(file, 'utf8')));
+    return pages.get(file)!;
+  };
+  const findings: Finding[] = [];
+  for (const file of files.sort()) {
+    const text = readFileSync(file, 'utf8');
+    const here = new URL(servedAt(dist, file, base), origin);
+    const lineOf = (url: string) => {
+      const at = [`"${url}"`, `'${url}'`, url].map((form) => text.indexOf(form)).find((index) => index >= 0) ?? 0;
+      return text.slice(0, at).split('\n').length;
+    };
+    const broken = (url: string, where: string, message: string, hint: string) => findings.push(error(file, lineOf(url), `${where} "${url}": ${message}`, hint));
+    for (const { url, where } of references(file, text, file.endsWith('.html') ? pageOf(file) : undefined)) {
+      if (!url || /^(?:mailto|tel|data|javascript|blob):/i.test(url)) continue;
+      let target: URL;
+      try {
+        target = new URL(url, here);
+      } catch {
+        broken(url, where, 'is not a valid address', 'fix the link');
+        continue;
+      }
+      if (target.origin !== origin) continue;
+      if (!target.pathname.startsWith(base)) {
+        broken(url, where, `is outside the base path ${base}`, 'build links with the base path (routes.ts), not as bare "/…" paths');
+        continue;
+      }
+      const rest = decodeURIComponent(target.pathname.slice(base.length));
+      const targetFile = fileFor(dist, rest);
+      if (!targetFile) {
+        broken(url, where, `nothing was built at ${base}${rest}`, 'fix the link, or the page or asset it should point to');
+        continue;
+      }
+      const id = decodeURIComponent(target.hash.slice(1));
+      const quoted = id.replace(/["\\]/g, '\\$&');
+      if (id && targetFile.endsWith('.html') && !pageOf(targetFile).querySelector(`[id="${quoted}"], [name="${quoted}"]`)) {
+        broken(url, where, `no element with id "${id}" on ${servedAt(dist, targetFile, base)}`, 'fix the fragment or give the target element that id');
+      }
+    }
+  }
+  return findings;
+}

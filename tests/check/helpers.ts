@@ -1,0 +1,42 @@
+/** Scratch copies of the bundled content for the check tests: break one thing, check, throw away. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CONTENT = join(ROOT, 'content');
+
+/** Real articles of the bundled archive the tests break. */
+export const JULY = '2021-07-29-hoi-nghi-truc-tuyen-day-manh-cong-tac-ngoai-giao';
+export const DECEMBER = '2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi';
+export const JANUARY = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh copy of content/, removed after the test file. */
+export function scratchContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-check-'));
+  made.push(dir);
+  cpSync(CONTENT, join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+}
+
+/** Replaces `from` (which must occur) with `to` in a file of a scratch copy. */
+export function edit(file: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${file}: ${from} not found`);
+  writeFileSync(file, changed);
+}
+
+/**
+ * The environment for a build run from a test: without the variables vitest exports (BASE_URL,
+ * MODE, …), which would reach the built pages' import.meta.env and override SITE_BASE.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  return env;
+}
