@@ -3,6 +3,7 @@
  * articles without a translation get no hreflang alternate (page or sitemap), and the same event
  * reported by another outlet leads the related articles.
  */
+import { buildEnv } from '../support/build-env.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,11 +36,9 @@ beforeAll(() => {
   cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
   addArticles(join(work, 'content'));
   dist = join(work, 'dist');
-  // Vitest puts import.meta.env's keys into process.env; the build must not inherit them.
-  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...env } = process.env;
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: root,
-    env: { ...env, ARCHIVE_CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ ARCHIVE_CONTENT_DIR: join(work, 'content'), ASTRO_CACHE_DIR: join(work, 'cache') }),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);

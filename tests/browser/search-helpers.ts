@@ -1,4 +1,5 @@
 /** Driving the search page in the browser tests, and a second build served under /archive/. */
+import { buildEnv } from '../support/build-env.ts';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,13 +79,11 @@ export function buildSubPathSite(root: string): { dist: string; remove(): void }
   rmSync(join(content, 'articles', 'en', `${VI_ONLY}.mdx`));
   appendFileSync(join(content, 'articles', 'vi', `${VI_ONLY}.mdx`), '\nCon đường phía trước còn dài, nhưng đường lối đã rõ, từ Da Nang đến Hà Nội.\n');
   const dist = join(work, 'dist');
-  // Vitest puts import.meta.env's keys (BASE_URL…) into process.env; the build must not inherit them.
-  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...env } = process.env;
   try {
     execFileSync('npm', ['run', 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...env, SITE_BASE: '/archive/', ARCHIVE_DIST: dist, ARCHIVE_CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') },
+      env: buildEnv({ SITE_BASE: '/archive/', ARCHIVE_DIST: dist, ARCHIVE_CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') }),
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

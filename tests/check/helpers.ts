@@ -31,12 +31,4 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, changed);
 }
 
-/**
- * The environment for a build run from a test: without the variables vitest exports (BASE_URL,
- * MODE, …), which would reach the built pages' import.meta.env and override SITE_BASE.
- */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
-  return env;
-}
+export { buildEnv } from '../support/build-env.ts';

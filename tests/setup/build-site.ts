@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildEnv } from '../support/build-env.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -18,5 +19,5 @@ export default function setup(): void {
   const stamp = join(process.env.ARCHIVE_DIST ?? join(root, 'dist'), 'index.html');
   const sources = ['content', 'src', 'astro.config.mjs', 'package.json'].map((p) => join(root, p));
   if (existsSync(stamp) && statSync(stamp).mtimeMs > Math.max(...sources.map(newestMtime))) return;
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: buildEnv() });
 }

@@ -5,6 +5,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './helpers.ts';
+import { buildEnv } from '../support/build-env.ts';
 
 const ARTICLE = 'articles/vi/2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc.mdx';
 
@@ -16,7 +17,7 @@ function buildBroken(breakIt: (dir: string) => void): { status: number | null; o
     breakIt(join(work, 'content'));
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
       cwd: root,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: join(work, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnv({ ARCHIVE_CONTENT_DIR: join(work, 'content') }),
       encoding: 'utf8',
     });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
