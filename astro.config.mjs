@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
-// sub-path the archive is served under, e.g. "/archive/" (see README, "Hosting").
+// sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
 // ARCHIVE_DIST and ASTRO_CACHE_DIR let a second build (sub-path tests, benchmarks) run beside the first.
 
 /** Where the pages were written and for which base (CLI flags included), for the sitemap to read them. */
@@ -27,7 +27,8 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_DIST ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy (public/_headers) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Archived text is shown as written: no typographic quote or dash substitution, and no GFM
   // (an address in the text would become a link, "~~x~~" struck through).
   markdown: { smartypants: false, gfm: false },

@@ -1,10 +1,10 @@
 /** Wires the content folder to Astro collections; the schemas live in src/schemas/. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { officialSchema, outletSchema, placeSchema, titleSchema, topicSchema } from './schemas/registries.ts';
 import { contentDir, readRegistry, registryIds, type RegistryName } from './lib/registry-files.ts';
+import { articleFiles } from './lib/article-loader.ts';
 
 /** Loads a YAML registry; a parse error or a duplicate id fails the build naming file and line. */
 function registry(name: RegistryName): Loader {
@@ -23,7 +23,7 @@ const dir = contentDir();
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '{vi,en}/**/*.mdx', base: `${dir}/articles` }),
+    loader: articleFiles(`${dir}/articles`),
     schema: articleSchema({ officials: registryIds('officials'), topics: registryIds('topics'), outlets: registryIds('outlets') }),
   }),
   officials: defineCollection({ loader: registry('officials'), schema: officialSchema }),

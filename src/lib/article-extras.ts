@@ -5,7 +5,7 @@ import type { ArchivedArticle } from './articles.ts';
 import { neighbours } from './browse.ts';
 import { bibtex, cslJson, referenceParts, type CitationInput } from './citation.ts';
 import type { BrowseContext } from './listing.ts';
-import { relatedArticles } from './related.ts';
+import { relatedIndex } from './related.ts';
 import { absoluteUrl, href } from './routes.ts';
 import { newsArticleLd } from './structured-data.ts';
 import type { LocalisedText } from './titles.ts';
@@ -58,7 +58,7 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     url: absoluteUrl(view.url),
   };
   return {
-    related: relatedArticles(article, ctx.archive.articles).map((a) => viewOf(a)!),
+    related: relatedIndex(ctx.archive.articles).get(article.slug)!.map((a) => viewOf(a)!),
     older: viewOf(older),
     newer: viewOf(newer),
     citation: { reference: referenceParts(cite, ctx.lang), bibtex: bibtex(cite, ctx.lang), csl: cslJson(cite, ctx.lang) },

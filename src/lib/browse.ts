@@ -120,10 +120,18 @@ export function yearCounts(articles: readonly ArchivedArticle[]): YearCount[] {
   return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
 }
 
+/** The dated articles of a list and each one's place among them, worked out once per list (a build asks for every article). */
+const timelines = new WeakMap<readonly ArchivedArticle[], { dated: ArchivedArticle[]; place: Map<string, number> }>();
+
 /** The dated articles just before and after `slug` in time; undated articles have none. */
 export function neighbours(articles: readonly ArchivedArticle[], slug: string): { older: ArchivedArticle | null; newer: ArchivedArticle | null } {
-  const dated = articles.filter((article) => articleDate(article));
-  const index = dated.findIndex((article) => article.slug === slug);
-  if (index < 0) return { older: null, newer: null };
-  return { older: dated[index + 1] ?? null, newer: dated[index - 1] ?? null };
+  let timeline = timelines.get(articles);
+  if (!timeline) {
+    const dated = articles.filter((article) => articleDate(article));
+    timeline = { dated, place: new Map(dated.map((article, i) => [article.slug, i])) };
+    timelines.set(articles, timeline);
+  }
+  const index = timeline.place.get(slug);
+  if (index === undefined) return { older: null, newer: null };
+  return { older: timeline.dated[index + 1] ?? null, newer: timeline.dated[index - 1] ?? null };
 }

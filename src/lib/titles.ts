@@ -38,11 +38,19 @@ function translatePart(part: string, table: TitleTable): string | undefined {
   return former ? `former ${english}` : english;
 }
 
+/** English titles already worked out, per table: a build asks for the same few hundred titles tens of thousands of times. */
+const translated = new WeakMap<TitleTable, Map<string, LocalisedText>>();
+
 /** The title in the page's language; a Vietnamese title no table entry covers stays Vietnamese. */
 export function localiseTitle(title: string, lang: 'vi' | 'en', table: TitleTable): LocalisedText {
   if (lang === 'vi') return { text: title, lang: 'vi' };
-  const parts = title.split(/,\s*/);
-  const english = parts.map((part) => translatePart(part, table));
-  if (english.every((part): part is string => part !== undefined)) return { text: english.join(', '), lang: 'en' };
-  return { text: title, lang: 'vi' };
+  let known = translated.get(table);
+  if (!known) translated.set(table, (known = new Map()));
+  let result = known.get(title);
+  if (!result) {
+    const english = title.split(/,\s*/).map((part) => translatePart(part, table));
+    result = english.every((part): part is string => part !== undefined) ? { text: english.join(', '), lang: 'en' } : { text: title, lang: 'vi' };
+    known.set(title, result);
+  }
+  return { ...result };
 }
