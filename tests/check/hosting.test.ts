@@ -109,7 +109,7 @@ describe('README, "Deploying"', () => {
 
   test("opens with the two commands CI runs (.ci/run runs them as written)", () => {
     const commands = /```sh\n([\s\S]*?)```/.exec(README)![1].split('\n').filter(Boolean).map((line) => line.split('#')[0].trim());
-    expect(commands).toEqual(['npm ci && npm run build', 'npm test']);
+    expect(commands).toEqual(['npm install && npm run build', 'npm test']);
     const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
     expect(ci).toContain(commands.join('\n'));
     const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
@@ -125,7 +125,7 @@ describe('the GitHub Pages workflow', () => {
 
   test('installs, checks, tests, builds for the Pages sub-path, then deploys', () => {
     const order = [
-      index((s) => s.run === 'npm ci'),
+      index((s) => s.run === 'npm install'),
       index((s) => s.run === 'npm run check'),
       index((s) => s.run === 'npx vitest run'),
       index((s) => s.run === 'npm run test:browser'),
