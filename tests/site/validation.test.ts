@@ -20,7 +20,8 @@ function buildBroken(breakIt: (dir: string) => void): { status: number | null; o
       env: buildEnv({ ARCHIVE_CONTENT_DIR: join(work, 'content') }),
       encoding: 'utf8',
     });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    // colour codes (which CI terminals may enable) would split the message apart
+    return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
