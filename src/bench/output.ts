@@ -26,9 +26,9 @@ export interface PageWeights {
 
 export interface ListStats {
   pages: number;
-  /** The most article links on one page that is not an article, and which page. */
-  mostArticles: number;
-  mostArticlesPage: string;
+  /** The longest list (most links to pages of one kind) on a page that is not an article, and which page. */
+  mostLinks: number;
+  mostLinksPage: string;
 }
 
 /** Every file under `dir`, as paths relative to it (none when a failed build wrote nothing). */
@@ -97,16 +97,22 @@ export function pageWeights(dir: string, pages: string[]): PageWeights {
   };
 }
 
-/** Distinct links to article pages on each HTML page that is not itself an article. */
+/**
+ * The longest list on any HTML page that is not an article: distinct links to pages of one kind
+ * (articles, officials, topics or outlets), so both article lists and index pages are covered.
+ */
 export function listStats(dir: string, articles: readonly string[]): ListStats {
   const isArticle = new Set(articles);
-  const link = new RegExp(`href="[^"]*/(?:${Object.entries(SECTIONS.articles).map(([lang, s]) => `${lang}/${s}`).join('|')})/[^"/]+/"`, 'g');
+  const kinds = (['articles', 'officials', 'topics', 'outlets'] as const).map(
+    (section) => new RegExp(`href="[^"]*/(?:${Object.entries(SECTIONS[section]).map(([lang, s]) => `${lang}/${s}`).join('|')})/[^"/]+/"`, 'g'),
+  );
   let most = { count: 0, page: '' };
   let pages = 0;
   for (const page of walk(dir).filter((file) => file.endsWith('.html') && !isArticle.has(file))) {
     pages++;
-    const count = new Set(readFileSync(join(dir, page), 'utf8').match(link) ?? []).size;
+    const html = readFileSync(join(dir, page), 'utf8');
+    const count = Math.max(...kinds.map((link) => new Set(html.match(link) ?? []).size));
     if (count > most.count) most = { count, page };
   }
-  return { pages, mostArticles: most.count, mostArticlesPage: most.page };
+  return { pages, mostLinks: most.count, mostLinksPage: most.page };
 }

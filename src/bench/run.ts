@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { generateArchive } from './generate.ts';
 import { measure, type StepResult } from './measure.ts';
 import { articlePages, listStats, outputStats, pageWeights } from './output.ts';
-import type { SizeResult, Step } from './report.ts';
+import { BUDGETED_STEP, type SizeResult, type Step, type Total } from './report.ts';
 import { searchTransfer } from './search.ts';
 
 export interface BenchOptions {
@@ -52,6 +52,12 @@ const medianStep = (name: string, runs: StepResult[]): Step => ({
   peakRss: median(runs.map((r) => r.peakRss)),
   failure: runs.find((r) => r.failure)?.failure ?? null,
 });
+/** Time of the chosen steps per run against that run's baseline: paired, so load on the shared machine during a run weighs on both sides. */
+function total(baselineRuns: StepResult[], stepRuns: StepResult[][]): Total {
+  if ([...baselineRuns, ...stepRuns.flat()].some((run) => run.failure)) return null;
+  const perRun = baselineRuns.map((baseline, r) => ({ seconds: stepRuns.reduce((sum, runs) => sum + runs[r]!.seconds, 0), baseline: baseline.seconds }));
+  return { seconds: median(perRun.map((run) => run.seconds)), ratio: median(perRun.map((run) => run.seconds / run.baseline)) };
+}
 const NOT_RUN: StepResult = { seconds: 0, peakRss: 0, output: '', failure: 'not run: an earlier step failed' };
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -90,7 +96,14 @@ async function measureSize(articles: number, options: BenchOptions, steps: strin
     articles,
     translations: archive.translations,
     baseline: { step: medianStep('bare Astro build', baselineRuns), output: outputStats(dirs.baseline), pages: pageWeights(dirs.baseline, articlePages(dirs.baseline, true)) },
-    site: { steps: steps.map((step, i) => medianStep(step, siteRuns[i]!)), output: outputStats(dirs.site), pages: pageWeights(dirs.site, sitePages), lists: listStats(dirs.site, sitePages) },
+    site: {
+      steps: steps.map((step, i) => medianStep(step, siteRuns[i]!)),
+      budgeted: total(baselineRuns, siteRuns.filter((_, i) => BUDGETED_STEP.test(steps[i]!))),
+      all: total(baselineRuns, siteRuns),
+      output: outputStats(dirs.site),
+      pages: pageWeights(dirs.site, sitePages),
+      lists: listStats(dirs.site, sitePages),
+    },
   };
   if (withSearch) {
     result.search = await searchTransfer(dirs.site, QUERIES);

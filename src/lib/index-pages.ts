@@ -1,59 +1,97 @@
 /** The section indexes: officials by office, topics, outlets and years, each with article counts. */
-import { t, type MessageKey } from '../i18n/index.ts';
+import { otherLanguage, t, type MessageKey } from '../i18n/index.ts';
 import type { Language } from '../schemas/article.ts';
 import { articleDate, latestTitle, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './browse.ts';
 import { collectionLd, officialLink, officialName, outletLink, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
 import { OFFICE_GROUPS, officeGroup } from './offices.ts';
 import { monthLinks } from './period-pages.ts';
-import { href, routePath, UNDATED_SLUG, type Section } from './routes.ts';
+import { paginate, pager, type Pager } from './pagination.ts';
+import { href, pagedSlug, routePath, UNDATED_SLUG } from './routes.ts';
 import { localiseTitle } from './titles.ts';
 
 type Json = Record<string, unknown>;
 
 export type IndexSection = 'officials' | 'topics' | 'outlets';
 
-export type IndexPage =
-  /** Officials come in groups by office; topics and outlets in one group without a heading. */
-  | { kind: 'index'; section: IndexSection; lang: Language; groups: { heading: MessageKey | null; items: LinkedCount[] }[]; ld: Json[] }
-  | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
-
-/** An index page before its JSON-LD is added (distributes over the union's members). */
-type Unlinked<T> = T extends unknown ? Omit<T, 'ld'> : never;
-
-function route(lang: Language, section: Section, items: { url: string }[], page: Unlinked<IndexPage>): Route<IndexPage> {
-  const ld = collectionLd(lang, href(lang, section), items, t(lang, `index.${section}` as MessageKey), null, null);
-  return { params: { lang, path: routePath(lang, section) }, props: { page: { ...page, ld: [ld] } as IndexPage } };
+export interface IndexGroup {
+  heading: MessageKey | null;
+  items: LinkedCount[];
 }
 
-const single = (section: IndexSection, lang: Language, items: LinkedCount[]) =>
-  route(lang, section, items, { kind: 'index', section, lang, groups: [{ heading: null, items }] });
+export type IndexPage =
+  /**
+   * One page (of `pager`) of a section's entries. Officials come in groups by office, a group
+   * that runs over a page break heading both pages; topics and outlets in one group without a heading.
+   */
+  | { kind: 'index'; section: IndexSection; lang: Language; url: string; switchTo: string; total: number; pager: Pager | null; groups: IndexGroup[]; ld: Json[] }
+  | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
 
-function officialsIndex(ctx: BrowseContext): Route<IndexPage> {
+/** An index entry with the heading of the group it belongs to. */
+interface Entry {
+  heading: MessageKey | null;
+  link: LinkedCount;
+}
+
+/** Entries in order, as runs of the same heading: one group per run. */
+export function groupRuns(entries: readonly Entry[]): IndexGroup[] {
+  const groups: IndexGroup[] = [];
+  for (const { heading, link } of entries) {
+    const last = groups.at(-1);
+    if (last && last.heading === heading) last.items.push(link);
+    else groups.push({ heading, items: [link] });
+  }
+  return groups;
+}
+
+/** The pages of a section index: the first at the section's URL, the others under its page segment. */
+function pagedIndex(lang: Language, section: IndexSection, entries: readonly Entry[]): Route<IndexPage>[] {
+  const urlOf = (l: Language, n: number) => href(l, section, pagedSlug(l, undefined, n));
+  const other = otherLanguage(lang);
+  const name = t(lang, `index.${section}` as MessageKey);
+  return paginate(entries).map((page) => {
+    const url = urlOf(lang, page.number);
+    const ld = collectionLd(lang, url, page.items.map((entry) => entry.link), name, null, null);
+    return {
+      params: { lang, path: routePath(lang, section, pagedSlug(lang, undefined, page.number)) },
+      props: {
+        page: {
+          kind: 'index', section, lang, url, switchTo: urlOf(other, page.number), total: entries.length,
+          pager: pager(page.number, page.count, (n) => urlOf(lang, n)), groups: groupRuns(page.items), ld: [ld],
+        },
+      },
+    };
+  });
+}
+
+const ungrouped = (links: LinkedCount[]): Entry[] => links.map((link) => ({ heading: null, link }));
+
+function officialsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   const { archive, lang } = ctx;
   const officials = rankIds(archive.articles, officialIds, { label: officialName(ctx) }).map(({ id, count }) => {
     const title = latestTitle(archive.articles, id);
     const detail = title === null ? undefined : localiseTitle(title, lang, archive.titleTable);
     return { group: officeGroup(title, archive.officials.get(id)!.foreign), link: { ...officialLink(ctx, id), count, detail } };
   });
-  const groups = OFFICE_GROUPS.map((group) => ({ heading: `index.group.${group}` as MessageKey, items: officials.filter((o) => o.group === group).map((o) => o.link) }));
-  const page = { kind: 'index' as const, section: 'officials' as const, lang, groups: groups.filter((g) => g.items.length > 0) };
-  return route(lang, 'officials', officials.map((o) => o.link), page);
+  const entries = OFFICE_GROUPS.flatMap((group) =>
+    officials.filter((o) => o.group === group).map((o) => ({ heading: `index.group.${group}` as MessageKey, link: o.link })),
+  );
+  return pagedIndex(lang, 'officials', entries);
 }
 
-function topicsIndex(ctx: BrowseContext): Route<IndexPage> {
+function topicsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   const { archive, lang } = ctx;
   const topics = rankIds(archive.articles, topicIds, { label: topicLabel(ctx) }).map(({ id, count }) => ({
     ...topicLink(ctx, id), count, detail: { text: archive.topics.get(id)!.description[lang], lang },
   }));
-  return single('topics', lang, topics);
+  return pagedIndex(lang, 'topics', ungrouped(topics));
 }
 
-function outletsIndex(ctx: BrowseContext): Route<IndexPage> {
+function outletsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   const { archive, lang } = ctx;
   const label = (id: string) => outletLink(ctx, id).label.text;
   const ranked = rankIds(archive.articles, outletIds, { label });
   const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, detail: { text: archive.outlets.get(id)!.site, lang } }));
-  return single('outlets', lang, outlets);
+  return pagedIndex(lang, 'outlets', ungrouped(outlets));
 }
 
 function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
@@ -64,10 +102,10 @@ function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
   });
   const undatedCount = archive.articles.filter((a) => !articleDate(a)).length;
   const undated = undatedCount > 0 ? { url: href(lang, 'years', UNDATED_SLUG[lang]), label: { text: t(lang, 'year.undated'), lang }, count: undatedCount } : null;
-  const page = { kind: 'years' as const, lang, years, undated, chart: yearCounts(archive.articles) };
-  return route(lang, 'years', years.map((y) => y.year), page);
+  const ld = collectionLd(lang, href(lang, 'years'), years.map((y) => y.year), t(lang, 'index.years'), null, null);
+  return { params: { lang, path: routePath(lang, 'years') }, props: { page: { kind: 'years', lang, years, undated, chart: yearCounts(archive.articles), ld: [ld] } } };
 }
 
 export function indexPages(ctx: BrowseContext): Route<IndexPage>[] {
-  return [officialsIndex(ctx), topicsIndex(ctx), outletsIndex(ctx), yearsIndex(ctx)];
+  return [...officialsIndex(ctx), ...topicsIndex(ctx), ...outletsIndex(ctx), yearsIndex(ctx)];
 }
