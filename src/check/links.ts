@@ -4,7 +4,7 @@
  * the site is served under, and a #fragment an id on the page it points to. Outside links are
  * not followed. Run after the build by src/cli/check-links.ts; findings as in the content check.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { error, type Finding } from './findings.ts';
@@ -54,32 +54,53 @@ function servedAt(dist: string, file: string, base: string): string {
   return base + (path === 'index.html' || path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
-/** The built file a path under the base names, or undefined. */
-function fileFor(dist: string, rest: string): string | undefined {
+/** The built file (relative, "/"-separated) a path under the base names, or undefined. */
+function fileFor(built: ReadonlySet<string>, rest: string): string | undefined {
   const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
-  return candidates.map((candidate) => join(dist, candidate)).find((path) => existsSync(path) && statSync(path).isFile());
+  return candidates.find((candidate) => built.has(candidate));
 }
 
-/** Broken internal links and assets of the site built in `dist`. */
+/** The ids and names a fragment may point to on a page. */
+function anchors(page: HTMLElement): Set<string> {
+  const found = new Set<string>();
+  for (const element of page.querySelectorAll('[id], [name]')) {
+    for (const attribute of ['id', 'name']) {
+      const value = element.getAttribute(attribute);
+      if (value !== undefined) found.add(value);
+    }
+  }
+  return found;
+}
+
+/**
+ * Broken internal links and assets of the site built in `dist`. Each page is parsed once and
+ * dropped; only its anchors are kept, so memory stays small however many pages the site has.
+ */
 export function checkLinks(dist: string, options: SiteOptions): Finding[] {
   const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const origin = new URL(options.site).origin;
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => join(dist, name)).filter((file) => /\.(?:html|css|xml)$/.test(file) && statSync(file).isFile());
-  const pages = new Map<string, HTMLElement>();
-  const pageOf = (file: string) => {
-    if (!pages.has(file)) pages.set(file, parse(readFileSync(file, 'utf8')));
-    return pages.get(file)!;
+  const built = new Set(
+    readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')),
+  );
+  const anchorsOn = new Map<string, Set<string>>();
+  const anchorsOf = (file: string, page?: HTMLElement) => {
+    let found = anchorsOn.get(file);
+    if (!found) anchorsOn.set(file, (found = anchors(page ?? parse(readFileSync(join(dist, file), 'utf8')))));
+    return found;
   };
   const findings: Finding[] = [];
-  for (const file of files.sort()) {
+  for (const name of [...built].filter((file) => /\.(?:html|css|xml)$/.test(file)).sort()) {
+    const file = join(dist, name);
     const text = readFileSync(file, 'utf8');
+    const page = name.endsWith('.html') ? parse(text) : undefined;
+    if (page) anchorsOf(name, page);
     const here = new URL(servedAt(dist, file, base), origin);
     const lineOf = (url: string) => {
       const at = [`"${url}"`, `'${url}'`, url].map((form) => text.indexOf(form)).find((index) => index >= 0) ?? 0;
       return text.slice(0, at).split('\n').length;
     };
     const broken = (url: string, where: string, message: string, hint: string) => findings.push(error(file, lineOf(url), `${where} "${url}": ${message}`, hint));
-    for (const { url, where } of references(file, text, file.endsWith('.html') ? pageOf(file) : undefined)) {
+    for (const { url, where } of references(name, text, page)) {
       if (!url || /^(?:mailto|tel|data|javascript|blob):/i.test(url)) continue;
       let target: URL;
       try {
@@ -94,15 +115,14 @@ export function checkLinks(dist: string, options: SiteOptions): Finding[] {
         continue;
       }
       const rest = decodeURIComponent(target.pathname.slice(base.length));
-      const targetFile = fileFor(dist, rest);
+      const targetFile = fileFor(built, rest);
       if (!targetFile) {
         broken(url, where, `nothing was built at ${base}${rest}`, 'fix the link, or the page or asset it should point to');
         continue;
       }
       const id = decodeURIComponent(target.hash.slice(1));
-      const quoted = id.replace(/["\\]/g, '\\$&');
-      if (id && targetFile.endsWith('.html') && !pageOf(targetFile).querySelector(`[id="${quoted}"], [name="${quoted}"]`)) {
-        broken(url, where, `no element with id "${id}" on ${servedAt(dist, targetFile, base)}`, 'fix the fragment or give the target element that id');
+      if (id && targetFile.endsWith('.html') && !anchorsOf(targetFile).has(id)) {
+        broken(url, where, `no element with id "${id}" on ${servedAt(dist, join(dist, targetFile), base)}`, 'fix the fragment or give the target element that id');
       }
     }
   }
