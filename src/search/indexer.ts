@@ -36,8 +36,7 @@ interface Entry {
 
 /**
  * Indexes one language's pages into `out` with a Pagefind process of its own, closed afterwards:
- * Pagefind holds every page it is given until it writes, so one language at a time halves the peak
- * memory. The pages go to Pagefind as index-form copies in a scratch folder, which it reads in
+ * Pagefind holds every page it is given until it writes, so it only ever holds one language's. The pages go to Pagefind as index-form copies in a scratch folder, which it reads in
  * parallel, several times faster than handing them over one message at a time.
  */
 async function writeLanguage(dist: string, out: string, paths: string[]): Promise<Entry> {
