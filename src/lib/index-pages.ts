@@ -1,12 +1,12 @@
 /** The section indexes: officials by office, topics, outlets and years, each with article counts. */
-import { otherLanguage, t, type MessageKey } from '../i18n/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import type { Language } from '../schemas/article.ts';
 import { articleDate, latestTitle, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './browse.ts';
-import { collectionLd, officialLink, officialName, outletLink, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
+import { collectionLd, officialLink, officialName, outletLink, pagedList, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
 import { OFFICE_GROUPS, officeGroup } from './offices.ts';
 import { monthLinks } from './period-pages.ts';
-import { paginate, pager, type Pager } from './pagination.ts';
-import { href, pagedSlug, routePath, UNDATED_SLUG } from './routes.ts';
+import type { Pager } from './pagination.ts';
+import { href, routePath, UNDATED_SLUG } from './routes.ts';
 import { localiseTitle } from './titles.ts';
 
 type Json = Record<string, unknown>;
@@ -45,20 +45,12 @@ export function groupRuns(entries: readonly Entry[]): IndexGroup[] {
 
 /** The pages of a section index: the first at the section's URL, the others under its page segment. */
 function pagedIndex(lang: Language, section: IndexSection, entries: readonly Entry[]): Route<IndexPage>[] {
-  const urlOf = (l: Language, n: number) => href(l, section, pagedSlug(l, undefined, n));
-  const other = otherLanguage(lang);
   const name = t(lang, `index.${section}` as MessageKey);
-  return paginate(entries).map((page) => {
-    const url = urlOf(lang, page.number);
-    const ld = collectionLd(lang, url, page.items.map((entry) => entry.link), name, null, null);
+  return pagedList(lang, section, () => undefined, entries).map(({ path, url, switchTo, pager, items }) => {
+    const ld = collectionLd(lang, url, items.map((entry) => entry.link), name, null, null);
     return {
-      params: { lang, path: routePath(lang, section, pagedSlug(lang, undefined, page.number)) },
-      props: {
-        page: {
-          kind: 'index', section, lang, url, switchTo: urlOf(other, page.number), total: entries.length,
-          pager: pager(page.number, page.count, (n) => urlOf(lang, n)), groups: groupRuns(page.items), ld: [ld],
-        },
-      },
+      params: { lang, path },
+      props: { page: { kind: 'index', section, lang, url, switchTo, total: entries.length, pager, groups: groupRuns(items), ld: [ld] } },
     };
   });
 }

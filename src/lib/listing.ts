@@ -7,7 +7,7 @@ import type { Archive, ArticleView } from './archive.ts';
 import type { ArchivedArticle } from './articles.ts';
 import { yearCounts, type Ranked, type YearCount } from './browse.ts';
 import { paginate, pager, type Pager } from './pagination.ts';
-import { t } from '../i18n/index.ts';
+import { otherLanguage, t } from '../i18n/index.ts';
 import { absoluteUrl, href, pagedSlug, routePath, type Section } from './routes.ts';
 import { collectionPageLd } from './structured-data.ts';
 import type { LocalisedText } from './titles.ts';
@@ -49,7 +49,26 @@ export interface Listing {
   chart: YearCount[];
 }
 
-const other = (lang: Language): Language => (lang === 'vi' ? 'en' : 'vi');
+/** One page of a long list, with its route path, its URL, the same page in the other language and its pager. */
+export interface PagedList<T> {
+  path: string | undefined;
+  url: string;
+  switchTo: string;
+  pager: Pager | null;
+  items: T[];
+}
+
+/** The pages of `items` in `lang`; `slugFor` gives the list's slug in each language (undefined: the section itself). */
+export function pagedList<T>(lang: Language, section: Section, slugFor: (lang: Language) => string | undefined, items: readonly T[]): PagedList<T>[] {
+  const urlOf = (l: Language, page: number) => href(l, section, pagedSlug(l, slugFor(l), page));
+  return paginate(items).map((page) => ({
+    path: routePath(lang, section, pagedSlug(lang, slugFor(lang), page.number)),
+    url: urlOf(lang, page.number),
+    switchTo: urlOf(otherLanguage(lang), page.number),
+    pager: pager(page.number, page.count, (n) => urlOf(lang, n)),
+    items: page.items,
+  }));
+}
 
 /**
  * One Listing per page of `articles`; `slugFor` gives the list's slug in each language. A list
@@ -64,18 +83,9 @@ export function listings(
 ): { path: string | undefined; listing: Listing }[] {
   const { lang } = ctx;
   const chart = withChart ? yearCounts(articles) : [];
-  const urlOf = (l: Language, page: number) => href(l, section, pagedSlug(l, slugFor(l), page));
-  return paginate(articles).map((page) => ({
-    path: routePath(lang, section, pagedSlug(lang, slugFor(lang), page.number)),
-    listing: {
-      lang,
-      url: urlOf(lang, page.number),
-      switchTo: urlOf(other(lang), page.number),
-      articles: page.items.map((article) => ctx.views.get(article.slug)!),
-      total: articles.length,
-      pager: pager(page.number, page.count, (n) => urlOf(lang, n)),
-      chart,
-    },
+  return pagedList(lang, section, slugFor, articles).map(({ path, url, switchTo, pager, items }) => ({
+    path,
+    listing: { lang, url, switchTo, articles: items.map((article) => ctx.views.get(article.slug)!), total: articles.length, pager, chart },
   }));
 }
 
