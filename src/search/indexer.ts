@@ -1,7 +1,9 @@
 /**
  * The Pagefind index of a built site: only article pages (their data-pagefind-body parts), each in
- * the index form of fold.ts. Pagefind splits pages by <html lang>, so the Vietnamese UI searches the
- * /vi/ pages and the English UI the /en/ pages, which include Vietnamese-only articles shown untranslated.
+ * the index form of fold.ts, in periods of whole years (periods.ts), each period a Pagefind bundle
+ * of its own under pagefind/<period>/. Pagefind splits pages by <html lang>, so the Vietnamese UI
+ * searches the /vi/ pages and the English UI the /en/ pages, which include Vietnamese-only articles
+ * shown untranslated.
  */
 import * as pagefind from 'pagefind';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,10 +12,14 @@ import { join } from 'node:path';
 import { SECTIONS } from '../lib/routes.ts';
 import { LANGUAGES, type Language } from '../schemas/article.ts';
 import { STROKE, toIndexForm } from './fold.ts';
+import { MANIFEST, PERIOD_PAGES, periodsOf, type Period } from './periods.ts';
 
 /** Pagefind's own search UIs; the site has its own small one. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 const ENTRY = 'pagefind-entry.json';
+/** The year filter SearchRecord.astro writes into an article page's head. */
+const YEAR_TAG = /<meta data-pagefind-filter="year\[content\]" content="(\d{4})"/;
+const UNDATED = 'undated';
 
 /** Site paths ("vi/bai-viet/<slug>/") of the built article pages of one language. */
 export function articlePaths(dist: string, lang: Language): string[] {
@@ -35,51 +41,90 @@ interface Entry {
 }
 
 /**
- * Indexes one language's pages into `out` with a Pagefind process of its own, closed afterwards:
- * Pagefind holds every page it is given until it writes, so it only ever holds one language's. The pages go to Pagefind as index-form copies in a scratch folder, which it reads in
- * parallel, several times faster than handing them over one message at a time.
+ * Writes the index-form copy of each page into `copies/<lang>/<year or "undated">/`, Pagefind
+ * reading a folder in parallel being several times faster than handing pages over one at a time.
+ * Returns the pages per year of each language.
  */
-async function writeLanguage(dist: string, out: string, paths: string[]): Promise<Entry> {
-  const copies = mkdtempSync(join(tmpdir(), 'archive-index-'));
-  try {
-    for (const path of paths) {
-      mkdirSync(join(copies, path), { recursive: true });
-      writeFileSync(join(copies, path, 'index.html'), toIndexForm(readFileSync(join(dist, path, 'index.html'), 'utf8')));
-    }
-    const { index, errors } = await pagefind.createIndex({ includeCharacters: STROKE });
-    check('pagefind', errors);
-    const added = await index!.addDirectory({ path: copies });
-    check('pagefind', added.errors);
-    if (added.page_count !== paths.length) throw new Error(`pagefind indexed ${added.page_count} of ${paths.length} pages under ${paths[0]}`);
-    // Written by Pagefind itself: handing the files to Node first would hold the whole index twice.
-    check('pagefind', (await index!.writeFiles({ outputPath: out })).errors);
-    return JSON.parse(readFileSync(join(out, ENTRY), 'utf8')) as Entry;
-  } finally {
-    await pagefind.close();
-    rmSync(copies, { recursive: true, force: true });
+function writeCopies(dist: string, copies: string, lang: Language, paths: string[]): Map<number | null, number> {
+  const perYear = new Map<number | null, number>();
+  for (const path of paths) {
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const year = html.match(YEAR_TAG)?.[1];
+    const target = join(copies, lang, year ?? UNDATED, path);
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, 'index.html'), toIndexForm(html));
+    const key = year ? Number(year) : null;
+    perYear.set(key, (perYear.get(key) ?? 0) + 1);
   }
+  return perYear;
+}
+
+/** The years (null: undated) whose copies a period's index reads. */
+function yearsIn(period: Period, years: Iterable<number | null>): (number | null)[] {
+  return [...years].filter((year) => (year === null ? period.undated : period.from !== null && period.to !== null && period.from <= year && year <= period.to));
 }
 
 /**
- * Writes `<dist>/pagefind/`; returns how many pages and files it holds. The languages' files sit
- * side by side under names of their own; the entry file each run writes is merged into one.
+ * Indexes one language, period by period, in a Pagefind process of its own, closed afterwards:
+ * Pagefind holds the pages of an index until it writes it, so it only ever holds one period's.
  */
-export async function writeSearchIndex(dist: string): Promise<{ pages: number; files: number }> {
-  const byLanguage = LANGUAGES.map((lang) => articlePaths(dist, lang)).filter((paths) => paths.length > 0);
+async function writeLanguage(copies: string, out: string, periods: Period[], years: Map<number | null, number>): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  try {
+    for (const period of periods) {
+      const { index, errors } = await pagefind.createIndex({ includeCharacters: STROKE });
+      check('pagefind', errors);
+      for (const year of yearsIn(period, years.keys())) {
+        const added = await index!.addDirectory({ path: join(copies, String(year ?? UNDATED)) });
+        check('pagefind', added.errors);
+        if (added.page_count !== years.get(year)) throw new Error(`pagefind indexed ${added.page_count} of ${years.get(year)} pages of ${copies} for ${year ?? UNDATED}`);
+      }
+      const dir = join(out, period.dir);
+      // Written by Pagefind itself: handing the files to Node first would hold the whole index twice.
+      check('pagefind', (await index!.writeFiles({ outputPath: dir })).errors);
+      await index!.deleteIndex();
+      entries.push(JSON.parse(readFileSync(join(dir, ENTRY), 'utf8')) as Entry);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return entries;
+}
+
+/**
+ * Writes `<dist>/pagefind/`: a folder per period holding both languages' indexes, and the list of
+ * periods (MANIFEST). Returns how many pages, periods and files it holds.
+ */
+export async function writeSearchIndex(dist: string, maxPages = PERIOD_PAGES): Promise<{ pages: number; periods: number; files: number }> {
+  const byLanguage = LANGUAGES.map((lang) => [lang, articlePaths(dist, lang)] as const).filter(([, paths]) => paths.length > 0);
   if (byLanguage.length === 0) throw new Error(`${dist}: no article pages to index (run astro build first)`);
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
-  const entries: Entry[] = [];
-  for (const paths of byLanguage) {
-    const entry = await writeLanguage(dist, out, paths);
-    // Each run must stay in its own language, or its index would be written over the other's.
-    const clash = Object.keys(entry.languages).find((lang) => entries.some((earlier) => lang in earlier.languages));
-    if (clash) throw new Error(`${paths[0]}: pages under two path prefixes declare <html lang="${clash}">; each language's pages must say their own`);
-    entries.push(entry);
+  const copies = mkdtempSync(join(tmpdir(), 'archive-index-'));
+  let periods: Period[];
+  try {
+    const perLanguage = byLanguage.map(([lang, paths]) => ({ lang, first: paths[0]!, years: writeCopies(dist, copies, lang, paths) }));
+    // Both languages in the same periods: a page and its translation share their date.
+    const largest = new Map<number | null, number>();
+    for (const { years } of perLanguage) for (const [year, count] of years) largest.set(year, Math.max(largest.get(year) ?? 0, count));
+    periods = periodsOf(largest, maxPages);
+    const entries: Entry[][] = [];
+    for (const { lang, first, years } of perLanguage) {
+      const written = await writeLanguage(join(copies, lang), out, periods, years);
+      // Each run must stay in its own language, or its index would be written over the other's.
+      const clash = Object.keys(written[0]!.languages).find((code) => entries.some((earlier) => code in earlier[0]!.languages));
+      if (clash) throw new Error(`${first}: pages under two path prefixes declare <html lang="${clash}">; each language's pages must say their own`);
+      entries.push(written);
+    }
+    periods.forEach((period, i) => {
+      const merged = { ...entries[0]![i], languages: Object.assign({}, ...entries.map((written) => written[i]!.languages)) };
+      writeFileSync(join(out, period.dir, ENTRY), JSON.stringify(merged));
+      for (const name of readdirSync(join(out, period.dir)).filter((file) => UNUSED_FILES.test(file))) rmSync(join(out, period.dir, name));
+    });
+    writeFileSync(join(out, MANIFEST), JSON.stringify(periods));
+  } finally {
+    rmSync(copies, { recursive: true, force: true });
   }
-  const merged = { ...entries[0], languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
-  writeFileSync(join(out, ENTRY), JSON.stringify(merged));
-  for (const name of readdirSync(out).filter((file) => UNUSED_FILES.test(file))) rmSync(join(out, name));
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return { pages: byLanguage.flat().length, files: files.length };
+  return { pages: byLanguage.reduce((sum, [, paths]) => sum + paths.length, 0), periods: periods.length, files: files.length };
 }

@@ -4,6 +4,7 @@
  */
 import { fill } from '../i18n/fill.ts';
 import { PAGE_SIZE, search, type Hit } from './engine.ts';
+import { yearSpan } from './periods.ts';
 import { hasFilters, parseState, stateParams, withoutFilters, type SearchState } from './state.ts';
 import { resultItem, type Messages } from './view.ts';
 
@@ -15,6 +16,7 @@ const status = root.querySelector<HTMLElement>('#search-status')!;
 const clear = root.querySelector<HTMLElement>('#search-clear')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+const widen = root.querySelector<HTMLElement>('#search-widen')!;
 const messages: Messages = JSON.parse(root.dataset.messages ?? '{}');
 const pageLang = document.documentElement.lang;
 
@@ -57,17 +59,23 @@ async function update(state: SearchState): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   clear.hidden = true;
+  widen.hidden = true;
   try {
     if (!state.q && !hasFilters(state)) return say('search.prompt');
     say('search.loading');
-    const matches = await search(state);
+    const { hits: matches, only } = await search(state);
     if (run !== latest) return;
     hits = matches;
     await showMore(run, false);
     if (run !== latest) return;
     const count = !state.q ? 'search.resultsFiltered' : hits.length === 1 ? 'search.resultsOne' : 'search.resultsMany';
-    if (hits.length > 0) return say(count, { count: hits.length, query: state.q });
-    say('search.none');
+    say(hits.length > 0 ? count : 'search.none', { count: hits.length, query: state.q });
+    // Older periods not searched yet: say which years were, and offer the rest.
+    if (only) {
+      status.append(' ', fill(messages['search.onlyPeriod'] ?? '', { span: yearSpan(only) }));
+      widen.hidden = false;
+    }
+    if (hits.length > 0) return;
     if (hasFilters(state)) {
       clear.querySelector('a')!.href = `?${stateParams(withoutFilters(state))}`;
       clear.hidden = false;
@@ -91,6 +99,10 @@ form.addEventListener('submit', (event) => {
   void update(readForm());
 });
 more.addEventListener('click', () => void showMore(latest, true));
+widen.querySelector('button')!.addEventListener('click', () => {
+  form.querySelector<HTMLInputElement>('input[name="scope"]')!.value = 'all';
+  void update(readForm());
+});
 
 const initial = parseState(new URLSearchParams(location.search));
 fillForm(initial);

@@ -10,15 +10,21 @@ export type Sort = (typeof SORTS)[number];
 export const SINGLE_FILTERS = ['topic', 'outlet', 'year', 'language'] as const;
 export type SingleFilter = (typeof SINGLE_FILTERS)[number];
 
+/** The newest period of the index (the default), or every period when the reader asked (periods.ts). */
+export const SCOPES = ['recent', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export interface SearchState extends Record<SingleFilter, string> {
   q: string;
   /** Officials ticked: an article naming any of them matches. */
   official: string[];
   sort: Sort;
+  scope: Scope;
 }
 
 export function parseState(params: URLSearchParams): SearchState {
   const sort = params.get('sort') as Sort;
+  const scope = params.get('scope') as Scope;
   return {
     q: (params.get('q') ?? '').trim(),
     official: [...new Set(params.getAll('official').filter(Boolean))],
@@ -27,16 +33,18 @@ export function parseState(params: URLSearchParams): SearchState {
     year: params.get('year') ?? '',
     language: params.get('language') ?? '',
     sort: SORTS.includes(sort) ? sort : 'relevance',
+    scope: SCOPES.includes(scope) ? scope : 'recent',
   };
 }
 
-/** The URL parameters of a state, empty values and the default order left out. */
+/** The URL parameters of a state, empty values, the default order and the default scope left out. */
 export function stateParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const id of state.official) params.append('official', id);
   for (const key of SINGLE_FILTERS) if (state[key]) params.set(key, state[key]);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.scope !== 'recent') params.set('scope', state.scope);
   return params;
 }
 
@@ -54,5 +62,5 @@ export function pagefindFilters(state: SearchState): Record<string, string | { a
 
 /** The same search without its filters (the empty-result message links to it). */
 export function withoutFilters(state: SearchState): SearchState {
-  return { ...parseState(new URLSearchParams()), q: state.q, sort: state.sort };
+  return { ...parseState(new URLSearchParams()), q: state.q, sort: state.sort, scope: state.scope };
 }

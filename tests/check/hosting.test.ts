@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, dist, page } from '../site/helpers.ts';
+import { builtPages, dist, page, searchPeriods } from '../site/helpers.ts';
 import { HEADERS_FILE, readHeaderRules, siteHeaders } from './headers-file.ts';
 import { ROOT } from './helpers.ts';
 
@@ -77,15 +77,18 @@ describe('public/_headers', () => {
 
   test('cached forever: only folders of the build whose every file name carries a content hash', () => {
     const forever = rules.filter((rule) => rule.headers['Cache-Control'] === LONG_CACHE).map((rule) => rule.path);
-    expect(forever).toEqual(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*']);
+    expect(forever).toEqual(['/_astro/*', '/pagefind/:period/fragment/*', '/pagefind/:period/index/*', '/pagefind/:period/filter/*']);
+    const periods = searchPeriods(dist).map((period) => period.dir);
+    expect(periods.length).toBeGreaterThan(0);
     for (const path of forever) {
-      const folder = join(dist, path.slice(1, -2));
-      const names = readdirSync(folder);
-      expect(names.length, folder).toBeGreaterThan(0);
-      for (const name of names) expect(name, folder).toMatch(/[._][A-Za-z0-9_-]{7,}\.[a-z_]+$/);
+      for (const folder of periods.map((period) => join(dist, path.slice(1, -2).replace(':period', period)))) {
+        const names = readdirSync(folder);
+        expect(names.length, folder).toBeGreaterThan(0);
+        for (const name of names) expect(name, folder).toMatch(/[._][A-Za-z0-9_-]{7,}\.[a-z_]+$/);
+      }
     }
     // Pagefind's entry files keep their names from build to build: never cached forever
-    for (const name of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(dist, 'pagefind', name))).toBe(true);
+    for (const name of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(dist, 'pagefind', periods[0]!, name))).toBe(true);
   });
 });
 
@@ -99,7 +102,8 @@ describe('README, "Deploying"', () => {
     const pattern = /~\^\/archive\/(\S+)\s+"public, max-age=31536000, immutable";/.exec(README)![1];
     const folders = readHeaderRules().filter((rule) => rule.headers['Cache-Control'] === LONG_CACHE).map((rule) => `/archive${rule.path.slice(0, -1)}x`);
     for (const folder of folders) expect(folder).toMatch(new RegExp(`^/archive/${pattern}`));
-    expect('/archive/pagefind/pagefind.js').not.toMatch(new RegExp(`^/archive/${pattern}`));
+    expect('/archive/pagefind/2026/pagefind.js').not.toMatch(new RegExp(`^/archive/${pattern}`));
+    expect('/archive/pagefind/periods.json').not.toMatch(new RegExp(`^/archive/${pattern}`));
   });
 
   test('has a section for GitHub Pages, Netlify or Cloudflare Pages, and a plain web server, with the sub-path setting', () => {

@@ -1,4 +1,4 @@
-/** The search index step on small hand-made sites: one Pagefind run per language, merged into one entry file. */
+/** The search index step on small hand-made sites: periods of years, each with both languages in one entry file. */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +8,21 @@ import { writeSearchIndex } from '../../src/search/indexer.ts';
 const work = mkdtempSync(join(tmpdir(), 'archive-indexer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A built site with article pages at the given paths, each declaring a language and a sentence of text. */
-function site(name: string, pages: [path: string, lang: string, text: string][]): string {
+/** A built site with article pages at the given paths, each declaring a language, a sentence of text and maybe a year. */
+function site(name: string, pages: [path: string, lang: string, text: string, year?: number][]): string {
   const dist = join(work, name);
-  for (const [path, lang, text] of pages) {
+  for (const [path, lang, text, year] of pages) {
     mkdirSync(join(dist, path), { recursive: true });
-    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
+    const yearTag = year ? `<meta data-pagefind-filter="year[content]" content="${year}">` : '';
+    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title>${yearTag}</head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
   }
   return dist;
+}
+
+/** Pages per language in the entry file of one period's folder. */
+function pageCounts(dist: string, dir: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', dir, 'pagefind-entry.json'), 'utf8'));
+  return Object.fromEntries(Object.entries<{ page_count: number }>(entry.languages).map(([lang, index]) => [lang, index.page_count]));
 }
 
 describe('writeSearchIndex', () => {
@@ -25,12 +32,31 @@ describe('writeSearchIndex', () => {
       ['vi/bai-viet/b', 'vi', 'Hợp tác đầu tư'],
       ['en/articles/a', 'en', 'The Vietnamese Ambassador to Japan'],
     ]);
-    expect(await writeSearchIndex(dist)).toMatchObject({ pages: 3 });
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(Object.fromEntries(Object.entries<{ page_count: number }>(entry.languages).map(([lang, index]) => [lang, index.page_count]))).toEqual({ vi: 2, en: 1 });
-    const files = readdirSync(join(dist, 'pagefind'));
+    expect(await writeSearchIndex(dist)).toMatchObject({ pages: 3, periods: 1 });
+    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['periods.json', 'undated']);
+    expect(pageCounts(dist, 'undated')).toEqual({ vi: 2, en: 1 });
+    const files = readdirSync(join(dist, 'pagefind', 'undated'));
     expect(files.filter((file) => file.endsWith('.pf_meta'))).toHaveLength(2);
     expect(files.some((file) => file.startsWith('pagefind-ui') || file.startsWith('pagefind-component-ui'))).toBe(false);
+  }, 60_000);
+
+  it('splits the pages into periods of whole years, newest first, each holding both languages', async () => {
+    const pages: [string, string, string, number?][] = [];
+    for (const [slug, year] of [['a', 2026], ['b', 2026], ['c', 2025], ['d', 2024], ['e', 2024], ['f', undefined]] as const) {
+      pages.push([`vi/bai-viet/${slug}`, 'vi', `Hợp tác đầu tư ${slug}`, year], [`en/articles/${slug}`, 'en', `Investment cooperation ${slug}`, year]);
+    }
+    const dist = site('periods', pages);
+    expect(await writeSearchIndex(dist, 2)).toMatchObject({ pages: 12, periods: 4 });
+    const periods = JSON.parse(readFileSync(join(dist, 'pagefind', 'periods.json'), 'utf8'));
+    expect(periods.map((p: { dir: string; pages: number }) => [p.dir, p.pages])).toEqual([
+      ['2026', 2],
+      ['2025', 1],
+      ['2024', 2],
+      ['undated', 1],
+    ]);
+    for (const { dir, pages: count } of periods) expect(pageCounts(dist, dir)).toEqual({ vi: count, en: count });
+    // Merged periods each keep their pages: five dated slugs, then the undated one.
+    expect(pageCounts(dist, '2024')).toEqual({ vi: 2, en: 2 });
   }, 60_000);
 
   it('refuses pages whose declared language would put them in the other language’s index', async () => {

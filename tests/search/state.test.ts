@@ -5,8 +5,8 @@ import { hasFilters, pagefindFilters, parseState, stateParams, withoutFilters } 
 const parse = (query: string) => parseState(new URLSearchParams(query));
 
 describe('search state', () => {
-  it('reads the query, repeated officials, single filters and the order', () => {
-    expect(parse('q=dai+su&official=a&official=b&official=a&topic=investment&year=2022&language=vi&sort=newest')).toEqual({
+  it('reads the query, repeated officials, single filters, the order and the scope', () => {
+    expect(parse('q=dai+su&official=a&official=b&official=a&topic=investment&year=2022&language=vi&sort=newest&scope=all')).toEqual({
       q: 'dai su',
       official: ['a', 'b'],
       topic: 'investment',
@@ -14,11 +14,13 @@ describe('search state', () => {
       year: '2022',
       language: 'vi',
       sort: 'newest',
+      scope: 'all',
     });
   });
-  it('falls back to relevance and no filters', () => {
-    const state = parse('sort=sideways&official=');
+  it('falls back to relevance, the newest period and no filters', () => {
+    const state = parse('sort=sideways&official=&scope=everything');
     expect(state.sort).toBe('relevance');
+    expect(state.scope).toBe('recent');
     expect(hasFilters(state)).toBe(false);
   });
   it('writes a short, shareable URL that reads back the same', () => {
@@ -30,7 +32,8 @@ describe('search state', () => {
     expect(pagefindFilters(parse('official=a&official=b&outlet=vov&year=2021'))).toEqual({ official: { any: ['a', 'b'] }, outlet: 'vov', year: '2021' });
     expect(pagefindFilters(parse('q=x'))).toEqual({});
   });
-  it('drops the filters but keeps the query and order', () => {
-    expect(stateParams(withoutFilters(parse('q=x&official=a&topic=t&sort=newest'))).toString()).toBe('q=x&sort=newest');
+  it('drops the filters but keeps the query, order and scope', () => {
+    expect(stateParams(withoutFilters(parse('q=x&official=a&topic=t&sort=newest&scope=all'))).toString()).toBe('q=x&sort=newest&scope=all');
+    expect(hasFilters(parse('scope=all'))).toBe(false);
   });
 });

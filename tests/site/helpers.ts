@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { MANIFEST, type Period } from '../../src/search/periods.ts';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const dist = process.env.ARCHIVE_DIST ?? join(root, 'dist');
@@ -46,4 +47,9 @@ export function builtPages(dir = dist, prefix = '/'): string[] {
     else if (entry.name.endsWith('.html')) out.push(entry.name === 'index.html' ? prefix : `${prefix}${entry.name}`);
   }
   return out;
+}
+
+/** The periods of a built site's search index, newest first, as the indexer listed them. */
+export function searchPeriods(dir = dist): Period[] {
+  return JSON.parse(readFileSync(join(dir, 'pagefind', MANIFEST), 'utf8')) as Period[];
 }
