@@ -9,8 +9,12 @@ import { exactFirst, phraseDensity, phraseFirst } from './results.ts';
 import { MANIFEST, periodOfYear, type Period } from './periods.ts';
 import { pagefindFilters, type SearchState } from './state.ts';
 
-/** Results shown at once; the phrase ordering looks at this many, whose fragments are loaded anyway. */
-export const PAGE_SIZE = 20;
+/**
+ * Results shown at once; the phrase ordering looks at this many, whose fragments are loaded anyway.
+ * Each result's fragment holds its article's whole text (about 2 KB gzipped), so ten rather than
+ * twenty keep a later search within its budget.
+ */
+export const PAGE_SIZE = 10;
 
 /** The parts of a Pagefind result fragment the page uses. */
 export interface Fragment {
