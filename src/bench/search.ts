@@ -39,8 +39,8 @@ async function resultsShown(page: Page, before: string): Promise<string> {
   return (await page.textContent(STATUS)) ?? '';
 }
 
-/** Null when the build has no search page or no index. */
-export async function searchTransfer(dist: string, queries: readonly [string, string]): Promise<SearchTransfer | null> {
+/** Null when the build has no search page or no index. `everyYear`: searches covering every period of the index. */
+export async function searchTransfer(dist: string, queries: readonly [string, string], everyYear = false): Promise<SearchTransfer | null> {
   const searchPath = `vi/${SECTIONS.search.vi}/`;
   if (!existsSync(join(dist, searchPath, 'index.html')) || !existsSync(join(dist, 'pagefind'))) return null;
   const site = await serveStatic(dist);
@@ -80,7 +80,7 @@ export async function searchTransfer(dist: string, queries: readonly [string, st
       return result;
     };
 
-    await page.goto(site.url(`${searchPath}?q=${encodeURIComponent(queries[0])}`));
+    await page.goto(site.url(`${searchPath}?q=${encodeURIComponent(queries[0])}${everyYear ? '&scope=all' : ''}`));
     const status = await resultsShown(page, '');
     const first = await settle();
     await page.fill(INPUT, queries[1]);

@@ -22,8 +22,15 @@ describe('bench:search', () => {
     for (const row of rows) expect(toBytes(row[2]!)).toBeGreaterThan(toBytes(row[4]!));
   }, 120_000);
 
+  it('measures searches covering every period with --every-year', () => {
+    const result = run('--every-year', dist, 'ngoại giao', 'đầu tư');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/\| ngoại giao \| [\d.]+ KB/);
+  }, 120_000);
+
   it('says how to call it when the site or a query is missing', () => {
     expect(run().status).toBe(2);
     expect(run(dist, 'only one query').stderr).toMatch(/usage: npm run bench:search/);
+    expect(run('--every-month', dist, 'a', 'b').status).toBe(2);
   });
 });
