@@ -51,7 +51,8 @@ async function showMore(run: number, focus: boolean): Promise<void> {
   if (focus) list.children[shown]?.querySelector('a')?.focus();
 }
 
-async function update(state: SearchState): Promise<void> {
+/** Runs the search of `state` and draws it; `focusResults`: moves focus to the first result (the control used is gone). */
+async function update(state: SearchState, focusResults = false): Promise<void> {
   const params = stateParams(state).toString();
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   const run = ++latest;
@@ -66,7 +67,7 @@ async function update(state: SearchState): Promise<void> {
     const { hits: matches, only } = await search(state);
     if (run !== latest) return;
     hits = matches;
-    await showMore(run, false);
+    await showMore(run, focusResults);
     if (run !== latest) return;
     const count = !state.q ? 'search.resultsFiltered' : hits.length === 1 ? 'search.resultsOne' : 'search.resultsMany';
     say(hits.length > 0 ? count : 'search.none', { count: hits.length, query: state.q });
@@ -101,7 +102,7 @@ form.addEventListener('submit', (event) => {
 more.addEventListener('click', () => void showMore(latest, true));
 widen.querySelector('button')!.addEventListener('click', () => {
   form.querySelector<HTMLInputElement>('input[name="scope"]')!.value = 'all';
-  void update(readForm());
+  void update(readForm(), true);
 });
 
 const initial = parseState(new URLSearchParams(location.search));

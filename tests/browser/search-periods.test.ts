@@ -64,6 +64,8 @@ describe('a search over periods', () => {
       expect((await shownResults(page)).map(slugOf).sort()).toEqual(originals.map((a) => a.slug).sort());
       expect(await page.textContent('#search-status')).not.toContain(onlyNewest);
       expect(await page.isHidden('#search-widen')).toBe(true);
+      // The button is gone: focus moves to the first result rather than being lost
+      expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
       const folders = new Set(requested.filter((path) => path.startsWith('/pagefind/')).map((path) => path.split('/')[2]));
       expect(folders.size).toBe(searchPeriods(dist).length - 1);
       expect(requested.filter((path) => path.endsWith('.pagefind'))).toEqual([]);
