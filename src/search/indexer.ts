@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { SECTIONS } from '../lib/routes.ts';
 import { LANGUAGES, type Language } from '../schemas/article.ts';
 import { STROKE, toIndexForm } from './fold.ts';
-import { MANIFEST, PERIOD_PAGES, periodsOf, type Period } from './periods.ts';
+import { holdsYear, MANIFEST, PERIOD_PAGES, periodsOf, type Period } from './periods.ts';
 
 /** Pagefind's own search UIs; the site has its own small one. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -59,11 +59,6 @@ function writeCopies(dist: string, copies: string, lang: Language, paths: string
   return perYear;
 }
 
-/** The years (null: undated) whose copies a period's index reads. */
-function yearsIn(period: Period, years: Iterable<number | null>): (number | null)[] {
-  return [...years].filter((year) => (year === null ? period.undated : period.from !== null && period.to !== null && period.from <= year && year <= period.to));
-}
-
 /**
  * Indexes one language, period by period, in a Pagefind process of its own, closed afterwards:
  * Pagefind holds the pages of an index until it writes it, so it only ever holds one period's.
@@ -74,7 +69,7 @@ async function writeLanguage(copies: string, out: string, periods: Period[], yea
     for (const period of periods) {
       const { index, errors } = await pagefind.createIndex({ includeCharacters: STROKE });
       check('pagefind', errors);
-      for (const year of yearsIn(period, years.keys())) {
+      for (const year of [...years.keys()].filter((year) => holdsYear(period, year))) {
         const added = await index!.addDirectory({ path: join(copies, String(year ?? UNDATED)) });
         check('pagefind', added.errors);
         if (added.page_count !== years.get(year)) throw new Error(`pagefind indexed ${added.page_count} of ${years.get(year)} pages of ${copies} for ${year ?? UNDATED}`);

@@ -53,9 +53,15 @@ function periodDir({ from, to, undated }: Period): string {
   return `${from === to ? from : `${from}-${to}`}${undated ? '-undated' : ''}`;
 }
 
+/** Whether a period holds a year's articles (null: the undated ones). */
+export function holdsYear(period: Period, year: number | null): boolean {
+  if (year === null) return period.undated;
+  return period.from !== null && period.to !== null && period.from <= year && year <= period.to;
+}
+
 /** The period holding a year's articles, if any. */
 export function periodOfYear(periods: readonly Period[], year: number): Period | undefined {
-  return periods.find((period) => period.from !== null && period.to !== null && period.from <= year && year <= period.to);
+  return periods.find((period) => holdsYear(period, year));
 }
 
 /** "2026" or "2024–2026": the years a period covers, as a reader reads them. */
