@@ -2,12 +2,13 @@
  * One synthetic article: a Vietnamese original with the frontmatter the importer would write,
  * the raw page text it came from, and (for most) the archive team's English translation.
  */
-import { createHash } from 'node:crypto';
-import { slugify } from '../lib/text.ts';
+import { articleFrontmatter, articleSlug, type FrontmatterSource } from '../importer/archive.ts';
+import { sha256 } from '../importer/extract.ts';
+import { MONTHS_EN } from '../lib/format.ts';
 import type { Outlet } from '../schemas/registries.ts';
 import { titleIn, type Places, type SyntheticOfficial } from './officials.ts';
 import type { Random } from './random.ts';
-import { lead, paragraph, type Cast } from './sentences.ts';
+import { cap, lead, paragraph, type Cast } from './sentences.ts';
 import { ACTIONS, AUTHORS, EVENTS, FIELDS, GOALS, TIMES_OF_DAY, type Pair } from './vocabulary.ts';
 
 /** Everything articles are drawn from; the draw functions return skewed indexes. */
@@ -38,7 +39,6 @@ export interface SyntheticArticle {
   raw: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const two = (n: number) => String(n).padStart(2, '0');
 
 interface Publication {
@@ -60,20 +60,18 @@ function publication(r: Random): Publication {
   if (kind < 0.82) {
     const inferred = r.chance(0.25);
     const [tod, todEn] = r.pick(TIMES_OF_DAY);
-    const when: Pair = [`${tod} ${day}/${month}`, `${todEn} ${day} ${MONTHS[month - 1]}`];
+    const when: Pair = [`${tod} ${day}/${month}`, `${todEn} ${day} ${MONTHS_EN[month - 1]}`];
     const dateLine = inferred ? null : `Cập nhật: ${two(r.int(6, 22))}:${two(r.int(0, 59))}, ${two(day)}/${two(month)}/${year}`;
     const note = inferred ? `the lead gives "${when[0]}"; the year ${year} is inferred from the article` : `the date line gives "${dateLine}"`;
     return { date: `${year}-${two(month)}-${two(day)}`, precision: 'day', inferred, note, when, year, dateLine };
   }
   if (kind < 0.91) {
-    const when: Pair = [`Trong tháng ${month}/${year}`, `In ${MONTHS[month - 1]} ${year}`];
+    const when: Pair = [`Trong tháng ${month}/${year}`, `In ${MONTHS_EN[month - 1]} ${year}`];
     return { date: `${year}-${two(month)}`, precision: 'month', inferred: false, note: `the text gives "tháng ${month}/${year}" only`, when, year, dateLine: null };
   }
   if (kind < 0.95) return { date: String(year), precision: 'year', inferred: false, note: `the text gives "năm ${year}" only`, when: [`Trong năm ${year}`, `In ${year}`], year, dateLine: null };
   return { date: null, precision: null, inferred: false, note: 'the page gives no date', when: null, year: null, dateLine: null };
 }
-
-const cap = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 function headline(r: Random, cast: Cast): Pair {
   const [topic, goal, field, action] = [cast.topics[0]!, r.pick(GOALS), r.pick(FIELDS), r.pick(ACTIONS)];
@@ -100,11 +98,9 @@ export function syntheticArticle(world: World): SyntheticArticle {
   const pub = publication(r);
   const people = r.distinct(r.int(1, 5), () => world.officials[world.drawOfficial()]!);
   const topics = r.distinct(r.int(1, 4), () => world.topics[world.drawTopic()]!);
+  const titles = people.map((o) => titleIn(o, pub.year));
   const cast: Cast = {
-    officials: people.map((o) => {
-      const [vi, en] = titleIn(o, pub.year);
-      return { full: [`${vi} ${o.name}`, `${en} ${o.name}`], name: o.name };
-    }),
+    officials: people.map((o, i) => ({ full: [`${titles[i]![0]} ${o.name}`, `${titles[i]![1]} ${o.name}`], name: o.name })),
     topics: topics.map((t) => r.pick(t.phrases)),
     country: r.pick(world.places.countries),
     province: r.pick(world.places.provinces),
@@ -116,18 +112,18 @@ export function syntheticArticle(world: World): SyntheticArticle {
   const outlet = world.outlets[world.drawOutlet()]!;
   const republished = r.chance(0.08) ? world.outlets[world.drawOutlet()]! : null;
   const author = r.chance(0.75) ? r.pick(AUTHORS) : null;
-  const slug = world.claimSlug(pub.date ? `${pub.date}-${slugify(title[0])}` : slugify(title[0]));
+  const slug = world.claimSlug(articleSlug({ date: pub.date, title: title[0], sha256: '' }));
   const paragraphs = pairs.map((p) => p[0]);
   const raw = rawText(title[0], pub, outlet, author, paragraphs);
-  const original = {
-    title: title[0], language: 'vi', date: pub.date, datePrecision: pub.precision, dateInferred: pub.inferred, dateNote: pub.note,
-    outlet: outlet.id, originalOutlet: republished && republished.id !== outlet.id ? republished.id : null, author,
-    sourceUrl: r.chance(0.7) ? `https://${outlet.site}/${slug}-${r.int(100000, 999999)}.html` : null,
-    officials: people.map((o) => ({ id: o.id, title: titleIn(o, pub.year)[0] })),
+  const sourceUrl = r.chance(0.7) ? `https://${outlet.site}/${slug}-${r.int(100000, 999999)}.html` : undefined;
+  const record: FrontmatterSource = {
+    language: 'vi', title: title[0], date: pub.date, datePrecision: pub.precision, dateInferred: pub.inferred, dateNote: pub.note, author,
+    outlet, originalOutlet: republished && republished.id !== outlet.id ? republished : null,
+    officials: people.map((o, i) => ({ id: o.id, title: titles[i]![0] })),
     topics: topics.map((t) => t.id),
-    raw: { path: `raw/${slug}.txt`, sha256: createHash('sha256').update(raw).digest('hex') },
-    importedAt: world.importedAt,
+    sha256: sha256(new TextEncoder().encode(raw)),
   };
+  const original = articleFrontmatter(record, slug, world.importedAt, sourceUrl);
   const translation = r.chance(world.translatedShare)
     ? {
         frontmatter: {

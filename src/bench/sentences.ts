@@ -19,7 +19,8 @@ export interface Cast {
 
 type Sentence = (r: Random, cast: Cast) => Pair;
 
-const cap = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+/** The text with its first letter capitalised (Vietnamese rules). */
+export const cap = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const both = (vi: string, en: string): Pair => [cap(vi), cap(en)];
 
 /** "1,5" / "1.5": Vietnamese writes a decimal comma. */

@@ -36,8 +36,15 @@ export function articleSlug(record: Pick<ArticleRecord, 'date' | 'title' | 'sha2
   return record.date ? `${record.date}-${title}` : title;
 }
 
+/** What an original's frontmatter is made of: an import's record, or anything with those parts (the benchmark's synthetic articles). */
+export type FrontmatterSource = Pick<ArticleRecord, 'language' | 'title' | 'date' | 'datePrecision' | 'dateInferred' | 'dateNote' | 'author' | 'topics' | 'sha256'> & {
+  outlet: { id: string } | null;
+  originalOutlet: { id: string } | null;
+  officials: { id: string; title: string }[];
+};
+
 /** Frontmatter of the original-language article file. */
-export function articleFrontmatter(record: ArticleRecord, slug: string, importedAt: string, sourceUrl?: string): Record<string, unknown> {
+export function articleFrontmatter(record: FrontmatterSource, slug: string, importedAt: string, sourceUrl?: string): Record<string, unknown> {
   return {
     title: record.title ?? '',
     language: record.language,
