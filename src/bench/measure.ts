@@ -34,7 +34,10 @@ function tree(root: number): string[] {
   const children = new Map<string, string[]>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     const parent = parentOf(pid);
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), pid]);
+    if (!parent) continue;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
   }
   const found = [String(root)];
   for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]!) ?? []));

@@ -14,7 +14,6 @@ import {
 export interface SyntheticOfficial {
   id: string;
   name: string;
-  ascii: string;
   foreign: boolean;
   /** Posts held, oldest first: each from a year on, as a Vietnamese and English title. */
   posts: { from: number; title: Pair }[];
@@ -59,7 +58,7 @@ export function syntheticOfficials(random: Random, count: number, places: Places
     if (!foreign && rank >= SENIOR_POSTS.length && random.chance(0.2)) {
       posts.push({ from: random.int(2017, 2025), title: english(post(random, Math.max(0, rank - 25), places, false)) });
     }
-    officials.push({ id, name, ascii: asciiFold(name), foreign, posts });
+    officials.push({ id, name, foreign, posts });
   }
   return officials;
 }
@@ -72,5 +71,5 @@ export function titleIn(official: SyntheticOfficial, year: number | null): Pair 
 
 /** The registry entries (content/registries/officials.yaml) of the officials. */
 export function officialsRegistry(officials: readonly SyntheticOfficial[]): Record<string, unknown>[] {
-  return officials.map((o) => ({ id: o.id, name: o.name, ascii: o.ascii, aliases: [], foreign: o.foreign, status: 'confirmed' }));
+  return officials.map((o) => ({ id: o.id, name: o.name, ascii: asciiFold(o.name), aliases: [], foreign: o.foreign, status: 'confirmed' }));
 }

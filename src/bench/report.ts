@@ -5,14 +5,11 @@
  */
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import type { ListStats, OutputStats, PageWeights } from './output.ts';
+import type { StepResult } from './measure.ts';
 import type { SearchTransfer } from './search.ts';
 
-export interface Step {
-  name: string;
-  seconds: number;
-  peakRss: number;
-  failure: string | null;
-}
+/** A step's measures as the table shows them: its command, without its output. */
+export type Step = Omit<StepResult, 'output'> & { name: string };
 
 /** The steps of `npm run build` the time budget covers (the issue's "site build + index"); others, such as the link check, are shown apart. */
 export const BUDGETED_STEP = /astro build|index-search/;
