@@ -23,7 +23,7 @@ export type IndexPage =
    * One page (of `pager`) of a section's entries. Officials come in groups by office, a group
    * that runs over a page break heading both pages; topics and outlets in one group without a heading.
    */
-  | { kind: 'index'; section: IndexSection; lang: Language; url: string; switchTo: string; total: number; pager: Pager | null; groups: IndexGroup[]; ld: Json[] }
+  | { kind: 'index'; section: IndexSection; lang: Language; switchTo: string; total: number; pager: Pager | null; groups: IndexGroup[]; ld: Json[] }
   | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
 
 /** An index entry with the heading of the group it belongs to. */
@@ -50,7 +50,7 @@ function pagedIndex(lang: Language, section: IndexSection, entries: readonly Ent
     const ld = collectionLd(lang, url, items.map((entry) => entry.link), name, null, null);
     return {
       params: { lang, path },
-      props: { page: { kind: 'index', section, lang, url, switchTo, total: entries.length, pager, groups: groupRuns(items), ld: [ld] } },
+      props: { page: { kind: 'index', section, lang, switchTo, total: entries.length, pager, groups: groupRuns(items), ld: [ld] } },
     };
   });
 }

@@ -151,8 +151,8 @@ async function ranked(pf: Pagefind, state: SearchState, filters: Record<string, 
   const exact = accented ? await find(term, true) : [];
   const phraseTerm = asPhrase(term);
   const phrase = phraseTerm ? await find(phraseTerm) : [];
-  const ranked = phraseFirst(phrase, exactFirst(exact, await find(term)));
-  return densestFirst(ranked, isPhrase(term) ? ranked.length : phrase.length, term, accented);
+  const ordered = phraseFirst(phrase, exactFirst(exact, await find(term)));
+  return densestFirst(ordered, isPhrase(term) ? ordered.length : phrase.length, term, accented);
 }
 
 /** Reorders the leading `count` results (the phrase matches) by how often they hold the phrase, spelled as typed when `exact`. */
