@@ -48,9 +48,8 @@ function cssReferences(css: string): Reference[] {
   return [...css.matchAll(CSS_URL)].map((match) => ({ url: match[2] ?? match[4], where: 'CSS url()' }));
 }
 
-/** The site path a built file is served at: dist/vi/index.html → /vi/ (under the base). */
-function servedAt(dist: string, file: string, base: string): string {
-  const path = relative(dist, file).split(sep).join('/');
+/** The site path a built file (relative, "/"-separated) is served at: vi/index.html → /vi/ (under the base). */
+function servedAt(path: string, base: string): string {
   return base + (path === 'index.html' || path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
@@ -94,7 +93,7 @@ export function checkLinks(dist: string, options: SiteOptions): Finding[] {
     const text = readFileSync(file, 'utf8');
     const page = name.endsWith('.html') ? parse(text) : undefined;
     if (page) anchorsOf(name, page);
-    const here = new URL(servedAt(dist, file, base), origin);
+    const here = new URL(servedAt(name, base), origin);
     const lineOf = (url: string) => {
       const at = [`"${url}"`, `'${url}'`, url].map((form) => text.indexOf(form)).find((index) => index >= 0) ?? 0;
       return text.slice(0, at).split('\n').length;
@@ -122,7 +121,7 @@ export function checkLinks(dist: string, options: SiteOptions): Finding[] {
       }
       const id = decodeURIComponent(target.hash.slice(1));
       if (id && targetFile.endsWith('.html') && !anchorsOf(targetFile).has(id)) {
-        broken(url, where, `no element with id "${id}" on ${servedAt(dist, join(dist, targetFile), base)}`, 'fix the fragment or give the target element that id');
+        broken(url, where, `no element with id "${id}" on ${servedAt(targetFile, base)}`, 'fix the fragment or give the target element that id');
       }
     }
   }

@@ -46,7 +46,7 @@ function files(dir: string, suffix: string): string[] {
 }
 
 /** One article file, or a finding saying why it cannot be read. */
-export function parseArticle(file: string, text: string, articlesDir: string): ArticleSource | Finding {
+function parseArticle(file: string, text: string, articlesDir: string): ArticleSource | Finding {
   const [lang, ...rest] = relative(articlesDir, file).split(sep);
   const slug = rest.join('/').replace(/\.mdx$/, '');
   const match = FRONTMATTER.exec(text);
@@ -79,8 +79,7 @@ function readRegistries(dir: string, problems: Finding[]): Map<RegistryName, Loc
       registries.set(name, readRegistry(name, dir));
     } catch (thrown) {
       if (!(thrown instanceof RegistryError)) throw thrown;
-      const message = thrown.message.slice(`${thrown.file}:${thrown.line}: `.length);
-      problems.push(error(thrown.file, thrown.line, message, 'fix the registry file; every entry is a "- id: …" mapping with a unique id'));
+      problems.push(error(thrown.file, thrown.line, thrown.reason, 'fix the registry file; every entry is a "- id: …" mapping with a unique id'));
     }
   }
   return registries;

@@ -33,9 +33,8 @@ export function legacyTextProblem(text: string): string | undefined {
   return fontEncoded(text) ? FONT_MESSAGE : undefined;
 }
 
-/** Why bytes that are not UTF-8 cannot be imported, naming the legacy encoding they look like. */
-export function notUtf8Problem(bytes: Uint8Array): string {
-  const text = new TextDecoder('windows-1258').decode(bytes);
+/** Why bytes that are not UTF-8 cannot be imported, naming the legacy encoding they look like; `text`: the bytes read as Windows-1258. */
+export function notUtf8Problem(text: string): string {
   if (fontEncoded(text)) return FONT_MESSAGE;
   if ((text.match(CP1258_VIETNAMESE) ?? []).length >= 5) {
     return 'the file is Vietnamese in the Windows-1258 encoding, not UTF-8; convert it, e.g. with iconv -f CP1258 -t UTF-8 page.txt > page-utf8.txt';

@@ -17,7 +17,8 @@ export function decodeRaw(bytes: Uint8Array): Decoded {
   try {
     return checked(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), 'utf-8');
   } catch {
-    return { ok: false, error: looksBinary(new TextDecoder('windows-1258').decode(bytes)) ? BINARY : notUtf8Problem(bytes) };
+    const text = new TextDecoder('windows-1258').decode(bytes);
+    return { ok: false, error: looksBinary(text) ? BINARY : notUtf8Problem(text) };
   }
 }
 

@@ -29,10 +29,13 @@ export interface LocatedEntry {
 export class RegistryError extends Error {
   readonly file: string;
   readonly line: number;
-  constructor(file: string, line: number, message: string) {
-    super(`${file}:${line}: ${message}`);
+  /** The message without its file:line prefix. */
+  readonly reason: string;
+  constructor(file: string, line: number, reason: string) {
+    super(`${file}:${line}: ${reason}`);
     this.file = file;
     this.line = line;
+    this.reason = reason;
   }
 }
 
