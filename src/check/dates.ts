@@ -5,8 +5,8 @@
  */
 import { error, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
+import { PARTIAL_DATE } from '../schemas/article.ts';
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_FIELDS = ['date', 'importedAt', 'translatedAt'] as const;
 
 function calendarProblem(text: string): string | undefined {

@@ -16,7 +16,8 @@ export interface KnownIds {
   outlets: readonly string[];
 }
 
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** A date as written: YYYY, YYYY-MM or YYYY-MM-DD (year, month and day captured). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** YAML reads an unquoted 2022-01-21 as a date; an archivist may write it either way. */
 const dateText = (message: string) =>
   z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value), z.string().regex(PARTIAL_DATE, message));
