@@ -12,6 +12,11 @@ import { absoluteUrl, href, pagedSlug, routePath, type Section } from './routes.
 import { collectionPageLd } from './structured-data.ts';
 import type { LocalisedText } from './titles.ts';
 
+/** " — Page 2" after a paged list's title and heading; nothing when it has one page. */
+export function pageLabel(lang: Language, pager: Pager | null): string {
+  return pager ? ` — ${t(lang, 'pager.page', { number: pager.current })}` : '';
+}
+
 export interface BrowseContext {
   archive: Archive;
   lang: Language;

@@ -1,6 +1,4 @@
 /** Splitting long lists into pages of at most PAGE_SIZE items, and the links between them. */
-import { t } from '../i18n/index.ts';
-import type { Language } from '../schemas/article.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -23,11 +21,6 @@ export interface Pager {
   previous: string | null;
   next: string | null;
   pages: { number: number; url: string; current: boolean }[];
-}
-
-/** " — Page 2" after a paged list's title and heading; nothing when it has one page. */
-export function pageLabel(lang: Language, pager: Pager | null): string {
-  return pager ? ` — ${t(lang, 'pager.page', { number: pager.current })}` : '';
 }
 
 /** Links for page `current` of `count`; null when there is only one page (nothing to show). */
