@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
+import { ARTICLE_MARKDOWN } from './src/check/markdown-settings.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
@@ -29,9 +30,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy (public/_headers) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Archived text is shown as written: no typographic quote or dash substitution, and no GFM
-  // (an address in the text would become a link, "~~x~~" struck through).
-  markdown: { smartypants: false, gfm: false },
+  // Article text as the content check reads it (src/check/markdown-settings.ts).
+  markdown: { ...ARTICLE_MARKDOWN },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
   integrations: [mdx(), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) })],

@@ -3,28 +3,52 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { officialSchema, outletSchema, placeSchema, titleSchema, topicSchema } from './schemas/registries.ts';
-import { contentDir, readRegistry, registryIds, type RegistryName } from './lib/registry-files.ts';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir, readRegistry, registryIds, RegistryError, type LocatedEntry, type RegistryName } from './lib/registry-files.ts';
+import { registryProblem } from './check/load.ts';
+import { formatFinding } from './check/findings.ts';
 import { articleFiles } from './lib/article-loader.ts';
 
-/** Loads a YAML registry; a parse error or a duplicate id fails the build naming file and line. */
+/** Loads a YAML registry; a parse error or a duplicate id fails the build with the content check's words. */
 function registry(name: RegistryName): Loader {
   return {
     name: `registry-${name}`,
-    load: async ({ store, parseData }) => {
+    load: async ({ store, parseData, config }) => {
       store.clear();
-      for (const entry of readRegistry(name)) {
+      for (const entry of readRegistryOrFinding(name, fileURLToPath(config.root))) {
         store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.data }) });
       }
     },
   };
 }
 
+function readRegistryOrFinding(name: RegistryName, root: string): LocatedEntry[] {
+  try {
+    return readRegistry(name);
+  } catch (thrown) {
+    if (!(thrown instanceof RegistryError)) throw thrown;
+    const finding = registryProblem(thrown);
+    throw new Error(formatFinding(finding, relative(root, finding.file)));
+  }
+}
+
+/** The ids references are checked against; a registry that cannot be read is the registry loader's to report. */
+function knownIds(name: RegistryName): string[] {
+  try {
+    return registryIds(name);
+  } catch (thrown) {
+    if (thrown instanceof RegistryError) return [];
+    throw thrown;
+  }
+}
+
 const dir = contentDir();
 
 export const collections = {
   articles: defineCollection({
-    loader: articleFiles(`${dir}/articles`),
-    schema: articleSchema({ officials: registryIds('officials'), topics: registryIds('topics'), outlets: registryIds('outlets') }),
+    loader: articleFiles(dir),
+    schema: articleSchema({ officials: knownIds('officials'), topics: knownIds('topics'), outlets: knownIds('outlets') }),
   }),
   officials: defineCollection({ loader: registry('officials'), schema: officialSchema }),
   topics: defineCollection({ loader: registry('topics'), schema: topicSchema }),

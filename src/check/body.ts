@@ -1,47 +1,109 @@
 /**
- * Article text: it parses as MDX (the build compiles it) and holds paragraphs of text only, no
- * MDX code (imports, exports, {expressions}, <Components> or HTML), which a hand edit can slip in.
+ * Article text. The file is MDX and the site renders it as Markdown (src/lib/article-loader.ts),
+ * so the text must read the same both ways, and must ask for nothing but text: it parses as MDX,
+ * holds no MDX code (imports, exports, {expressions}, <Components>), and as the site's Markdown
+ * holds no raw HTML, no code block, no image and no link but http(s) or site-relative ones.
+ * Both parsers are satteri's, the ones Astro itself runs, with the site's Markdown settings.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { error, type Finding } from './findings.ts';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { ARTICLE_MARKDOWN } from './markdown-settings.ts';
+import { error, warning, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
 
-interface MdNode {
-  type: string;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: MdNode[];
+const ESCAPE_HINT = 'an article holds plain text: write { } < > as \\{ \\} \\< \\>, or import the text with npm run import, which escapes it';
+const FEATURES = { gfm: ARTICLE_MARKDOWN.gfm, smartPunctuation: ARTICLE_MARKDOWN.smartypants };
+
+/** Markdown the site renders as text and its plain formatting. */
+const PLAIN = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'inlineCode', 'break', 'heading', 'blockquote', 'list', 'listItem', 'thematicBreak', 'link', 'linkReference', 'definition']);
+/** http(s), a path on this site, or a place on this page. */
+const SAFE_URL = /^(?:https?:\/\/|\/(?!\/)|#)/i;
+
+interface Problem {
+  /** Line within the body, 1-based. */
+  line: number;
+  message: string;
+  hint: string;
 }
 
-const CODE_NODES = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
-const ESCAPE_HINT = 'an article holds plain text: write { } < > as \\{ \\} &lt; &gt;, or import the text with npm run import, which escapes it';
-const parser = unified().use(remarkParse).use(remarkMdx);
+type Node = MdastNode & { url?: string; name?: string | null; value?: string; children?: Node[] };
 
-function firstCode(node: MdNode): MdNode | undefined {
-  if (CODE_NODES.has(node.type)) return node;
-  for (const child of node.children ?? []) {
-    const found = firstCode(child);
-    if (found) return found;
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+const lineOf = (node: Node) => node.position?.start.line ?? 1;
+
+/** What MDX would run or drop: code, expressions and components. */
+function mdxProblem(node: Node, snippet: (line: number) => string): Problem | undefined {
+  const line = lineOf(node);
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return { line, message: `an import or export line, which MDX would run: "${snippet(line)}"`, hint: 'an article runs no code: write the first letter as a character reference (&#x69;mport, &#x65;xport), as npm run import does' };
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return { line, message: `a {…} expression, which MDX would run: "${snippet(line)}"`, hint: ESCAPE_HINT };
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return { line, message: `a component or HTML tag <${node.name ?? ''}>, which an article cannot hold: "${snippet(line)}"`, hint: ESCAPE_HINT };
+    default:
+      return undefined;
+  }
+}
+
+/** What the site's Markdown would turn into more than text. */
+function markdownProblem(node: Node, snippet: (line: number) => string): Problem | undefined {
+  const line = lineOf(node);
+  if (node.type === 'html') return { line, message: `raw HTML, which the site would publish as markup: "${snippet(line)}"`, hint: ESCAPE_HINT };
+  if (node.type === 'code') return { line, message: `a code block (an indented line or a \`\`\` fence): "${snippet(line)}"`, hint: 'start paragraphs at the margin; write ` as \\`' };
+  if (node.type === 'image' || node.type === 'imageReference') {
+    const remote = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(node.url ?? '');
+    return remote
+      ? { line, message: `an image from another site (${node.url}): every reader's browser would fetch it from there`, hint: 'archive the picture in the repository instead of linking it' }
+      : { line, message: `an image (${node.url ?? ''}): article text holds no pictures`, hint: 'describe the picture in the text, or remove the line' };
+  }
+  if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url ?? '')) {
+    return { line, message: `a link to "${node.url}": only http(s) addresses and paths on this site are allowed`, hint: 'link to an http(s) address, or remove the link and keep its text' };
+  }
+  if (!PLAIN.has(node.type)) return { line, message: `Markdown the archive does not render (${node.type}): "${snippet(line)}"`, hint: ESCAPE_HINT };
+  return undefined;
+}
+
+/** The first problem with an article's text (lines within the body), or undefined when the text is plain. */
+export function bodyProblem(body: string): Problem | undefined {
+  if (!body.trim()) return { line: 1, message: 'the article has no text', hint: 'add its paragraphs after the frontmatter' };
+  const lines = body.split('\n');
+  const snippet = (line: number) => (lines[line - 1] ?? '').trim().slice(0, 60);
+  let mdx: Node;
+  try {
+    mdx = mdxToMdast(body, { features: FEATURES }) as Node;
+  } catch (thrown) {
+    const message = (thrown as Error).message;
+    const [, line, reason] = /^(\d+):\d+: (.*)$/s.exec(message) ?? [, '1', message];
+    return { line: Number(line), message: `the text is not valid MDX: ${reason.replace(/ \([\w:-]+\)$/, '')}`, hint: ESCAPE_HINT };
+  }
+  for (const node of walk(mdx)) {
+    const problem = mdxProblem(node, snippet);
+    if (problem) return problem;
+  }
+  for (const node of walk(markdownToMdast(body, { features: FEATURES }) as Node)) {
+    const problem = markdownProblem(node, snippet);
+    if (problem) return problem;
   }
   return undefined;
 }
 
 function checkBody(article: ArticleSource): Finding[] {
-  const line = (bodyLine = 1) => article.bodyLine + bodyLine - 1;
-  if (!article.body.trim()) return [error(article.file, line(), 'the article has no text', 'add its paragraphs after the frontmatter')];
-  let tree: MdNode;
-  try {
-    tree = parser.parse(article.body) as MdNode;
-  } catch (thrown) {
-    const problem = thrown as { line?: number; reason?: string; message?: string };
-    return [error(article.file, line(problem.line ?? 1), `the text is not valid MDX: ${problem.reason ?? problem.message}`, ESCAPE_HINT)];
+  const problem = bodyProblem(article.body);
+  const findings = problem ? [error(article.file, article.bodyLine + problem.line - 1, problem.message, problem.hint)] : [];
+  const decomposed = (text: string) => text !== text.normalize('NFC');
+  const field = Object.keys(article.data).find((key) => decomposed(JSON.stringify(article.data[key]) ?? ''));
+  const bodyLine = article.body.split('\n').findIndex(decomposed) + 1;
+  const line = field !== undefined ? article.lineOf([field]) : bodyLine > 0 ? article.bodyLine + bodyLine - 1 : undefined;
+  if (line !== undefined) {
+    findings.push(warning(article.file, line, 'decomposed letters (not Unicode NFC); the site shows, indexes and publishes them composed', 'save the file as NFC (npm run import writes NFC)'));
   }
-  const code = firstCode(tree);
-  if (!code) return [];
-  const snippet = article.body.split('\n')[(code.position?.start.line ?? 1) - 1]?.trim().slice(0, 60);
-  return [error(article.file, line(code.position?.start.line), `the text holds MDX code, which the site would run or drop: "${snippet}"`, ESCAPE_HINT)];
+  return findings;
 }
 
 export function checkBodies(content: Content): Finding[] {

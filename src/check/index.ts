@@ -1,6 +1,10 @@
-/** `checkContent`: every check over the content folder, findings in file and line order. */
+/**
+ * The content contract: every rule an archive must meet, over the content folder, findings in file
+ * and line order. `npm run check` reports them, the build (src/lib/article-loader.ts) refuses to
+ * run on an error, and the importer writes only files that pass (src/importer/archive.ts).
+ */
 import { sortFindings, type Finding } from './findings.ts';
-import { loadContent } from './load.ts';
+import { loadContent, type Content } from './load.ts';
 import { checkArticleSchemas, checkRegistrySchemas } from './schemas.ts';
 import { checkPaths } from './paths.ts';
 import { checkDuplicateRaw, checkFixity, checkOrphanRaw } from './raw.ts';
@@ -15,6 +19,11 @@ export interface CheckResult {
 
 export function checkContent(dir: string, now = new Date()): CheckResult {
   const content = loadContent(dir);
+  return { findings: checkLoaded(content, now), articles: content.articles.length };
+}
+
+/** Every check over content already read (the build reads it once for the check and the pages). */
+export function checkLoaded(content: Content, now = new Date()): Finding[] {
   const findings = [
     ...content.problems,
     ...checkRegistrySchemas(content),
@@ -27,5 +36,5 @@ export function checkContent(dir: string, now = new Date()): CheckResult {
     ...checkTranslations(content),
     ...checkBodies(content),
   ];
-  return { findings: sortFindings(findings), articles: content.articles.length };
+  return sortFindings(findings);
 }

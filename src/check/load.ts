@@ -5,23 +5,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, type Node } from 'yaml';
 import { readRegistry, REGISTRY_NAMES, RegistryError, type LocatedEntry, type RegistryName } from '../lib/registry-files.ts';
 import { sha256 } from '../importer/extract.ts';
 import { error, type Finding } from './findings.ts';
+import { isUnreadable, readArticleText, type ArticleText } from './article-file.ts';
 
-export interface ArticleSource {
+export interface ArticleSource extends ArticleText {
   file: string;
   /** The folder under articles/: "vi" or "en" (anything else is reported). */
   lang: string;
   /** The path under the language folder without ".mdx": the article's slug. */
   slug: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** The file line the body starts on. */
-  bodyLine: number;
-  /** The file line of a frontmatter field such as ["officials", 0, "id"] (or of its nearest present parent). */
-  lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface Content {
@@ -35,8 +29,6 @@ export interface Content {
   problems: Finding[];
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 function files(dir: string, suffix: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -49,28 +41,14 @@ function files(dir: string, suffix: string): string[] {
 function parseArticle(file: string, text: string, articlesDir: string): ArticleSource | Finding {
   const [lang, ...rest] = relative(articlesDir, file).split(sep);
   const slug = rest.join('/').replace(/\.mdx$/, '');
-  const match = FRONTMATTER.exec(text);
-  if (!match) return error(file, 1, 'no frontmatter: the file does not start with a "---" line', 'open the file with the fields between two "---" lines; see README.md, "Content"');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1] ?? '', { lineCounter });
-  // the YAML starts on the file's second line, after the opening "---"
-  const line = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (doc.errors.length > 0) {
-    const problem = doc.errors[0];
-    return error(file, line(problem.pos[0]), `the frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`, 'fix the YAML; quote values that hold ":" or start with a special character');
-  }
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) return error(file, 2, 'the frontmatter is not a mapping of fields', 'write one "field: value" per line');
-  const lineOf = (path: readonly PropertyKey[]) => {
-    for (let length = path.length; length >= 0; length--) {
-      const node = doc.getIn(path.slice(0, length), true) as Node | undefined;
-      if (node?.range) return line(node.range[0]);
-    }
-    return 1;
-  };
-  const bodyStart = match[0].length;
-  return { file, lang, slug, data, body: text.slice(bodyStart), bodyLine: text.slice(0, bodyStart).split('\n').length, lineOf };
+  const read = readArticleText(text);
+  if (isUnreadable(read)) return error(file, read.line, read.message, read.hint);
+  return { file, lang, slug, ...read };
 }
+
+/** A registry that cannot be read, as a finding (the build's registry loaders report it in the same words). */
+export const registryProblem = (thrown: RegistryError): Finding =>
+  error(thrown.file, thrown.line, thrown.reason, 'fix the registry file; every entry is a "- id: …" mapping with a unique id');
 
 function readRegistries(dir: string, problems: Finding[]): Map<RegistryName, LocatedEntry[]> {
   const registries = new Map<RegistryName, LocatedEntry[]>();
@@ -79,7 +57,7 @@ function readRegistries(dir: string, problems: Finding[]): Map<RegistryName, Loc
       registries.set(name, readRegistry(name, dir));
     } catch (thrown) {
       if (!(thrown instanceof RegistryError)) throw thrown;
-      problems.push(error(thrown.file, thrown.line, thrown.reason, 'fix the registry file; every entry is a "- id: …" mapping with a unique id'));
+      problems.push(registryProblem(thrown));
     }
   }
   return registries;

@@ -31,6 +31,18 @@ function knownId(kind: string, known: readonly string[]) {
   });
 }
 
+/** A list that names each id once: a second mention would be counted twice on every page. */
+function eachOnce<T>(kind: string, idOf: (item: T) => string) {
+  return (items: T[], ctx: z.core.$RefinementCtx<T[]>) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const id = idOf(item);
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `${kind} "${id}" is listed twice; remove the second entry` });
+      seen.add(id);
+    });
+  };
+}
+
 /** Builds the article schema for a given set of registry ids. */
 export function articleSchema(known: KnownIds) {
   return z
@@ -55,10 +67,13 @@ export function articleSchema(known: KnownIds) {
       outlet: knownId('outlet', known.outlets).nullable().optional(),
       originalOutlet: knownId('outlet', known.outlets).nullable().optional(),
       author: z.string().nullable().optional(),
-      sourceUrl: z.url().nullable().optional(),
+      sourceUrl: z.url({ protocol: /^https?$/, message: 'sourceUrl is an http(s) address such as "https://…", or null' }).nullable().optional(),
       /** Officials named in the article with the title the article gives them. */
-      officials: z.array(z.object({ id: knownId('official', known.officials), title: z.string() })).optional(),
-      topics: z.array(knownId('topic', known.topics)).optional(),
+      officials: z
+        .array(z.object({ id: knownId('official', known.officials), title: z.string() }))
+        .superRefine(eachOnce('official', (official) => official.id))
+        .optional(),
+      topics: z.array(knownId('topic', known.topics)).superRefine(eachOnce('topic', (id) => id)).optional(),
       /** The kept raw text (path relative to the content folder) and its sha256. */
       raw: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
       importedAt: dateText('importedAt is "YYYY-MM-DD"').optional(),

@@ -7,6 +7,7 @@
 import { buildEnv } from '../support/build-env.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,11 @@ function addArticles(content: string): void {
       .replace(/^title: "(.*)"$/m, `title: "$1 (${i})"`)
       .replace(i === 0 ? 'outlet: "haiphong-portal"' : /^(?!)/, 'outlet: "vov"')
       .replace('officials:\n', `officials:\n  - id: "${ambassadorId(i)}"\n    title: "Đại sứ"\n`);
-    writeFileSync(join(content, 'articles/vi', `${extraSlug(i)}.mdx`), text);
+    // each copy keeps a raw text of its own: the content contract refuses one text archived twice
+    const raw = `${readFileSync(join(content, 'raw', `${SEED}.txt`), 'utf8')}\n(${i})\n`;
+    writeFileSync(join(content, 'raw', `${extraSlug(i)}.txt`), raw);
+    const ownRaw = text.replace(/raw:\n  path: ".*"\n  sha256: ".*"/, `raw:\n  path: "raw/${extraSlug(i)}.txt"\n  sha256: "${createHash('sha256').update(raw).digest('hex')}"`);
+    writeFileSync(join(content, 'articles/vi', `${extraSlug(i)}.mdx`), ownRaw);
   }
 }
 

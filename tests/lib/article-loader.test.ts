@@ -1,76 +1,81 @@
-/** The article loader: ids as the glob loader gave them, bodies rendered once and again only when changed, markup refused. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** The article loader: ids as the glob loader gave them, bodies rendered once and again only when changed, the contract enforced. */
+import { rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleFiles } from '../../src/lib/article-loader.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { formatFinding } from '../../src/check/findings.ts';
+import { fixtureArchive, PARAGRAPHS, type Fixture } from '../support/fixture-archive.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string } };
 
-let base: string;
-const write = (path: string, body: string, title = 'Tiêu đề') => {
-  mkdirSync(join(base, path, '..'), { recursive: true });
-  writeFileSync(join(base, path), `---\ntitle: "${title}"\n---\n\n${body}\n`);
-};
+let archive: Fixture;
 
 /** A content store and the parts of Astro's loader context the loader uses; counts what it renders. */
 function context() {
   const entries = new Map<string, Entry>();
   const rendered: string[] = [];
+  const warnings: string[] = [];
   const ctx = {
     store: { get: (id: string) => entries.get(id), set: (e: Entry) => entries.set(e.id, e), keys: () => [...entries.keys()], delete: (id: string) => entries.delete(id) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    renderMarkdown: async (text: string) => (rendered.push(text), { html: `<p>${text.trim()}</p>` }),
-    generateDigest: (text: string) => String(text.length) + text.slice(-20),
-    config: { root: pathToFileURL(`${base}/`) },
-    logger: { error: () => undefined },
+    renderMarkdown: async (text: string) => (rendered.push(text.trim()), { html: `<p>${text.trim()}</p>` }),
+    generateDigest: (value: unknown) => JSON.stringify(value),
+    config: { root: pathToFileURL(`${archive.dir}/`) },
+    logger: { warn: (message: string) => warnings.push(message), error: () => undefined },
   };
-  return { entries, rendered, ctx: ctx as unknown as LoaderContext };
+  return { entries, rendered, warnings, ctx: ctx as unknown as LoaderContext };
 }
 
 beforeEach(() => {
-  base = mkdtempSync(join(tmpdir(), 'article-loader-'));
+  archive = fixtureArchive();
 });
-afterEach(() => rmSync(base, { recursive: true, force: true }));
+afterEach(() => archive.remove());
 
 describe('articleFiles', () => {
   it('loads vi/ and en/ files as "<lang>/<slug>" with their frontmatter and rendered text', async () => {
-    write('vi/bai-mot.mdx', 'Đoạn một.');
-    write('en/bai-mot.mdx', 'Paragraph one.', 'Title');
+    archive.original('bai-mot', { body: 'Đoạn một.' });
+    archive.translation('bai-mot', { body: 'Paragraph one.' });
     const { entries, ctx } = context();
-    await articleFiles(base).load(ctx);
+    await articleFiles(archive.dir).load(ctx);
     expect([...entries.keys()].sort()).toEqual(['en/bai-mot', 'vi/bai-mot']);
-    expect(entries.get('vi/bai-mot')).toMatchObject({ data: { title: 'Tiêu đề' }, rendered: { html: '<p>Đoạn một.</p>' } });
+    expect(entries.get('vi/bai-mot')).toMatchObject({ data: { title: 'Hội nghị ngoại giao kinh tế bai-mot' }, rendered: { html: '<p>Đoạn một.</p>' } });
   });
 
   it('renders again only what changed, and drops what is gone', async () => {
-    write('vi/a.mdx', 'Một.');
-    write('vi/b.mdx', 'Hai.');
+    archive.original('a', { body: 'Một.' });
+    archive.original('b', { body: 'Hai.' });
     const { entries, rendered, ctx } = context();
-    await articleFiles(base).load(ctx);
-    write('vi/a.mdx', 'Một, đã sửa.');
-    rmSync(join(base, 'vi/b.mdx'));
-    await articleFiles(base).load(ctx);
-    expect(rendered.map((text) => text.trim())).toEqual(['Một.', 'Hai.', 'Một, đã sửa.']);
+    await articleFiles(archive.dir).load(ctx);
+    archive.original('a', { body: 'Một, đã sửa.' });
+    rmSync(archive.original('b'));
+    rmSync(`${archive.dir}/raw/b.txt`);
+    await articleFiles(archive.dir).load(ctx);
+    expect(rendered).toEqual(['Một.', 'Hai.', 'Một, đã sửa.']);
     expect([...entries.keys()]).toEqual(['vi/a']);
   });
 
-  it.each([
-    ['markup', 'Văn bản <b>đậm</b>.'],
-    ['an expression', 'Năm {2022}.'],
-    ['an import line', 'import x from "y"'],
-    ['an indented line', '    thụt lề'],
-  ])('refuses a text holding %s, which Markdown and MDX would render differently', async (_, body) => {
-    write('vi/x.mdx', `Đoạn đầu.\n\n${body}`);
-    await expect(articleFiles(base).load(context().ctx)).rejects.toThrow(/^vi\/x\.mdx:7: the text holds markup/);
+  it('refuses an archive the content check refuses, with the check’s own lines, and stores nothing', async () => {
+    archive.original('a', { body: `${PARAGRAPHS[0]}\n\nVăn bản <b>đậm</b>.` });
+    archive.original('b', { data: { officials: [{ id: 'bui-thanh-sonn', title: 'Bộ trưởng' }] } });
+    const expected = checkContent(archive.dir).findings.map((finding) => formatFinding(finding, relative(archive.dir, finding.file)));
+    expect(expected).toHaveLength(4); // the two errors, and each original's missing English title
+    const { entries, ctx } = context();
+    const failure = articleFiles(archive.dir).load(ctx);
+    await expect(failure).rejects.toThrow(/^the content check found 2 errors; nothing was built:\n/);
+    const message = await failure.catch((thrown: Error) => thrown.message);
+    for (const line of expected.filter((text) => !text.includes('warning:'))) expect(message).toContain(line);
+    expect(entries.size).toBe(0);
   });
 
-  it('accepts what the importer escapes', async () => {
-    write('vi/x.mdx', 'Giá \\{ước tính\\} và \\<50%.');
-    const { entries, ctx } = context();
-    await articleFiles(base).load(ctx);
-    expect(entries.has('vi/x')).toBe(true);
+  it('passes warnings on as warnings and composes decomposed letters', async () => {
+    archive.original('a', { body: 'Bộ trưởng Bùi Thanh Sơn.'.normalize('NFD') });
+    const { entries, warnings, rendered, ctx } = context();
+    await articleFiles(archive.dir).load(ctx);
+    expect(warnings.some((text) => text.includes('decomposed letters'))).toBe(true);
+    expect(rendered).toEqual(['Bộ trưởng Bùi Thanh Sơn.'.normalize('NFC')]);
+    expect(entries.has('vi/a')).toBe(true);
   });
 });

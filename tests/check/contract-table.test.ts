@@ -1,0 +1,100 @@
+/**
+ * The content contract's table of broken files: for each case, `npm run check` and `astro build`
+ * run as an archivist runs them, on a fixture archive with one thing broken, and reach the same
+ * verdict; every error line the check prints stands, word for word, in the build's output.
+ * CONTRIBUTING.md, "What the check refuses", lists the same cases.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync, renameSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env.ts';
+import { fixtureArchive, PARAGRAPHS, type Fixture } from '../support/fixture-archive.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SLUG = 'hoi-nghi-ngoai-giao-kinh-te';
+const vi = (archive: Fixture) => join(archive.dir, 'articles/vi', `${SLUG}.mdx`);
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${String(from)} not in ${file}`);
+  writeFileSync(file, changed);
+};
+const body = (text: string) => (archive: Fixture) => archive.original(SLUG, { body: `${PARAGRAPHS[0]}\n\n${text}` });
+const data = (fields: Record<string, unknown>) => (archive: Fixture) => archive.original(SLUG, { data: fields });
+
+/** [case, how to break the archive, the error the check gives (undefined: the archive is valid)] */
+const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
+  ['frontmatter that is not YAML', (a) => edit(vi(a), /^title: .*$/m, 'title: "Hội nghị'), 'the frontmatter is not valid YAML'],
+  ['no frontmatter', (a) => writeFileSync(vi(a), `${PARAGRAPHS[0]}\n`), 'no frontmatter'],
+  ['frontmatter that is a list', (a) => writeFileSync(vi(a), `---\n- title\n---\n\n${PARAGRAPHS[0]}\n`), 'the frontmatter is not a mapping of fields'],
+  ['a required field missing', data({ title: undefined }), 'title'],
+  ['a field of the wrong type', data({ dateInferred: 'yes' }), 'dateInferred'],
+  ['an unknown official', data({ officials: [{ id: 'bui-thanh-sonn', title: 'Bộ trưởng' }] }), 'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")'],
+  ['an unknown topic', data({ topics: ['economic-diplomacyy'] }), 'unknown topic "economic-diplomacyy"'],
+  ['an unknown outlet', data({ outlet: 'baoquoctee' }), 'unknown outlet "baoquoctee"'],
+  ['an official listed twice', data({ officials: [{ id: 'bui-thanh-son', title: 'Bộ trưởng' }, { id: 'bui-thanh-son', title: 'Bộ trưởng Bộ Ngoại giao' }] }), 'official "bui-thanh-son" is listed twice'],
+  ['a topic listed twice', data({ topics: ['economic-diplomacy', 'economic-diplomacy'] }), 'topic "economic-diplomacy" is listed twice'],
+  ['a date that does not exist', data({ date: '2024-02-30', importedAt: '2024-03-15' }), 'date "2024-02-30" is not a real date'],
+  ['a date in the future', data({ date: '2099-01-01', importedAt: '2099-01-02' }), 'is in the future'],
+  ['a date after the import', data({ date: '2023-03-16' }), 'is later than importedAt'],
+  ['a precision that does not match the date', data({ datePrecision: 'month' }), 'datePrecision "month" does not match date'],
+  ['a source URL that runs script', data({ sourceUrl: 'javascript:alert(1)' }), 'sourceUrl is an http(s) address'],
+  ['a source URL that is not one', data({ sourceUrl: 'not a url' }), 'sourceUrl is an http(s) address'],
+  ['a copy in a subfolder', (a) => (mkdirSync(join(a.dir, 'articles/vi/2023')), writeFileSync(join(a.dir, 'articles/vi/2023', `${SLUG}.mdx`), readFileSync(vi(a)))), 'is not a slug'],
+  ['one article under two names', (a) => a.original('ban-sao', { raw: readFileSync(join(a.dir, 'raw', `${SLUG}.txt`), 'utf8') }), 'the same raw text'],
+  ['a raw text edited', (a) => appendFileSync(join(a.dir, 'raw', `${SLUG}.txt`), 'x'), 'the raw text changed'],
+  ['a raw text missing', (a) => renameSync(join(a.dir, 'raw', `${SLUG}.txt`), join(a.dir, 'raw-kept.txt')), 'does not exist'],
+  ['a translation without its original', (a) => a.translation('khong-co-ban-goc'), 'there is no original vi/khong-co-ban-goc.mdx'],
+  ['a translation that contradicts its original', (a) => a.translation(SLUG, { data: { date: '2020-01-01' } }), 'date differs from the original'],
+  ['a language that is not the folder', data({ language: 'en' }), 'does not match the folder'],
+  ['a folder that is not a language', (a) => (mkdirSync(join(a.dir, 'articles/fr')), renameSync(vi(a), join(a.dir, 'articles/fr', `${SLUG}.mdx`))), 'is not a language folder'],
+  ['a registry id used twice', (a) => appendFileSync(join(a.dir, 'registries/officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'), 'duplicate id "bui-thanh-son"'],
+  ['raw HTML behind an escaped backslash', body('Chú thích \\\\<svg onload=alert(1) />'), 'the text is not valid MDX'],
+  ['an HTML tag', body('Văn bản <b>đậm</b>.'), 'a component or HTML tag <b>'],
+  ['an import line', body('import x from "y"'), 'an import or export line'],
+  ['an expression', body('Năm {2022 + 1}.'), 'a {…} expression'],
+  ['an indented line', body('    thụt lề'), 'a code block'],
+  ['a javascript: link', body('[xem](javascript:alert(1))'), 'a link to "javascript:alert(1)"'],
+  ['a remote image', body('![ảnh](https://other.example/p.png)'), 'an image from another site'],
+  ['a local image', body('![ảnh](./p.png)'), 'an image (./p.png)'],
+  ['an article with no text', (a) => a.original(SLUG, { body: '' }), 'the article has no text'],
+  ['a closing brace in the text', body('Giá tăng 5%} so với năm trước.'), undefined],
+  ['a byte order mark before the frontmatter', (a) => writeFileSync(vi(a), `\uFEFF${readFileSync(vi(a), 'utf8')}`), undefined],
+  ['decomposed letters (a warning)', body('Bộ trưởng Bùi Thanh Sơn phát biểu.'.normalize('NFD')), undefined],
+];
+
+/** `npm run check` and `npm run build`'s Astro step, from the repository, on the archive. */
+function run(archive: Fixture, args: string[]) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: buildEnv({ ARCHIVE_CONTENT_DIR: archive.dir, ARCHIVE_DIST: join(archive.dir, '../dist'), ASTRO_CACHE_DIR: join(archive.dir, '../cache') }),
+    encoding: 'utf8',
+  });
+  // colour codes (which CI terminals may enable) would split a message apart
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+let archive: Fixture;
+afterEach(() => archive.remove());
+
+describe('npm run check and the build reach the same verdict', () => {
+  it.each(CASES)('%s', (_, breakIt, expected) => {
+    archive = fixtureArchive();
+    archive.original(SLUG);
+    archive.translation(SLUG);
+    breakIt(archive);
+    const check = run(archive, ['src/cli/check.ts']);
+    const build = run(archive, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    const errors = check.output.split('\n').filter((line) => /^\S+:\d+: (?!warning:)/.test(line));
+    if (expected === undefined) {
+      expect(check.status, check.output).toBe(0);
+      expect(build.status, build.output).toBe(0);
+      return;
+    }
+    expect(check.status).toBe(1);
+    expect(errors.join('\n')).toContain(expected);
+    expect(build.status).not.toBe(0);
+    for (const line of errors) expect(build.output).toContain(line);
+  }, 60_000);
+});
