@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
-import { ARTICLE_MARKDOWN } from './src/check/markdown-settings.ts';
+import { ARTICLE_FEATURES } from './src/check/markdown-settings.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
@@ -31,7 +32,7 @@ export default defineConfig({
   // Stylesheets as files, never inline: the Content-Security-Policy (public/_headers) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article text as the content check reads it (src/check/markdown-settings.ts).
-  markdown: { ...ARTICLE_MARKDOWN },
+  markdown: { processor: satteri({ features: ARTICLE_FEATURES }) },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
   integrations: [mdx(), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) })],

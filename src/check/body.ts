@@ -6,12 +6,11 @@
  * Both parsers are satteri's, the ones Astro itself runs, with the site's Markdown settings.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { ARTICLE_MARKDOWN } from './markdown-settings.ts';
+import { ARTICLE_FEATURES as FEATURES } from './markdown-settings.ts';
 import { error, warning, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
 
 const ESCAPE_HINT = 'an article holds plain text: write { } < > as \\{ \\} \\< \\>, or import the text with npm run import, which escapes it';
-const FEATURES = { gfm: ARTICLE_MARKDOWN.gfm, smartPunctuation: ARTICLE_MARKDOWN.smartypants };
 
 /** Markdown the site renders as text and its plain formatting. */
 const PLAIN = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'inlineCode', 'break', 'heading', 'blockquote', 'list', 'listItem', 'thematicBreak', 'link', 'linkReference', 'definition']);

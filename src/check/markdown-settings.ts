@@ -3,4 +3,4 @@
  * Archived text is shown as written: no typographic quote or dash substitution, and no GFM
  * (an address in the text would become a link, "~~x~~" struck through).
  */
-export const ARTICLE_MARKDOWN = { smartypants: false, gfm: false } as const;
+export const ARTICLE_FEATURES = { gfm: false, smartPunctuation: false } as const;

@@ -8,8 +8,13 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { stringify } from 'yaml';
 import type { Root } from 'mdast';
+import { composed } from '../lib/text.ts';
 
-const serializer = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', emphasis: '_' });
+// remark escapes what opens MDX code ({ and <). Also escaped, always: a lone }, on which MDX
+// compilers differ, and the emphasis marks, whose flanking rules next to rare symbols differ
+// between remark and the site's renderer (the property test found "𛲜___¹_𞻰").
+const ALWAYS_ESCAPED = ['}', '_', '*'].map((character) => ({ character, inConstruct: 'phrasing' as const }));
+const serializer = unified().use(remarkMdx).use(remarkStringify, { bullet: '-', emphasis: '_', unsafe: ALWAYS_ESCAPED });
 
 /** The paragraphs as an MDX body that renders to exactly their text. */
 export function paragraphsToMdx(paragraphs: readonly string[]): string {
@@ -21,8 +26,11 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
   return serializer.stringify(tree).replace(/^(?:import|export)\b/gm, (word) => `&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
 }
 
-/** A whole MDX file: frontmatter block and body. */
+/**
+ * A whole MDX file: frontmatter block and body, its text in Unicode NFC. The text is composed
+ * before it is escaped: composing afterwards could fuse an escaped ">" with a combining stroke.
+ */
 export function toMdxFile(frontmatter: Record<string, unknown>, paragraphs: readonly string[]): string {
-  const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  return `---\n${yaml}---\n\n${paragraphsToMdx(paragraphs)}`;
+  const yaml = stringify(composed(frontmatter), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return `---\n${yaml}---\n\n${paragraphsToMdx(paragraphs.map((text) => text.normalize('NFC')))}`;
 }

@@ -14,12 +14,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent, type ArticleSource } from '../check/load.ts';
 import { checkLoaded } from '../check/index.ts';
 import { formatFinding, type Finding } from '../check/findings.ts';
+import { composed } from './text.ts';
 
 /** Warnings beyond this many are counted, not listed, so a large archive's build log stays readable. */
 const WARNINGS_SHOWN = 20;
 
-/** Decomposed letters (which the contract warns about) are composed, so pages, search and open data agree. */
-const composed = <T>(value: T): T => JSON.parse(JSON.stringify(value).normalize('NFC')) as T;
 
 export class ContentContractError extends Error {}
 
@@ -35,6 +34,7 @@ export function articleFiles(contentDir: string): Loader {
         const id = `${article.lang}/${article.slug}`;
         const digest = generateDigest({ data: article.data, body: article.body });
         if (store.get(id)?.digest === digest) return id;
+        // decomposed letters (a contract warning) are composed, so pages, search and open data agree
         const data = await parseData({ id, data: composed(article.data), filePath: article.file });
         const rendered = await renderMarkdown(article.body.normalize('NFC'), { fileURL: pathToFileURL(article.file) });
         store.set({ id, data, filePath: relative(root, article.file).split(sep).join('/'), digest, rendered });

@@ -1,5 +1,11 @@
 /** Small text helpers shared by the importer, the content check and the site. */
 
+/**
+ * Every string in a JSON-like value in Unicode NFC. JSON's own syntax has no character that
+ * composes with a following mark, so composing the serialised form composes the strings alone.
+ */
+export const composed = <T>(value: T): T => JSON.parse(JSON.stringify(value).normalize('NFC')) as T;
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Removes Vietnamese tone and vowel marks and folds đ/Đ to d/D: "Bùi Thanh Sơn" → "Bui Thanh Son". */

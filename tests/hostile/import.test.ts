@@ -9,14 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importBatch, type FileOutcome } from '../../src/importer/batch.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { paragraphsToMdx } from '../../src/importer/mdx.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { ROOT, scratchContent } from '../check/helpers.ts';
-import { renderWithMdxJs, renderWithSatteri, seenNodeTypes } from './render.ts';
+import { renderAsMdx } from './render.ts';
+import { bodyProblem } from '../../src/check/body.ts';
+import { isUnreadable, readArticleText } from '../../src/check/article-file.ts';
 import { BODY, HOSTILE_TITLE, LEAD, MDX_PARAGRAPHS, REAL_PAGE, TITLE, VNI_TEXT, doubleEncoded, page, utf16, utf8, windows1258 } from './inputs.ts';
 
 const TODAY = new Date();
@@ -72,14 +73,12 @@ function expectImported(name: string, bytes: Uint8Array, thorough = true): { par
   expect(added).toEqual([relative(dir, mdxFile), `raw/${relative(join(dir, 'articles', result.language), mdxFile).replace(/\.mdx$/, '.txt')}`].sort());
   expect(readFileSync(join(dir, added.find((file) => file.startsWith('raw/'))!))).toEqual(Buffer.from(bytes));
   const mdx = readFileSync(mdxFile, 'utf8');
-  const { data, content } = matter(mdx);
-  expect(renderWithSatteri(content)).toEqual(result.paragraphs);
-  if (thorough) {
-    expect(checkContent(dir, TODAY).findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    expect(renderWithMdxJs(content)).toEqual(result.paragraphs);
-    expect([...seenNodeTypes].sort()).toEqual(['paragraph', 'root', 'text']);
-  }
-  return { paragraphs: result.paragraphs, title: data.title, mdx, seconds };
+  const read = readArticleText(mdx);
+  if (isUnreadable(read)) throw new Error(read.message);
+  expect(bodyProblem(read.body)).toBeUndefined();
+  expect(renderAsMdx(read.body)).toEqual(result.paragraphs);
+  if (thorough) expect(checkContent(dir, TODAY).findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  return { paragraphs: result.paragraphs, title: String(read.data.title), mdx, seconds };
 }
 
 const SMALL_PAGE = page(TITLE, LEAD, BODY);

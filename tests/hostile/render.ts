@@ -1,37 +1,49 @@
 /**
- * Compiling and running MDX as the site would, with a runtime that records elements instead of
- * rendering them: both the reference MDX compiler (@mdx-js/mdx) and the one Astro's MDX
- * integration uses (satteri, with the site's Markdown settings). Both fail on anything but
- * paragraphs of plain text.
+ * Rendering article text as the site does: with the Markdown renderer astro.config.mjs gives
+ * Astro (the one the article loader's renderMarkdown runs), and, since the files are MDX, with
+ * satteri's MDX compiler as Astro's MDX integration would run it, under a runtime that records
+ * elements instead of rendering them. Both give back the paragraphs and fail on anything else.
  */
-import { createProcessor, runSync } from '@mdx-js/mdx';
 import { evaluate } from 'satteri';
+import { parse, type HTMLElement } from 'node-html-parser';
 import astroConfig from '../../astro.config.mjs';
+import { ARTICLE_FEATURES } from '../../src/check/markdown-settings.ts';
 
 interface Element {
   type: unknown;
   props: { children?: unknown };
 }
 
+type Renderer = { render(text: string): Promise<{ code: string }> };
+const siteRenderer: Promise<Renderer> = (astroConfig.markdown!.processor as unknown as { createRenderer(options: object): Promise<Renderer> }).createRenderer({});
+
+/** The HTML the site makes of an article's text. */
+export async function renderAsSite(body: string): Promise<string> {
+  return (await (await siteRenderer).render(body)).code;
+}
+
+/** The text of each paragraph of rendered HTML; throws on any other element, any attribute, or stray text. */
+export function htmlParagraphs(html: string): string[] {
+  const root = parse(html);
+  return root.childNodes.flatMap((node) => {
+    if (node.nodeType === 3) {
+      if (node.text.trim()) throw new Error(`stray text ${JSON.stringify(node.text)}`);
+      return [];
+    }
+    const element = node as HTMLElement;
+    if (element.rawTagName !== 'p' || element.rawAttrs !== '' || element.querySelectorAll('*').length > 0) throw new Error(`rendered ${element.outerHTML}`);
+    return [element.text];
+  });
+}
+
 const Fragment = Symbol('Fragment');
 const element = (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] });
 const runtime = { Fragment, jsx: element, jsxs: element };
-/** The Markdown features the site compiles articles with, as Astro passes them to satteri. */
-const siteFeatures = { gfm: astroConfig.markdown?.gfm !== false, smartPunctuation: astroConfig.markdown?.smartypants !== false };
 
-/** Every mdast node type the reference compiler saw in the last compile. */
-export const seenNodeTypes = new Set<string>();
-const recordTypes = () => (tree: { type: string; children?: unknown[] }) => {
-  const walk = (node: { type: string; children?: unknown[] }) => {
-    seenNodeTypes.add(node.type);
-    (node.children as (typeof node)[] | undefined)?.forEach(walk);
-  };
-  walk(tree);
-};
-const processor = createProcessor({ outputFormat: 'function-body', remarkPlugins: [recordTypes] });
-
-/** The text of each top-level paragraph; throws on any other element or stray text. */
-function paragraphs(content: Element): string[] {
+/** Compiles and runs `mdx` with satteri, Astro's MDX compiler; the paragraphs it renders. */
+export function renderAsMdx(mdx: string): string[] {
+  const { default: Content } = evaluate(mdx, { ...runtime, features: ARTICLE_FEATURES }) as { default: (props: object) => Element };
+  const content = Content({});
   // a single paragraph comes back as itself, several in a fragment
   const children = content.type === Fragment ? ([] as unknown[]).concat(content.props.children ?? []) : [content];
   return children.flatMap((child) => {
@@ -44,18 +56,4 @@ function paragraphs(content: Element): string[] {
     if (type !== 'p' || texts.some((text) => typeof text !== 'string')) throw new Error(`rendered <${String(type)}> with ${JSON.stringify(props)}`);
     return [texts.join('')];
   });
-}
-
-/** Compiles and runs `mdx` with @mdx-js/mdx; the paragraphs it renders. */
-export function renderWithMdxJs(mdx: string): string[] {
-  seenNodeTypes.clear();
-  const code = String(processor.processSync(mdx));
-  const { default: Content } = runSync(code, { ...runtime, baseUrl: import.meta.url }) as unknown as { default: (props: object) => Element };
-  return paragraphs(Content({}));
-}
-
-/** Compiles and runs `mdx` with satteri, Astro's MDX compiler; the paragraphs it renders. */
-export function renderWithSatteri(mdx: string): string[] {
-  const { default: Content } = evaluate(mdx, { ...runtime, features: siteFeatures }) as { default: (props: object) => Element };
-  return paragraphs(Content({}));
 }
