@@ -20,6 +20,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   if (changed === text) throw new Error(`${String(from)} not in ${file}`);
   writeFileSync(file, changed);
 };
+const DECOMPOSED = 'Bộ trưởng Bùi Thanh Sơn phát biểu.'.normalize('NFD');
 const body = (text: string) => (archive: Fixture) => archive.original(SLUG, { body: `${PARAGRAPHS[0]}\n\n${text}` });
 const data = (fields: Record<string, unknown>) => (archive: Fixture) => archive.original(SLUG, { data: fields });
 
@@ -61,7 +62,7 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['an article with no text', (a) => a.original(SLUG, { body: '' }), 'the article has no text'],
   ['a closing brace in the text', body('Giá tăng 5%} so với năm trước.'), undefined],
   ['a byte order mark before the frontmatter', (a) => writeFileSync(vi(a), `\uFEFF${readFileSync(vi(a), 'utf8')}`), undefined],
-  ['decomposed letters (a warning)', body('Bộ trưởng Bùi Thanh Sơn phát biểu.'.normalize('NFD')), undefined],
+  ['decomposed letters (a warning)', (a) => a.original(SLUG, { body: DECOMPOSED, data: { title: DECOMPOSED, author: 'Trung Hiếu'.normalize('NFD') } }), undefined],
 ];
 
 /** `npm run check` and `npm run build`'s Astro step, from the repository, on the archive. */
@@ -73,6 +74,13 @@ function run(archive: Fixture, args: string[]) {
   });
   // colour codes (which CI terminals may enable) would split a message apart
   return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+/** Whatever the files hold, the site publishes composed text: pages, open data and the CSV. */
+function expectComposed(dist: string, decomposedSource: boolean) {
+  const published = [join(dist, 'vi/bai-viet', SLUG, 'index.html'), join(dist, 'data/articles.json'), join(dist, 'data/articles.csv')].map((file) => readFileSync(file, 'utf8'));
+  for (const text of published) expect(text).toBe(text.normalize('NFC'));
+  if (decomposedSource) for (const text of published) expect(text).toContain(DECOMPOSED.normalize('NFC'));
 }
 
 let archive: Fixture;
@@ -90,6 +98,7 @@ describe('npm run check and the build reach the same verdict', () => {
     if (expected === undefined) {
       expect(check.status, check.output).toBe(0);
       expect(build.status, build.output).toBe(0);
+      expectComposed(join(archive.dir, '../dist'), breakIt === CASES.at(-1)![1]);
       return;
     }
     expect(check.status).toBe(1);
