@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--update] [--url URL] <raw files…>`
+ * `npm run import -- [--dry-run] [--json] [--update] [--url URL] [--today DATE] <raw files…>`
  * Thin wrapper: parses arguments, shows progress, prints results and the closing table.
  */
 import { parseArgs } from 'node:util';
@@ -14,36 +14,72 @@ Imports raw article text scraped from news pages into content/.
   --dry-run        extract and print, write nothing
   --json           print one JSON array, one object per input (use with --dry-run)
   --update         rewrite an article whose source text changed (never one edited by hand)
-  --url URL        the page's address (one input file only)
+  --url URL        the page's http or https address (one input file only)
   --today DATE     the import date (YYYY-MM-DD), default today
   -h, --help       this text`;
 
-function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      update: { type: 'boolean', default: false },
-      url: { type: 'string' },
-      today: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+const OPTIONS = {
+  'dry-run': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  update: { type: 'boolean', default: false },
+  url: { type: 'string' },
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** What each option expects, for the one line a wrong one gets. */
+const EXPECTED: Record<string, string> = {
+  url: 'an http:// or https:// address, e.g. --url https://baoquocte.vn/bai-viet.html',
+  today: 'YYYY-MM-DD, e.g. --today 2026-06-30',
+};
+const KNOWN = '--dry-run, --json, --update, --url URL, --today YYYY-MM-DD, -h/--help';
+
+/** A mistake in the command line: one line for the archivist, exit code 2, nothing written. */
+class UsageError extends Error {}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    // Node names the flag in quotes: "Unknown option '--foo'", "Option '--url <value>' argument missing"
+    const flag = /'(-[^' ]*)/.exec(message)?.[1] ?? message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${flag}; the options are ${KNOWN}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const expected = EXPECTED[flag.replace(/^-+/, '')];
+      throw new UsageError(expected ? `${flag} needs a value: ${expected}` : `${flag} takes no value; the options are ${KNOWN}`);
+    }
+    throw error;
+  }
+}
+
+/** The end of the day `text` names, or a UsageError (Date would roll 2024-02-30 over to March). */
+function importDay(text: string): Date {
+  const date = new Date(`${text}T23:59:59Z`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)) return date;
+  throw new UsageError(`--today "${text}" is not a real date; expected ${EXPECTED.today}`);
+}
+
+/** Only a web page's address is recorded: anything else would become a link on the article's page. */
+function pageAddress(text: string): string {
+  if (URL.canParse(text) && ['http:', 'https:'].includes(new URL(text).protocol)) return text;
+  throw new UsageError(`--url "${text}" is not a web page's address; expected ${EXPECTED.url}`);
+}
+
+function main(args: string[]): number {
+  const { values, positionals } = parse(args);
   if (values.help || positionals.length === 0) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  if (values.url && positionals.length > 1) {
-    console.error('--url names the page of a single input file; import the files one by one');
-    return 2;
-  }
-  const today = values.today ? new Date(`${values.today}T23:59:59Z`) : new Date();
+  if (values.url !== undefined && positionals.length > 1) throw new UsageError('--url names the page of a single input file; import the files one by one');
+  const today = values.today === undefined ? new Date() : importDay(values.today);
+  const sourceUrl = values.url === undefined ? undefined : pageAddress(values.url);
   const showProgress = !values.json && positionals.length > 1 && process.stderr.isTTY;
   const bar = new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   if (showProgress) bar.start(positionals.length, 0, { file: '' });
 
-  const summary = importBatch(positionals, { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl: values.url }, (outcome) => {
+  const summary = importBatch(positionals, { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl }, (outcome) => {
     if (showProgress) bar.increment({ file: outcome.file });
     else if (!values.json) console.log(`${describe(outcome.file, outcome.result)}\n  → ${outcome.status}: ${outcome.message}`);
   });
@@ -57,4 +93,10 @@ function main(): number {
   return summary.outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
+}
