@@ -1,11 +1,13 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--update] [--url URL] [--today DATE] <raw files…>`
- * Thin wrapper: parses arguments, shows progress, prints results and the closing table.
+ * `npm run import -- [--dry-run] [--json] [--update] [--url URL] [--today DATE] [--wait SECONDS] <raw files…>`
+ * Thin wrapper: parses arguments, takes the content folder's lock, shows progress, prints results
+ * and the closing table.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { contentDir } from '../lib/registry-files.ts';
-import { importBatch } from '../importer/batch.ts';
+import { importBatch, type BatchOptions } from '../importer/batch.ts';
+import { LockHeldError, lockContent } from '../importer/lock.ts';
 import { describe, summaryTable, toContractJson } from '../importer/report.ts';
 
 const USAGE = `Usage: npm run import -- [options] <raw text files…>
@@ -16,6 +18,7 @@ Imports raw article text scraped from news pages into content/.
   --update         rewrite an article whose source text changed (never one edited by hand)
   --url URL        the page's http or https address (one input file only)
   --today DATE     the import date (YYYY-MM-DD), default today
+  --wait SECONDS   how long to wait for another import into the same folder to finish (default 60)
   -h, --help       this text`;
 
 const OPTIONS = {
@@ -24,6 +27,7 @@ const OPTIONS = {
   update: { type: 'boolean', default: false },
   url: { type: 'string' },
   today: { type: 'string' },
+  wait: { type: 'string', default: '60' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -31,8 +35,9 @@ const OPTIONS = {
 const EXPECTED: Record<string, string> = {
   url: 'an http:// or https:// address, e.g. --url https://baoquocte.vn/bai-viet.html',
   today: 'YYYY-MM-DD, e.g. --today 2026-06-30',
+  wait: 'a number of seconds, e.g. --wait 300',
 };
-const KNOWN = '--dry-run, --json, --update, --url URL, --today YYYY-MM-DD, -h/--help';
+const KNOWN = '--dry-run, --json, --update, --url URL, --today YYYY-MM-DD, --wait SECONDS, -h/--help';
 
 /** A mistake in the command line: one line for the archivist, exit code 2, nothing written. */
 class UsageError extends Error {}
@@ -66,7 +71,12 @@ function pageAddress(text: string): string {
   throw new UsageError(`--url "${text}" is not a web page's address; expected ${EXPECTED.url}`);
 }
 
-function main(args: string[]): number {
+function seconds(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  throw new UsageError(`--wait "${text}" is not a whole number of seconds; expected ${EXPECTED.wait}`);
+}
+
+async function main(args: string[]): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help || positionals.length === 0) {
     console.log(USAGE);
@@ -75,17 +85,30 @@ function main(args: string[]): number {
   if (values.url !== undefined && positionals.length > 1) throw new UsageError('--url names the page of a single input file; import the files one by one');
   const today = values.today === undefined ? new Date() : importDay(values.today);
   const sourceUrl = values.url === undefined ? undefined : pageAddress(values.url);
-  const showProgress = !values.json && positionals.length > 1 && process.stderr.isTTY;
-  const bar = new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
-  if (showProgress) bar.start(positionals.length, 0, { file: '' });
+  const waitSeconds = seconds(values.wait);
+  const options: BatchOptions = { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl };
+  // a dry run writes nothing, so it need not wait for an import that does
+  const release = options.dryRun ? () => {} : await lockContent(options.contentDir, { waitSeconds, say: (line) => console.error(line) });
+  try {
+    return importAll(positionals, options, values.json);
+  } finally {
+    release();
+  }
+}
 
-  const summary = importBatch(positionals, { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl }, (outcome) => {
+/** Imports the files, printing each outcome (or a progress bar) and the closing table or JSON; returns the exit code. */
+function importAll(files: string[], options: BatchOptions, json: boolean): number {
+  const showProgress = !json && files.length > 1 && process.stderr.isTTY;
+  const bar = new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  if (showProgress) bar.start(files.length, 0, { file: '' });
+
+  const summary = importBatch(files, options, (outcome) => {
     if (showProgress) bar.increment({ file: outcome.file });
-    else if (!values.json) console.log(`${describe(outcome.file, outcome.result)}\n  → ${outcome.status}: ${outcome.message}`);
+    else if (!json) console.log(`${describe(outcome.file, outcome.result)}\n  → ${outcome.status}: ${outcome.message}`);
   });
   if (showProgress) bar.stop();
 
-  if (values.json) {
+  if (json) {
     console.log(JSON.stringify(summary.outcomes.map((o) => toContractJson(o.file, o.result!)), null, 2));
     return 0;
   }
@@ -94,9 +117,10 @@ function main(args: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
+  // a mistake in the command line is the archivist's to fix (exit code 2); a held lock is a wait (1)
+  if (!(error instanceof UsageError || error instanceof LockHeldError)) throw error;
   console.error(error.message);
-  process.exitCode = 2;
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 }

@@ -1,7 +1,8 @@
 /** Scratch archives for the tests that import for real, through the CLI as an archivist runs it. */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -41,7 +42,37 @@ export function runImport(contentDir: string, args: string[]) {
   return spawnSync(process.execPath, ['src/cli/import.ts', ...args], { ...cli(contentDir), encoding: 'utf8' });
 }
 
-/** The same, started in the background. */
-export function startImport(contentDir: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['src/cli/import.ts', ...args], cli(contentDir));
+/** The same, started in the background: `done` settles when it has ended, with what it printed. */
+export function startImport(contentDir: string, args: string[]) {
+  const child = spawn(process.execPath, ['src/cli/import.ts', ...args], cli(contentDir));
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const done = once(child, 'close').then(([status, signal]) => ({ status: status as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr }));
+  return { child, done };
+}
+
+const FAMILY = ['Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Đạt', 'Hải', 'Khánh', 'Lâm', 'Phong', 'Tâm', 'Vinh'];
+
+/**
+ * Up to 80 distinct articles made from the December raw text, written to a scratch folder: each
+ * has a headline of its own (so a slug of its own), a deputy minister and an original outlet the
+ * registries do not know, so that every import proposes one entry to each registry.
+ */
+export function distinctArticles(count: number): string[] {
+  const december = readFileSync(DECEMBER_RAW, 'utf8');
+  const headline = 'Ngoại giao kinh tế là đòn bẩy quan trọng hướng tới phục hồi toàn diện';
+  const dir = scratchDir();
+  return Array.from({ length: count }, (_, i) => {
+    const [family, given] = [FAMILY[Math.floor(i / GIVEN.length)], GIVEN[i % GIVEN.length]];
+    const text = december
+      .replace(`\n${headline}\n`, `\nBài ${i + 1}: ${headline}\n`)
+      .replace('Trả lời phỏng vấn', `Thứ trưởng Ngoại giao ${family} Quang ${given} cho biết, trả lời phỏng vấn`)
+      .replace('Theo VOV', `Theo Tạp chí Kinh tế ${given} ${family}`);
+    const file = join(dir, `article-${i + 1}.txt`);
+    writeFileSync(file, text);
+    return file;
+  });
 }
