@@ -58,7 +58,7 @@ describe('imports into one content folder', () => {
     const content = emptyArchive();
     const { child, done } = startImport(content, [...ARGS, ...ARTICLES]);
     const written = () => (existsSync(join(content, 'articles', 'vi')) ? readdirSync(join(content, 'articles', 'vi')).length : 0);
-    while (written() < 10) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (written() < 10 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGKILL');
     expect((await done).signal).toBe('SIGKILL');
     expect(written()).toBeLessThan(ARTICLES.length);
