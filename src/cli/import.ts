@@ -71,6 +71,7 @@ function pageAddress(text: string): string {
   throw new UsageError(`--url "${text}" is not a web page's address; expected ${EXPECTED.url}`);
 }
 
+/** How long to wait for another import's lock. */
 function seconds(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   throw new UsageError(`--wait "${text}" is not a whole number of seconds; expected ${EXPECTED.wait}`);

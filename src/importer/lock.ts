@@ -92,6 +92,9 @@ function clearStale(lock: string, seen: Holder | null, say: (line: string) => vo
   if (!same) {
     try {
       linkSync(aside, lock);
+    } catch (error) {
+      // yet another import took the lock meanwhile: it holds it now
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     } finally {
       rmSync(aside, { force: true });
     }

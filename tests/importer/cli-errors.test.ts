@@ -12,6 +12,7 @@ const MISTAKES: [string, string[], RegExp][] = [
   ['text that is no address', ['--url', 'not a url'], /^--url "not a url" is not a web page's address; expected an http:\/\/ or https:\/\/ address, e\.g\. --url https:\/\//],
   ['a javascript: address', ['--url', 'javascript:alert(1)'], /^--url "javascript:alert\(1\)" is not a web page's address; expected an http:\/\/ or https:\/\/ address/],
   ['a file: address', ['--url', 'file:///etc/passwd'], /^--url "file:\/\/\/etc\/passwd" is not a web page's address/],
+  ['a wait that is no number', ['--wait', 'soon'], /^--wait "soon" is not a whole number of seconds; expected a number of seconds, e\.g\. --wait \d+$/],
   ['an unknown option', ['--updte'], /^unknown option --updte; the options are --dry-run, --json, --update, --url URL, --today YYYY-MM-DD/],
   ['an unknown short option', ['-u'], /^unknown option -u; the options are /],
   ['a value for an option that takes none', ['--update=yes'], /^--update takes no value; the options are /],
