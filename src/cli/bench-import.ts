@@ -1,6 +1,6 @@
 /**
- * `npm run bench:import [-- --pages N]`: importer throughput. Builds N pages (default 1,000) from
- * the seed and fixture pages, each varied (paragraph order, numbers, chrome), extracts them all
+ * `npm run bench:import [-- --pages N] [--seeds DIR]`: importer throughput. Builds N pages (default
+ * 1,000) from the fixture pages and the raw texts in DIR (default the archive's own content/raw), each varied (paragraph order, numbers, chrome), extracts them all
  * in this one process and prints raw articles per second. A benchmark, not a test.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -10,18 +10,16 @@ import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../importer/extract.ts';
 import { loadRegistries } from '../importer/registries.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seeds: { type: 'string', default: '../shared/seeds' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seeds: { type: 'string', default: 'content/raw' } } });
 const count = Number(values.pages);
 
 function sources(): string[] {
-  const texts: string[] = [];
   const fixtures = 'tests/fixtures/pages';
-  for (const name of readdirSync(fixtures)) {
-    const file = join(fixtures, name, 'input.txt');
-    if (existsSync(file)) texts.push(readFileSync(file, 'utf8'));
-  }
-  if (existsSync(values.seeds)) for (const name of readdirSync(values.seeds)) texts.push(readFileSync(join(values.seeds, name), 'utf8'));
-  return texts;
+  const pages = readdirSync(fixtures).map((name) => join(fixtures, name, 'input.txt')).filter((file) => existsSync(file));
+  const seeds = existsSync(values.seeds) ? readdirSync(values.seeds).map((name) => join(values.seeds, name)) : [];
+  // said up front, so a run that found no seeds is not mistaken for one that did
+  console.log(`sources: ${pages.length} fixture pages, ${seeds.length} raw texts from ${values.seeds}`);
+  return [...pages, ...seeds].map((file) => readFileSync(file, 'utf8'));
 }
 
 /** A variant of a page: paragraphs rotated, numbers changed, a chrome line added. */

@@ -1,7 +1,8 @@
 /**
- * Putting an extracted article into the archive: the MDX file, the kept raw text and registry
- * proposals for officials and outlets not seen before. Every write goes to a temporary file that
- * is renamed into place (registry proposals too), so an interrupted import never leaves half a file.
+ * Putting an extracted article into the archive: its place (a slug no other article holds), the
+ * MDX file, the kept raw text and registry proposals for officials and outlets not seen before.
+ * Every write goes to a temporary file that is renamed into place (registry proposals too), so an
+ * interrupted import never leaves half a file.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -116,31 +117,48 @@ function outletProposal(outlet: OutletRef, language: string): Record<string, unk
   return { id: outlet.id, name: outlet.name, site: outlet.site ?? `${outlet.id}.vn`, language, markers: [outlet.name], status: 'proposed' };
 }
 
+/**
+ * True when no article in `language` stands at `slug` and raw/<slug>.txt, which an original in
+ * either language keeps, is absent or holds `raw` (left by an interrupted import of this text).
+ * A translation in the other language does not take the slug: it is this original's.
+ */
+function slugFree(contentDir: string, language: string, slug: string, raw: Uint8Array): boolean {
+  if (existsSync(join(contentDir, 'articles', language, `${slug}.mdx`))) return false;
+  const rawFile = join(contentDir, 'raw', `${slug}.txt`);
+  return !existsSync(rawFile) || Buffer.from(raw).equals(readFileSync(rawFile));
+}
+
+/**
+ * Where an article goes: the first of its slug, then slug-2, slug-3, … that either holds the
+ * archived article `record` is a new version of (`replaces`) or is free. Two titles that share
+ * their first words on one day both get a place; one never takes the other's.
+ */
+export function placeArticle(record: ArticleRecord, raw: Uint8Array, contentDir: string, isNewVersionOf: (file: string) => boolean): { slug: string; replaces: boolean } {
+  const base = articleSlug(record);
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const file = join(contentDir, 'articles', record.language, `${slug}.mdx`);
+    if (existsSync(file) && isNewVersionOf(file)) return { slug, replaces: true };
+    if (slugFree(contentDir, record.language, slug, raw)) return { slug, replaces: false };
+  }
+}
+
 export type WriteOutcome =
-  | { status: 'imported'; file: string; slug: string; proposedOfficials: string[]; proposedOutlets: string[] }
-  | { status: 'skipped'; message: string }
+  | { status: 'imported'; file: string; proposedOfficials: string[]; proposedOutlets: string[] }
   | { status: 'failed'; message: string };
 
-/** Writes one extracted article, its raw text and its registry proposals. */
+/**
+ * Writes one extracted article at `slug` (from placeArticle), its raw text and its registry
+ * proposals; with `replace`, the raw text it replaces is kept beside the new one.
+ */
 export function writeArticle(
   record: ArticleRecord,
   raw: Uint8Array,
-  options: { contentDir: string; importedAt: string; sourceUrl?: string | undefined; archived: Map<string, string>; replace?: boolean },
+  options: { contentDir: string; importedAt: string; sourceUrl?: string | undefined; slug: string; replace: boolean },
 ): WriteOutcome {
-  const already = options.archived.get(record.sha256);
-  if (already) return { status: 'skipped', message: `already archived as ${already}` };
-  if (!record.title) {
-    return { status: 'failed', message: 'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again' };
-  }
-  const slug = articleSlug(record);
+  const { slug } = options;
   const file = join(options.contentDir, 'articles', record.language, `${slug}.mdx`);
-  if (existsSync(file) && !options.replace) {
-    return { status: 'skipped', message: `${relative(options.contentDir, file)} exists with another raw text; it is left as it is (rename or remove it to re-import)` };
-  }
   const rawFile = join(options.contentDir, 'raw', `${slug}.txt`);
-  if (!options.replace && existsSync(rawFile) && !Buffer.from(raw).equals(readFileSync(rawFile))) {
-    return { status: 'skipped', message: `raw/${slug}.txt exists with another text; it is left as it is (is there an article at this slug in the other language?)` };
-  }
   // Everything is prepared before the first write and the article is written last; a failed write
   // undoes the others, so an article is archived whole or not at all.
   const mdx = toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs);
@@ -164,6 +182,5 @@ export function writeArticle(
     changes.rollback();
     return { status: 'failed', message: `could not write ${relative(options.contentDir, file)} (${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}); nothing was changed` };
   }
-  options.archived.set(record.sha256, relative(options.contentDir, file));
-  return { status: 'imported', file, slug, proposedOfficials: newOfficials.map((o) => o.id), proposedOutlets: newOutlets.map((o) => o.id) };
+  return { status: 'imported', file, proposedOfficials: newOfficials.map((o) => o.id), proposedOutlets: newOutlets.map((o) => o.id) };
 }

@@ -1,15 +1,15 @@
 /**
  * Importing many raw files: extract each, put it into the archive, and count what happened so the
  * archivist gets one table at the end. An article whose source changed is only reported (with a
- * summary of the differences) unless `update` is asked for, and a file edited by hand is never
- * overwritten.
+ * summary of the differences) unless `update` is asked for, a file edited by hand is never
+ * overwritten, and an article that merely shares another's slug is archived beside it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { extractArticle, type ArticleRecord, type ImportResult } from './extract.ts';
+import { extractArticle, type ArticleRecord, type ImportResult, type Registries } from './extract.ts';
 import { loadRegistries } from './registries.ts';
-import { archivedChecksums, articleFrontmatter, articleSlug, writeArticle } from './archive.ts';
+import { archivedChecksums, articleFrontmatter, articleSlug, placeArticle, writeArticle } from './archive.ts';
 import { toMdxFile } from './mdx.ts';
 
 export interface BatchOptions {
@@ -52,17 +52,32 @@ export function describeChange(existing: string, record: ArticleRecord): string 
   return `${added} paragraph(s) added, ${removed} removed${fields.length ? `; changed: ${fields.join(', ')}` : ''}`;
 }
 
+/** An archived original: its file's text and frontmatter, and the importer's reading of its kept raw text when that reads. */
+function archivedOriginal(file: string, registries: Registries, options: BatchOptions) {
+  const text = readFileSync(file, 'utf8');
+  const { data } = matter(text);
+  const rawPath = join(options.contentDir, String(data.raw?.path ?? ''));
+  const reading = data.raw?.path && existsSync(rawPath) ? extractArticle(readFileSync(rawPath), registries, { today: options.today, sourceUrl: data.sourceUrl ?? undefined }) : undefined;
+  return { text, data, previous: reading?.ok ? reading : undefined };
+}
+
+/**
+ * Whether `record` is a new version of the archived article in `file`, not another article that
+ * happens to share its slug: the same page address when both have one, otherwise the same headline
+ * and at least one paragraph in common with what its kept raw text gave.
+ */
+function isNewVersion(file: string, record: ArticleRecord, registries: Registries, options: BatchOptions): boolean {
+  const { data, previous } = archivedOriginal(file, registries, options);
+  if (options.sourceUrl && data.sourceUrl) return data.sourceUrl === options.sourceUrl;
+  return previous?.title === record.title && previous.paragraphs.some((paragraph) => record.paragraphs.includes(paragraph));
+}
+
 /** True when the file is exactly what the importer makes of its kept raw text: no hand edits. */
-function isUntouched(file: string, contentDir: string, today: Date): boolean {
-  const existing = readFileSync(file, 'utf8');
-  const { data } = matter(existing);
-  const rawPath = join(contentDir, String(data.raw?.path ?? ''));
-  if (!data.raw?.path || !existsSync(rawPath)) return false;
-  const registries = loadRegistries(contentDir);
-  const previous = extractArticle(readFileSync(rawPath), registries, { today, sourceUrl: data.sourceUrl ?? undefined });
-  if (!previous.ok) return false;
-  const slug = articleSlug(previous);
-  return toMdxFile(articleFrontmatter(previous, slug, String(data.importedAt), data.sourceUrl ?? undefined), previous.paragraphs) === existing;
+function isUntouched(file: string, registries: Registries, options: BatchOptions): boolean {
+  const { text, data, previous } = archivedOriginal(file, registries, options);
+  if (!previous) return false;
+  const frontmatter = articleFrontmatter(previous, basename(file, '.mdx'), String(data.importedAt), data.sourceUrl ?? undefined);
+  return toMdxFile(frontmatter, previous.paragraphs) === text;
 }
 
 /** Imports `files`, calling `onFile` after each so a caller can show progress. */
@@ -94,28 +109,40 @@ export function importBatch(files: readonly string[], options: BatchOptions, onF
       finish({ file, result, status: 'extracted', message: 'dry run: nothing written' });
       continue;
     }
-    const target = join(options.contentDir, 'articles', result.language, `${articleSlug(result)}.mdx`);
-    const changed = existsSync(target) && !archived.has(result.sha256);
-    if (changed) {
+    const already = archived.get(result.sha256);
+    if (already) {
+      finish({ file, result, status: 'skipped', message: `already archived as ${already}` });
+      continue;
+    }
+    if (!result.title) {
+      const message = 'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
+      finish({ file, result, status: 'failed', message });
+      continue;
+    }
+    const { slug, replaces } = placeArticle(result, bytes, options.contentDir, (existing) => isNewVersion(existing, result, registries, options));
+    const target = join(options.contentDir, 'articles', result.language, `${slug}.mdx`);
+    if (replaces) {
       const difference = describeChange(readFileSync(target, 'utf8'), result);
       if (!options.update) {
         finish({ file, result, status: 'skipped', message: `the source of ${target} changed (${difference}); run again with --update to rewrite it` });
         continue;
       }
-      if (!isUntouched(target, options.contentDir, options.today)) {
+      if (!isUntouched(target, registries, options)) {
         finish({ file, result, status: 'skipped', message: `the source of ${target} changed (${difference}), but the file was edited by hand: it is left as it is` });
         continue;
       }
     }
-    const outcome = writeArticle(result, bytes, { contentDir: options.contentDir, importedAt, sourceUrl: options.sourceUrl, archived, replace: changed });
-    if (outcome.status === 'imported') {
-      summary.proposedOfficials.push(...outcome.proposedOfficials);
-      summary.proposedOutlets.push(...outcome.proposedOutlets);
-      if (outcome.proposedOfficials.length + outcome.proposedOutlets.length > 0) registries = loadRegistries(options.contentDir);
-      finish({ file, result, status: changed ? 'updated' : 'imported', message: `wrote ${outcome.file}` });
-    } else {
-      finish({ file, result, status: outcome.status, message: outcome.message });
+    const outcome = writeArticle(result, bytes, { contentDir: options.contentDir, importedAt, sourceUrl: options.sourceUrl, slug, replace: replaces });
+    if (outcome.status === 'failed') {
+      finish({ file, result, status: 'failed', message: outcome.message });
+      continue;
     }
+    archived.set(result.sha256, relative(options.contentDir, outcome.file));
+    summary.proposedOfficials.push(...outcome.proposedOfficials);
+    summary.proposedOutlets.push(...outcome.proposedOutlets);
+    if (outcome.proposedOfficials.length + outcome.proposedOutlets.length > 0) registries = loadRegistries(options.contentDir);
+    const place = slug === articleSlug(result) ? '' : ` (another article has the slug ${articleSlug(result)})`;
+    finish({ file, result, status: replaces ? 'updated' : 'imported', message: `wrote ${outcome.file}${place}` });
   }
   return summary;
 }
