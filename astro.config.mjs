@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 import { ARTICLE_FEATURES } from './src/check/markdown-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
@@ -31,8 +32,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the Content-Security-Policy (public/_headers) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Article text as the content check reads it (src/check/markdown-settings.ts).
-  markdown: { processor: satteri({ features: ARTICLE_FEATURES }) },
+  // Article text as the content check reads it (src/check/markdown-settings.ts), its paragraphs anchored.
+  markdown: { processor: satteri({ features: ARTICLE_FEATURES, hastPlugins: [paragraphAnchors] }) },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
   integrations: [mdx(), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) })],

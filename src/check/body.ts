@@ -1,14 +1,17 @@
 /**
- * Article text. The file is MDX and the site renders it as Markdown (src/lib/article-loader.ts),
- * so the text must read the same both ways, and must ask for nothing but text: it parses as MDX,
- * holds no MDX code (imports, exports, {expressions}, <Components>), and as the site's Markdown
- * holds no raw HTML, no code block, no image and no link but http(s) or site-relative ones.
- * Both parsers are satteri's, the ones Astro itself runs, with the site's Markdown settings.
+ * Article text. It parses as MDX and holds no MDX code (imports, exports, {expressions}, HTML
+ * tags); the archive's own components (components.ts) are allowed with their props checked. It
+ * holds no code block, no image and no link but http(s) or site-relative ones. Text without
+ * components is rendered as Markdown (src/lib/article-loader.ts), so it must also read the same
+ * as Markdown: no raw HTML, no indented line. Both parsers are satteri's, the ones Astro itself
+ * runs, with the site's Markdown settings.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { ARTICLE_FEATURES as FEATURES } from './markdown-settings.ts';
 import { error, warning, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
+import { componentProblems, type ComponentContext, type JsxNode } from './components.ts';
+import { latestToday } from './dates.ts';
 
 const ESCAPE_HINT = 'an article holds plain text: write { } < > as \\{ \\} \\< \\>, or import the text with npm run import, which escapes it';
 
@@ -20,6 +23,7 @@ const SAFE_URL = /^(?:https?:\/\/|\/(?!\/)|#)/i;
 interface Problem {
   /** Line within the body, 1-based. */
   line: number;
+  severity: 'error' | 'warning';
   message: string;
   hint: string;
 }
@@ -33,25 +37,26 @@ function* walk(node: Node): Generator<Node> {
 
 const lineOf = (node: Node) => node.position?.start.line ?? 1;
 
-/** What MDX would run or drop: code, expressions and components. */
-function mdxProblem(node: Node, snippet: (line: number) => string): Problem | undefined {
+/** What MDX would run, and components: known ones with their props checked, HTML tags refused. */
+function mdxProblems(node: Node, snippet: (line: number) => string, context: ComponentContext): Problem[] {
   const line = lineOf(node);
   switch (node.type) {
     case 'mdxjsEsm':
-      return { line, message: `an import or export line, which MDX would run: "${snippet(line)}"`, hint: 'an article runs no code: write the first letter as a character reference (&#x69;mport, &#x65;xport), as npm run import does' };
+      return [{ line, severity: 'error', message: `an import or export line, which MDX would run: "${snippet(line)}"`, hint: 'an article runs no code: write the first letter as a character reference (&#x69;mport, &#x65;xport), as npm run import does' }];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return { line, message: `a {…} expression, which MDX would run: "${snippet(line)}"`, hint: ESCAPE_HINT };
+      return [{ line, severity: 'error', message: `a {…} expression, which MDX would run: "${snippet(line)}"`, hint: ESCAPE_HINT }];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return { line, message: `a component or HTML tag <${node.name ?? ''}>, which an article cannot hold: "${snippet(line)}"`, hint: ESCAPE_HINT };
+      if (!isComponent(node)) return [{ line, severity: 'error', message: `an HTML tag <${node.name ?? ''}>, which an article cannot hold: "${snippet(line)}"`, hint: ESCAPE_HINT }];
+      return componentProblems(node as JsxNode, context).map((problem) => ({ line, ...problem }));
     default:
-      return undefined;
+      return [];
   }
 }
 
 /** What the site's Markdown would turn into more than text. */
-function markdownProblem(node: Node, snippet: (line: number) => string): Problem | undefined {
+function markdownProblem(node: Node, snippet: (line: number) => string): Omit<Problem, 'severity'> | undefined {
   const line = lineOf(node);
   if (node.type === 'html') return { line, message: `raw HTML, which the site would publish as markup: "${snippet(line)}"`, hint: ESCAPE_HINT };
   if (node.type === 'code') return { line, message: `a code block (an indented line or a \`\`\` fence): "${snippet(line)}"`, hint: 'start paragraphs at the margin; write ` as \\`' };
@@ -68,9 +73,27 @@ function markdownProblem(node: Node, snippet: (line: number) => string): Problem
   return undefined;
 }
 
-/** The first problem with an article's text (lines within the body), or undefined when the text is plain. */
-export function bodyProblem(body: string): Problem | undefined {
-  if (!body.trim()) return { line: 1, message: 'the article has no text', hint: 'add its paragraphs after the frontmatter' };
+/** A capitalised JSX name is a component; a lowercase one (or a fragment) would be HTML. */
+const isComponent = (node: Node) => /^[A-Z]/.test(node.name ?? '');
+/** A quick test before parsing: can the text hold a component at all? */
+const MAY_HOLD_COMPONENT = /(?:^|[^\\])<[A-Z]/;
+
+/** True when the text uses a component, so the site compiles it as MDX rather than rendering it as Markdown. */
+export function usesComponents(body: string): boolean {
+  if (!MAY_HOLD_COMPONENT.test(body)) return false;
+  try {
+    return [...walk(mdxToMdast(body, { features: FEATURES, position: false }) as Node)].some((node) => node.type.startsWith('mdxJsx') && isComponent(node));
+  } catch {
+    return false;
+  }
+}
+
+/** A context in which no component is known: for text that is meant to be plain. */
+export const PLAIN_TEXT: ComponentContext = { contentDir: '', officialIds: [], namedOfficials: new Set(), today: '' };
+
+/** The problems with an article's text (lines within the body): errors, and warnings on components. */
+export function bodyProblems(body: string, context: ComponentContext = PLAIN_TEXT): Problem[] {
+  if (!body.trim()) return [{ line: 1, severity: 'error', message: 'the article has no text', hint: 'add its paragraphs after the frontmatter' }];
   const lines = body.split('\n');
   const snippet = (line: number) => (lines[line - 1] ?? '').trim().slice(0, 60);
   let mdx: Node;
@@ -79,22 +102,40 @@ export function bodyProblem(body: string): Problem | undefined {
   } catch (thrown) {
     const message = (thrown as Error).message;
     const [, line, reason] = /^(\d+):\d+: (.*)$/s.exec(message) ?? [, '1', message];
-    return { line: Number(line), message: `the text is not valid MDX: ${reason.replace(/ \([\w:-]+\)$/, '')}`, hint: ESCAPE_HINT };
+    return [{ line: Number(line), severity: 'error', message: `the text is not valid MDX: ${reason.replace(/ \([\w:-]+\)$/, '')}`, hint: ESCAPE_HINT }];
   }
+  const problems: Problem[] = [];
+  let components = false;
   for (const node of walk(mdx)) {
-    const problem = mdxProblem(node, snippet);
-    if (problem) return problem;
-  }
-  for (const node of walk(markdownToMdast(body, { features: FEATURES }) as Node)) {
+    if (node.type.startsWith('mdx')) {
+      components ||= node.type.startsWith('mdxJsx') && isComponent(node);
+      problems.push(...mdxProblems(node, snippet, context));
+      continue;
+    }
     const problem = markdownProblem(node, snippet);
-    if (problem) return problem;
+    if (problem) problems.push({ severity: 'error', ...problem });
   }
-  return undefined;
+  // Text without components is rendered as Markdown, which reads some text differently from MDX.
+  if (!components && !problems.length) {
+    for (const node of walk(markdownToMdast(body, { features: FEATURES }) as Node)) {
+      const problem = markdownProblem(node, snippet);
+      if (problem) return [{ severity: 'error', ...problem }];
+    }
+  }
+  return problems;
 }
 
-function checkBody(article: ArticleSource): Finding[] {
-  const problem = bodyProblem(article.body);
-  const findings = problem ? [error(article.file, article.bodyLine + problem.line - 1, problem.message, problem.hint)] : [];
+function checkBody(article: ArticleSource, content: Content, today: string): Finding[] {
+  const officials = Array.isArray(article.data.officials) ? (article.data.officials as { id?: unknown }[]) : [];
+  const context: ComponentContext = {
+    contentDir: content.dir,
+    officialIds: (content.registries.get('officials') ?? []).map((entry) => entry.id),
+    namedOfficials: new Set(officials.map((official) => String(official.id))),
+    today,
+  };
+  const findings = bodyProblems(article.body, context).map((problem) =>
+    (problem.severity === 'error' ? error : warning)(article.file, article.bodyLine + problem.line - 1, problem.message, problem.hint),
+  );
   const decomposed = (text: string) => text !== text.normalize('NFC');
   const field = Object.keys(article.data).find((key) => decomposed(JSON.stringify(article.data[key]) ?? ''));
   const bodyLine = article.body.split('\n').findIndex(decomposed) + 1;
@@ -105,6 +146,7 @@ function checkBody(article: ArticleSource): Finding[] {
   return findings;
 }
 
-export function checkBodies(content: Content): Finding[] {
-  return content.articles.flatMap(checkBody);
+export function checkBodies(content: Content, now: Date): Finding[] {
+  const today = latestToday(now);
+  return content.articles.flatMap((article) => checkBody(article, content, today));
 }

@@ -18,7 +18,7 @@ function calendarProblem(text: string): string | undefined {
 }
 
 /** A date is in the future only when that day has not begun anywhere yet (UTC+14). */
-function latestToday(now: Date): string {
+export function latestToday(now: Date): string {
   return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 

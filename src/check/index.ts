@@ -34,7 +34,7 @@ export function checkLoaded(content: Content, now = new Date()): Finding[] {
     ...checkOrphanRaw(content),
     ...checkDates(content, now),
     ...checkTranslations(content),
-    ...checkBodies(content),
+    ...checkBodies(content, now),
   ];
   return sortFindings(findings);
 }

@@ -1,18 +1,19 @@
 /**
  * Loads `content/articles/{vi,en}/*.mdx` as data, after the content contract (src/check/) has
  * passed on the whole content folder: the build refuses exactly what `npm run check` reports as an
- * error, with the same messages. An article's text is plain paragraphs (the contract refuses
- * anything else), so each body is rendered to HTML once, by Astro's Markdown pipeline, when it is
- * loaded, and kept in the content store, where an unchanged file is not rendered again by the next
- * build. Astro's glob loader would instead compile every file into its own JavaScript module for
- * Vite to bundle: at 10,000 articles that bundle alone took several minutes and over 8 GB of
- * memory (README, "Performance").
+ * error, with the same messages. Most articles are plain paragraphs, so their body is rendered to
+ * HTML once, by Astro's Markdown pipeline, when it is loaded, and kept in the content store, where
+ * an unchanged file is not rendered again by the next build; an article that uses the archive's
+ * components is compiled by Astro's MDX integration. Astro's glob loader would compile every file
+ * into its own JavaScript module for Vite to bundle: at 10,000 articles that bundle alone took
+ * several minutes and over 8 GB of memory (README, "Performance").
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent, type ArticleSource } from '../check/load.ts';
 import { checkLoaded } from '../check/index.ts';
+import { usesComponents } from '../check/body.ts';
 import { formatFinding, type Finding } from '../check/findings.ts';
 import { composed } from './text.ts';
 
@@ -36,8 +37,12 @@ export function articleFiles(contentDir: string): Loader {
         if (store.get(id)?.digest === digest) return id;
         // decomposed letters (a contract warning) are composed, so pages, search and open data agree
         const data = await parseData({ id, data: composed(article.data), filePath: article.file });
-        const rendered = await renderMarkdown(article.body.normalize('NFC'), { fileURL: pathToFileURL(article.file) });
-        store.set({ id, data, filePath: relative(root, article.file).split(sep).join('/'), digest, rendered });
+        const filePath = relative(root, article.file).split(sep).join('/');
+        const body = article.body.normalize('NFC');
+        // An annotated text is compiled as MDX with the archive's components (its body kept for
+        // the quotations and corrections it records); plain text takes the fast path.
+        if (usesComponents(body)) store.set({ id, data, filePath, digest, body, deferredRender: true });
+        else store.set({ id, data, filePath, digest, rendered: await renderMarkdown(body, { fileURL: pathToFileURL(article.file) }) });
         return id;
       }
 

@@ -52,7 +52,7 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['a folder that is not a language', (a) => (mkdirSync(join(a.dir, 'articles/fr')), renameSync(vi(a), join(a.dir, 'articles/fr', `${SLUG}.mdx`))), 'is not a language folder'],
   ['a registry id used twice', (a) => appendFileSync(join(a.dir, 'registries/officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'), 'duplicate id "bui-thanh-son"'],
   ['raw HTML behind an escaped backslash', body('Chú thích \\\\<svg onload=alert(1) />'), 'the text is not valid MDX'],
-  ['an HTML tag', body('Văn bản <b>đậm</b>.'), 'a component or HTML tag <b>'],
+  ['an HTML tag', body('Văn bản <b>đậm</b>.'), 'an HTML tag <b>'],
   ['an import line', body('import x from "y"'), 'an import or export line'],
   ['an expression', body('Năm {2022 + 1}.'), 'a {…} expression'],
   ['an indented line', body('    thụt lề'), 'a code block'],

@@ -16,7 +16,7 @@ import { paragraphsToMdx } from '../../src/importer/mdx.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { ROOT, scratchContent } from '../check/helpers.ts';
 import { renderAsMdx } from './render.ts';
-import { bodyProblem } from '../../src/check/body.ts';
+import { bodyProblems } from '../../src/check/body.ts';
 import { isUnreadable, readArticleText } from '../../src/check/article-file.ts';
 import { BODY, HOSTILE_TITLE, LEAD, MDX_PARAGRAPHS, REAL_PAGE, TITLE, VNI_TEXT, doubleEncoded, page, utf16, utf8, windows1258 } from './inputs.ts';
 
@@ -75,7 +75,7 @@ function expectImported(name: string, bytes: Uint8Array, thorough = true): { par
   const mdx = readFileSync(mdxFile, 'utf8');
   const read = readArticleText(mdx);
   if (isUnreadable(read)) throw new Error(read.message);
-  expect(bodyProblem(read.body)).toBeUndefined();
+  expect(bodyProblems(read.body)).toEqual([]);
   expect(renderAsMdx(read.body)).toEqual(result.paragraphs);
   if (thorough) expect(checkContent(dir, TODAY).findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   return { paragraphs: result.paragraphs, title: String(read.data.title), mdx, seconds };

@@ -12,7 +12,7 @@ import { normaliseText } from '../../src/importer/normalise.ts';
 import { toMdxFile } from '../../src/importer/mdx.ts';
 import { htmlParagraphs, renderAsMdx, renderAsSite } from './render.ts';
 import { readArticleText, isUnreadable } from '../../src/check/article-file.ts';
-import { bodyProblem } from '../../src/check/body.ts';
+import { bodyProblems } from '../../src/check/body.ts';
 
 const RUNS = 10_000;
 
@@ -58,7 +58,7 @@ test(`cleaning and MDX writing keep every paragraph exactly and run no code (${R
       const read = readArticleText(file);
       if (isUnreadable(read)) throw new Error(read.message);
       expect(read.data).toEqual(frontmatter);
-      expect(bodyProblem(read.body)).toBeUndefined();
+      expect(bodyProblems(read.body)).toEqual([]);
 
       expect(htmlParagraphs(await renderAsSite(read.body))).toEqual(kept);
       expect(renderAsMdx(read.body)).toEqual(kept);

@@ -22,16 +22,17 @@ export async function renderAsSite(body: string): Promise<string> {
   return (await (await siteRenderer).render(body)).code;
 }
 
-/** The text of each paragraph of rendered HTML; throws on any other element, any attribute, or stray text. */
+/** The text of each paragraph of rendered HTML; throws on any other element, any attribute but its anchor (p-1, p-2, …), or stray text. */
 export function htmlParagraphs(html: string): string[] {
   const root = parse(html);
+  let anchors = 0;
   return root.childNodes.flatMap((node) => {
     if (node.nodeType === 3) {
       if (node.text.trim()) throw new Error(`stray text ${JSON.stringify(node.text)}`);
       return [];
     }
     const element = node as HTMLElement;
-    if (element.rawTagName !== 'p' || element.rawAttrs !== '' || element.querySelectorAll('*').length > 0) throw new Error(`rendered ${element.outerHTML}`);
+    if (element.rawTagName !== 'p' || element.rawAttrs !== `id="p-${++anchors}"` || element.querySelectorAll('*').length > 0) throw new Error(`rendered ${element.outerHTML}`);
     return [element.text];
   });
 }
