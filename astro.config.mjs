@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { contentDir } from './src/lib/registry-files.ts';
+import { MEDIA_FOLDER } from './src/check/components.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 import { ARTICLE_FEATURES } from './src/check/markdown-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -36,6 +39,8 @@ export default defineConfig({
   markdown: { processor: satteri({ features: ARTICLE_FEATURES, hastPlugins: [paragraphAnchors] }) },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
+  // A <Figure>'s picture is read from the content folder's media/ (src/components/article/Figure.astro).
+  vite: { resolve: { alias: { '@archive-media': join(contentDir(), MEDIA_FOLDER) } } },
   integrations: [mdx(), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) })],
   i18n: {
     locales: ['vi', 'en'],

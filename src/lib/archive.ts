@@ -8,6 +8,7 @@ import type { Official, Outlet, Topic } from '../schemas/registries.ts';
 import { pairArticles, sortNewestFirst, versionFor, hasVersionIn, type ArchivedArticle, type ArticleVersion } from './articles.ts';
 import { localiseTitle, type LocalisedText, type TitleTable } from './titles.ts';
 import { href } from './routes.ts';
+import { annotationsOf, type Correction } from './article-annotations.ts';
 
 export interface Archive {
   articles: ArchivedArticle[];
@@ -74,6 +75,8 @@ export interface ArticleView {
   url: string;
   /** The page in the other language, when both pages are real versions (a fallback page has none: it is not a version in its language). */
   counterpart: { lang: Language; url: string } | null;
+  /** Corrections the shown text records (<Correction>), listed after it. */
+  corrections: Correction[];
 }
 
 function outletView(archive: Archive, id: string | null | undefined, lang: Language): OutletView | null {
@@ -111,5 +114,6 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     importedAt: meta.importedAt ?? null,
     url: href(lang, 'articles', article.slug),
     counterpart: hasVersionIn(article, lang) && hasVersionIn(article, other) ? { lang: other, url: href(other, 'articles', article.slug) } : null,
+    corrections: annotationsOf(version.file.body).corrections,
   };
 }

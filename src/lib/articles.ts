@@ -8,6 +8,8 @@ import type { ArticleFrontmatter, Language } from '../schemas/article.ts';
 export interface ArticleFile {
   id: string;
   data: ArticleFrontmatter;
+  /** Kept only for a text that uses the archive's components (src/lib/article-loader.ts). */
+  body?: string;
 }
 
 export interface ArchivedArticle {

@@ -3,9 +3,13 @@
  * Pure functions over paired articles, so they are tested without Astro. Input lists are
  * newest first (sortNewestFirst) and every grouping keeps that order.
  */
+import { annotationsOf } from './article-annotations.ts';
 import type { ArchivedArticle } from './articles.ts';
 
-export const officialIds = (article: ArchivedArticle): string[] => (article.original.data.officials ?? []).map((ref) => ref.id);
+/** The officials an article names: in its frontmatter, and marked in its text (<Official>, <Quote>). */
+export const officialIds = (article: ArchivedArticle): string[] => [
+  ...new Set([...(article.original.data.officials ?? []).map((ref) => ref.id), ...annotationsOf(article.original.body).officials, ...annotationsOf(article.translation?.body).officials]),
+];
 export const topicIds = (article: ArchivedArticle): string[] => article.original.data.topics ?? [];
 export const articleDate = (article: ArchivedArticle): string | null => article.original.data.date ?? null;
 

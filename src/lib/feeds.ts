@@ -6,6 +6,7 @@ import { articleView, loadArchive, type ArticleView } from './archive.ts';
 import { groupByKeys, officialIds, topicIds } from './browse.ts';
 import { formatPartialDate } from './format.ts';
 import { absoluteUrl, feedHref, href, SECTIONS } from './routes.ts';
+import { feedContent } from './feed-content.ts';
 
 const FEED_LENGTH = 50;
 
@@ -18,19 +19,22 @@ export interface Feed {
   description: string;
   /** The page the feed follows. */
   page: string;
+  /** Items carry the article's whole text (the language's own feed; an official's or topic's carries descriptions). */
+  fullText: boolean;
   articles: ArticleView[];
 }
 
 /** A partial date is given its first day: RSS requires a full date. Undated articles carry none. */
 const pubDate = (date: string | null) => (date ? new Date(`${date}-01-01`.slice(0, 10)) : undefined);
 
-function feedItem(view: ArticleView, lang: Language): RSSFeedItem {
+async function feedItem(view: ArticleView, lang: Language, fullText: boolean): Promise<RSSFeedItem> {
   const outlet = (view.outlet ?? view.originalOutlet)?.name;
   return {
     title: view.title.text,
     link: absoluteUrl(view.url),
     pubDate: pubDate(view.date),
     description: view.summary ?? [outlet, formatPartialDate(view.date, lang)].filter(Boolean).join(' · '),
+    content: fullText ? await feedContent(view) : undefined,
     categories: view.topics.map((topic) => topic.label),
   };
 }
@@ -43,18 +47,18 @@ export async function allFeeds(): Promise<Feed[]> {
     const views = new Map(archive.articles.map((a) => [a.slug, articleView(archive, a, lang)]));
     const site = t(lang, 'site.name');
     const latest = (slugs: { slug: string }[]) => slugs.slice(0, FEED_LENGTH).map((a) => views.get(a.slug)!);
-    feeds.push({ lang, path: undefined, self: feedHref(lang), title: t(lang, 'feed.site', { site }), description: t(lang, 'site.tagline'), page: href(lang), articles: latest(archive.articles) });
+    feeds.push({ lang, path: undefined, self: feedHref(lang), title: t(lang, 'feed.site', { site }), description: t(lang, 'site.tagline'), page: href(lang), fullText: true, articles: latest(archive.articles) });
     for (const [id, articles] of groupByKeys(archive.articles, officialIds)) {
       const name = archive.officials.get(id)!.name;
       feeds.push({
-        lang, path: `${SECTIONS.officials[lang]}/${id}`, self: feedHref(lang, 'officials', id), page: href(lang, 'officials', id),
+        lang, path: `${SECTIONS.officials[lang]}/${id}`, self: feedHref(lang, 'officials', id), page: href(lang, 'officials', id), fullText: false,
         title: t(lang, 'feed.site', { site: name }), description: t(lang, 'feed.officialDescription', { site, name }), articles: latest(articles),
       });
     }
     for (const [id, articles] of groupByKeys(archive.articles, topicIds)) {
       const label = archive.topics.get(id)!.label[lang];
       feeds.push({
-        lang, path: `${SECTIONS.topics[lang]}/${id}`, self: feedHref(lang, 'topics', id), page: href(lang, 'topics', id),
+        lang, path: `${SECTIONS.topics[lang]}/${id}`, self: feedHref(lang, 'topics', id), page: href(lang, 'topics', id), fullText: false,
         title: t(lang, 'feed.site', { site: label }), description: t(lang, 'feed.topicDescription', { site, label }), articles: latest(articles),
       });
     }
@@ -63,12 +67,12 @@ export async function allFeeds(): Promise<Feed[]> {
 }
 
 /** The feed as RSS 2.0 text, with its language and a self link. */
-export function renderFeed(feed: Feed): Promise<string> {
+export async function renderFeed(feed: Feed): Promise<string> {
   return getRssString({
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(feed.page),
-    items: feed.articles.map((view) => feedItem(view, feed.lang)),
+    items: await Promise.all(feed.articles.map((view) => feedItem(view, feed.lang, feed.fullText))),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${feed.lang}</language><atom:link href="${absoluteUrl(feed.self)}" rel="self" type="application/rss+xml"/>`,
   });

@@ -1,5 +1,5 @@
 /**
- * The archive as open data for researchers: articles (JSON and CSV), officials and topics (JSON).
+ * The archive as open data for researchers: articles (JSON and CSV), officials, topics and quotations (JSON).
  * Built from the same content as the pages; the README describes every field.
  */
 import type { Archive } from './archive.ts';
@@ -8,6 +8,7 @@ import { groupByKeys, latestTitle, officialIds, titlePeriods, topicIds } from '.
 import { officeGroup } from './offices.ts';
 import { absoluteUrl, assetHref, href, type Section } from './routes.ts';
 import { localiseTitle } from './titles.ts';
+import { annotationsOf } from './article-annotations.ts';
 
 type Data = Pick<Archive, 'articles' | 'officials' | 'topics' | 'outlets' | 'titleTable'>;
 
@@ -49,6 +50,22 @@ export function articleRecord(data: Data, article: ArchivedArticle) {
 }
 
 export const articlesJson = (data: Data) => data.articles.map((article) => articleRecord(data, article));
+
+/** Every quotation the texts attribute to an official (<Quote>), originals and translations, newest first. */
+export const quotesJson = (data: Data) =>
+  data.articles.flatMap((article) =>
+    [article.original, article.translation].flatMap((file) =>
+      annotationsOf(file?.body).quotations.map((quote) => ({
+        official: quote.official,
+        officialName: data.officials.get(quote.official)?.name ?? null,
+        text: quote.text,
+        language: file!.data.language,
+        article: article.slug,
+        date: article.original.data.date ?? null,
+        url: absoluteUrl(`${href(file!.data.language, 'articles', article.slug)}${quote.anchor ? `#${quote.anchor}` : ''}`),
+      })),
+    ),
+  );
 
 export function officialsJson(data: Data) {
   const byOfficial = groupByKeys(data.articles, officialIds);

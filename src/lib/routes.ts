@@ -59,3 +59,8 @@ export function routePath(lang: Language, section?: Section, slug?: string): str
   if (!section) return undefined;
   return slug ? `${SECTIONS[section][lang]}/${slug}` : SECTIONS[section][lang];
 }
+
+/** The language of the page at `url`: its first path segment under the base. */
+export function pageLanguage(url: URL): Language {
+  return url.pathname.slice(base().length).startsWith('en/') ? 'en' : 'vi';
+}

@@ -7,10 +7,13 @@ import {
 } from './listing.ts';
 import { absoluteUrl, feedHref, href } from './routes.ts';
 import { personLd } from './structured-data.ts';
+import { quotations, type QuotationView } from './quotations.ts';
 import { localiseTitle, type LocalisedText } from './titles.ts';
 
 type Json = Record<string, unknown>;
 const RANK_LIMIT = 10;
+/** Quotations listed on an official's first page; all of them are in /data/quotes.json. */
+const QUOTATIONS_SHOWN = 20;
 
 export interface TitleSpan {
   title: LocalisedText;
@@ -20,7 +23,11 @@ export interface TitleSpan {
 }
 
 export type TagPage =
-  | { kind: 'official'; lang: Language; id: string; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[]; feed: string; ld: Json[] }
+  | {
+      kind: 'official'; lang: Language; id: string; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[];
+      /** The newest quotations attributed to them (first page only), and how many there are in all. */
+      quotations: QuotationView[]; quotationCount: number; feed: string; ld: Json[];
+    }
   | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
   | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string; ld: Json[] };
 
@@ -39,9 +46,14 @@ export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
       url: absoluteUrl(href(lang, 'officials', id)), name: official.name, alternateName: official.ascii,
       jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
     });
+    const said = quotations(articles, lang).filter((quotation) => quotation.official === id);
     return listings(ctx, 'officials', () => id, articles).map(({ path, listing }) => {
       const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
-      const page: TagPage = { kind: 'official', lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, feed: feedHref(lang, 'officials', id), ld };
+      const shown = listing.pager && listing.pager.current > 1 ? [] : said.slice(0, QUOTATIONS_SHOWN);
+      const page: TagPage = {
+        kind: 'official', lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, quotations: shown, quotationCount: said.length,
+        feed: feedHref(lang, 'officials', id), ld,
+      };
       return { params: { lang, path }, props: { page } };
     });
   });

@@ -1,7 +1,7 @@
 /** Open data files under /data/ (see src/lib/open-data.ts and the README's "Open data"). */
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
-import { articlesCsv, articlesJson, officialsJson, topicsJson } from '../../lib/open-data.ts';
+import { articlesCsv, articlesJson, officialsJson, quotesJson, topicsJson } from '../../lib/open-data.ts';
 
 const json = (value: unknown) => ({ body: `${JSON.stringify(value, null, 2)}\n`, type: 'application/json; charset=utf-8' });
 
@@ -10,6 +10,7 @@ const FILES = {
   'articles.csv': async () => ({ body: articlesCsv(await loadArchive()), type: 'text/csv; charset=utf-8' }),
   'officials.json': async () => json(officialsJson(await loadArchive())),
   'topics.json': async () => json(topicsJson(await loadArchive())),
+  'quotes.json': async () => json(quotesJson(await loadArchive())),
 };
 
 export function getStaticPaths() {

@@ -1,0 +1,9 @@
+/** The components an article may use without importing them (their rules: src/check/components.ts). */
+import type { ComponentName } from '../../check/components.ts';
+import Official from './Official.astro';
+import Quote from './Quote.astro';
+import Note from './Note.astro';
+import Correction from './Correction.astro';
+import Figure from './Figure.astro';
+
+export const articleComponents: Record<ComponentName, unknown> = { Official, Quote, Note, Correction, Figure };
