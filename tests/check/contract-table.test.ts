@@ -20,6 +20,15 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   if (changed === text) throw new Error(`${String(from)} not in ${file}`);
   writeFileSync(file, changed);
 };
+/** A 1×1 PNG, enough for Astro's image pipeline. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const EVERY_COMPONENT = [
+  '<Official id="bui-thanh-son">Bộ trưởng Bùi Thanh Sơn</Official> chủ trì hội nghị.',
+  'Bộ trưởng nhấn mạnh: <Quote official="bui-thanh-son">“Ngoại giao kinh tế là động lực.”</Quote>',
+  '<Note>Ảnh do tòa soạn cung cấp.</Note>',
+  '<Correction date="2024-12-21">Tên hội nghị đã được sửa.</Correction>',
+  '<Figure src="media/anh.png" alt="Toàn cảnh hội nghị" caption="Toàn cảnh hội nghị" credit="Trung Hiếu" />',
+].join('\n\n');
 const DECOMPOSED = 'Bộ trưởng Bùi Thanh Sơn phát biểu.'.normalize('NFD');
 const body = (text: string) => (archive: Fixture) => archive.original(SLUG, { body: `${PARAGRAPHS[0]}\n\n${text}` });
 const data = (fields: Record<string, unknown>) => (archive: Fixture) => archive.original(SLUG, { data: fields });
@@ -60,6 +69,23 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['a remote image', body('![ảnh](https://other.example/p.png)'), 'an image from another site'],
   ['a local image', body('![ảnh](./p.png)'), 'an image (./p.png)'],
   ['an article with no text', (a) => a.original(SLUG, { body: '' }), 'the article has no text'],
+  ['an unknown component', body('<Nte>Ghi chú.</Nte>'), 'unknown component <Nte>'],
+  ['an unknown official in <Official>', body('<Official id="bui-thanh-sonn">Bộ trưởng</Official> phát biểu.'), '<Official id="bui-thanh-sonn">: unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")'],
+  ['an unknown official in <Quote>', body('<Quote official="nguyen-van-a">“Câu nói.”</Quote>'), 'unknown official "nguyen-van-a"'],
+  ['<Official> without its id', body('<Official>Bộ trưởng</Official> phát biểu.'), '<Official> needs id="…"'],
+  ['a prop the component does not have', body('<Note lang="vi">Ghi chú.</Note>'), '<Note> has no prop "lang"'],
+  ['a {…} prop', body('<Official id={"bui-thanh-son"}>Bộ trưởng</Official>'), 'has a {…} prop'],
+  ['a correction with a date that does not exist', body('<Correction date="2024-02-30">Sửa tên.</Correction>'), 'not a real date'],
+  ['a correction dated in the future', body('<Correction date="2099-01-01">Sửa tên.</Correction>'), 'the date is in the future'],
+  ['an empty note', body('<Note></Note>'), '<Note> is empty'],
+  ['a figure without alt', (a) => (a.write('media/anh.png', PNG), body('<Figure src="media/anh.png" />')(a)), '<Figure> needs alt="…"'],
+  ['a figure from another site', body('<Figure src="https://other.example/p.png" alt="Ảnh" />'), 'a picture from another site'],
+  ['a figure whose picture is missing', body('<Figure src="media/khong-co.png" alt="Ảnh" />'), 'there is no file content/media/khong-co.png'],
+  ['a figure outside media/', body('<Figure src="../raw/x.png" alt="Ảnh" />'), 'src names a picture in content/media/'],
+  ['a figure holding text', (a) => (a.write('media/anh.png', PNG), body('<Figure src="media/anh.png" alt="Ảnh">Chú thích</Figure>')(a)), '<Figure> holds text'],
+  ['an HTML tag inside a component', body('<Note>Xem <b>đây</b>.</Note>'), 'an HTML tag <b>'],
+  ['an official marked but not listed (a warning)', body('<Official id="nguyen-minh-vu">Thứ trưởng Nguyễn Minh Vũ</Official> phát biểu.'), undefined],
+  ['every component used well', (a) => (a.write('media/anh.png', PNG), body(EVERY_COMPONENT)(a)), undefined],
   ['a closing brace in the text', body('Giá tăng 5%} so với năm trước.'), undefined],
   ['a byte order mark before the frontmatter', (a) => writeFileSync(vi(a), `\uFEFF${readFileSync(vi(a), 'utf8')}`), undefined],
   ['decomposed letters (a warning)', (a) => a.original(SLUG, { body: DECOMPOSED, data: { title: DECOMPOSED, author: 'Trung Hiếu'.normalize('NFD') } }), undefined],

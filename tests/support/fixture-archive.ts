@@ -45,7 +45,7 @@ export interface Fixture {
   /** The content folder. */
   dir: string;
   /** Writes `content/<path>`. */
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
   /** Adds an original with its raw text; `data` overrides frontmatter fields (undefined removes one). */
   original(slug: string, options?: { lang?: 'vi' | 'en'; body?: string; data?: Record<string, unknown>; raw?: string }): string;
   /** Adds the English translation of a Vietnamese original. */
@@ -62,7 +62,7 @@ const withOverrides = (data: Record<string, unknown>, overrides: Record<string, 
 /** A new archive in a temporary folder with the registries above and no articles. */
 export function fixtureArchive(): Fixture {
   const dir = join(mkdtempSync(join(tmpdir(), 'archive-fixture-')), 'content');
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   };
