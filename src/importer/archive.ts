@@ -13,6 +13,8 @@ import { registryPath } from '../lib/registry-files.ts';
 import type { ArticleRecord, OfficialRef } from './extract.ts';
 import type { OutletRef } from './provenance.ts';
 import { toMdxFile } from './mdx.ts';
+import { isUnreadable, readArticleText } from '../check/article-file.ts';
+import { bodyProblems } from '../check/body.ts';
 
 export function writeAtomic(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -147,6 +149,15 @@ export type WriteOutcome =
   | { status: 'imported'; file: string; proposedOfficials: string[]; proposedOutlets: string[] }
   | { status: 'failed'; message: string };
 
+/** The first error the content contract finds in the article text the importer made (none is expected: the property tests say so). */
+function contractRefusal(mdx: string, record: ArticleRecord, contentDir: string): string | undefined {
+  const read = readArticleText(mdx);
+  if (isUnreadable(read)) return read.message;
+  const named = new Set(record.officials.map((official) => official.id));
+  const context = { contentDir, officialIds: [...named], namedOfficials: named, today: '9999-12-31' };
+  return bodyProblems(read.body, context).find((problem) => problem.severity === 'error')?.message;
+}
+
 /**
  * Writes one extracted article at `slug` (from placeArticle), its raw text and its registry
  * proposals; with `replace`, the raw text it replaces is kept beside the new one.
@@ -161,7 +172,9 @@ export function writeArticle(
   const rawFile = join(options.contentDir, 'raw', `${slug}.txt`);
   // Everything is prepared before the first write and the article is written last; a failed write
   // undoes the others, so an article is archived whole or not at all.
-  const mdx = toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs);
+  const mdx = toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs, record.quotes);
+  const refused = contractRefusal(mdx, record, options.contentDir);
+  if (refused) return { status: 'failed', message: `the text as written would break the content contract (${refused}); nothing was written: please report this page` };
   const newOfficials = record.officials.filter((o) => !o.known);
   const newOutlets = [record.outlet, record.originalOutlet].filter((o): o is OutletRef => o !== null && !o.known);
   const registries = [

@@ -77,7 +77,7 @@ function isUntouched(file: string, registries: Registries, options: BatchOptions
   const { text, data, previous } = archivedOriginal(file, registries, options);
   if (!previous) return false;
   const frontmatter = articleFrontmatter(previous, basename(file, '.mdx'), String(data.importedAt), data.sourceUrl ?? undefined);
-  return toMdxFile(frontmatter, previous.paragraphs) === text;
+  return toMdxFile(frontmatter, previous.paragraphs, previous.quotes) === text;
 }
 
 /** Imports `files`, calling `onFile` after each so a caller can show progress. */

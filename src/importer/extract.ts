@@ -10,6 +10,7 @@ import { htmlToText, looksLikeHtml } from './html.ts';
 import { splitPage, isProse } from './structure.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
 import { findAuthor, findProvenance, type OutletRef } from './provenance.ts';
+import { proposeQuotes, type QuoteProposal } from './quotes.ts';
 import { findOfficials } from './officials.ts';
 import { assignTopics } from './topics.ts';
 
@@ -45,7 +46,9 @@ export interface ArticleRecord {
   topics: string[];
   paragraphs: string[];
   sha256: string;
-  /** Fields a person must look at: no title, no date. */
+  /** <Quote> proposals around direct quotations whose speaker is plain (quotes.ts); a person confirms them. */
+  quotes: QuoteProposal[];
+  /** Fields a person must look at: no title, no date, proposed quotations. */
   needsReview: string[];
 }
 
@@ -132,9 +135,12 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     registries.outlets,
   );
   const mentions = findOfficials(parts.paragraphs, placeNames(registries.places), language);
+  const officials = resolveOfficials(mentions, registries.officials);
+  const quotes = proposeQuotes(parts.paragraphs, officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })), language);
   const needsReview: string[] = [];
   if (!parts.title) needsReview.push('title');
   if (!date.date) needsReview.push('date');
+  if (quotes.length) needsReview.push('quotes');
   return {
     ok: true,
     language,
@@ -146,10 +152,11 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     outlet: provenance.outlet,
     originalOutlet: provenance.originalOutlet,
     author: findAuthor(parts.headerLines, parts.creditLines, registries.outlets),
-    officials: resolveOfficials(mentions, registries.officials),
+    officials,
     topics: assignTopics(parts.title ?? '', body, registries.topics),
     paragraphs: parts.paragraphs,
     sha256: sha256(bytes),
+    quotes,
     needsReview,
   };
 }

@@ -30,6 +30,7 @@ export function toContractJson(file: string, result: ImportResult): Record<strin
     body: result.paragraphs.join('\n\n'),
     sha256: result.sha256,
     needsReview: result.needsReview,
+    quotes: result.quotes.map(({ paragraph, official, text }) => ({ paragraph, official, text })),
   };
 }
 
@@ -48,6 +49,7 @@ export function describe(file: string, result: ImportResult | null): string {
     `  officials: ${officials}`,
     `  topics:    ${result.topics.join(', ') || '—'}`,
     `  body:      ${result.paragraphs.length} paragraphs`,
+    ...result.quotes.map((quote) => `  quote?     <Quote official="${quote.official}"> in paragraph ${quote.paragraph + 1}: ${quote.text} (confirm, or remove the component)`),
   ].join('\n');
 }
 
@@ -62,7 +64,8 @@ export function summaryTable(summary: BatchSummary): string {
     ['failed', count('failed')],
     ['new officials proposed', summary.proposedOfficials.join(', ') || 0],
     ['new outlets proposed', summary.proposedOutlets.join(', ') || 0],
-    ['need a person (no title/date)', summary.needsReview.map((r) => `${r.file} (${r.fields.join(', ')})`).join('; ') || 0],
+    ['quotations proposed (to confirm)', summary.outcomes.reduce((sum, o) => sum + (o.result?.ok ? o.result.quotes.length : 0), 0)],
+    ['need a person (no title/date, quotes)', summary.needsReview.map((r) => `${r.file} (${r.fields.join(', ')})`).join('; ') || 0],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);

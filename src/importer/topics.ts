@@ -3,10 +3,8 @@
  * or one in its title, so a passing mention does not tag an article with a subject it is not about.
  */
 import type { Topic } from '../schemas/registries.ts';
+import { escapeRegExp } from '../lib/text.ts';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function keywordPattern(keywords: readonly string[]): RegExp {
   const alternatives = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

@@ -6,6 +6,9 @@
  */
 export const composed = <T>(value: T): T => JSON.parse(JSON.stringify(value).normalize('NFC')) as T;
 
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Removes Vietnamese tone and vowel marks and folds đ/Đ to d/D: "Bùi Thanh Sơn" → "Bui Thanh Son". */
