@@ -8,6 +8,7 @@ import { collectionPageLd, ldScript, newsArticleLd, personLd } from '../../src/l
 import { alternatesIn, sitemapSerializer } from '../../src/lib/sitemap.ts';
 import { articlesCsv, CSV_COLUMNS } from '../../src/lib/open-data.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { article } from './helpers.ts';
 
 const cite: CitationInput = {
@@ -100,7 +101,7 @@ describe('sitemap alternates', () => {
 });
 
 describe('open data CSV', () => {
-  const registries = loadRegistries(new URL('../../content', import.meta.url).pathname);
+  const registries = loadRegistries(FIXTURE_ARCHIVE);
   const data = {
     articles: [
       article('x', { date: '2022-01-21', outlet: 'plvn', officials: [['bui-thanh-son', 'Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao'], ['vu-quang-minh', 'Thứ trưởng']], topics: ['economic-diplomacy', 'investment'] }),

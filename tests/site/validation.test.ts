@@ -1,19 +1,20 @@
 /** Broken references and duplicate ids stop the build with the file, the field and the closest id. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './helpers.ts';
 import { buildEnv } from '../support/build-env.ts';
+import { copyFixtureArchive } from '../support/fixture-archive.ts';
 
 const ARTICLE = 'articles/vi/2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc.mdx';
 
-/** Builds a copy of the bundled content after `breakIt` has damaged it; returns the build's output. */
+/** Builds a copy of the test archive after `breakIt` has damaged it; returns the build's output. */
 function buildBroken(breakIt: (dir: string) => void): { status: number | null; output: string } {
   const work = mkdtempSync(join(tmpdir(), 'archive-content-'));
   try {
-    cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+    copyFixtureArchive(join(work, 'content'));
     breakIt(join(work, 'content'));
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
       cwd: root,
