@@ -43,6 +43,10 @@ describe('citation', () => {
     expect(entry).toMatch(/\n\}$/);
     expect(bibtex({ ...cite, author: null }, 'en')).not.toContain('author');
   });
+  it('escapes each BibTeX special character once, never its own escapes', () => {
+    const entry = bibtex({ ...cite, title: { text: 'a\\b {c} 50% #1 $2 x_y ~z ^w', lang: 'en' } }, 'en');
+    expect(entry).toContain('title = {a\\textbackslash{}b \\{c\\} 50\\% \\#1 \\$2 x\\_y \\textasciitilde{}z \\textasciicircum{}w}');
+  });
   it('gives CSL-JSON that parses, with date parts and no empty fields', () => {
     const [item] = JSON.parse(cslJson(cite, 'vi'));
     expect(item).toMatchObject({ id: cite.slug, type: 'article-newspaper', language: 'vi', author: [{ literal: 'Trâm Bầu' }], issued: { 'date-parts': [[2022, 1, 21]] }, URL: cite.url });
