@@ -116,12 +116,22 @@ describe('open data CSV', () => {
     titleTable: { titles: registries.titles, places: registries.places },
   };
   it('has a header and one row per article; fields with commas or quotes are quoted', () => {
-    const [header, row, end] = articlesCsv(data as never).split('\r\n');
+    const [header, row, end] = articlesCsv(data as never).slice(1).split('\r\n');
     expect(header.split(',')).toEqual([...CSV_COLUMNS]);
     expect(end).toBe('');
     expect(row).toContain(',"Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao; Thứ trưởng",');
     expect(row).toContain(',bui-thanh-son; vu-quang-minh,');
     expect(row).toContain(',economic-diplomacy; investment,');
     expect(row.startsWith('x,vi,2022-01-21,')).toBe(true);
+  });
+  it('starts with a byte order mark, so spreadsheets read the Vietnamese as UTF-8', () => {
+    expect(articlesCsv(data as never).startsWith('\uFEFFslug,')).toBe(true);
+  });
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    const risky = ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+    // the helper's articles are titled by their slugs
+    const lines = articlesCsv({ ...data, articles: risky.map((title) => article(title)) } as never).split('\r\n').slice(1, -1);
+    const titles = lines.map((line) => line.split(',')[CSV_COLUMNS.indexOf('title')]);
+    expect(titles).toEqual(["\"'=HYPERLINK(\"\"http://x\"\")\"", "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "\"'\rcmd\""]);
   });
 });

@@ -206,5 +206,6 @@ describe('feeds, sitemap, JSON-LD and links', () => {
     expect(topics.map((t: { id: string }) => t.id).sort()).toEqual(registries.topics.map((t) => t.id).sort());
     const csv = readFileSync(join(dist, 'data/articles.csv'), 'utf8').trimEnd().split('\r\n');
     expect(csv).toHaveLength(originals.length + 1);
+    expect(csv[0]).toMatch(/^\uFEFFslug,/);
   });
 });
