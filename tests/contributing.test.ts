@@ -88,7 +88,7 @@ const SCENARIO: { section: string; command: string; exit: number; before?: () =>
   { section: 'Add a translation', command: 'npm run check', exit: 0, before: setups.withoutTranslation },
   { section: 'Add a translation', command: 'npm run check', exit: 0, before: setups.translationAdded, gone: new RegExp(DECEMBER) },
   { section: 'Fix what npm run check reports', command: 'npm run check', exit: 1, before: setups.fourMistakes },
-  { section: 'Fix what npm run check reports', command: 'npm run check', exit: 0, before: setups.fixed, gone: /^content\/articles\/.*: (?!warning)/m },
+  { section: 'Fix what npm run check reports', command: 'npm run check', exit: 0, before: setups.fixed, gone: /^content\/articles\/[^:]*:\d+: (?!warning)/m },
 ];
 
 /** `shown` lines appear in `output` in order; "…" matches any text. */

@@ -44,9 +44,12 @@ export function referenceParts(c: CitationInput, lang: Language): LocalisedText[
   return parts;
 }
 
-/** BibTeX's special characters, escaped so a title with "&" or "%" compiles. */
+/** How BibTeX (LaTeX) writes each of its special characters as text. */
+const BIBTEX_ESCAPES: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+
+/** BibTeX's special characters, escaped so a title with "&" or "%" compiles; in one pass, so no escape is escaped again. */
 function escapeBibtex(value: string): string {
-  return value.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return value.replace(/[\\{}&%$#_~^]/g, (char) => BIBTEX_ESCAPES[char] ?? `\\${char}`);
 }
 
 function note(c: CitationInput, lang: Language): string | null {

@@ -93,9 +93,13 @@ export function topicsJson(data: Data) {
   });
 }
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A text a spreadsheet
+ * would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading ', as OWASP
+ * advises against CSV injection: titles and names come from scraped pages.
+ */
 const csvField = (value: string | number | boolean | null) => {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : String(value).replace(/^[=+\-@\t\r]/, "'$&");
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -104,12 +108,15 @@ export const CSV_COLUMNS = [
   'author', 'source_url', 'officials', 'official_titles', 'topics', 'url_vi', 'url_en', 'raw_url', 'sha256',
 ] as const;
 
-/** One row per article; lists are joined with "; " in the same order in `officials` and `official_titles`. */
+/**
+ * One row per article; lists are joined with "; " in the same order in `officials` and `official_titles`.
+ * A byte order mark leads, without which Excel reads the UTF-8 as a legacy code page and garbles Vietnamese.
+ */
 export function articlesCsv(data: Data): string {
   const rows = articlesJson(data).map((r) => [
     r.slug, r.language, r.date, r.datePrecision, r.dateInferred, r.title, r.translation?.title ?? null, r.outlet?.id ?? null, r.outlet?.name ?? null,
     r.originalOutlet?.id ?? null, r.author, r.sourceUrl, r.officials.map((o) => o.id).join('; '), r.officials.map((o) => o.title).join('; '),
     r.topics.join('; '), r.urls.vi, r.urls.en, r.raw?.url ?? null, r.raw?.sha256 ?? null,
   ]);
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

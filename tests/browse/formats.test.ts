@@ -8,6 +8,7 @@ import { collectionPageLd, ldScript, newsArticleLd, personLd } from '../../src/l
 import { alternatesIn, sitemapSerializer } from '../../src/lib/sitemap.ts';
 import { articlesCsv, CSV_COLUMNS } from '../../src/lib/open-data.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
+import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
 import { article } from './helpers.ts';
 
 const cite: CitationInput = {
@@ -41,6 +42,10 @@ describe('citation', () => {
     expect(entry).toContain('note = {English title: Economic diplomacy work and the “dual goal”}');
     expect(entry).toMatch(/\n\}$/);
     expect(bibtex({ ...cite, author: null }, 'en')).not.toContain('author');
+  });
+  it('escapes each BibTeX special character once, never its own escapes', () => {
+    const entry = bibtex({ ...cite, title: { text: 'a\\b {c} 50% #1 $2 x_y ~z ^w', lang: 'en' } }, 'en');
+    expect(entry).toContain('title = {a\\textbackslash{}b \\{c\\} 50\\% \\#1 \\$2 x\\_y \\textasciitilde{}z \\textasciicircum{}w}');
   });
   it('gives CSL-JSON that parses, with date parts and no empty fields', () => {
     const [item] = JSON.parse(cslJson(cite, 'vi'));
@@ -100,7 +105,7 @@ describe('sitemap alternates', () => {
 });
 
 describe('open data CSV', () => {
-  const registries = loadRegistries(new URL('../../content', import.meta.url).pathname);
+  const registries = loadRegistries(FIXTURE_ARCHIVE);
   const data = {
     articles: [
       article('x', { date: '2022-01-21', outlet: 'plvn', officials: [['bui-thanh-son', 'Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao'], ['vu-quang-minh', 'Thứ trưởng']], topics: ['economic-diplomacy', 'investment'] }),
@@ -111,12 +116,22 @@ describe('open data CSV', () => {
     titleTable: { titles: registries.titles, places: registries.places },
   };
   it('has a header and one row per article; fields with commas or quotes are quoted', () => {
-    const [header, row, end] = articlesCsv(data as never).split('\r\n');
+    const [header, row, end] = articlesCsv(data as never).slice(1).split('\r\n');
     expect(header.split(',')).toEqual([...CSV_COLUMNS]);
     expect(end).toBe('');
     expect(row).toContain(',"Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao; Thứ trưởng",');
     expect(row).toContain(',bui-thanh-son; vu-quang-minh,');
     expect(row).toContain(',economic-diplomacy; investment,');
     expect(row.startsWith('x,vi,2022-01-21,')).toBe(true);
+  });
+  it('starts with a byte order mark, so spreadsheets read the Vietnamese as UTF-8', () => {
+    expect(articlesCsv(data as never).startsWith('\uFEFFslug,')).toBe(true);
+  });
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    const risky = ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+    // the helper's articles are titled by their slugs
+    const lines = articlesCsv({ ...data, articles: risky.map((title) => article(title)) } as never).split('\r\n').slice(1, -1);
+    const titles = lines.map((line) => line.split(',')[CSV_COLUMNS.indexOf('title')]);
+    expect(titles).toEqual(["\"'=HYPERLINK(\"\"http://x\"\")\"", "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "\"'\rcmd\""]);
   });
 });

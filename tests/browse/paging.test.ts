@@ -1,5 +1,5 @@
 /**
- * A build with 55 more articles than the seeds, each naming one more ambassador: long lists (of
+ * A build of the test archive with 55 more articles than its five, each naming one more ambassador: long lists (of
  * articles, and the officials index) go on over pages in both languages,
  * articles without a translation get no hreflang alternate (page or sitemap), and the same event
  * reported by another outlet leads the related articles.
@@ -8,11 +8,12 @@ import { buildEnv } from '../support/build-env.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { root } from '../site/helpers.ts';
+import { copyFixtureArchive } from '../support/test-archive.ts';
 
 const SEED = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
 const EXTRA = 55;
@@ -43,7 +44,7 @@ function addArticles(content: string): void {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'archive-paging-'));
-  cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+  copyFixtureArchive(join(work, 'content'));
   addArticles(join(work, 'content'));
   dist = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {

@@ -1,16 +1,16 @@
 /**
- * Browse pages and the enriched article page in real Chromium, both languages, light and dark:
+ * Browse pages and the enriched article page of the built test archive in real Chromium, both languages, light and dark:
  * no axe violations, no console errors, no script and no request leaving the site. Screenshots
  * go to a temporary folder (printed) for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
 
-const dist = process.env.ARCHIVE_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const dist = inject('fixtureDist');
 const shots = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'archive-browse-screenshots');
 const ARTICLE = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
 const PAGES: Record<string, { vi: string; en: string }> = {

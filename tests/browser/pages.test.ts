@@ -1,10 +1,10 @@
-/** Each page type in both languages, in real Chromium: no console errors, no axe violations. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/** Each page type in both languages, in real Chromium, on the built test archive: no console errors, no axe violations. */
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
 
-const dist = process.env.ARCHIVE_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const dist = inject('fixtureDist');
 const ARTICLE = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
 const PAGES = ['/', '/vi/', '/en/', `/vi/bai-viet/${ARTICLE}/`, `/en/articles/${ARTICLE}/`, '/404.html'];
 

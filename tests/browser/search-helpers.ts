@@ -1,9 +1,7 @@
-/** Driving the search page in the browser tests, and a second build served under /archive/. */
-import { buildEnv } from '../support/build-env.ts';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** Driving the search page in the browser tests, and a build of the test archive served under /archive/. */
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 
@@ -65,32 +63,15 @@ export async function searchAt(browser: Browser, url: string): Promise<{ results
 export const VI_ONLY = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
 
 /**
- * Builds the site from a copy of the bundled content, served under /archive/: VI_ONLY loses its
- * English translation (so English readers meet a Vietnamese-only article) and gains a sentence saying đường twice and Da Nang unaccented.
+ * Builds the test archive served under /archive/: VI_ONLY loses its English translation (so English
+ * readers meet a Vietnamese-only article) and gains a sentence saying đường twice and Da Nang unaccented.
  */
-export function buildSubPathSite(root: string): { dist: string; remove(): void } {
-  const source = mkdtempSync(join(tmpdir(), 'archive-search-'));
-  // The build goes inside the project: with an outDir outside it, Astro puts its prerender chunks
-  // in the shared .astro/, where a build running alongside would overwrite them.
-  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-  const work = mkdtempSync(join(root, 'node_modules', '.cache', 'archive-search-'));
-  const content = join(source, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  rmSync(join(content, 'articles', 'en', `${VI_ONLY}.mdx`));
-  appendFileSync(join(content, 'articles', 'vi', `${VI_ONLY}.mdx`), '\nCon đường phía trước còn dài, nhưng đường lối đã rõ, từ Da Nang đến Hà Nội.\n');
-  const dist = join(work, 'dist');
-  try {
-    execFileSync('npm', ['run', 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: buildEnv({ SITE_BASE: '/archive/', ARCHIVE_DIST: dist, ARCHIVE_CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') }),
-    });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`the sub-path build failed:\n${stdout}${stderr}`);
-  }
-  return {
-    dist,
-    remove: () => [source, work].forEach((dir) => rmSync(dir, { recursive: true, force: true })),
-  };
+export function buildSubPathSite(): FixtureSite {
+  return buildFixtureSite({
+    base: '/archive/',
+    change: (content) => {
+      rmSync(join(content, 'articles', 'en', `${VI_ONLY}.mdx`));
+      appendFileSync(join(content, 'articles', 'vi', `${VI_ONLY}.mdx`), '\nCon đường phía trước còn dài, nhưng đường lối đã rõ, từ Da Nang đến Hà Nội.\n');
+    },
+  });
 }

@@ -1,21 +1,22 @@
 /**
- * Search over an index split into periods (src/search/periods.ts): the built site's pages with
- * its index rewritten at one page per period, so the bundled articles fall into four periods
+ * Search over an index split into periods (src/search/periods.ts): the built test archive's pages with
+ * its index rewritten at one page per period, so its articles fall into four periods
  * (2024, 2022, 2021 and the undated one). A search covers the newest, says so, and widens on request.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
 import { searchAt, settled, shownResults, slugOf, withPage } from './search-helpers.ts';
+import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
 import { contentArticles, searchPeriods } from '../site/helpers.ts';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
 import { t } from '../../src/i18n/index.ts';
 
-const built = process.env.ARCHIVE_DIST ?? new URL('../../dist/', import.meta.url).pathname;
-const originals = contentArticles().filter((a) => !a.data.translationOf);
+const built = inject('fixtureDist');
+const originals = contentArticles(FIXTURE_ARCHIVE).filter((a) => !a.data.translationOf);
 /** YAML reads a full date as a Date, a partial one as a string. */
 const isoDate = (date: unknown) => (date instanceof Date ? date.toISOString().slice(0, 10) : date ? String(date) : '');
 const newestFirst = [...originals].sort((a, b) => isoDate(b.data.date).localeCompare(isoDate(a.data.date)));

@@ -1,20 +1,19 @@
 /**
- * Search on a second build served under /archive/, from a copy of the content in which one article
+ * Search on a build of the test archive served under /archive/, in which one article
  * is Vietnamese-only and says đường and Da Nang (see buildSubPathSite).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
 import { buildSubPathSite, searchAt, settled, VI_ONLY, withPage } from './search-helpers.ts';
+import type { FixtureSite } from '../support/fixture-site.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-
-let build: { dist: string; remove(): void };
+let build: FixtureSite;
 let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = buildSubPathSite(root);
+  build = buildSubPathSite();
   [site, browser] = await Promise.all([serveStatic(build.dist, '/archive/'), launchChromium()]);
 });
 afterAll(async () => {

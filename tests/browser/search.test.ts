@@ -1,16 +1,17 @@
 /**
- * Search in real Chromium against the built site: Vietnamese-aware queries, filters and order,
+ * Search in real Chromium against the built test archive: Vietnamese-aware queries, filters and order,
  * the English UI, the header form, keyboard use, accessibility and bytes transferred.
  * (search-subpath.test.ts covers a build under /archive/ with a Vietnamese-only article.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
 import { searchAt, settled, shownResults, slugOf, withPage } from './search-helpers.ts';
+import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
 import { contentArticles } from '../site/helpers.ts';
 
-const dist = process.env.ARCHIVE_DIST ?? new URL('../../dist/', import.meta.url).pathname;
-const originals = contentArticles().filter((a) => !a.data.translationOf);
+const dist = inject('fixtureDist');
+const originals = contentArticles(FIXTURE_ARCHIVE).filter((a) => !a.data.translationOf);
 const SLUG = {
   ambassadors: '2021-07-29-hoi-nghi-truc-tuyen-day-manh-cong-tac-ngoai-giao',
   investment: '2024-12-20-hoat-dong-ngoai-giao-kinh-te-ngay-cang-thuc-chat',

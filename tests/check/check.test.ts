@@ -1,4 +1,4 @@
-/** The content check on the bundled archive and on scratch copies with one thing broken each. */
+/** The content check on the bundled archive, and on scratch copies of the test archive with one thing broken each. */
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,8 +10,9 @@ const NOW = new Date('2026-11-30T12:00:00Z');
 
 /** Findings with their place relative to the content folder ("articles/vi/x.mdx:12"). */
 const placed = (dir: string, findings: Finding[]) => findings.map((finding) => ({ ...finding, at: `${finding.file.slice(dir.length + 1)}:${finding.line}` }));
-/** What the bundled archive itself reports (warnings it may hold), left out of each test's findings. */
-const baseline = new Set(placed(CONTENT, checkContent(CONTENT, NOW).findings).map((f) => `${f.at} ${f.message}`));
+/** The test archive unbroken, and what it reports itself (warnings it may hold), left out of each test's findings. */
+const pristine = scratchContent();
+const baseline = new Set(placed(pristine, checkContent(pristine, NOW).findings).map((f) => `${f.at} ${f.message}`));
 
 /** The findings a scratch copy of the archive gets after `breakIt`. */
 function findingsAfter(breakIt: (dir: string) => void): (Finding & { at: string })[] {
@@ -37,7 +38,7 @@ describe('one broken thing, one finding at its line', () => {
   test('an unknown official, with the closest known id', () => {
     const findings = findingsAfter((dir) => edit(article(dir, 'vi', JULY), 'id: "bui-thanh-son"', 'id: "bui-thanh-sonn"'));
     expect(findings).toMatchObject([
-      { at: `articles/vi/${JULY}.mdx:${lineOf(article(CONTENT, 'vi', JULY), 'id: "bui-thanh-son"')}`, severity: 'error', message: 'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")', hint: 'add it to content/registries/officials.yaml or fix the id' },
+      { at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'id: "bui-thanh-son"')}`, severity: 'error', message: 'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")', hint: 'add it to content/registries/officials.yaml or fix the id' },
     ]);
   });
 
@@ -70,7 +71,7 @@ describe('one broken thing, one finding at its line', () => {
   test('a duplicate registry id, at the second entry', () => {
     const findings = findingsAfter((dir) => appendFileSync(join(dir, 'registries', 'officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'));
     // reported once: not again as every reference into the registry that could not be read
-    const lines = readFileSync(join(CONTENT, 'registries', 'officials.yaml'), 'utf8').split('\n').length;
+    const lines = readFileSync(join(pristine, 'registries', 'officials.yaml'), 'utf8').split('\n').length;
     expect(findings).toMatchObject([{ at: `registries/officials.yaml:${lines}`, message: expect.stringMatching(/^duplicate id "bui-thanh-son" \(first at line \d+\)/) }]);
   });
 
@@ -112,8 +113,8 @@ describe('one broken thing, one finding at its line', () => {
       writeFileSync(join(dir, 'raw', 'stray.txt'), 'text');
     });
     expect(findings).toMatchObject([
-      { at: `articles/vi/${JULY}.mdx:${lineOf(article(CONTENT, 'vi', JULY), 'sha256:')}`, message: expect.stringMatching(/has sha256 [0-9a-f]{64}, not the recorded [0-9a-f]{64}: the raw text changed$/) },
-      { at: `articles/vi/${JANUARY}.mdx:${lineOf(article(CONTENT, 'vi', JANUARY), 'path: "raw/')}`, message: `the raw file raw/${JANUARY}.txt does not exist` },
+      { at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'sha256:')}`, message: expect.stringMatching(/has sha256 [0-9a-f]{64}, not the recorded [0-9a-f]{64}: the raw text changed$/) },
+      { at: `articles/vi/${JANUARY}.mdx:${lineOf(article(pristine, 'vi', JANUARY), 'path: "raw/')}`, message: `the raw file raw/${JANUARY}.txt does not exist` },
       { at: 'raw/stray.txt:1', severity: 'warning', message: 'no article names this raw text' },
     ]);
   });
@@ -168,7 +169,7 @@ describe('one broken thing, one finding at its line', () => {
       "an import or export line, which MDX would run: \"export const x = 1\"",
       expect.stringMatching(/^the text is not valid MDX: /),
     ]);
-    const lines = readFileSync(article(CONTENT, 'vi', JULY), 'utf8').split('\n').length;
+    const lines = readFileSync(article(pristine, 'vi', JULY), 'utf8').split('\n').length;
     expect(findings.find((f) => f.message.includes('export const'))!.line).toBe(lines + 1);
   });
 });

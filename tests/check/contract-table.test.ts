@@ -95,7 +95,7 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
 function run(archive: Fixture, args: string[]) {
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
-    env: buildEnv({ ARCHIVE_CONTENT_DIR: archive.dir, ARCHIVE_DIST: join(archive.dir, '../dist'), ASTRO_CACHE_DIR: join(archive.dir, '../cache') }),
+    env: buildEnv({ ARCHIVE_CONTENT_DIR: archive.dir, ARCHIVE_DIST: join(archive.work, 'dist'), ASTRO_CACHE_DIR: join(archive.work, 'cache') }),
     encoding: 'utf8',
   });
   // colour codes (which CI terminals may enable) would split a message apart
@@ -124,7 +124,7 @@ describe('npm run check and the build reach the same verdict', () => {
     if (expected === undefined) {
       expect(check.status, check.output).toBe(0);
       expect(build.status, build.output).toBe(0);
-      expectComposed(join(archive.dir, '../dist'), breakIt === CASES.at(-1)![1]);
+      expectComposed(join(archive.work, 'dist'), breakIt === CASES.at(-1)![1]);
       return;
     }
     expect(check.status).toBe(1);

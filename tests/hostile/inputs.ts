@@ -1,10 +1,9 @@
-/** Hostile and broken inputs for the importer, built from a real article of the bundled archive. */
+/** Hostile and broken inputs for the importer, built from a real seed page. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { seedPath } from '../support/test-archive.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-/** The raw text of a bundled article (VOV, 18 December 2021), as it was imported. */
-export const REAL_PAGE = readFileSync(join(ROOT, 'content', 'raw', '2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi.txt'), 'utf8');
+/** A real scraped page (VOV, 18 December 2021), as it was imported. */
+export const REAL_PAGE = readFileSync(seedPath('004_58ea57227f96d471.txt'), 'utf8');
 
 const TITLE = 'Doanh nghiệp Việt Nam mở rộng xuất khẩu sang thị trường châu Phi và Trung Đông';
 const LEAD =

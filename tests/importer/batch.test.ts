@@ -5,18 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importBatch } from '../../src/importer/batch.ts';
 import { summaryTable } from '../../src/importer/report.ts';
+import { FIXTURE_ARCHIVE, SEEDS_DIR, seedPath } from '../support/test-archive.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const seeds = join(root, '..', 'shared', 'seeds');
 const today = new Date('2026-11-23T23:59:59Z');
-const seed = (prefix: string) => join(seeds, readdirSync(seeds).find((name) => name.startsWith(prefix))!);
+const seed = (prefix: string) => seedPath(readdirSync(SEEDS_DIR).find((name) => name.startsWith(prefix))!);
 
 let dir: string;
 let work: string;
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'archive-batch-'));
   dir = join(work, 'content');
-  cpSync(join(root, 'content', 'registries'), join(dir, 'registries'), { recursive: true });
+  cpSync(join(FIXTURE_ARCHIVE, 'registries'), join(dir, 'registries'), { recursive: true });
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,12 +1,14 @@
-/** The real CLI: `node src/cli/import.ts --dry-run --json <files>` on the seeds and a missing file. */
+/** The real CLI: `node src/cli/import.ts --dry-run --json <files>` on the seeds and a missing file, over a copy of the test archive. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toContractJson } from '../../src/importer/report.ts';
 import { extractArticle } from '../../src/importer/extract.ts';
-import { CONTENT_DIR, REPO_ROOT, TODAY, readSeed, registries, seedPath } from './helpers.ts';
+import { REPO_ROOT, TODAY, readSeed, registries } from './helpers.ts';
+import { copyFixtureArchive, seedPath } from '../support/test-archive.ts';
 import { SEEDS } from './seed-expectations.ts';
 
 /** Every file under `dir` with its size, modification time and content hash. */
@@ -31,18 +33,24 @@ const TODAY_ARG = TODAY.toISOString().slice(0, 10);
 const MISSING = join(REPO_ROOT, 'tests', 'importer', 'no-such-page.txt');
 const FILES = [...SEEDS.map((s) => seedPath(s.file)), MISSING];
 
+const work = mkdtempSync(join(tmpdir(), 'archive-import-cli-'));
+const CONTENT_DIR = join(work, 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 let before: string[];
 let after: string[];
 let stdout: string;
 let output: Record<string, unknown>[];
 
 beforeAll(() => {
+  copyFixtureArchive(CONTENT_DIR);
   before = listing(CONTENT_DIR);
   try {
     stdout = execFileSync(process.execPath, ['src/cli/import.ts', '--dry-run', '--json', '--today', TODAY_ARG, ...FILES], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: CONTENT_DIR },
     });
   } catch (error) {
     // a non-zero exit still prints the report; the assertions below judge it
@@ -106,7 +114,7 @@ describe('import --dry-run --json', () => {
     expect((item.errors as string[]).join(' ')).toMatch(/ENOENT|not found|cannot read/i);
   });
 
-  test('--dry-run writes nothing under content/', () => {
+  test('--dry-run writes nothing in the content folder', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(after).toEqual(before);
   });

@@ -9,9 +9,9 @@ import { extractArticle } from '../../src/importer/extract.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
 import { toContractJson } from '../../src/importer/report.ts';
 import { accuracy, scorePage, type Expected, type Field } from '../../src/importer/evaluation.ts';
+import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
 
 const corpus = new URL('../fixtures/pages/', import.meta.url).pathname;
-const content = new URL('../../content/', import.meta.url).pathname;
 
 /** Floors per field (share of pages right); raise them as the importer improves. */
 const FLOORS: Record<Field, number> = {
@@ -29,7 +29,7 @@ const FLOORS: Record<Field, number> = {
 };
 
 describe('importer on the page corpus', () => {
-  const registries = loadRegistries(content);
+  const registries = loadRegistries(FIXTURE_ARCHIVE);
   const cases = readdirSync(corpus).filter((name) => !name.endsWith('.md'));
   const scores = cases.map((name) => {
     const expected = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as Expected;

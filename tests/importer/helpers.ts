@@ -4,22 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { extractArticle, type ArticleRecord, type ImportResult } from '../../src/importer/extract.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
+import { FIXTURE_ARCHIVE, seedPath } from '../support/test-archive.ts';
 
-/** The repository root (…/main) and the shared seed folder beside it, from this file's location. */
+/** The repository root, from this file's location. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
-export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 /** A fixed import date, later than every article under test. */
 export const TODAY = new Date('2026-06-30T23:59:59Z');
 
-export const registries = loadRegistries(CONTENT_DIR);
+/** The test archive's registries: the bundled ones change as archivists confirm officials. */
+export const registries = loadRegistries(FIXTURE_ARCHIVE);
 
 export const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-export function seedPath(name: string): string {
-  return fileURLToPath(new URL(name, new URL('../../../shared/seeds/', import.meta.url)));
-}
 
 export function readSeed(name: string): Uint8Array {
   return readFileSync(seedPath(name));

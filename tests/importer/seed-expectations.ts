@@ -1,5 +1,5 @@
 /**
- * What a careful reader finds in each of the five raw seed pages in shared/seeds/.
+ * What a careful reader finds in each of the five raw seed pages in tests/fixtures/seeds/.
  * Determined by reading the pages, not by running the importer.
  */
 
@@ -12,6 +12,8 @@ export interface SeedOfficial {
 
 export interface SeedExpectation {
   file: string;
+  /** The article it is archived as in the test archive (tests/fixtures/archive/). */
+  slug: string;
   title: string;
   date: string | null;
   datePrecision: 'day' | null;
@@ -33,6 +35,7 @@ export interface SeedExpectation {
 export const SEEDS: SeedExpectation[] = [
   {
     file: '000_a353cd3853ad62ae.txt',
+    slug: 'ngoai-giao-kinh-te-nam-2022-tranh-thu-xu-huong',
     title: 'Ngoại giao kinh tế năm 2022: Tranh thủ xu hướng phục hồi của các nước',
     date: null,
     datePrecision: null,
@@ -71,6 +74,7 @@ export const SEEDS: SeedExpectation[] = [
   },
   {
     file: '001_4ac5d88f740f089e.txt',
+    slug: '2024-12-20-hoat-dong-ngoai-giao-kinh-te-ngay-cang-thuc-chat',
     title: 'Hoạt động ngoại giao kinh tế ngày càng thực chất, hiệu quả, bài bản',
     date: '2024-12-20',
     datePrecision: 'day',
@@ -114,6 +118,7 @@ export const SEEDS: SeedExpectation[] = [
   },
   {
     file: '002_43dcc806c0356c64.txt',
+    slug: '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc',
     title: 'Công tác ngoại giao kinh tế đã đóng góp tích cực cho Chính phủ trong thực hiện mục tiêu “kép”',
     date: '2022-01-21',
     datePrecision: 'day',
@@ -155,6 +160,7 @@ export const SEEDS: SeedExpectation[] = [
   },
   {
     file: '003_f840cf0540fc0e3d.txt',
+    slug: '2021-07-29-hoi-nghi-truc-tuyen-day-manh-cong-tac-ngoai-giao',
     title: 'Hội nghị trực tuyến đẩy mạnh công tác ngoại giao kinh tế phục vụ thực hiện mục tiêu kép',
     date: '2021-07-29',
     datePrecision: 'day',
@@ -230,6 +236,7 @@ export const SEEDS: SeedExpectation[] = [
   },
   {
     file: '004_58ea57227f96d471.txt',
+    slug: '2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi',
     title: 'Ngoại giao kinh tế là đòn bẩy quan trọng hướng tới phục hồi toàn diện',
     date: '2021-12-18',
     datePrecision: 'day',

@@ -1,5 +1,5 @@
 /**
- * The five real scraped pages in shared/seeds/: every field of the extracted record against what a
+ * The five real scraped pages in tests/fixtures/seeds/: every field of the extracted record against what a
  * reader finds on the page (see seed-expectations.ts).
  */
 import { beforeAll, describe, expect, test } from 'vitest';

@@ -9,8 +9,9 @@ import { localiseTitle } from '../../src/lib/titles.ts';
 import { pairArticles, sortNewestFirst, versionFor, hasVersionIn, type ArticleFile } from '../../src/lib/articles.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
+import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
 
-const registries = loadRegistries(new URL('../../content', import.meta.url).pathname);
+const registries = loadRegistries(FIXTURE_ARCHIVE);
 const table = { titles: registries.titles, places: registries.places };
 
 describe('dictionaries', () => {

@@ -15,11 +15,11 @@ export interface ContentArticle {
   body: string;
 }
 
-/** Every article file in content/articles. */
-export function contentArticles(): ContentArticle[] {
+/** Every article file in the articles folder of a content folder (the bundled one unless told). */
+export function contentArticles(contentDir = join(root, 'content')): ContentArticle[] {
   const out: ContentArticle[] = [];
   for (const lang of ['vi', 'en'] as const) {
-    const dir = join(root, 'content', 'articles', lang);
+    const dir = join(contentDir, 'articles', lang);
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
       const { data, content } = matter(readFileSync(join(dir, name), 'utf8'));
       out.push({ slug: name.slice(0, -4), lang, data, body: content });

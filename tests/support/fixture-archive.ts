@@ -44,6 +44,8 @@ const frontmatterFile = (data: Record<string, unknown>, body: string) => `---\n$
 export interface Fixture {
   /** The content folder. */
   dir: string;
+  /** The temporary folder holding it, where a test may build the site. */
+  work: string;
   /** Writes `content/<path>`. */
   write(path: string, text: string | Uint8Array): void;
   /** Adds an original with its raw text; `data` overrides frontmatter fields (undefined removes one). */
@@ -61,7 +63,8 @@ const withOverrides = (data: Record<string, unknown>, overrides: Record<string, 
 
 /** A new archive in a temporary folder with the registries above and no articles. */
 export function fixtureArchive(): Fixture {
-  const dir = join(mkdtempSync(join(tmpdir(), 'archive-fixture-')), 'content');
+  const work = mkdtempSync(join(tmpdir(), 'archive-fixture-'));
+  const dir = join(work, 'content');
   const write = (path: string, text: string | Uint8Array) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -69,6 +72,7 @@ export function fixtureArchive(): Fixture {
   for (const [name, entries] of Object.entries(REGISTRIES)) write(`registries/${name}.yaml`, entries.length ? stringify(entries) : '[]\n');
   return {
     dir,
+    work,
     write,
     original(slug, { lang = 'vi', body = PARAGRAPHS.join('\n\n'), data, raw = `${slug}\n\n${PARAGRAPHS.join('\n')}\n` } = {}) {
       write(`raw/${slug}.txt`, raw);
@@ -97,6 +101,6 @@ export function fixtureArchive(): Fixture {
       write(path, frontmatterFile(withOverrides(frontmatter, data), body));
       return join(dir, path);
     },
-    remove: () => rmSync(dirname(dir), { recursive: true, force: true }),
+    remove: () => rmSync(work, { recursive: true, force: true }),
   };
 }
