@@ -5,9 +5,9 @@
  * CONTRIBUTING.md, "What the check refuses", lists the same cases.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, renameSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/build-env.ts';
 import { fixtureArchive, PARAGRAPHS, type Fixture } from '../support/fixture-archive.ts';
 
@@ -91,11 +91,14 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['decomposed letters (a warning)', (a) => a.original(SLUG, { body: DECOMPOSED, data: { title: DECOMPOSED, author: 'Trung Hiếu'.normalize('NFD') } }), undefined],
 ];
 
-/** `npm run check` and `npm run build`'s Astro step, from the repository, on the archive. */
+/**
+ * `npm run check` and `npm run build`'s Astro step, from the repository, on the archive. The site is
+ * built inside the project (as tests/support/fixture-site.ts explains) and thrown away after.
+ */
 function run(archive: Fixture, args: string[]) {
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
-    env: buildEnv({ ARCHIVE_CONTENT_DIR: archive.dir, ARCHIVE_DIST: join(archive.work, 'dist'), ASTRO_CACHE_DIR: join(archive.work, 'cache') }),
+    env: buildEnv({ ARCHIVE_CONTENT_DIR: archive.dir, ARCHIVE_DIST: join(siteDir, 'dist'), ASTRO_CACHE_DIR: join(siteDir, 'cache') }),
     encoding: 'utf8',
   });
   // colour codes (which CI terminals may enable) would split a message apart
@@ -110,7 +113,15 @@ function expectComposed(dist: string, decomposedSource: boolean) {
 }
 
 let archive: Fixture;
-afterEach(() => archive.remove());
+let siteDir: string;
+beforeEach(() => {
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  siteDir = mkdtempSync(join(ROOT, 'node_modules/.cache/archive-table-'));
+});
+afterEach(() => {
+  archive.remove();
+  rmSync(siteDir, { recursive: true, force: true });
+});
 
 describe('npm run check and the build reach the same verdict', () => {
   it.each(CASES)('%s', (_, breakIt, expected) => {
@@ -124,7 +135,7 @@ describe('npm run check and the build reach the same verdict', () => {
     if (expected === undefined) {
       expect(check.status, check.output).toBe(0);
       expect(build.status, build.output).toBe(0);
-      expectComposed(join(archive.work, 'dist'), breakIt === CASES.at(-1)![1]);
+      expectComposed(join(siteDir, 'dist'), breakIt === CASES.at(-1)![1]);
       return;
     }
     expect(check.status).toBe(1);
