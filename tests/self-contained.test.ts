@@ -12,11 +12,11 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const CODE = /\.(ts|mjs|js|astro)$/;
 /** This file spells out the escapes it looks for. */
 const SELF = 'tests/self-contained.test.ts';
-/** Code files under `dir`, skipping the test data in tests/fixtures/. */
+/** Code files under `dir`, skipping the test data in tests/fixtures/ and what tools generate in hidden folders (.astro/). */
 function codeFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === join('tests', 'fixtures') ? [] : codeFiles(path);
+    if (entry.isDirectory()) return path === join('tests', 'fixtures') || entry.name.startsWith('.') ? [] : codeFiles(path);
     return CODE.test(entry.name) ? [path] : [];
   });
 }

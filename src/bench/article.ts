@@ -34,6 +34,8 @@ export interface ArticleFile {
 
 export interface SyntheticArticle {
   slug: string;
+  /** The first official the article names, for an annotated copy to mark. */
+  firstOfficial: { id: string; name: string };
   original: ArticleFile;
   translation: ArticleFile | null;
   raw: string;
@@ -133,5 +135,5 @@ export function syntheticArticle(world: World): SyntheticArticle {
         paragraphs: pairs.map((p) => p[1]),
       }
     : null;
-  return { slug, original: { frontmatter: original, paragraphs }, translation, raw };
+  return { slug, firstOfficial: { id: people[0]!.id, name: people[0]!.name }, original: { frontmatter: original, paragraphs }, translation, raw };
 }

@@ -10,6 +10,7 @@ import { toMdxFile } from '../importer/mdx.ts';
 import { loadRegistries } from '../importer/registries.ts';
 import { registryPath } from '../lib/registry-files.ts';
 import { syntheticArticle, type World } from './article.ts';
+import { ANNOTATED_EVERY, annotatedMdx, writeBenchPicture } from './annotate.ts';
 import { officialsRegistry, syntheticOfficials, type Places } from './officials.ts';
 import { seeded, zipf } from './random.ts';
 import { PROVINCES, TOPIC_PHRASES, type Pair } from './vocabulary.ts';
@@ -23,6 +24,8 @@ export interface GeneratedArchive {
   contentDir: string;
   articles: number;
   translations: number;
+  /** Originals that use the archive's components (annotate.ts). */
+  annotated: number;
   officials: number;
 }
 
@@ -35,7 +38,7 @@ function places(registry: readonly { vi: string; en: string; country: boolean }[
   return { countries: [...countries.values()], provinces: provinces.length > 0 ? provinces : PROVINCES.map((vi): Pair => [vi, vi]) };
 }
 
-export function generateArchive(root: string, count: number, registriesFrom = resolve('content')): GeneratedArchive {
+export async function generateArchive(root: string, count: number, registriesFrom = resolve('content')): Promise<GeneratedArchive> {
   const contentDir = join(root, 'content');
   rmSync(contentDir, { recursive: true, force: true });
   for (const dir of ['articles/vi', 'articles/en', 'raw', 'registries']) mkdirSync(join(contentDir, dir), { recursive: true });
@@ -64,15 +67,23 @@ export function generateArchive(root: string, count: number, registriesFrom = re
     },
   };
 
+  await writeBenchPicture(contentDir);
   let translations = 0;
+  let annotated = 0;
   for (let i = 0; i < count; i++) {
     const article = syntheticArticle(world);
-    writeFileSync(join(contentDir, 'articles/vi', `${article.slug}.mdx`), toMdxFile(article.original.frontmatter, article.original.paragraphs));
+    const { frontmatter, paragraphs } = article.original;
+    const annotate = i % ANNOTATED_EVERY === 0;
+    annotated += Number(annotate);
+    writeFileSync(
+      join(contentDir, 'articles/vi', `${article.slug}.mdx`),
+      annotate ? annotatedMdx(frontmatter, paragraphs, article.firstOfficial) : toMdxFile(frontmatter, paragraphs),
+    );
     writeFileSync(join(contentDir, 'raw', `${article.slug}.txt`), article.raw);
     if (article.translation) {
       translations++;
       writeFileSync(join(contentDir, 'articles/en', `${article.slug}.mdx`), toMdxFile(article.translation.frontmatter, article.translation.paragraphs));
     }
   }
-  return { contentDir, articles: count, translations, officials: officials.length };
+  return { contentDir, articles: count, translations, annotated, officials: officials.length };
 }

@@ -70,7 +70,7 @@ function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
 async function measureSize(articles: number, options: BenchOptions, steps: string[], withSearch: boolean): Promise<SizeResult> {
   const root = resolve(options.dir, String(articles));
   const started = performance.now();
-  const archive = generateArchive(root, articles);
+  const archive = await generateArchive(root, articles);
   options.log(`${articles}: generated ${archive.articles} articles, ${archive.translations} translations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const dirs = { baseline: join(root, 'baseline'), baselineCache: join(root, 'baseline-cache'), site: join(root, 'site'), siteCache: join(root, 'site-cache') };
   const baselineEnv = environment({ BENCH_CONTENT_DIR: archive.contentDir, BENCH_BASELINE_DIST: dirs.baseline, BENCH_BASELINE_CACHE: dirs.baselineCache });

@@ -5,13 +5,17 @@
  */
 import { error, warning, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
+import { usesComponents } from './body.ts';
+import { annotationsOf } from '../lib/article-annotations.ts';
 
 /** Facts about the source, kept on the original; a translation that repeats one must agree. */
 const ORIGINAL_FIELDS = ['date', 'datePrecision', 'dateInferred', 'outlet', 'originalOutlet', 'author', 'sourceUrl', 'officials', 'topics', 'raw', 'importedAt'];
 
 const OTHER_LANGUAGE: Record<string, string> = { vi: 'en', en: 'vi' };
 
-const paragraphCount = (body: string) => body.split(/\n[ \t]*\n/).filter((block) => block.trim()).length;
+/** Paragraphs of the text itself: an annotated text's notes, corrections and figures are the archive's, not the text's. */
+const paragraphCount = (body: string) =>
+  usesComponents(body) ? annotationsOf(body).blocks.filter((block) => block.kind === 'paragraph').length : body.split(/\n[ \t]*\n/).filter((block) => block.trim()).length;
 
 function checkPair(translation: ArticleSource, byPath: Map<string, ArticleSource>): Finding[] {
   const of = translation.data.translationOf;

@@ -8,7 +8,7 @@
 import { mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../check/markdown-settings.ts';
 import { ARCHIVE_ADDITIONS } from '../check/components.ts';
-import { anchorOf, outsideText } from './paragraph-anchors.ts';
+import { anchorOf, outsideText, standsAsParagraph } from './paragraph-anchors.ts';
 
 interface Node {
   type: string;
@@ -69,14 +69,14 @@ export function annotationsOf(body: string | undefined): Annotations {
   const found: Annotations = { quotations: [], officials: [], corrections: [], figures: [], blocks: [] };
   let paragraphs = 0;
   const visit = (node: Node, ancestors: Node[], enclosing: string | null): void => {
-    const counted = node.type === 'paragraph' && !outsideText(ancestors);
+    const counted = (node.type === 'paragraph' || standsAsParagraph(node)) && !outsideText(ancestors);
     const anchor = counted ? anchorOf(paragraphs++) : enclosing;
     if (counted) found.blocks.push({ kind: 'paragraph', text: wordsOf(node).replace(/\s{2,}/g, ' ').trim() });
     const first = paragraphs;
     for (const child of node.children ?? []) visit(child, [node, ...ancestors], anchor);
     if (!isJsx(node)) return;
     // A block component's place is its first paragraph; an inline one's, the paragraph around it.
-    const place = enclosing ?? (paragraphs > first ? anchorOf(first) : null);
+    const place = counted ? anchor : (enclosing ?? (paragraphs > first ? anchorOf(first) : null));
     const text = wordsOf(node).trim();
     if (node.name === 'Quote') {
       found.quotations.push({ official: prop(node, 'official') ?? '', text, anchor: place });

@@ -16,9 +16,9 @@ let archive: GeneratedArchive;
 const files = (lang: string) => readdirSync(join(archive.contentDir, 'articles', lang));
 const read = (lang: string, name: string) => matter(readFileSync(join(archive.contentDir, 'articles', lang, name), 'utf8'));
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'archive-bench-'));
-  archive = generateArchive(root, SIZE);
+  archive = await generateArchive(root, SIZE);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -33,11 +33,18 @@ describe('generateArchive', () => {
     expect(files('vi')).toHaveLength(SIZE);
     expect(archive.translations / SIZE).toBeGreaterThan(0.7);
     for (const name of files('vi').slice(0, 20)) {
-      const body = read('vi', name).content.trim().split(/\n\n+/);
+      const body = read('vi', name).content.trim().split(/\n\n+/).filter((block) => !/^<(?:Note|Correction|Figure)\b/.test(block));
       expect(body.length).toBeGreaterThanOrEqual(6);
       expect(body.length).toBeLessThanOrEqual(15);
       expect(body.join(' ')).toMatch(/đ/);
     }
+  });
+
+  it('annotates one original in twenty with every component', () => {
+    const annotated = files('vi').filter((name) => read('vi', name).content.includes('<Official id='));
+    expect(annotated).toHaveLength(archive.annotated);
+    expect(archive.annotated).toBe(Math.ceil(SIZE / 20));
+    for (const name of annotated) expect(read('vi', name).content).toMatch(/<Quote official="[^"]+">[\s\S]*<Note>[\s\S]*<Correction date=[\s\S]*<Figure src="media\//);
   });
 
   it('spreads dates over 2015–2026, some partial or unknown, and draws officials unevenly', () => {
@@ -51,10 +58,10 @@ describe('generateArchive', () => {
     expect(counts[0]).toBeGreaterThan(5 * counts.at(-1)!);
   });
 
-  it('is the same archive on every run of a size', () => {
+  it('is the same archive on every run of a size', async () => {
     const again = mkdtempSync(join(tmpdir(), 'archive-bench-'));
     try {
-      const second = generateArchive(again, SIZE);
+      const second = await generateArchive(again, SIZE);
       const name = files('vi')[7]!;
       expect(readFileSync(join(second.contentDir, 'articles/vi', name), 'utf8')).toBe(readFileSync(join(archive.contentDir, 'articles/vi', name), 'utf8'));
     } finally {

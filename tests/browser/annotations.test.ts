@@ -16,6 +16,9 @@ import { buildSite, type FixtureSite } from '../support/fixture-site.ts';
 const SLUG = 'hoi-nghi-ngoai-giao-kinh-te';
 const QUOTE_VI = '“Ngoại giao kinh tế phải lấy người dân, địa phương và doanh nghiệp làm trung tâm.”';
 const QUOTE_EN = '"Economic diplomacy must put people, localities and businesses at its centre."';
+/** A quotation standing alone on its line: still a paragraph of the text, with its anchor. */
+const LONE_VI = '“Các cơ quan đại diện sẽ đồng hành cùng doanh nghiệp.”';
+const LONE_EN = '"The representative missions will stand by businesses."';
 const VI = [
   'Sáng 14/3, tại Hà Nội, <Official id="bui-thanh-son">Bộ trưởng Bùi Thanh Sơn</Official> chủ trì hội nghị về ngoại giao kinh tế.',
   `Phát biểu khai mạc, Bộ trưởng nhấn mạnh: <Quote official="bui-thanh-son">${QUOTE_VI}</Quote>`,
@@ -23,6 +26,7 @@ const VI = [
   '<Correction date="2023-03-16">Bài gốc ghi nhầm ngày khai mạc; ngày đúng là 14/3.</Correction>',
   '<Figure src="media/hoi-nghi.png" alt="Toàn cảnh hội nghị ngoại giao kinh tế" caption="Toàn cảnh hội nghị." credit="Trung Hiếu" />',
   'Các doanh nghiệp đề nghị tăng cường xúc tiến thương mại tại châu Phi và Trung Đông.',
+  `<Quote official="nguyen-minh-vu">${LONE_VI}</Quote>`,
 ];
 const EN = [
   'On the morning of 14 March in Ha Noi, <Official id="bui-thanh-son">Minister Bui Thanh Son</Official> chaired a conference on economic diplomacy.',
@@ -31,6 +35,7 @@ const EN = [
   '<Correction date="2023-03-16">The original article gave the wrong opening day; it was 14 March.</Correction>',
   '<Figure src="media/hoi-nghi.png" alt="The economic diplomacy conference" caption="The conference." credit="Trung Hieu" />',
   'Businesses asked for more trade promotion in Africa and the Middle East.',
+  `<Quote official="nguyen-minh-vu">${LONE_EN}</Quote>`,
 ];
 
 let archive: Fixture;
@@ -93,6 +98,14 @@ describe.each([
     expect(await page.locator('#p-2 .quote').innerText()).toBe(quote);
     await page.close();
   });
+
+  it('a quotation alone on its line is a paragraph of the text, anchored like the others', async () => {
+    const page = await open(article);
+    const anchors = await page.locator('.prose p[id]').evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
+    expect(anchors).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+    expect(await page.locator('#p-4 q.quote').innerText()).toBe(article.startsWith('/vi') ? LONE_VI : LONE_EN);
+    await page.close();
+  });
 });
 
 describe('feeds and open data', () => {
@@ -104,11 +117,13 @@ describe('feeds and open data', () => {
     expect(feed).toMatch(/&lt;figure&gt;&lt;img src=&quot;https?:\/\/\S+\.webp&quot; alt=&quot;Toàn cảnh hội nghị ngoại giao kinh tế&quot;&gt;&lt;figcaption&gt;Toàn cảnh hội nghị\. — Trung Hiếu/);
   });
 
-  it('quotes.json lists the quotation in both languages with its paragraph', () => {
+  it('quotes.json lists the quotations in both languages with their paragraphs', () => {
     const quotes = JSON.parse(readFileSync(join(built.dist, 'data/quotes.json'), 'utf8')) as { official: string; text: string; url: string }[];
     expect(quotes.map(({ official, text, url }) => [official, text, new URL(url).pathname + new URL(url).hash])).toEqual([
       ['bui-thanh-son', QUOTE_VI, `/vi/bai-viet/${SLUG}/#p-2`],
+      ['nguyen-minh-vu', LONE_VI, `/vi/bai-viet/${SLUG}/#p-4`],
       ['bui-thanh-son', QUOTE_EN, `/en/articles/${SLUG}/#p-2`],
+      ['nguyen-minh-vu', LONE_EN, `/en/articles/${SLUG}/#p-4`],
     ]);
   });
 });
