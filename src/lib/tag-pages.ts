@@ -22,7 +22,7 @@ export interface TitleSpan {
 export type TagPage =
   | { kind: 'official'; lang: Language; id: string; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[]; feed: string; ld: Json[] }
   | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
-  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string; ld: Json[] };
+  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string | undefined; ld: Json[] };
 
 const collection = (listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }) =>
   collectionLd(listing.lang, listing.url, listing.articles, name, description, about);
