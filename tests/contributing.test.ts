@@ -57,7 +57,10 @@ const setups = {
     rmSync(join(content, 'raw', `${DECEMBER}.txt`));
     edit(officials, /- id: nguyen-quoc-dung\n(?: {2}.*\n)*/, '');
   },
-  confirmOfficial: () => edit(officials, /(id: nguyen-quoc-dung[\s\S]*?)status: proposed/, '$1status: confirmed'),
+  confirmOfficial: () => {
+    edit(officials, /(id: nguyen-quoc-dung[\s\S]*?)status: proposed/, '$1status: confirmed');
+    edit(article('vi', DECEMBER), /needsReview:\n(?: {2}- .*\n)+/, 'needsReview: []\n');
+  },
   withoutTranslation: () => rmSync(article('en', DECEMBER)),
   translationAdded: () => writeFileSync(article('en', DECEMBER), bundled(`articles/en/${DECEMBER}.mdx`)),
   fourMistakes: () => {

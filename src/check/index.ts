@@ -11,6 +11,7 @@ import { checkDuplicateRaw, checkFixity, checkOrphanRaw } from './raw.ts';
 import { checkDates } from './dates.ts';
 import { checkTranslations } from './translations.ts';
 import { checkBodies } from './body.ts';
+import { checkReview } from './review.ts';
 
 export interface CheckResult {
   findings: Finding[];
@@ -35,6 +36,7 @@ export function checkLoaded(content: Content, now = new Date()): Finding[] {
     ...checkDates(content, now),
     ...checkTranslations(content),
     ...checkBodies(content, now),
+    ...checkReview(content),
   ];
   return sortFindings(findings);
 }

@@ -1,32 +1,31 @@
 /**
- * `npm run evaluate [-- <fixtures dir>] [--verbose]`: runs the importer on every case of a fixture
- * corpus and prints per-field accuracy; with --verbose, what each wrong field got and expected.
+ * `npm run evaluate [-- --verbose]`: runs the importer on every case of the three page corpora
+ * and prints per-field accuracy, one column per set; with --verbose, which fields each page gets
+ * wrong. Pages are read as a batch import reads them: without their address.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../importer/extract.ts';
 import { loadRegistries } from '../importer/registries.ts';
 import { toContractJson } from '../importer/report.ts';
-import { accuracy, FIELDS, scorePage, type Expected } from '../importer/evaluation.ts';
+import { accuracy, CORPORA, FIELD_LABELS, FIELDS, readCorpus, scorePage } from '../importer/evaluation.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', default: false } } });
-const dir = positionals[0] ?? 'tests/fixtures/pages';
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+const root = new URL('../../', import.meta.url).pathname;
 const registries = loadRegistries();
 const today = new Date('2026-11-23T23:59:59Z');
-const scores = [];
-for (const name of readdirSync(dir).sort()) {
-  if (name.endsWith('.md')) continue;
-  const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
-  const actual = toContractJson(name, extractArticle(readFileSync(join(dir, name, 'input.txt')), registries, { today }));
-  const score = scorePage(actual, expected);
-  scores.push(score);
-  const wrong = FIELDS.filter((f) => score[f] === false);
-  if (values.verbose && wrong.length > 0) console.log(`✗ ${name}: ${wrong.join(', ')}`);
-}
-const table = accuracy(scores);
-console.log(`\n${scores.length} pages from ${dir}\n`);
-for (const field of FIELDS) {
-  const { right, total } = table[field];
-  console.log(`${field.padEnd(20)} ${String(right).padStart(3)}/${String(total).padEnd(3)} ${total ? ((100 * right) / total).toFixed(1) : '—'}%`);
-}
+
+const tables = Object.entries(CORPORA).map(([set, dir]) => {
+  const cases = readCorpus(join(root, dir));
+  const scores = cases.map(({ name, input, expected }) => {
+    const score = scorePage(toContractJson(name, extractArticle(input, registries, { today })), expected);
+    const wrong = FIELDS.filter((f) => score[f] === false);
+    if (values.verbose && wrong.length > 0) console.log(`✗ ${dir}/${name}: ${wrong.join(', ')}`);
+    return score;
+  });
+  return { set, pages: cases.length, table: accuracy(scores) };
+});
+
+const cell = ({ right, total }: { right: number; total: number }) => (total ? `${String(right).padStart(3)}/${String(total).padEnd(3)} ${((100 * right) / total).toFixed(1).padStart(5)}%` : '—').padEnd(18);
+console.log(`\n${''.padEnd(24)}${tables.map((t) => `${t.set} (${t.pages})`.slice(0, 30).padEnd(32)).join('')}`);
+for (const field of FIELDS) console.log(`${FIELD_LABELS[field].padEnd(24)}${tables.map((t) => cell(t.table[field]).padEnd(32)).join('')}`);

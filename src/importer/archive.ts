@@ -41,6 +41,8 @@ export function articleSlug(record: Pick<ArticleRecord, 'date' | 'title' | 'sha2
 
 /** What an original's frontmatter is made of: an import's record, or anything with those parts (the benchmark's synthetic articles). */
 export type FrontmatterSource = Pick<ArticleRecord, 'language' | 'title' | 'date' | 'datePrecision' | 'dateInferred' | 'dateNote' | 'author' | 'topics' | 'sha256'> & {
+  dateKind?: ArticleRecord['dateKind'];
+  needsReview?: string[];
   outlet: { id: string } | null;
   originalOutlet: { id: string } | null;
   officials: { id: string; title: string }[];
@@ -54,6 +56,7 @@ export function articleFrontmatter(record: FrontmatterSource, slug: string, impo
     date: record.date,
     datePrecision: record.datePrecision,
     dateInferred: record.dateInferred,
+    dateKind: record.dateKind ?? (record.date ? 'published' : null),
     dateNote: record.dateNote,
     outlet: record.outlet?.id ?? null,
     originalOutlet: record.originalOutlet?.id ?? null,
@@ -63,6 +66,8 @@ export function articleFrontmatter(record: FrontmatterSource, slug: string, impo
     topics: record.topics,
     raw: { path: `raw/${slug}.txt`, sha256: record.sha256 },
     importedAt,
+    // what the importer left blank or guessed, until a person has checked it
+    needsReview: record.needsReview ?? [],
   };
 }
 
@@ -115,8 +120,10 @@ function officialProposal(official: OfficialRef): Record<string, unknown> {
   return { id: official.id, name: official.name, ascii: asciiFold(official.name), aliases: [], foreign: official.foreign, status: 'proposed' };
 }
 
+/** A registry entry for an outlet the page named: never a site the page did not show. */
 function outletProposal(outlet: OutletRef, language: string): Record<string, unknown> {
-  return { id: outlet.id, name: outlet.name, site: outlet.site ?? `${outlet.id}.vn`, language, markers: [outlet.name], status: 'proposed' };
+  const markers = [...new Set([outlet.name, ...outlet.markers])];
+  return { id: outlet.id, name: outlet.name, ...(outlet.site ? { site: outlet.site } : {}), language, markers, status: 'proposed' };
 }
 
 /**
@@ -176,7 +183,7 @@ export function writeArticle(
   const refused = contractRefusal(mdx, record, options.contentDir);
   if (refused) return { status: 'failed', message: `the text as written would break the content contract (${refused}); nothing was written: please report this page` };
   const newOfficials = record.officials.filter((o) => !o.known);
-  const newOutlets = [record.outlet, record.originalOutlet].filter((o): o is OutletRef => o !== null && !o.known);
+  const newOutlets = [record.outlet, record.originalOutlet].filter((o): o is OutletRef => o !== null && !o.known).filter((o, i, all) => all.findIndex((other) => other.id === o.id) === i);
   const registries = [
     [registryPath('officials', options.contentDir), newOfficials.map(officialProposal)],
     [registryPath('outlets', options.contentDir), newOutlets.map((o) => outletProposal(o, record.language))],

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { extractArticle, type ArticleRecord, type ImportResult, type Registries } from './extract.ts';
+import { extractArticle, pageLines, type ArticleRecord, type ImportResult, type Registries } from './extract.ts';
+import { learnChrome } from './learned-chrome.ts';
 import { loadRegistries } from './registries.ts';
 import { archivedChecksums, articleFrontmatter, articleSlug, placeArticle, writeArticle } from './archive.ts';
 import { toMdxFile } from './mdx.ts';
@@ -32,7 +33,7 @@ export interface BatchSummary {
   outcomes: FileOutcome[];
   proposedOfficials: string[];
   proposedOutlets: string[];
-  /** Files whose article lacks a field a person must supply. */
+  /** Files whose record holds fields the importer left blank or guessed, with those fields. */
   needsReview: { file: string; fields: string[] }[];
 }
 
@@ -80,12 +81,26 @@ function isUntouched(file: string, registries: Registries, options: BatchOptions
   return toMdxFile(frontmatter, previous.paragraphs, previous.quotes) === text;
 }
 
+/** Each file's chrome as learned from the other files of its outlet in this batch (files that cannot be read have none). */
+function batchChrome(files: readonly string[], registries: Registries, today: Date): Map<string, Set<string>> {
+  if (files.length < 2) return new Map();
+  const pages = new Map<string, { outlet: string | null; lines: string[]; title: string | null }>();
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    const result = extractArticle(bytes, registries, { today });
+    if (result.ok) pages.set(file, { outlet: result.outlet?.id ?? null, lines: pageLines(bytes), title: result.title });
+  }
+  return learnChrome(pages);
+}
+
 /** Imports `files`, calling `onFile` after each so a caller can show progress. */
 export function importBatch(files: readonly string[], options: BatchOptions, onFile: (outcome: FileOutcome) => void = () => {}): BatchSummary {
   const summary: BatchSummary = { outcomes: [], proposedOfficials: [], proposedOutlets: [], needsReview: [] };
   let registries = loadRegistries(options.contentDir);
   const archived = archivedChecksums(options.contentDir);
   const importedAt = options.today.toISOString().slice(0, 10);
+  const chrome = batchChrome(files, registries, options.today);
   const finish = (outcome: FileOutcome) => {
     summary.outcomes.push(outcome);
     onFile(outcome);
@@ -99,7 +114,7 @@ export function importBatch(files: readonly string[], options: BatchOptions, onF
       finish({ file, result: { ok: false, errors: [`cannot read the file: ${code}`], sha256: null }, status: 'failed', message: `cannot read the file: ${code}` });
       continue;
     }
-    const result = extractArticle(bytes, registries, { today: options.today, sourceUrl: options.sourceUrl });
+    const result = extractArticle(bytes, registries, { today: options.today, sourceUrl: options.sourceUrl, chrome: chrome.get(file) });
     if (!result.ok) {
       finish({ file, result, status: 'failed', message: result.errors.join('; ') });
       continue;

@@ -87,8 +87,3 @@ function isNavigationBar(line: string): boolean {
 export function isChromeLine(line: string): boolean {
   return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line));
 }
-
-/** "Theo dõi Baoquocte.vn trên" names the site the page was scraped from. */
-export function followWidgetOutlet(line: string): string | undefined {
-  return /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu.exec(line)?.[1];
-}

@@ -1,9 +1,13 @@
 /**
- * Publication dates. A date line ("18/12/2021 - 19:07", "Cập nhật: 21:27, 20/12/2024 (GMT+7)",
- * "Thứ Năm, 25/08/2022", "November 29, 2022", ISO) gives a full date. Failing that, a day and
- * month in the lead ("Chiều tối 21/1") gives a date whose year is inferred from the article,
- * and only when the article names one; with no year to be had the date stays unknown.
+ * The date of an article and what it is. A date line ("18/12/2021 - 19:07", "Thứ Năm, 25/08/2022",
+ * "November 29, 2022", ISO) gives the publication date, or the update date when it says so
+ * ("Cập nhật: 21:27, 20/12/2024"). Failing that, a date in the lead ("Ngày 18/4/2017", "Chiều tối
+ * 21/1") is the date of the event the article reports, its year inferred from the article when
+ * the lead has none, and only when the article names one; with no year to be had the date stays
+ * unknown.
  */
+
+import type { DateKind } from '../schemas/article.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -11,6 +15,7 @@ export interface ExtractedDate {
   date: string | null;
   precision: DatePrecision | null;
   inferred: boolean;
+  kind: DateKind | null;
   /** The words the date was read from, or why there is none. */
   note: string;
 }
@@ -58,7 +63,7 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi'))) {
     add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
   }
-  for (const m of text.matchAll(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu)) {
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/giu)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.date);
@@ -76,8 +81,9 @@ export function isDateLine(line: string): boolean {
     .replace(new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi'), ' ')
     .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
     .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
+    .replace(/\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?\d{4}/giu, ' ')
     .replace(/(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|ngày|lúc|on|at)\s*:?/giu, ' ')
-    .replace(/(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu, ' ')
+    .replace(/(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu, ' ')
     .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
     .trim();
   return rest.split(' ').filter(Boolean).length <= 5;
@@ -88,8 +94,9 @@ function contextYears(text: string, latestYear: number): number[] {
   const years: number[] = [];
   for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
     const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
-    if (/(?:đến|tới|by|until|to|trước)\s+(?:năm\s+)?$/u.test(before)) continue;
-    if (/\d\s*[-–]\s*$/.test(before)) continue; // the end of a range such as 2026-2031
+    // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")
+    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
+    if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);
   }
@@ -132,8 +139,10 @@ export interface DateInput {
   headerLines: string[];
   /** Lines above the title, nearest first. */
   preTitleLines?: string[];
-  /** Lines closing the article (credits, a journal's issue line). */
+  /** Lines closing the article (credits, a journal's issue line, an update line). */
   creditLines?: string[];
+  /** A date the stored copy of the page opens with (" date 2024-04"), as written. */
+  pageDate?: string;
   /** The first paragraph of the article. */
   lead: string;
   /** The whole cleaned body. */
@@ -144,39 +153,74 @@ export interface DateInput {
 
 const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
+const UPDATED = /^\W*(?:cập nhật|updated|last updated|update)\b/iu;
+/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", or a bare date. */
+const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|\d|thứ|chủ nhật)/iu;
+/** A date on the site's header bar: a weekday and a date, no time. */
+const HEADER_TODAY = /^(?:thứ|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 
-/** Chooses the publication date of an article. */
-export function extractDate({ headerLines, preTitleLines = [], creditLines = [], lead, body, today }: DateInput): ExtractedDate {
+/** The kind of date a date line gives: "Published: … | Updated: …" is a publication date. */
+function lineKind(line: string): DateKind {
+  return UPDATED.test(line) ? 'updated' : 'published';
+}
+
+/**
+ * The year of a lead's day and month taken from a date above the title, when that date follows
+ * the day within two months (the page's own date); a header's "today" years later says nothing.
+ */
+function headerYear(lines: readonly string[], day: number, month: number): number | undefined {
+  for (const date of lines.flatMap((line) => findFullDates(line))) {
+    const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
+    if (lag >= 0 && lag <= 60 * 86_400_000) return date.year;
+  }
+  return undefined;
+}
+
+/** Chooses the date of an article and says what it is. */
+export function extractDate({ headerLines, preTitleLines = [], creditLines = [], pageDate, lead, body, today }: DateInput): ExtractedDate {
   const notFuture = (d: DayMonthYear) => Date.UTC(d.year, d.month - 1, d.day) <= today.getTime();
   const fromLine = (line: string): ExtractedDate | undefined => {
     if (!isDateLine(line)) return undefined;
     const date = findFullDates(line).find(notFuture);
-    return date ? { date: format(date), precision: 'day', inferred: false, note: line } : undefined;
+    return date ? { date: format(date), precision: 'day', inferred: false, kind: lineKind(line), note: line } : undefined;
   };
+  if (pageDate) {
+    const [year, month, day] = pageDate.split('-').map(Number);
+    if (notFuture({ year: year!, month: month!, day: day ?? 1 })) {
+      return { date: pageDate, precision: day ? 'day' : 'month', inferred: false, kind: 'published', note: `the stored page is dated ${pageDate}` };
+    }
+  }
   for (const line of headerLines) {
     const found = fromLine(line);
     if (found) return found;
   }
-  // Above the title only a date with a time counts: a bare date there is usually the site's "today".
+  const english = ENGLISH_DAY_MONTH.exec(lead.slice(0, 300));
+  const dayMonth = findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
+  // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
+  // (a weekday and a date) or the lead names another day.
   for (const line of preTitleLines.slice(0, 4)) {
-    const found = /\d{1,2}[:h]\d{2}/.test(line) ? fromLine(line) : undefined;
+    const date = findFullDates(line)[0];
+    const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month);
+    const found = /\d{1,2}[:h]\d{2}/.test(line) || !(HEADER_TODAY.test(line) || otherDay) ? fromLine(line) : undefined;
+    if (found) return found;
+  }
+  for (const line of creditLines) {
+    const found = CLOSING_DATE.test(line) ? fromLine(line) : undefined;
     if (found) return found;
   }
   const leadDate = findFullDates(lead.slice(0, 200)).find(notFuture);
-  if (leadDate) return { date: format(leadDate), precision: 'day', inferred: false, note: `from the lead: ${lead.slice(0, 60)}…` };
-  const english = ENGLISH_DAY_MONTH.exec(lead.slice(0, 300));
-  const dayMonth = findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
+  if (leadDate) return { date: format(leadDate), precision: 'day', inferred: false, kind: 'event', note: `the lead gives the event's date: ${lead.slice(0, 60)}…` };
   if (dayMonth) {
-    const year = inferYear(lead, body, today.getUTCFullYear());
+    const year = headerYear(preTitleLines, dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
     const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
     if (candidate && isRealDate(candidate) && notFuture(candidate)) {
-      return { date: format(candidate), precision: 'day', inferred: true, note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article` };
+      return { date: format(candidate), precision: 'day', inferred: true, kind: 'event', note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article` };
     }
   }
   for (const line of creditLines) {
     const issue = ISSUE_MONTH.exec(line);
-    if (issue) return { date: `${issue[2]}-${pad(+issue[1]!)}`, precision: 'month', inferred: false, note: line };
+    if (issue) return { date: `${issue[2]}-${pad(+issue[1]!)}`, precision: 'month', inferred: false, kind: 'published', note: line };
   }
-  if (dayMonth) return { date: null, precision: null, inferred: false, note: `the lead gives "${dayMonth.words}" without a year the text supports` };
-  return { date: null, precision: null, inferred: false, note: 'the text gives no publication date' };
+  if (dayMonth) return { date: null, precision: null, inferred: false, kind: null, note: `the lead gives "${dayMonth.words}" without a year the text supports` };
+  return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }

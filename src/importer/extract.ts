@@ -8,6 +8,7 @@ import { asciiFold, foldKey, slugify } from '../lib/text.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { splitPage, isProse } from './structure.ts';
+import type { DateKind } from '../schemas/article.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
 import { findAuthor, findProvenance, type OutletRef } from './provenance.ts';
 import { proposeQuotes, type QuoteProposal } from './quotes.ts';
@@ -38,6 +39,8 @@ export interface ArticleRecord {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateInferred: boolean;
+  /** What the date is: the page's publication or update date, or the date of the event the lead reports. */
+  dateKind: DateKind | null;
   dateNote: string;
   outlet: OutletRef | null;
   originalOutlet: OutletRef | null;
@@ -48,7 +51,11 @@ export interface ArticleRecord {
   sha256: string;
   /** <Quote> proposals around direct quotations whose speaker is plain (quotes.ts); a person confirms them. */
   quotes: QuoteProposal[];
-  /** Fields a person must look at: no title, no date, proposed quotations. */
+  /**
+   * What a person must look at, each a field the importer left blank or guessed: "title", "date",
+   * "outlet", "originalOutlet", "author", "official:<id>" (a person the registry does not know),
+   * "quotes" (proposed quotations).
+   */
   needsReview: string[];
 }
 
@@ -58,6 +65,8 @@ export interface ExtractOptions {
   /** The import date: publication dates cannot be later. */
   today: Date;
   sourceUrl?: string;
+  /** Lines known to be the outlet's chrome (learned from the other pages of a batch): never article text. */
+  chrome?: ReadonlySet<string>;
 }
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/giu;
@@ -115,32 +124,42 @@ function notAnArticle(paragraphs: readonly string[], datedItems: number): string
   return undefined;
 }
 
+/** The page's text as the importer reads it: an HTML page as its visible text, normalised. */
+function readableText(decoded: string): string {
+  return normaliseText(looksLikeHtml(decoded) ? htmlToText(decoded) : decoded);
+}
+
+/** The page's lines, trimmed and without blanks, or none when the bytes are not readable text. */
+export function pageLines(bytes: Uint8Array): string[] {
+  const decoded = decodeRaw(bytes);
+  return decoded.ok ? readableText(decoded.text).split('\n').filter(Boolean) : [];
+}
+
 /** Extracts an article record from raw bytes. */
 export function extractArticle(bytes: Uint8Array, registries: Registries, options: ExtractOptions): ImportResult {
   const decoded = decodeRaw(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error], sha256: bytes.length ? sha256(bytes) : null };
-  const text = normaliseText(looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text);
-  if (!text.trim()) return { ok: false, errors: ['the file holds only white space'], sha256: sha256(bytes) };
+  const normalised = readableText(decoded.text);
+  if (!normalised.trim()) return { ok: false, errors: ['the file holds only white space'], sha256: sha256(bytes) };
+  const { text, pageDate } = storedPageDate(normalised);
 
-  const parts = splitPage(text);
+  const parts = splitPage(text, options.chrome);
   const reason = notAnArticle(parts.paragraphs, parts.datedItems);
   if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
 
   const body = parts.paragraphs.join('\n\n');
   const lead = parts.paragraphs.find(isProse) ?? '';
-  const date = extractDate({ headerLines: parts.headerLines, preTitleLines: parts.preTitleLines, creditLines: parts.creditLines, lead, body, today: options.today });
+  const date = extractDate({ headerLines: parts.headerLines, preTitleLines: parts.preTitleLines, creditLines: parts.creditLines, pageDate, lead, body, today: options.today });
   const language = detectLanguage(body);
   const provenance = findProvenance(
-    { lead, creditLines: parts.creditLines, siteNames: parts.siteNames, language, sourceUrl: options.sourceUrl },
+    { lead, titleMarker: parts.titleMarker, creditLines: parts.creditLines, sourceNames: parts.sourceNames, self: parts.self, language, sourceUrl: options.sourceUrl },
     registries.outlets,
   );
   const mentions = findOfficials(parts.paragraphs, placeNames(registries.places), language);
+  const outlet = provenance.outlet;
   const officials = resolveOfficials(mentions, registries.officials);
   const quotes = proposeQuotes(parts.paragraphs, officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })), language);
-  const needsReview: string[] = [];
-  if (!parts.title) needsReview.push('title');
-  if (!date.date) needsReview.push('date');
-  if (quotes.length) needsReview.push('quotes');
+  const author = findAuthor(parts.headerLines, parts.creditLines, registries.outlets);
   return {
     ok: true,
     language,
@@ -148,15 +167,34 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     date: date.date,
     datePrecision: date.precision,
     dateInferred: date.inferred,
+    dateKind: date.kind,
     dateNote: date.note,
-    outlet: provenance.outlet,
+    outlet,
     originalOutlet: provenance.originalOutlet,
-    author: findAuthor(parts.headerLines, parts.creditLines, registries.outlets),
+    author,
     officials,
     topics: assignTopics(parts.title ?? '', body, registries.topics),
     paragraphs: parts.paragraphs,
     sha256: sha256(bytes),
     quotes,
-    needsReview,
+    needsReview: [
+      ...(parts.title ? [] : ['title']),
+      // an event's date, or a year inferred, is not the publication date a record wants
+      ...(date.date && date.kind !== 'event' && !date.inferred ? [] : ['date']),
+      ...(outlet?.known ? [] : ['outlet']),
+      ...(provenance.originalOutlet && !provenance.originalOutlet.known ? ['originalOutlet'] : []),
+      ...(author ? [] : ['author']),
+      ...officials.filter((o) => !o.known).map((o) => `official:${o.id}`),
+      ...(quotes.length ? ['quotes'] : []),
+    ],
   };
+}
+
+/**
+ * A stored copy of a page may open with the date it was stored under (" date 2024-04-12 …") and a
+ * press wire's dateline ("VIETNAM, January 31 - "): the date is kept apart, neither is article text.
+ */
+function storedPageDate(text: string): { text: string; pageDate?: string } {
+  const stored = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+(?:[A-Z][A-Z ]{2,}, [A-Z][a-z]+ \d{1,2} -\s*)?/u.exec(text);
+  return stored ? { text: text.slice(stored[0].length), pageDate: stored[1] } : { text };
 }

@@ -7,7 +7,7 @@ export const VIETNAMESE_SURNAMES = [
   'Hứa', 'Quách', 'Kiều', 'Châu', 'Giang', 'Khổng', 'La', 'Lưu', 'Mạc', 'Tăng', 'Triệu', 'Vương', 'Ông', 'Từ',
   'Thân', 'Chu', 'Chẩu', 'Lò', 'Diệp', 'Doãn', 'Hầu', 'Khúc', 'Kim', 'Lục', 'Mẫn', 'Nghiêm', 'Ninh',
   'Phí', 'Phùng', 'Tống', 'Trình', 'Tôn', 'Vi', 'Viên', 'Yên', 'Âu', 'Bế', 'Cù', 'Đàm', 'Hàn', 'Lã',
-  'Lữ', 'Mã', 'Nông', 'Thạch', 'Thiều', 'Đồng', 'Cầm', 'Giáp', 'Bạch', 'Danh',
+  'Lữ', 'Mã', 'Nông', 'Thạch', 'Thiều', 'Đồng', 'Cầm', 'Giáp', 'Bạch', 'Danh', 'Văn',
 ];
 
 /**
@@ -25,6 +25,7 @@ export const TITLE_HEADS = [
   'Phó Tổng thống', 'Tổng thống', 'Quốc vương', 'Thị trưởng', 'Tham tán Công sứ', 'Tham tán', 'Công sứ',
   'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Viện trưởng', 'Phó Viện trưởng', 'Trưởng Đại diện', 'Trưởng Cơ quan',
   'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Trưởng SOM', 'Quan chức cao cấp', 'Ngoại trưởng', 'Thủ hiến', 'Thống đốc bang', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
+  'Phó Chánh thanh tra', 'Chánh thanh tra', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Quận trưởng',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */

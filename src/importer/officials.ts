@@ -24,18 +24,35 @@ const NAME_CANDIDATE = new RegExp(
 );
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 const HEAD = String.raw`(?:nguyên\s+)?(?:${HEADS.join('|')})(?![\p{L}])`;
-const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
-const HEAD_START = new RegExp(`^${HEAD}`, 'u');
+// pages write a title's later words in either case: "Tổng lãnh sự", "Phó chủ tịch"
+const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'giu');
+const HEAD_START = new RegExp(`^${HEAD}`, 'iu');
 const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\s*$`, 'iu');
 
 /** Place names (provinces, countries) that can sit between a title and a name. */
 export type PlaceNames = readonly string[];
 
-/** Words of `phrase` after its head are all office words or capitalised: it is a title. */
+/**
+ * "thành phố Hồ Chí Minh" is a city, though written like a person ("UBND thành phố Trần Chí Cường"
+ * is a person; provinces with a family name's syllable have two words, names three or more).
+ */
+const CITY_LIKE_A_NAME = /(?:thành phố|TP\.?|Tp\.?)\s*$/u;
+const isCityName = (words: readonly string[]) => words.slice(0, 3).join(' ').replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
+
+/** A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word. */
+function nameStartsAt(words: readonly string[], i: number): boolean {
+  const run = words.slice(i, i + 4).map((w) => w.replace(/[,.;:]+$/, ''));
+  let length = 1;
+  while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
+  return VIETNAMESE_SURNAMES.includes(run[0]!) && length >= 3 && !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')));
+}
+
+/** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 function titleLength(words: string[]): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
+    if (nameStartsAt(words, i)) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare)) end = i + 1;
     else break;
@@ -88,7 +105,7 @@ function titlesBefore(text: string): string[] {
 }
 
 /** Titles written after a name: ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...". */
-function titlesAfter(text: string): string[] {
+function titlesAfter(text: string, places: PlaceNames): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
   const clause = text.slice(opening[0].length).split(/[.;:!?](?=\s|$)|[“”"]/u)[0] ?? '';
@@ -96,11 +113,65 @@ function titlesAfter(text: string): string[] {
   for (const raw of clause.split(/,\s*/u)) {
     const segment = raw.trim();
     const title = titleAtStart(segment, false);
+    // an office whose name holds commas: "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"
+    const more = titles.length > 0 && !title ? officeContinuation(segment, places) : undefined;
+    if (more) titles[titles.length - 1] += `, ${more}`;
+    if (more && more.length < segment.length) break;
+    if (more) continue;
     if (!title) break;
+    // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan": that title is the next person's
+    if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0)) break;
     titles.push(title);
     if (title.length < segment.length) break;
   }
   return titles;
+}
+
+/**
+ * The office words opening a segment that carries an office's name on past a comma ("Thương mại",
+ * "Công nghiệp Nhật Bản"): a few words, no place on its own, no "của"/"tại" opening another phrase.
+ */
+function officeContinuation(segment: string, places: PlaceNames): string | undefined {
+  const words = segment.split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0]!) || !TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  const run = words.slice(0, titleLength(words));
+  if (run.length === 0 || run.length > 4 || run.some((w) => /^(?:của|tại|ở|với|và)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
+  return run.join(' ');
+}
+
+/** A capitalised word that is neither an office word nor an acronym: part of a name, if anything. */
+const nameWord = (word: string, places: PlaceNames) =>
+  /^\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !places.some((p) => p.split(' ').includes(word));
+
+const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
+const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
+/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …". */
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})(?=\s*(?:,|\s[-–]\s))`, 'gu');
+
+/**
+ * People named without a family name the lexicon knows: after an honorific, with their titles
+ * after them; or right after a title ("Tổng lãnh sự Popov Aleksei", "Thứ trưởng Ramon Ripoll Diaz").
+ */
+function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
+    const name = m[1]!.trim();
+    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) continue;
+    const titles = titlesAfter(paragraph.slice(m.index + m[0].length), places);
+    if (titles.length > 0) found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
+  }
+  for (const head of paragraph.matchAll(HEAD_AT)) {
+    const words = paragraph.slice(head.index + head[0].length).trim().split(/\s+/);
+    const start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
+    if (start < 0 || titleLength(words.slice(0, start)) !== start || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? '')) continue;
+    // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
+    if (words.slice(0, start + 1).some((word) => VIETNAMESE_SURNAMES.includes(word)) || VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))) continue;
+    let end = start;
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:]+$/, ''), places)) if (/[,.;:]$/.test(words[end++]!)) break;
+    const name = words.slice(start, end).join(' ').replace(/[,.;:]+$/, '');
+    const rest = words.slice(end).join(' ');
+    const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
+    found.push({ name, title: [[head[0], ...words.slice(0, start)].join(' '), ...after].join(', '), former: /^nguyên\s/iu.test(head[0]), foreign: true });
+  }
 }
 
 /** Hides multi-word place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
@@ -154,7 +225,7 @@ function foreignAfterTitles(paragraph: string, places: PlaceNames, found: Offici
     const name = m[1]!;
     if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) || places.includes(name)) continue;
     const nameStart = m.index + m[0].length - name.length;
-    const titles = titlesBefore(paragraph.slice(0, nameStart));
+    const titles = titlesBefore(paragraph.slice(ends.at(-1) ?? 0, nameStart));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
@@ -167,16 +238,17 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
   for (const paragraph of paragraphs) {
     // a title before a Vietnamese name starts after any person named earlier in the sentence
     const foreignEnds = foreignAfterTitles(paragraph, places, found);
+    otherNamed(paragraph, places, found);
     let previousEnd = 0;
     for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       const start = match.index + (honorific ? honorific[0].length : 0);
       const name = paragraph.slice(start, match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');
-      if (!isPersonName(name, places)) continue;
+      if (!isPersonName(name, places) || (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))) continue;
       const end = start + name.length;
       const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
       const left = titlesBefore(paragraph.slice(leftStart, start));
-      const right = titlesAfter(paragraph.slice(end));
+      const right = titlesAfter(paragraph.slice(end), places);
       previousEnd = end;
       if (left.length === 0 && right.length === 0) continue;
       const title = [...left, ...right].join(', ');

@@ -1,11 +1,15 @@
 /**
- * Who published the page and who wrote the article: outlet (from the lead marker, a site widget
- * or a source URL), the original outlet of a republished copy ("Theo VOV", "Nguồn: …"), and the
- * author byline. Photo credits are never bylines.
+ * Who published the page and who wrote the article: the outlet, from whatever the page says of
+ * itself (a copyright line, the masthead, a lead marker such as "(QNO) -", a widget or notice
+ * naming it, its domain) or from the page's address; the original outlet of a republished copy
+ * ("Theo VOV", "Nguồn: …", "Source: …"); and the author byline. An outlet the registry does not
+ * know is proposed under the name the page gives it, with a site only when the page shows one.
+ * Photo credits are never bylines.
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text.ts';
-import { isBylineLike, isSourceCredit } from './structure.ts';
+import { creditName, isBylineLike, isSourceCredit } from './structure.ts';
+import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
 export interface OutletRef {
@@ -14,37 +18,55 @@ export interface OutletRef {
   name: string;
   site: string | null;
   known: boolean;
+  /** How the page named it (a marker, a domain): a proposal's markers. */
+  markers: string[];
 }
 
 const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
+const DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/\s]|$)/i;
 
 function domainOf(text: string): string | null {
-  const m = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/\s]|$)/i.exec(text.trim());
+  const m = DOMAIN.exec(text.trim());
   return m ? m[1].toLowerCase() : null;
 }
 
-/** Name forms compared loosely: "BÁO LONG AN ĐIỆN TỬ" ~ "Báo Long An", "☰ SGGP English Edition 🔍" ~ "SGGP English Edition". */
+/** Name forms compared loosely: "BÁO LONG AN ĐIỆN TỬ" ~ "Báo Long An", "Vietnam Plus" ~ "VietnamPlus". */
 function looseKey(name: string): string {
   return foldKey(name.replace(/[^\p{L}\p{N}.&+\s-]/gu, ' '))
     .replace(/^(?:bao|the|tap chi|cong thong tin dien tu)\s+/, '')
-    .replace(/\s+(?:dien tu|online|news|newspaper)$/, '');
+    .replace(/\s+(?:dien tu|online|news|newspaper)$/, '')
+    .replace(/[\s.-]+/g, '');
 }
 
-/** Finds the registry outlet a name, marker or domain refers to (preferring the article's language); otherwise proposes one. */
-export function resolveOutlet(named: string, outlets: readonly Outlet[], language?: string): OutletRef {
+/** The registry outlet a name, marker or domain refers to, preferring the article's language. */
+function registryOutlet(named: string, outlets: readonly Outlet[], language?: string): Outlet | undefined {
   const key = foldKey(named);
   const loose = looseKey(named);
   const domain = domainOf(named);
   const matches = outlets.filter(
     (o) =>
-      (domain && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
+      (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
       [o.name, o.nameEn ?? '', ...o.markers].some((form) => form && (foldKey(form) === key || (loose.length > 2 && looseKey(form) === loose))),
   );
   const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
-  const hit = bySite ?? matches.find((o) => o.language === language) ?? matches[0];
-  if (hit) return { id: hit.id, name: hit.name, site: hit.site, known: true };
-  const id = slugify(domain ? domain.replace(/\.(?:com|net|org|gov|edu)?\.?vn$|\.(?:com|net|org)$/, '') : named, 40);
-  return { id, name: named.trim(), site: domain, known: false };
+  return bySite ?? matches.find((o) => o.language === language) ?? matches[0];
+}
+
+const known = (o: Outlet): OutletRef => ({ id: o.id, name: o.name, site: o.site ?? null, known: true, markers: [] });
+
+/** A proposal for an outlet the registry lacks: its readable name, the site only when given. */
+function proposal(name: string, site: string | null, markers: readonly string[]): OutletRef {
+  const id = slugify(site ? site.replace(/\.(?:com|net|org|gov|edu)?\.?vn$|\.(?:com|net|org)$/, '') : name, 40) || 'outlet';
+  return { id, name: name.trim(), site, known: false, markers: [...new Set(markers.filter(Boolean))] };
+}
+
+/** Finds the registry outlet a name, marker or domain refers to; otherwise proposes one under that name. */
+export function resolveOutlet(named: string, outlets: readonly Outlet[], language?: string): OutletRef {
+  const hit = registryOutlet(named, outlets, language);
+  if (hit) return known(hit);
+  const domain = domainOf(named);
+  // an address names its site, not the outlet: the domain is the readable name until a person gives one
+  return proposal(domain ?? named, domain, [domain ?? named]);
 }
 
 /** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
@@ -58,20 +80,38 @@ export interface Provenance {
   originalOutlet: OutletRef | null;
 }
 
+/**
+ * The outlet a credit names: "VietNamNet/TBKTVN" → the part the registry knows, "Hải Minh /VGP" →
+ * the part after the author's name.
+ */
+function creditOutlet(named: string, outlets: readonly Outlet[], language: string): string {
+  const parts = named.split(/\s*\/\s*/).filter(Boolean);
+  if (parts.length < 2) return named;
+  const registered = parts.find((part) => registryOutlet(part, outlets, language));
+  if (registered) return registered;
+  return parts[0]!.includes(' ') && isBylineLike(parts[0]!) ? parts.at(-1)! : named;
+}
+
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
-  input: { lead: string; creditLines: string[]; siteNames: string[]; language: string; sourceUrl?: string },
+  input: { lead: string; titleMarker?: string; creditLines: string[]; sourceNames: string[]; self: SelfNames; language: string; sourceUrl?: string },
   outlets: readonly Outlet[],
 ): Provenance {
   const credit = input.creditLines.find(isSourceCredit);
-  const creditName = credit?.replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '').replace(/\.$/, '');
+  const named = credit ? creditName(credit) : input.sourceNames[0];
+  const source = named ? creditOutlet(named, outlets, input.language) : undefined;
   const creditIsSource = credit ? !/^(?:theo|according to)\b/iu.test(credit) : false;
-  const marker = leadMarker(input.lead);
-  const hints = [input.sourceUrl, ...input.siteNames, marker].filter((h): h is string => Boolean(h));
-  const resolved = hints.map((hint) => resolveOutlet(hint, outlets, input.language));
-  // the strongest hint that names a known outlet or at least a site wins
-  let outlet = resolved.find((o) => o.known || o.site) ?? null;
-  let originalOutlet = creditName ? resolveOutlet(creditName, outlets, input.language) : null;
+  const marker = leadMarker(input.lead) ?? input.titleMarker;
+  // the page's address or its copyright line settles which site it is; other hints are searched in order
+  const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
+  const markerDomain = marker ? domainOf(marker) : null;
+  const hints = ownDomain ? [ownDomain] : [...input.self.names, ...input.self.hints, marker, ...input.self.domains].filter((h): h is string => Boolean(h));
+  const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
+  let outlet: OutletRef | null = registered ? known(registered) : null;
+  const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
+  const name = input.self.names[0] ?? marker ?? site;
+  if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
+  let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said: the page is X's own copy.
   if (!outlet && originalOutlet && creditIsSource) {
     outlet = originalOutlet;
@@ -86,11 +126,14 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
   const candidates = [...creditLines].reverse().concat(headerLines);
   const outletForms = new Set(outlets.flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers]).filter(Boolean).map(foldKey));
   for (const line of candidates) {
-    if (isSourceCredit(line) || /^(?:ảnh|photo|nguồn ảnh)\s*:/iu.test(line)) continue;
+    const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
+    if (byTheo && isBylineLike(byTheo)) return byTheo;
+    if (isSourceCredit(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)") is not a byline
     if (line.replace(/[()]/g, '').split(/[/,]/).every((part) => outletForms.has(foldKey(part)))) continue;
-    const withDate = /^(.{3,48}?)\s*[-|–,]\s*\d{1,2}[:/h]/u.exec(line);
-    const text = withDate ? withDate[1] : line;
+    // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
+    const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
+    const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
     if (isBylineLike(text)) return text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả)\s*:?\s+/iu, '').trim();
   }
   return null;

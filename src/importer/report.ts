@@ -17,6 +17,7 @@ export function toContractJson(file: string, result: ImportResult): Record<strin
     date: result.date,
     datePrecision: result.datePrecision,
     dateInferred: result.dateInferred,
+    dateKind: result.dateKind,
     dateNote: result.dateNote,
     outlet: result.outlet?.id ?? null,
     outletName: result.outlet?.name ?? null,
@@ -39,18 +40,30 @@ export function describe(file: string, result: ImportResult | null): string {
   if (!result) return `✗ ${file}`;
   if (!result.ok) return `✗ ${file}\n  ${result.errors.join('\n  ')}`;
   const officials = result.officials.map((o) => `${o.name} (${o.title})${o.known ? '' : ' [new]'}`).join('; ') || '—';
-  const date = result.date ? `${result.date}${result.dateInferred ? ' (inferred)' : ''}` : `unknown — ${result.dateNote}`;
+  const notes = [result.dateInferred ? 'inferred' : null, result.dateKind === 'event' ? 'date of the event' : result.dateKind === 'updated' ? 'update date' : null].filter(Boolean);
+  const date = result.date ? `${result.date}${notes.length ? ` (${notes.join(', ')})` : ''}` : `unknown — ${result.dateNote}`;
+  const outlet = (o: typeof result.outlet) => (o ? `${o.name}${o.known ? '' : ' [new]'}` : '—');
   return [
     `✓ ${file}`,
     `  title:     ${result.title ?? '— none found —'}`,
     `  date:      ${date}`,
-    `  outlet:    ${result.outlet?.name ?? '—'}${result.originalOutlet ? ` (original: ${result.originalOutlet.name})` : ''}`,
+    `  outlet:    ${outlet(result.outlet)}${result.originalOutlet ? ` (original: ${outlet(result.originalOutlet)})` : ''}`,
     `  author:    ${result.author ?? '—'}`,
     `  officials: ${officials}`,
+    `  review:    ${result.needsReview.join(', ') || '—'}`,
     `  topics:    ${result.topics.join(', ') || '—'}`,
     `  body:      ${result.paragraphs.length} paragraphs`,
     ...result.quotes.map((quote) => `  quote?     <Quote official="${quote.official}"> in paragraph ${quote.paragraph + 1}: ${quote.text} (confirm, or remove the component)`),
   ].join('\n');
+}
+
+/** How many files leave each field to a person: "date 3, outlet 2, official 5". */
+function reviewCounts(summary: BatchSummary): string {
+  const counts = new Map<string, number>();
+  for (const { fields } of summary.needsReview) {
+    for (const field of new Set(fields.map((f) => f.replace(/:.*$/, '')))) counts.set(field, (counts.get(field) ?? 0) + 1);
+  }
+  return [...counts].map(([field, count]) => `${field} ${count}`).join(', ');
 }
 
 /** The closing table of a batch: what happened, what was proposed, what needs a person. */
@@ -65,7 +78,8 @@ export function summaryTable(summary: BatchSummary): string {
     ['new officials proposed', summary.proposedOfficials.join(', ') || 0],
     ['new outlets proposed', summary.proposedOutlets.join(', ') || 0],
     ['quotations proposed (to confirm)', summary.outcomes.reduce((sum, o) => sum + (o.result?.ok ? o.result.quotes.length : 0), 0)],
-    ['need a person (no title/date, quotes)', summary.needsReview.map((r) => `${r.file} (${r.fields.join(', ')})`).join('; ') || 0],
+    ['fields to review', reviewCounts(summary) || 0],
+    ['files to review', summary.needsReview.map((r) => `${r.file} (${r.fields.join(', ')})`).join('; ') || 0],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);

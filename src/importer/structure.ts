@@ -4,8 +4,9 @@
  * page after it (related-news lists, footers), which is dropped.
  */
 import { asciiFold, foldKey } from '../lib/text.ts';
-import { followWidgetOutlet, isChromeLine, isRelatedHeading } from './chrome.ts';
+import { isChromeLine, isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
+import { selfNames, type SelfNames } from './self-names.ts';
 
 export interface PageParts {
   title: string | null;
@@ -19,11 +20,12 @@ export interface PageParts {
   creditLines: string[];
   /** The article's paragraphs, cleaned. */
   paragraphs: string[];
-  /**
-   * Names of the publishing site as the page shows them, strongest first: copyright lines,
-   * the masthead, "Theo dõi X trên" widgets, domains named in the page's chrome.
-   */
-  siteNames: string[];
+  /** What the page says of its own outlet outside the article. */
+  self: SelfNames;
+  /** A marker the headline opens with, "(TTV) Công tác …", taken off the title. */
+  titleMarker?: string;
+  /** Outlets a line outside the body names as the source: "Source: VOV" above the headline, "… - VietNamNet/TBKTVN" after it. */
+  sourceNames: string[];
 }
 
 interface Line {
@@ -103,13 +105,13 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 }
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
-export function splitPage(text: string): PageParts {
+export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
   const allLines = toLines(text);
-  const widgetOutlets = allLines.map((line) => followWidgetOutlet(line.text)).filter((name): name is string => name !== undefined);
-  const lines = allLines.filter((line) => !isChromeLine(line.text));
+  const lines = allLines.filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text));
 
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
-  const title = titleIndex === -1 ? null : lines[titleIndex].text;
+  const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
+  const title = headline?.title ?? null;
 
   // Header: date lines and bylines between title and lead; the body keeps whatever else stands
   // there (a hero caption). Lines above the title are kept apart: they may be the site's own.
@@ -124,6 +126,7 @@ export function splitPage(text: string): PageParts {
   }
   const preTitleLines = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
   if (titleIndex === -1) headerLines.push(...preTitleLines.filter(isHeaderLine));
+  if (headline?.dateLine) headerLines.unshift(headline.dateLine);
   // A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023".
   let afterLead = leadIndex + 1;
   const afterLeadHeader: number[] = [];
@@ -152,28 +155,29 @@ export function splitPage(text: string): PageParts {
 
   const datedItems = kept.filter((line) => isDateLine(line.text)).length;
   const paragraphs = cleanParagraphs(kept, title);
-  const masthead = lines
-    .slice(0, Math.max(titleIndex, 0))
-    .slice(0, 3)
-    .map((line) => line.text)
-    .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
-    .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
-  const copyright = allLines.map((line) => copyrightHolder(line.text)).filter((name): name is string => name !== undefined);
   const articleText = new Set([...paragraphs, ...creditLines]); // a Set: a page of 10 MB has tens of thousands of lines
-  const chromeDomains = allLines
-    .filter((line) => !articleText.has(line.text))
-    .flatMap((line) => line.text.match(/\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu) ?? []);
-  return { title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, siteNames: [...copyright, ...masthead, ...widgetOutlets, ...chromeDomains] };
+  const beforeTitle = lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text);
+  const sourceNames = [...preTitleLines.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])];
+  return {
+    title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, sourceNames, titleMarker: headline?.marker,
+    self: selfNames(allLines.map((line) => line.text), beforeTitle, articleText),
+  };
 }
 
-/** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times". */
-function copyrightHolder(text: string): string | undefined {
-  const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+(?:vn|net|com|org))(?=\s|$)/iu.exec(text)?.[1];
-  if (domain && /©|copyright|bản quyền/iu.test(text)) return domain;
-  const m = /(?:©|copyright|bản quyền(?: thuộc về)?)\s*(?:©|copyright|bởi|by|thuộc về)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/iu.exec(text);
-  if (!m || text.length > 160) return undefined;
-  const holder = m[1].split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0].replace(/^(?:©|copyright|by)\s*/iu, '').trim();
-  return holder.length >= 2 ? holder : undefined;
+/** The outlet a source credit names: "Source: VOV" → "VOV". */
+export function creditName(credit: string): string {
+  return credit.replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '').replace(/\.$/, '').trim();
+}
+
+/**
+ * A headline with what is not its text taken off: a marker before it ("(TTV) Công tác …"), a
+ * date and source after it ("MPI still optimistic … 2009-07-28 - VietNamNet/TBKTVN").
+ */
+function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
+  const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);
+  const rest = marker ? text.slice(marker[0].length) : text;
+  const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
+  return meta ? { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] } : { title: rest, marker: marker?.[1] };
 }
 
 function isHeaderLine(text: string): boolean {

@@ -3,7 +3,7 @@
  * view models pages render. Grouping and pairing logic stays in the pure modules it calls.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Language } from '../schemas/article.ts';
+import type { DateKind, Language } from '../schemas/article.ts';
 import type { Official, Outlet, Topic } from '../schemas/registries.ts';
 import { pairArticles, sortNewestFirst, versionFor, hasVersionIn, type ArchivedArticle, type ArticleVersion } from './articles.ts';
 import { localiseTitle, type LocalisedText, type TitleTable } from './titles.ts';
@@ -49,7 +49,8 @@ export function loadArchive(): Promise<Archive> {
 export interface OutletView {
   id: string;
   name: string;
-  site: string;
+  /** Its domain, when known (an outlet proposed from a page that never showed one has none). */
+  site: string | undefined;
   /** The outlet's page in the archive. */
   url: string;
 }
@@ -64,6 +65,8 @@ export interface ArticleView {
   originalTitle: LocalisedText;
   date: string | null;
   dateInferred: boolean;
+  /** What the date is (an article recorded before dates said so was dated by its page). */
+  dateKind: DateKind | null;
   outlet: OutletView | null;
   originalOutlet: OutletView | null;
   author: string | null;
@@ -101,6 +104,7 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     originalTitle: { text: meta.title, lang: originalLang },
     date: meta.date ?? null,
     dateInferred: meta.dateInferred ?? false,
+    dateKind: meta.dateKind ?? (meta.date ? 'published' : null),
     outlet: outletView(archive, meta.outlet, lang),
     originalOutlet: outletView(archive, meta.originalOutlet, lang),
     author: meta.author ?? null,

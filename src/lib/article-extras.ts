@@ -18,7 +18,7 @@ export interface ArticleExtras {
   ld: Record<string, unknown>[];
 }
 
-const outletRef = (outlet: ArticleView['outlet']) => outlet && { name: outlet.name, url: `https://${outlet.site}/` };
+const outletRef = (outlet: ArticleView['outlet']) => outlet && { name: outlet.name, ...(outlet.site && { url: `https://${outlet.site}/` }) };
 
 function structuredData(view: ArticleView, article: ArchivedArticle): Record<string, unknown> {
   const original = article.original.data;
@@ -54,6 +54,7 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     translatedTitle: translation ? { text: translation.title, lang: translation.language } : null,
     outlet: (view.outlet ?? view.originalOutlet)?.name ?? null,
     date: view.date,
+    dateKind: view.dateKind,
     archivedAt: view.importedAt,
     url: absoluteUrl(view.url),
   };

@@ -2,7 +2,7 @@
  * How to cite an archived article: a reference in the page's language naming both titles, and
  * the same facts as BibTeX and CSL-JSON for reference managers. Readers copy them as plain text.
  */
-import type { Language } from '../schemas/article.ts';
+import type { DateKind, Language } from '../schemas/article.ts';
 import { t } from '../i18n/index.ts';
 import { formatPartialDate } from './format.ts';
 import type { LocalisedText } from './titles.ts';
@@ -17,6 +17,8 @@ export interface CitationInput {
   /** The outlet's name in the page's language. */
   outlet: string | null;
   date: string | null;
+  /** Said beside the date when it is not the publication date. */
+  dateKind?: DateKind | null;
   archivedAt: string | null;
   /** Absolute URL of the archived page being cited. */
   url: string;
@@ -38,7 +40,8 @@ export function referenceParts(c: CitationInput, lang: Language): LocalisedText[
     parts.push({ text: quoted(c.translatedTitle.text), lang: c.translatedTitle.lang });
     text(']');
   }
-  const where = [c.outlet, formatPartialDate(c.date, lang) ?? t(lang, 'cite.undated')].filter(Boolean).join(', ');
+  const kind = c.date && (c.dateKind === 'event' || c.dateKind === 'updated') ? ` (${t(lang, `article.kind.${c.dateKind}`)})` : '';
+  const where = [c.outlet, (formatPartialDate(c.date, lang) ?? t(lang, 'cite.undated')) + kind].filter(Boolean).join(', ');
   const archived = c.archivedAt ? `, ${t(lang, 'cite.archived', { date: formatPartialDate(c.archivedAt, lang)! })}` : '';
   text(`. ${where}. ${t(lang, 'site.name')}${archived}. ${c.url}`);
   return parts;

@@ -78,11 +78,14 @@ function topicsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   return pagedIndex(lang, 'topics', ungrouped(topics));
 }
 
+/** An outlet's site as its index line, or none for an outlet whose site is not known. */
+const site = (text: string | undefined, lang: Language) => (text ? { text, lang } : undefined);
+
 function outletsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   const { archive, lang } = ctx;
   const label = (id: string) => outletLink(ctx, id).label.text;
   const ranked = rankIds(archive.articles, outletIds, { label });
-  const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, detail: { text: archive.outlets.get(id)!.site, lang } }));
+  const outlets = ranked.map(({ id, count }) => ({ ...outletLink(ctx, id), count, detail: site(archive.outlets.get(id)!.site, lang) }));
   return pagedIndex(lang, 'outlets', ungrouped(outlets));
 }
 

@@ -22,7 +22,7 @@ function englishTitle(data: Data, title: string): string | null {
 
 function outletRecord(data: Data, id: string | null | undefined) {
   const outlet = id ? data.outlets.get(id) : undefined;
-  return outlet ? { id: outlet.id, name: outlet.name, nameEn: outlet.nameEn ?? null, site: outlet.site } : null;
+  return outlet ? { id: outlet.id, name: outlet.name, nameEn: outlet.nameEn ?? null, site: outlet.site ?? null } : null;
 }
 
 export function articleRecord(data: Data, article: ArchivedArticle) {

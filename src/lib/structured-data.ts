@@ -8,7 +8,7 @@ import type { Language } from '../schemas/article.ts';
 type Json = Record<string, unknown>;
 export interface Named {
   name: string;
-  url: string;
+  url?: string;
 }
 
 const CONTEXT = 'https://schema.org';

@@ -29,7 +29,7 @@ export type TagPage =
       quotations: QuotationView[]; quotationCount: number; feed: string; ld: Json[];
     }
   | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
-  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string; ld: Json[] };
+  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string | undefined; ld: Json[] };
 
 const collection = (listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }) =>
   collectionLd(listing.lang, listing.url, listing.articles, name, description, about);

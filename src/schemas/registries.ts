@@ -38,8 +38,8 @@ export const outletSchema = z.object({
   name: z.string().min(1),
   /** English name, when the outlet has one. */
   nameEn: z.string().optional(),
-  /** Domain without scheme, e.g. "baophapluat.vn". */
-  site: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'site is a bare domain such as "vov.vn"'),
+  /** Domain without scheme, e.g. "baophapluat.vn"; left out of a proposal whose page never showed one. */
+  site: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'site is a bare domain such as "vov.vn"').optional(),
   language: z.enum(['vi', 'en']),
   /** How texts name the outlet: lead markers ("PLVN"), short names ("TG&VN"), domains. */
   markers: z.array(z.string()).default([]),

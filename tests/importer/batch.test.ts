@@ -70,7 +70,8 @@ describe('batch import', () => {
     expect(table).toMatch(/imported\s+2/);
     expect(table).toMatch(/failed\s+1/);
     expect(table).toMatch(/new officials proposed\s+.*vu-quang-minh/);
-    expect(table).toMatch(/need a person \(no title\/date, quotes\)\s+.*000_.*\(date\)/);
+    expect(table).toMatch(/fields to review\s+date 2, author 1, official 2/);
+    expect(table).toMatch(/files to review\s+.*000_.*\(date, author, official:vu-quang-minh\)/);
     expect(table).toMatch(/quotations proposed \(to confirm\)\s+0/);
     expect(table).toContain(`failed: ${missing}: cannot read the file: ENOENT`);
   });

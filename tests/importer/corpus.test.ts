@@ -1,51 +1,97 @@
 /**
- * The importer on the hand-checked page corpus (tests/fixtures/pages): each field must stay at or
- * above the accuracy reached so far. `npm run evaluate -- --verbose` shows what each page gets wrong.
+ * The importer on the three page corpora (tests/fixtures/pages, and the real pages held out from
+ * tuning in tests/fixtures/held-out/dev and test): every field of every page is right, except the
+ * failures named below. A case that starts passing must come off the list, and a new failure
+ * must be fixed or named. `npm run evaluate -- --verbose` shows what each page gets wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '../../src/importer/extract.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
 import { toContractJson } from '../../src/importer/report.ts';
-import { accuracy, scorePage, type Expected, type Field } from '../../src/importer/evaluation.ts';
+import { CORPORA, FIELDS, readCorpus, scorePage, type Field } from '../../src/importer/evaluation.ts';
 import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
 
-const corpus = new URL('../fixtures/pages/', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
 
-/** Floors per field (share of pages right); raise them as the importer improves. */
-const FLOORS: Record<Field, number> = {
-  rejection: 1,
-  title: 1,
-  date: 0.97,
-  outlet: 1,
-  originalOutlet: 1,
-  author: 1,
-  officialsFound: 0.94,
-  noStrayOfficials: 1,
-  officialTitles: 1,
-  boilerplateRemoved: 1,
-  keptWhole: 1,
+/** Known failures, by corpus folder and case: the fields the importer still gets wrong there. */
+const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
+  'tests/fixtures/pages': {
+    'vi-provincial-portal-template-tokens-year-only': ['date'],
+    'vi-tienphong-amp-chieu-3-7-partial-date': ['officialsFound'],
+  },
+  'tests/fixtures/held-out/dev': {
+    'en-baobinhduong-no-headline-directive-quotes': ['date'],
+    'en-baonghean-date-prefix-domain-marker-dash-titles': ['officialsFound', 'officialTitles'],
+    'en-baothainguyen-print-updated-weekday-vi-date': ['officialsFound'],
+    'en-bolivarobserver-breadcrumb-source-vietnam-plus': ['outlet', 'originalOutlet', 'officialsFound', 'officialTitles', 'blanksFlagged'],
+    'en-einpresswire-date-prefix-vns-dateline': ['author', 'keptWhole', 'blanksFlagged'],
+    'en-einpresswire-hcm-city-dateline-foreign-agency': ['officialsFound'],
+    'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'officialsFound', 'boilerplateRemoved'],
+    'en-vccinews-no-headline-director-of-commission': ['officialsFound'],
+    'en-vietnamlawmagazine-pm-caption-double-underscore': ['officialsFound'],
+    'en-vietnamvn-weekly-roundup-caption-first': ['title', 'author', 'officialsFound', 'officialTitles', 'keptWhole', 'blanksFlagged'],
+    'vi-1thegioi-amp-lead-before-title-pipe-byline': ['title', 'date', 'author', 'officialsFound', 'boilerplateRemoved'],
+    'vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline': ['boilerplateRemoved'],
+    'vi-baohatinh-print-lead-marker-domain': ['boilerplateRemoved'],
+    'vi-baolangson-weekday-date-above-title-dash-lead': ['officialTitles'],
+    'vi-baonghean-date-prefix-month-only-russian-delegation': ['officialTitles'],
+    'vi-daidoanket-tag-page-headline-teaser-headline': ['rejection'],
+    'vi-dantocmiennui-tag-page-leading-blank': ['rejection'],
+    'vi-langngheviet-weather-widget-tbv-marker': ['officialTitles'],
+    'vi-mofahcm-credit-related-list-full-date-lead': ['noStrayOfficials', 'officialTitles', 'boilerplateRemoved'],
+    'vi-mofahcm-truncated-sentences-updated-line': ['title', 'officialsFound', 'keptWhole'],
+    'vi-nghean24h-tag-page-single-teaser': ['rejection'],
+    'vi-phunuonline-pno-marker-theo-author-vgp': ['originalOutlet', 'author', 'officialTitles', 'boilerplateRemoved'],
+    'vi-truyenhinhthanhhoa-hotline-date-after-standfirst': ['boilerplateRemoved'],
+    'vi-vinanet-caption-first-nguon-portal': ['title', 'officialsFound', 'keptWhole', 'blanksFlagged'],
+    'vi-vtv-short-figures-invitation-chrome': ['boilerplateRemoved', 'keptWhole'],
+  },
+  'tests/fixtures/held-out/test': {
+    'en-baohoabinh-source-pano-photo-domain-related': ['originalOutlet', 'officialsFound', 'boilerplateRemoved'],
+    'en-baoquangnam-qno-marker-comments-powered-by': ['officialsFound', 'boilerplateRemoved'],
+    'en-baoquangnam-translated-by-with-date-line': ['officialsFound'],
+    'en-dangcongsan-weekday-date-inline-related-mr': ['officialsFound', 'boilerplateRemoved'],
+    'en-dtinews-print-source-vov-at-top': ['officialsFound', 'noStrayOfficials'],
+    'en-itpc-pm-abbreviation-weekday-date': ['officialsFound'],
+    'en-talkvietnam-one-block-vice-state-president': ['officialTitles'],
+    'en-vietstock-title-twice-lowercase-titles': ['title', 'officialsFound'],
+    'en-vir-caption-first-multi-office-title': ['title', 'officialsFound', 'keptWhole', 'blanksFlagged'],
+    'en-vir-interview-date-pipe-user-say': ['outlet', 'boilerplateRemoved'],
+    'vi-24hbinhphuoc-no-headline-us-secretary': ['officialTitles'],
+    'vi-baodantoc-masthead-typo-byline-time-date': ['officialTitles'],
+    'vi-baomoi-mobile-aggregator-caption': ['officialTitles'],
+    'vi-baoquangnam-print-truncated-lead-sang-qua': ['title', 'keptWhole'],
+    'vi-baotuyenquang-caption-first-foreign-ambassador': ['officialTitles', 'boilerplateRemoved', 'keptWhole'],
+    'vi-chuathanhlangson-copy-weekday-time-date': ['officialTitles'],
+    'vi-doanhnghiepvn-dnvn-marker-inline-related': ['boilerplateRemoved'],
+    'vi-hatinh24h-photo-captions-chinese-name': ['keptWhole'],
+    'vi-kinhtedothi-ktdt-marker-no-headline': ['officialTitles'],
+    'vi-kinhtedothi-tag-page-marker-teaser': ['rejection'],
+    'vi-lyluanchinhtri-breadcrumb-month-word-date-views': ['title', 'outlet', 'boilerplateRemoved'],
+    'vi-nghean-ngoaivu-wrapped-lines-date-above': ['rejection'],
+    'vi-nld-date-prefix-former-president': ['officialTitles'],
+    'vi-plo-video-page-standfirst-only': ['rejection'],
+    'vi-tapchimattran-republished-tccs-in-standfirst': ['originalOutlet'],
+    'vi-tnmttuyenquang-category-page-three': ['rejection'],
+    'vi-vietbao-date-prefix-foreign-title-with-commas': ['officialTitles'],
+    'vi-vietnambiz-topic-page-unrelated-teasers': ['rejection'],
+    'vi-vietnammaker-dash-titles-one-block': ['officialsFound'],
+    'vi-xsdinh-copy-dn-marker-caption-pipes': ['date', 'author', 'officialTitles', 'boilerplateRemoved'],
+  },
 };
 
-describe('importer on the page corpus', () => {
+describe.each(Object.values(CORPORA))('importer on %s', (dir) => {
   const registries = loadRegistries(FIXTURE_ARCHIVE);
-  const cases = readdirSync(corpus).filter((name) => !name.endsWith('.md'));
-  const scores = cases.map((name) => {
-    const expected = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as Expected;
-    const result = extractArticle(readFileSync(join(corpus, name, 'input.txt')), registries, { today: new Date('2026-11-23T23:59:59Z') });
-    return scorePage(toContractJson(name, result), expected);
-  });
-  const table = accuracy(scores);
+  const cases = readCorpus(join(root, dir));
+  const known = KNOWN_FAILURES[dir]!;
 
-  it('has at least 30 cases in both languages', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
-    expect(cases.filter((c) => c.startsWith('en-')).length).toBeGreaterThanOrEqual(8);
+  it('names only cases that exist', () => {
+    expect(Object.keys(known).filter((name) => !cases.some((c) => c.name === name))).toEqual([]);
   });
 
-  it.each(Object.entries(FLOORS))('%s stays at or above its floor', (field, floor) => {
-    const { right, total } = table[field as Field];
-    expect(total).toBeGreaterThan(0);
-    expect(right / total).toBeGreaterThanOrEqual(floor);
+  it.each(cases.map((c) => [c.name, c] as const))('%s: right except its known failures', (_, { name, input, expected }) => {
+    const score = scorePage(toContractJson(name, extractArticle(input, registries, { today: new Date('2026-11-23T23:59:59Z') })), expected);
+    expect(FIELDS.filter((field) => score[field] === false)).toEqual(known[name] ?? []);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * What a page says of its own outlet, outside the article: a copyright line, the masthead, a
+ * widget or notice naming the site ("Theo dõi Baoquocte.vn trên", "Mời quý độc giả theo dõi … của
+ * Đài Truyền hình Việt Nam trên TV Online!"), a print button with the site's name glued to it, and
+ * the domains its chrome shows. Names go to a proposal only when they read as an outlet's name;
+ * every masthead line may still match an outlet the registry knows.
+ */
+import { isDateLine } from './dates.ts';
+
+export interface SelfNames {
+  /** Readable names the page gives itself, strongest first. */
+  names: string[];
+  /** The domain a copyright line gives: the page's own. */
+  copyrightDomain?: string;
+  /** Domains the page's chrome shows (a partner's or an advertiser's, as likely as its own). */
+  domains: string[];
+  /** Masthead lines that may name a known outlet ("BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM"). */
+  hints: string[];
+}
+
+const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
+/** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
+const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$/iu;
+const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
+const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
+const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
+
+/** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times"; a domain in it is a domain. */
+function copyrightHolder(text: string): { name?: string; domain?: string } {
+  if (!/©|copyright|bản quyền/iu.test(text) || text.length > 160) return {};
+  const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+(?:vn|net|com|org))(?=\s|$)/iu.exec(text)?.[1];
+  if (domain) return { domain: domain.toLowerCase() };
+  const m = /(?:©|copyright|bản quyền(?: thuộc về)?)\s*(?:©|copyright|bởi|by|thuộc về)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/iu.exec(text);
+  const holder = m?.[1].split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0].replace(/^(?:©|copyright|by)\s*/iu, '').trim() ?? '';
+  return holder.length >= 2 ? { name: holder } : {};
+}
+
+/** The names and domains in the page's lines; `articleText` holds the article's own lines, never chrome. */
+export function selfNames(lines: readonly string[], beforeTitle: readonly string[], articleText: ReadonlySet<string>): SelfNames {
+  const copyright = lines.map(copyrightHolder);
+  const masthead = beforeTitle
+    .slice(0, 3)
+    .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
+    .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
+  const named = lines.map((line) => WIDGET.exec(line)?.[1] ?? NOTICE.exec(line)?.[1] ?? PRINT_BUTTON.exec(line)?.[1]);
+  const names = [
+    ...copyright.map((c) => c.name),
+    ...masthead.filter((t) => OUTLET_NAME.test(t)),
+    ...named,
+  ].filter((name): name is string => Boolean(name));
+  const domains = lines.filter((line) => !articleText.has(line)).flatMap((line) => line.match(DOMAIN) ?? []).map((d) => d.toLowerCase());
+  return { names, copyrightDomain: copyright.find((c) => c.domain)?.domain, domains, hints: masthead };
+}

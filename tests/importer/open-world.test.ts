@@ -1,0 +1,77 @@
+/** Pages from outlets the registry does not know: what the record says, and what it flags for a person. */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/importer/extract.ts';
+import { learnChrome } from '../../src/importer/learned-chrome.ts';
+import { P2, P3, TITLE, DATE_LINE, encode, extractOk, page, registries, TODAY } from './helpers.ts';
+
+const LEAD = 'Chiều 7/2, tại trụ sở UBND tỉnh, lãnh đạo tỉnh đã tiếp đoàn công tác của Tổng Lãnh sự quán đến chào xã giao nhân dịp năm mới và trao đổi về hợp tác kinh tế, thương mại.';
+
+describe('the outlet, from the page itself', () => {
+  test('a lead marker the registry does not know is proposed under that name, with no site and a flag', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', `(QNO) - ${LEAD}`, '', P2, '', P3));
+    expect(article.outlet).toMatchObject({ name: 'QNO', site: null, known: false });
+    expect(article.needsReview).toContain('outlet');
+  });
+
+  test('a masthead names the outlet; a photo credit\'s domain does not give it a site', () => {
+    const article = extractOk(page('Báo Dân tộc và Phát triển', '', TITLE, '', DATE_LINE, '', LEAD, '', 'Quang cảnh buổi tiếp. (Ảnh: baoquocte.vn)', '', P2, '', P3));
+    expect(article.outlet).toMatchObject({ name: 'Báo Dân tộc và Phát triển', site: null, known: false });
+  });
+
+  test('a page address names the site, not the outlet: the domain is the proposal\'s name', () => {
+    const result = extractArticle(encode(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)), registries, { today: TODAY, sourceUrl: 'https://www.baohatinh.vn/print/118511.htm' });
+    expect(result.ok && result.outlet).toMatchObject({ name: 'baohatinh.vn', site: 'baohatinh.vn', known: false });
+  });
+
+  test('a page that never names itself has no outlet, and says so', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    expect(article.outlet).toBeNull();
+    expect(article.needsReview).toEqual(expect.arrayContaining(['outlet', 'author']));
+  });
+});
+
+describe('what a date is', () => {
+  test('a date line is the publication date; an update line the update date', () => {
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).dateKind).toBe('published');
+    expect(extractOk(page(TITLE, 'Cập nhật lúc: 09:37 09/12/2019', LEAD, '', P2, '', P3))).toMatchObject({ date: '2019-12-09', dateKind: 'updated' });
+  });
+
+  test('with no date line, the lead\'s date is the event\'s, and flagged', () => {
+    const article = extractOk(page(TITLE, '', `Ngày 18/4/2017, ${LEAD}`, '', P2, '', P3));
+    expect(article).toMatchObject({ date: '2017-04-18', dateKind: 'event', dateInferred: false });
+    expect(article.needsReview).toContain('date');
+  });
+
+  test('a stored copy\'s date prefix dates the page and is not article text', () => {
+    const article = extractOk(` date 2024-04 ${LEAD}\n\n${P2}\n\n${P3}`);
+    expect(article).toMatchObject({ date: '2024-04', datePrecision: 'month', dateKind: 'published' });
+    expect(article.paragraphs[0]).toBe(LEAD);
+  });
+});
+
+describe('officials\' titles as written', () => {
+  test('a title ends where the next person\'s title and name begin', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', 'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đồng chủ trì hội nghị trực tuyến với các địa phương.', '', P2));
+    expect(article.officials.map(({ name, title }) => ({ name, title }))).toEqual([
+      { name: 'Nguyễn Hồng Diên', title: 'Bộ trưởng Bộ Công Thương' },
+      { name: 'Lê Minh Hoan', title: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn' },
+    ]);
+  });
+
+  test('an office whose name holds commas is kept whole, for a foreign official after "ông"', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', 'Tại buổi làm việc, ông Hirose Naoshi, Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản đánh giá cao kết quả hợp tác giữa hai bộ trong thời gian qua.', '', P2));
+    expect(article.officials).toContainEqual(expect.objectContaining({ name: 'Hirose Naoshi', title: 'Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản', foreign: true }));
+  });
+});
+
+test('lines recurring on the pages of one outlet are learned as its chrome, sentences and headlines never', () => {
+  const menu = 'Trang chủ Thời sự Kinh tế Quốc tế';
+  const pages = new Map([
+    ['a', { outlet: 'x', title: 'Tin A', lines: [menu, 'Tin A', 'Câu chung của hai bài.', 'Đường dây nóng 0237'] }],
+    ['b', { outlet: 'x', title: 'Tin B', lines: [menu, 'Tin B', 'Câu chung của hai bài.', 'Đường dây nóng 0237'] }],
+    ['c', { outlet: 'y', title: 'Tin C', lines: [menu] }],
+  ]);
+  const learned = learnChrome(pages);
+  expect([...learned.get('a')!].sort()).toEqual(['Trang chủ Thời sự Kinh tế Quốc tế', 'Đường dây nóng 0237'].sort());
+  expect(learned.has('c')).toBe(false);
+});
