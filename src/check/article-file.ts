@@ -4,7 +4,7 @@
  * package reads the frontmatter, so a YAML error carries the same line wherever it is reported.
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 
 export interface ArticleText {
   data: Record<string, unknown>;
@@ -40,9 +40,8 @@ export function readArticleText(fileText: string): ArticleText | UnreadableArtic
     return { line: 1, message: 'no frontmatter: the file does not start with a "---" line', hint: 'open the file with the fields between two "---" lines; see README.md, "Content"' };
   }
   const lineCounter = new LineCounter();
-  let document: Document | undefined;
   const yamlEngine = (source: string): object => {
-    document = parseDocument(source, { lineCounter });
+    const document = parseDocument(source, { lineCounter });
     const problem = document.errors[0];
     // the yaml package's own "at line N" counts from the frontmatter, not the file: dropped
     if (problem) throw new FrontmatterError(problem.pos[0], problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
@@ -63,12 +62,15 @@ export function readArticleText(fileText: string): ArticleText | UnreadableArtic
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { line: 2, message: 'the frontmatter is not a mapping of fields', hint: 'write one "field: value" per line' };
   }
-  // gray-matter does not call the engine for an empty frontmatter
-  const doc = document;
+  // Lines are wanted only for findings, so the parsed YAML is not kept (on a large archive it
+  // would hold hundreds of megabytes): it is read again when a line is asked for.
+  const yaml = parsed.matter;
   const lineOf = (path: readonly PropertyKey[]) => {
-    for (let length = path.length; doc && length >= 0; length--) {
+    const counter = new LineCounter();
+    const doc = parseDocument(yaml, { lineCounter: counter });
+    for (let length = path.length; length >= 0; length--) {
       const node = doc.getIn(path.slice(0, length), true) as Node | undefined;
-      if (node?.range) return line(node.range[0]);
+      if (node?.range) return counter.linePos(node.range[0]).line;
     }
     return 1;
   };

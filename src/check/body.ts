@@ -94,11 +94,17 @@ export const PLAIN_TEXT: ComponentContext = { contentDir: '', officialIds: [], n
 /** The problems with an article's text (lines within the body): errors, and warnings on components. */
 export function bodyProblems(body: string, context: ComponentContext = PLAIN_TEXT): Problem[] {
   if (!body.trim()) return [{ line: 1, severity: 'error', message: 'the article has no text', hint: 'add its paragraphs after the frontmatter' }];
+  // Positions cost time and memory on every file of a large archive; they are worked out only for a text with something to report.
+  const found = scanBody(body, context, false);
+  return found.length ? scanBody(body, context, true) : found;
+}
+
+function scanBody(body: string, context: ComponentContext, position: boolean): Problem[] {
   const lines = body.split('\n');
   const snippet = (line: number) => (lines[line - 1] ?? '').trim().slice(0, 60);
   let mdx: Node;
   try {
-    mdx = mdxToMdast(body, { features: FEATURES }) as Node;
+    mdx = mdxToMdast(body, { features: FEATURES, position }) as Node;
   } catch (thrown) {
     const message = (thrown as Error).message;
     const [, line, reason] = /^(\d+):\d+: (.*)$/s.exec(message) ?? [, '1', message];
@@ -117,7 +123,7 @@ export function bodyProblems(body: string, context: ComponentContext = PLAIN_TEX
   }
   // Text without components is rendered as Markdown, which reads some text differently from MDX.
   if (!components && !problems.length) {
-    for (const node of walk(markdownToMdast(body, { features: FEATURES }) as Node)) {
+    for (const node of walk(markdownToMdast(body, { features: FEATURES, position }) as Node)) {
       const problem = markdownProblem(node, snippet);
       if (problem) return [{ severity: 'error', ...problem }];
     }
