@@ -3,12 +3,13 @@
  * view models pages render. Grouping and pairing logic stays in the pure modules it calls.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Language } from '../schemas/article.ts';
+import type { DateKind, Language } from '../schemas/article.ts';
 import type { Official, Outlet, Topic } from '../schemas/registries.ts';
 import { pairArticles, sortNewestFirst, versionFor, hasVersionIn, type ArchivedArticle, type ArticleVersion } from './articles.ts';
 import { localiseTitle, type LocalisedText, type TitleTable } from './titles.ts';
 import { href } from './routes.ts';
 import { annotationsOf, type Correction } from './article-annotations.ts';
+import { kindOf } from './date-kinds.ts';
 
 export interface Archive {
   articles: ArchivedArticle[];
@@ -64,6 +65,8 @@ export interface ArticleView {
   originalTitle: LocalisedText;
   date: string | null;
   dateInferred: boolean;
+  /** What the date is: the publication date, an update date, or the date of the event the lead reports. */
+  dateKind: DateKind;
   outlet: OutletView | null;
   originalOutlet: OutletView | null;
   author: string | null;
@@ -101,6 +104,7 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     originalTitle: { text: meta.title, lang: originalLang },
     date: meta.date ?? null,
     dateInferred: meta.dateInferred ?? false,
+    dateKind: kindOf(meta.dateKind),
     outlet: outletView(archive, meta.outlet, lang),
     originalOutlet: outletView(archive, meta.originalOutlet, lang),
     author: meta.author ?? null,

@@ -8,6 +8,7 @@ import type { BrowseContext } from './listing.ts';
 import { relatedIndex } from './related.ts';
 import { absoluteUrl, href } from './routes.ts';
 import { newsArticleLd } from './structured-data.ts';
+import { attributionText } from './attribution.ts';
 import type { LocalisedText } from './titles.ts';
 
 export interface ArticleExtras {
@@ -29,7 +30,8 @@ function structuredData(view: ArticleView, article: ArchivedArticle): Record<str
     headline: view.title.text,
     description: view.summary,
     inLanguage: view.version.file.data.language,
-    datePublished: view.date,
+    date: { value: view.date, kind: view.dateKind },
+    credit: attributionText(view, view.lang),
     author: view.author,
     publisher: outletRef(view.outlet),
     sourceOrganization: outletRef(view.originalOutlet),
@@ -52,8 +54,11 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     author: view.author,
     title: view.originalTitle,
     translatedTitle: translation ? { text: translation.title, lang: translation.language } : null,
-    outlet: (view.outlet ?? view.originalOutlet)?.name ?? null,
+    attribution: attributionText(view, ctx.lang),
+    outlet: view.outlet?.name ?? null,
+    originalOutlet: view.originalOutlet?.name ?? null,
     date: view.date,
+    dateKind: view.dateKind,
     archivedAt: view.importedAt,
     url: absoluteUrl(view.url),
   };

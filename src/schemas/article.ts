@@ -9,6 +9,10 @@ import { unknownIdMessage } from '../lib/registry-files.ts';
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** What an article's date is: the page's publication or update date, or the date of the event its lead reports. */
+export const DATE_KINDS = ['published', 'updated', 'event'] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+
 /** Ids the references are checked against. */
 export interface KnownIds {
   officials: readonly string[];
@@ -62,6 +66,8 @@ export function articleSchema(known: KnownIds) {
       datePrecision: z.enum(['day', 'month', 'year']).nullable().optional(),
       /** True when part of the date (e.g. the year) came from the article's context, not a date line. */
       dateInferred: z.boolean().optional(),
+      /** What the date is: the page's publication or update date, or the date of the event its lead reports. */
+      dateKind: z.enum(DATE_KINDS).nullable().optional(),
       /** The words of the text the date was read from, or why there is none. */
       dateNote: z.string().optional(),
       outlet: knownId('outlet', known.outlets).nullable().optional(),

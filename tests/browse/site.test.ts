@@ -196,7 +196,9 @@ describe('feeds, sitemap, JSON-LD and links', () => {
     for (const original of originals.filter((a) => translated.has(a.slug))) {
       const news = JSON.parse(page(articlePath('en', original.slug)).querySelector('script[type="application/ld+json"]')!.text);
       expect(news).toMatchObject({ inLanguage: 'en', translationOfWork: { inLanguage: 'vi' } });
-      expect(news.datePublished).toBe(original.data.date ?? undefined);
+      const kind = original.data.dateKind ?? 'published';
+      expect(news.datePublished).toBe(kind === 'published' ? (original.data.date ?? undefined) : undefined);
+      expect(news.contentReferenceTime).toBe(kind === 'event' ? (original.data.date ?? undefined) : undefined);
     }
   });
 
