@@ -9,6 +9,8 @@ import { relatedIndex } from './related.ts';
 import { absoluteUrl, href } from './routes.ts';
 import { newsArticleLd } from './structured-data.ts';
 import { attributionText } from './attribution.ts';
+import { citationMeta } from './citation-meta.ts';
+import { leadOf, paragraphsOf } from './article-text.ts';
 import type { LocalisedText } from './titles.ts';
 
 export interface ArticleExtras {
@@ -17,6 +19,18 @@ export interface ArticleExtras {
   newer: ArticleView | null;
   citation: { reference: LocalisedText[]; bibtex: string; csl: string };
   ld: Record<string, unknown>[];
+  /** The citation_* meta tags reference managers read. */
+  citationMeta: [string, string][];
+  /** The page's description: a translation's summary, else the text's opening words. */
+  description: string | null;
+  /** When the archived page last changed (imported, translated, corrected), for the sitemap. */
+  modified: string | null;
+}
+
+/** The latest of the dates on which the archive changed what this article's page shows. */
+function lastChange(view: ArticleView, article: ArchivedArticle): string | null {
+  const dates = [article.original.data.importedAt, article.translation?.data.translatedAt, ...view.corrections.map((c) => c.date)].filter((d): d is string => Boolean(d));
+  return dates.sort().at(-1) ?? null;
 }
 
 const outletRef = (outlet: ArticleView['outlet']) => outlet && { name: outlet.name, url: `https://${outlet.site}/` };
@@ -68,5 +82,8 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     newer: viewOf(newer),
     citation: { reference: referenceParts(cite, ctx.lang), bibtex: bibtex(cite, ctx.lang), csl: cslJson(cite, ctx.lang) },
     ld: [structuredData(view, article)],
+    citationMeta: citationMeta(view),
+    description: view.summary ?? leadOf(paragraphsOf(view.entry)),
+    modified: lastChange(view, article),
   };
 }
