@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { contentDir } from './src/lib/registry-files.ts';
 import { MEDIA_FOLDER } from './src/check/components.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
@@ -27,6 +28,26 @@ const builtPages = {
   },
 };
 
+/**
+ * Each language's not-found page is built at <lang>/404/index.html; hosts look for <lang>/404.html
+ * (Cloudflare Pages takes the nearest one, nginx and Netlify are pointed at it: README, "Deploying").
+ * Runs after the sitemap, which leaves the page out (it asks not to be indexed).
+ */
+/** @type {import('astro').AstroIntegration} */
+const languageNotFoundPages = {
+  name: 'archive-language-404',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      for (const lang of ['vi', 'en']) {
+        const folder = join(fileURLToPath(dir), lang, '404');
+        if (!existsSync(folder)) continue;
+        renameSync(join(folder, 'index.html'), `${folder}.html`);
+        rmSync(folder, { recursive: true });
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ngoaigiaokinhte.example.org',
   base: process.env.SITE_BASE ?? '/',
@@ -36,12 +57,21 @@ export default defineConfig({
   // Stylesheets as files, never inline: the Content-Security-Policy (public/_headers) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article text as the content check reads it (src/check/markdown-settings.ts), its paragraphs anchored.
-  markdown: { processor: satteri({ features: ARTICLE_FEATURES, mdastPlugins: [wrapLoneMarks], hastPlugins: [paragraphAnchors] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ features: ARTICLE_FEATURES, mdastPlugins: [wrapLoneMarks], hastPlugins: [paragraphAnchors] }) },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
   // A <Figure>'s picture is read from the content folder's media/ (src/components/article/Figure.astro).
   vite: { resolve: { alias: { '@archive-media': join(contentDir(), MEDIA_FOLDER) } } },
-  integrations: [mdx(), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) })],
+  integrations: [mdx({ syntaxHighlight: false }), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) }), languageNotFoundPages],
+  // The Content-Security-Policy of public/_headers, also as a <meta> in every page, for hosts that
+  // send no headers of their own (GitHub Pages). frame-ancestors cannot be set by a <meta>: only the header sends it.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

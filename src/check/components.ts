@@ -1,7 +1,7 @@
 /**
  * The components an archivist may use in an article's text, and their props: what the content
  * check accepts, and what src/components/article/ renders. Annotations never change the
- * original words: a component wraps them (Official, Quote) or stands beside them (Note,
+ * original words: a component wraps them (Official, Quote, Caption) or stands beside them (Note,
  * Correction, Figure).
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +21,7 @@ export const COMPONENTS: Record<string, ComponentRule> = {
   Official: { props: { id: { kind: 'official', required: true } } },
   Quote: { props: { official: { kind: 'official', required: true } } },
   Note: { props: {} },
+  Caption: { props: {} },
   Correction: { props: { date: { kind: 'date', required: true } } },
   Figure: {
     props: { src: { kind: 'image', required: true }, alt: { kind: 'text', required: true }, caption: { kind: 'text', required: false }, credit: { kind: 'text', required: false } },

@@ -9,7 +9,7 @@ import { usesComponents } from './body.ts';
 import { annotationsOf } from '../lib/article-annotations.ts';
 
 /** Facts about the source, kept on the original; a translation that repeats one must agree. */
-const ORIGINAL_FIELDS = ['date', 'datePrecision', 'dateInferred', 'outlet', 'originalOutlet', 'author', 'sourceUrl', 'officials', 'topics', 'raw', 'importedAt'];
+const ORIGINAL_FIELDS = ['date', 'datePrecision', 'dateInferred', 'dateKind', 'outlet', 'originalOutlet', 'author', 'sourceUrl', 'officials', 'topics', 'raw', 'importedAt'];
 
 const OTHER_LANGUAGE: Record<string, string> = { vi: 'en', en: 'vi' };
 

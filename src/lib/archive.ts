@@ -9,6 +9,7 @@ import { pairArticles, sortNewestFirst, versionFor, hasVersionIn, type ArchivedA
 import { localiseTitle, type LocalisedText, type TitleTable } from './titles.ts';
 import { href } from './routes.ts';
 import { annotationsOf, type Correction } from './article-annotations.ts';
+import { kindOf } from './date-kinds.ts';
 
 export interface Archive {
   articles: ArchivedArticle[];
@@ -49,8 +50,8 @@ export function loadArchive(): Promise<Archive> {
 export interface OutletView {
   id: string;
   name: string;
-  /** Its domain, when known (an outlet proposed from a page that never showed one has none). */
-  site: string | undefined;
+  /** The outlet's domain, when known (a proposed outlet may have none). */
+  site: string | null;
   /** The outlet's page in the archive. */
   url: string;
 }
@@ -65,8 +66,8 @@ export interface ArticleView {
   originalTitle: LocalisedText;
   date: string | null;
   dateInferred: boolean;
-  /** What the date is (an article recorded before dates said so was dated by its page). */
-  dateKind: DateKind | null;
+  /** What the date is: the publication date, an update date, or the date of the event the lead reports. */
+  dateKind: DateKind;
   outlet: OutletView | null;
   originalOutlet: OutletView | null;
   author: string | null;
@@ -85,7 +86,7 @@ export interface ArticleView {
 function outletView(archive: Archive, id: string | null | undefined, lang: Language): OutletView | null {
   const outlet = id ? archive.outlets.get(id) : undefined;
   if (!outlet || !id) return null;
-  return { id, name: lang === 'en' && outlet.nameEn ? outlet.nameEn : outlet.name, site: outlet.site, url: href(lang, 'outlets', id) };
+  return { id, name: lang === 'en' && outlet.nameEn ? outlet.nameEn : outlet.name, site: outlet.site ?? null, url: href(lang, 'outlets', id) };
 }
 
 /** Everything an article page or a list item shows, in the page's language. */
@@ -104,7 +105,7 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     originalTitle: { text: meta.title, lang: originalLang },
     date: meta.date ?? null,
     dateInferred: meta.dateInferred ?? false,
-    dateKind: meta.dateKind ?? (meta.date ? 'published' : null),
+    dateKind: kindOf(meta.dateKind),
     outlet: outletView(archive, meta.outlet, lang),
     originalOutlet: outletView(archive, meta.originalOutlet, lang),
     author: meta.author ?? null,

@@ -8,6 +8,9 @@ import type { BrowseContext } from './listing.ts';
 import { relatedIndex } from './related.ts';
 import { absoluteUrl, href } from './routes.ts';
 import { newsArticleLd } from './structured-data.ts';
+import { attributionText } from './attribution.ts';
+import { citationMeta } from './citation-meta.ts';
+import { leadOf, paragraphsOf } from './article-text.ts';
 import type { LocalisedText } from './titles.ts';
 
 export interface ArticleExtras {
@@ -16,6 +19,18 @@ export interface ArticleExtras {
   newer: ArticleView | null;
   citation: { reference: LocalisedText[]; bibtex: string; csl: string };
   ld: Record<string, unknown>[];
+  /** The citation_* meta tags reference managers read. */
+  citationMeta: [string, string][];
+  /** The page's description: a translation's summary, else the text's opening words. */
+  description: string | null;
+  /** When the archived page last changed (imported, translated, corrected), for the sitemap. */
+  modified: string | null;
+}
+
+/** The latest of the dates on which the archive changed what this article's page shows. */
+function lastChange(view: ArticleView, article: ArchivedArticle): string | null {
+  const dates = [article.original.data.importedAt, article.translation?.data.translatedAt, ...view.corrections.map((c) => c.date)].filter((d): d is string => Boolean(d));
+  return dates.sort().at(-1) ?? null;
 }
 
 const outletRef = (outlet: ArticleView['outlet']) => outlet && { name: outlet.name, ...(outlet.site && { url: `https://${outlet.site}/` }) };
@@ -29,7 +44,8 @@ function structuredData(view: ArticleView, article: ArchivedArticle): Record<str
     headline: view.title.text,
     description: view.summary,
     inLanguage: view.version.file.data.language,
-    datePublished: view.date,
+    date: { value: view.date, kind: view.dateKind },
+    credit: attributionText(view, view.lang),
     author: view.author,
     publisher: outletRef(view.outlet),
     sourceOrganization: outletRef(view.originalOutlet),
@@ -52,7 +68,9 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     author: view.author,
     title: view.originalTitle,
     translatedTitle: translation ? { text: translation.title, lang: translation.language } : null,
-    outlet: (view.outlet ?? view.originalOutlet)?.name ?? null,
+    attribution: attributionText(view, ctx.lang),
+    outlet: view.outlet?.name ?? null,
+    originalOutlet: view.originalOutlet?.name ?? null,
     date: view.date,
     dateKind: view.dateKind,
     archivedAt: view.importedAt,
@@ -64,5 +82,8 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     newer: viewOf(newer),
     citation: { reference: referenceParts(cite, ctx.lang), bibtex: bibtex(cite, ctx.lang), csl: cslJson(cite, ctx.lang) },
     ld: [structuredData(view, article)],
+    citationMeta: citationMeta(view),
+    description: view.summary ?? leadOf(paragraphsOf(view.entry)),
+    modified: lastChange(view, article),
   };
 }

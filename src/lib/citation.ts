@@ -5,6 +5,7 @@
 import type { DateKind, Language } from '../schemas/article.ts';
 import { t } from '../i18n/index.ts';
 import { formatPartialDate } from './format.ts';
+import { pageDate } from './date-kinds.ts';
 import type { LocalisedText } from './titles.ts';
 
 export interface CitationInput {
@@ -14,17 +15,29 @@ export interface CitationInput {
   title: LocalisedText;
   /** The title of the translation, when there is one. */
   translatedTitle: LocalisedText | null;
-  /** The outlet's name in the page's language. */
+  /** Who published it, in the page's language: the outlet, or "via <original>, republished by <site>". */
+  attribution: string | null;
+  /** The outlet whose page was archived (the republishing site of a copy), when known. */
   outlet: string | null;
+  /** For a republished copy: the outlet that first published it. */
+  originalOutlet: string | null;
   date: string | null;
-  /** Said beside the date when it is not the publication date. */
-  dateKind?: DateKind | null;
+  /** Only a publication or update date is the article's own; an event date is cited as such. */
+  dateKind: DateKind;
   archivedAt: string | null;
   /** Absolute URL of the archived page being cited. */
   url: string;
 }
 
 const quoted = (text: string) => `“${text}”`;
+
+/** "21 January 2022"; "updated 20 December 2024"; "n.d.; event of 29 July 2021". */
+function citedDate(c: CitationInput, lang: Language): string {
+  const date = formatPartialDate(c.date, lang);
+  if (!date) return t(lang, 'cite.undated');
+  if (c.dateKind === 'published') return date;
+  return t(lang, c.dateKind === 'updated' ? 'cite.updated' : 'cite.event', { date });
+}
 
 /** The reference as text runs, each with its language so a page can mark the ones not in its own. */
 export function referenceParts(c: CitationInput, lang: Language): LocalisedText[] {
@@ -40,8 +53,7 @@ export function referenceParts(c: CitationInput, lang: Language): LocalisedText[
     parts.push({ text: quoted(c.translatedTitle.text), lang: c.translatedTitle.lang });
     text(']');
   }
-  const kind = c.date && (c.dateKind === 'event' || c.dateKind === 'updated') ? ` (${t(lang, `article.kind.${c.dateKind}`)})` : '';
-  const where = [c.outlet, (formatPartialDate(c.date, lang) ?? t(lang, 'cite.undated')) + kind].filter(Boolean).join(', ');
+  const where = [c.attribution, citedDate(c, lang)].filter(Boolean).join(', ');
   const archived = c.archivedAt ? `, ${t(lang, 'cite.archived', { date: formatPartialDate(c.archivedAt, lang)! })}` : '';
   text(`. ${where}. ${t(lang, 'site.name')}${archived}. ${c.url}`);
   return parts;
@@ -63,12 +75,14 @@ function note(c: CitationInput, lang: Language): string | null {
 /** A BibTeX @misc entry (the widest supported type); the author is braced so the name is not reordered. */
 export function bibtex(c: CitationInput, lang: Language): string {
   const translated = note(c, lang);
+  const own = pageDate(c.date, c.dateKind);
   const fields: [string, string | null][] = [
     ['author', c.author && `{${escapeBibtex(c.author)}}`],
     ['title', escapeBibtex(c.title.text)],
-    ['howpublished', c.outlet && escapeBibtex(c.outlet)],
-    ['year', c.date?.slice(0, 4) ?? null],
-    ['date', c.date],
+    ['howpublished', c.attribution && escapeBibtex(c.attribution)],
+    ['year', own?.slice(0, 4) ?? null],
+    ['date', own],
+    ['eventdate', c.dateKind === 'event' ? c.date : null],
     ['language', c.title.lang === 'vi' ? 'vietnamese' : 'english'],
     ['note', translated && escapeBibtex(translated)],
     ['organization', escapeBibtex(t(lang, 'site.name'))],
@@ -84,6 +98,7 @@ const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number
 /** CSL-JSON (the format Zotero and citeproc read), as a one-item array. */
 export function cslJson(c: CitationInput, lang: Language): string {
   const translated = note(c, lang);
+  const own = pageDate(c.date, c.dateKind);
   const item = {
     id: c.slug,
     type: 'article-newspaper',
@@ -91,7 +106,9 @@ export function cslJson(c: CitationInput, lang: Language): string {
     language: c.title.lang,
     ...(c.author && { author: [{ literal: c.author }] }),
     ...(c.outlet && { 'container-title': c.outlet }),
-    ...(c.date && { issued: dateParts(c.date) }),
+    ...(c.originalOutlet && { 'original-publisher': c.originalOutlet }),
+    ...(own && { issued: dateParts(own) }),
+    ...(c.dateKind === 'event' && c.date && { 'event-date': dateParts(c.date) }),
     ...(translated && { note: translated }),
     archive: t(lang, 'site.name'),
     URL: c.url,

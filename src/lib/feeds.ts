@@ -4,7 +4,8 @@ import { t } from '../i18n/index.ts';
 import { LANGUAGES, type Language } from '../schemas/article.ts';
 import { articleView, loadArchive, type ArticleView } from './archive.ts';
 import { groupByKeys, officialIds, topicIds } from './browse.ts';
-import { formatPartialDate } from './format.ts';
+import { attributionText } from './attribution.ts';
+import { dateWithQualifiers, pageDate } from './date-kinds.ts';
 import { absoluteUrl, feedHref, href, SECTIONS } from './routes.ts';
 import { feedContent } from './feed-content.ts';
 
@@ -24,16 +25,16 @@ export interface Feed {
   articles: ArticleView[];
 }
 
-/** A partial date is given its first day: RSS requires a full date. Undated articles carry none. */
+/** A partial date is given its first day: RSS requires a full date. Undated articles, and those dated only by an event, carry none. */
 const pubDate = (date: string | null) => (date ? new Date(`${date}-01-01`.slice(0, 10)) : undefined);
 
 async function feedItem(view: ArticleView, lang: Language, fullText: boolean): Promise<RSSFeedItem> {
-  const outlet = (view.outlet ?? view.originalOutlet)?.name;
+  const byline = [attributionText(view, lang), dateWithQualifiers(view.date, view.dateKind, view.dateInferred, lang)];
   return {
     title: view.title.text,
     link: absoluteUrl(view.url),
-    pubDate: pubDate(view.date),
-    description: view.summary ?? [outlet, formatPartialDate(view.date, lang)].filter(Boolean).join(' · '),
+    pubDate: pubDate(pageDate(view.date, view.dateKind)),
+    description: view.summary ?? byline.filter(Boolean).join(' · '),
     content: fullText ? await feedContent(view) : undefined,
     categories: view.topics.map((topic) => topic.label),
   };

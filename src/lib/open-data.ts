@@ -35,6 +35,7 @@ export function articleRecord(data: Data, article: ArchivedArticle) {
     date: m.date ?? null,
     datePrecision: m.datePrecision ?? null,
     dateInferred: m.dateInferred ?? false,
+    dateKind: m.dateKind ?? 'published',
     dateNote: m.dateNote ?? null,
     outlet: outletRecord(data, m.outlet),
     originalOutlet: outletRecord(data, m.originalOutlet),

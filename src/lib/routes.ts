@@ -25,6 +25,10 @@ export function pagedSlug(lang: Language, slug: string | undefined, page: number
   return [slug, PAGE_SEGMENT[lang], String(page)].filter(Boolean).join('/');
 }
 
+/** Below an article, the side-by-side reading of its original and translation. */
+export const PARALLEL_SLUG = { vi: 'song-ngu', en: 'side-by-side' } as const;
+export const parallelSlug = (lang: Language, slug: string) => `${slug}/${PARALLEL_SLUG[lang]}`;
+
 /** The base path with a trailing slash, from Astro's BASE_URL (defaults to "/"). */
 function base(): string {
   const value: string = import.meta.env?.BASE_URL ?? '/';

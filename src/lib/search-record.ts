@@ -4,7 +4,8 @@
  * none of it enters the indexed text.
  */
 import type { ArticleView } from './archive.ts';
-import { formatPartialDate } from './format.ts';
+import { attributionText } from './attribution.ts';
+import { dateWithQualifiers } from './date-kinds.ts';
 
 /** Sorts after every real date, so undated articles are kept (Pagefind drops pages lacking the key) and come last. */
 export const UNDATED = '0000';
@@ -27,8 +28,9 @@ export function searchRecord(article: ArticleView): SearchRecord {
   add('language', article.version.file.data.language);
 
   const meta: Record<string, string> = { title: article.title.text };
-  const date = formatPartialDate(article.date, article.lang);
+  const date = dateWithQualifiers(article.date, article.dateKind, article.dateInferred, article.lang);
   if (date) meta.date = date;
-  if (outlets[0]) meta.outlet = outlets[0].name;
+  const byline = attributionText(article, article.lang);
+  if (byline) meta.outlet = byline;
   return { filters: [...filters.values()], meta, sortDate: article.date ?? UNDATED };
 }

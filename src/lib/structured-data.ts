@@ -3,7 +3,7 @@
  * Person for officials, CollectionPage for the pages that list articles. Plain objects from
  * plain data; URLs are absolute.
  */
-import type { Language } from '../schemas/article.ts';
+import type { DateKind, Language } from '../schemas/article.ts';
 
 type Json = Record<string, unknown>;
 export interface Named {
@@ -24,7 +24,10 @@ export interface NewsArticleInput {
   description: string | null;
   /** The language of the text this page shows. */
   inLanguage: Language;
-  datePublished: string | null;
+  /** The article's date and what it is: published, updated, or the event the lead reports. */
+  date: { value: string | null; kind: DateKind };
+  /** Who published it, in words: the outlet, or "via <original>, republished by <site>". */
+  credit: string | null;
   author: string | null;
   publisher: Named | null;
   /** The outlet a republished copy names as its source. */
@@ -52,7 +55,11 @@ export function newsArticleLd(a: NewsArticleInput): Json {
     headline: a.headline,
     description: a.description,
     inLanguage: a.inLanguage,
-    datePublished: a.datePublished,
+    datePublished: a.date.kind === 'published' ? a.date.value : null,
+    dateModified: a.date.kind === 'updated' ? a.date.value : null,
+    // schema.org's "the specific time described by a creative work": the event the lead reports.
+    contentReferenceTime: a.date.kind === 'event' ? a.date.value : null,
+    creditText: a.credit,
     author: a.author && { '@type': 'Person', name: a.author },
     publisher: organization(a.publisher),
     sourceOrganization: organization(a.sourceOrganization),

@@ -16,8 +16,11 @@ const cite: CitationInput = {
   author: 'Trâm Bầu',
   title: { text: 'Công tác ngoại giao kinh tế & mục tiêu “kép”', lang: 'vi' },
   translatedTitle: { text: 'Economic diplomacy work and the “dual goal”', lang: 'en' },
+  attribution: 'Hải Phòng City e-portal',
   outlet: 'Hải Phòng City e-portal',
+  originalOutlet: null,
   date: '2022-01-21',
+  dateKind: 'published',
   archivedAt: '2026-11-23',
   url: 'https://example.org/en/articles/2022-01-21-cong-tac/',
 };
@@ -32,6 +35,25 @@ describe('citation', () => {
     expect(parts.filter((p) => p.lang === 'vi').map((p) => p.text)).toEqual(['Trâm Bầu', '“Công tác ngoại giao kinh tế & mục tiêu “kép””']);
     expect(referenceParts(cite, 'vi').map((p) => p.text).join('')).toContain('[tên tiếng Anh: “Economic diplomacy');
     expect(referenceParts({ ...cite, author: null, date: null, translatedTitle: null }, 'vi').map((p) => p.text).join('')).toMatch(/^“Công tác[^[]*”\. Hải Phòng City e-portal, không rõ ngày\./);
+  });
+  it('cites an event date as the event, not as publication, and an update as an update', () => {
+    const event = { ...cite, dateKind: 'event' as const };
+    expect(referenceParts(event, 'en').map((p) => p.text).join('')).toContain('Hải Phòng City e-portal, n.d.; event of 21 January 2022.');
+    expect(referenceParts({ ...cite, dateKind: 'updated' }, 'vi').map((p) => p.text).join('')).toContain('Hải Phòng City e-portal, cập nhật 21/1/2022.');
+    const [item] = JSON.parse(cslJson(event, 'en'));
+    expect(item).not.toHaveProperty('issued');
+    expect(item['event-date']).toEqual({ 'date-parts': [[2022, 1, 21]] });
+    const entry = bibtex(event, 'en');
+    expect(entry).toContain('eventdate = {2022-01-21}');
+    expect(entry).not.toMatch(/\byear = |\bdate = /);
+  });
+  it('credits a republished copy to its original outlet and to the site that republished it', () => {
+    const copy = { ...cite, attribution: 'via Voice of Vietnam, republished by an unknown site', outlet: null, originalOutlet: 'Voice of Vietnam' };
+    expect(referenceParts(copy, 'en').map((p) => p.text).join('')).toContain('. via Voice of Vietnam, republished by an unknown site, 21 January 2022.');
+    expect(bibtex(copy, 'en')).toContain('howpublished = {via Voice of Vietnam, republished by an unknown site}');
+    const [item] = JSON.parse(cslJson(copy, 'en'));
+    expect(item).not.toHaveProperty('container-title');
+    expect(item['original-publisher']).toBe('Voice of Vietnam');
   });
   it('gives BibTeX with special characters escaped and the author kept whole', () => {
     const entry = bibtex(cite, 'en');
@@ -60,7 +82,7 @@ describe('JSON-LD', () => {
   const archive = { name: 'Archive', url: 'https://example.org/en/' };
   it('describes a translation as a NewsArticle that translates the original', () => {
     const ld = newsArticleLd({
-      url: cite.url, headline: 'Economic diplomacy work', description: null, inLanguage: 'en', datePublished: '2022-01-21', author: 'Trâm Bầu',
+      url: cite.url, headline: 'Economic diplomacy work', description: null, inLanguage: 'en', date: { value: '2022-01-21', kind: 'published' }, credit: null, author: 'Trâm Bầu',
       publisher: { name: 'Hải Phòng City e-portal', url: 'https://haiphong.gov.vn/' }, sourceOrganization: null,
       translationOf: { url: 'https://example.org/vi/bai-viet/x/', headline: 'Công tác', inLanguage: 'vi' }, translation: null, translator: 'Team',
       officials: [{ name: 'Bùi Thanh Sơn', url: 'https://example.org/en/officials/bui-thanh-son/' }], topics: [], archive,

@@ -172,7 +172,7 @@ describe('feeds, sitemap, JSON-LD and links', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = [parser.parse(xml).urlset.url].flat() as { loc: string; 'xhtml:link'?: unknown }[];
     const locs = urls.map((u) => u.loc);
-    for (const path of builtPages().filter((p) => p !== '/404.html')) expect(locs, path).toContain(`${SITE}${path}`);
+    for (const path of builtPages().filter((p) => !p.endsWith('/404.html'))) expect(locs, path).toContain(`${SITE}${path}`);
     for (const url of urls) {
       expect(existsSync(fileOf(url.loc)), url.loc).toBe(true);
       const links = [url['xhtml:link'] ?? []].flat() as { '@_hreflang': string; '@_href': string }[];
@@ -196,7 +196,9 @@ describe('feeds, sitemap, JSON-LD and links', () => {
     for (const original of originals.filter((a) => translated.has(a.slug))) {
       const news = JSON.parse(page(articlePath('en', original.slug)).querySelector('script[type="application/ld+json"]')!.text);
       expect(news).toMatchObject({ inLanguage: 'en', translationOfWork: { inLanguage: 'vi' } });
-      expect(news.datePublished).toBe(original.data.date ?? undefined);
+      const kind = original.data.dateKind ?? 'published';
+      expect(news.datePublished).toBe(kind === 'published' ? (original.data.date ?? undefined) : undefined);
+      expect(news.contentReferenceTime).toBe(kind === 'event' ? (original.data.date ?? undefined) : undefined);
     }
   });
 

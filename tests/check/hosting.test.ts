@@ -84,7 +84,7 @@ describe('public/_headers', () => {
       for (const folder of periods.map((period) => join(dist, path.slice(1, -2).replace(':period', period)))) {
         const names = readdirSync(folder);
         expect(names.length, folder).toBeGreaterThan(0);
-        for (const name of names) expect(name, folder).toMatch(/[._][A-Za-z0-9_-]{7,}\.[a-z_]+$/);
+        for (const name of names) expect(name, folder).toMatch(/[._][A-Za-z0-9_-]{7,}\.[a-z0-9_]+$/);
       }
     }
     // Pagefind's entry files keep their names from build to build: never cached forever

@@ -9,6 +9,7 @@ function view(lang: 'vi' | 'en', overrides: Partial<ArticleView> = {}): ArticleV
     lang,
     title: { text: 'Đại sứ và đầu tư', lang: 'vi' },
     date: '2021-07-29',
+    dateKind: 'published',
     outlet: null,
     originalOutlet: { id: 'vov', name: 'VOV', site: 'vov.vn' },
     officials: [
@@ -32,7 +33,8 @@ describe('search record', () => {
       ['year', '2021'],
       ['language', 'vi'],
     ]);
-    expect(record.meta).toEqual({ title: 'Đại sứ và đầu tư', date: '29 July 2021', outlet: 'VOV' });
+    expect(record.meta).toEqual({ title: 'Đại sứ và đầu tư', date: '29 July 2021', outlet: 'via VOV, republished by an unknown site' });
+    expect(searchRecord(view('vi', { dateKind: 'event' })).meta.date).toBe('29/7/2021 (ngày diễn ra sự kiện)');
     expect(record.sortDate).toBe('2021-07-29');
   });
   it('keeps an undated article sortable, last', () => {

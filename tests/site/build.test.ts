@@ -7,6 +7,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx';
+import { ARCHIVE_ADDITIONS } from '../../src/check/components.ts';
 import { articlePath, builtPages, contentArticles, dist, page, root } from './helpers.ts';
 
 const articles = contentArticles();
@@ -14,9 +17,13 @@ const originals = articles.filter((a) => !a.data.translationOf);
 const translations = new Map(articles.filter((a) => a.data.translationOf).map((a) => [a.slug, a]));
 const SITE = 'https://ngoaigiaokinhte.example.org';
 
+/** An archivist's note or correction standing alone is not a paragraph of the text: it renders apart. */
+const isAddition = (n: RootContent) =>
+  n.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'mdxJsxTextElement' && ARCHIVE_ADDITIONS.has(n.children[0]!.name ?? '');
+
 function paragraphs(mdx: string): string[] {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
-  return tree.children.filter((n) => n.type === 'paragraph').map((n) => toString(n));
+  return tree.children.filter((n) => n.type === 'paragraph' && !isAddition(n)).map((n) => toString(n));
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();

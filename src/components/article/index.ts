@@ -5,5 +5,6 @@ import Quote from './Quote.astro';
 import Note from './Note.astro';
 import Correction from './Correction.astro';
 import Figure from './Figure.astro';
+import Caption from './Caption.astro';
 
-export const articleComponents: Record<ComponentName, unknown> = { Official, Quote, Note, Correction, Figure };
+export const articleComponents: Record<ComponentName, unknown> = { Official, Quote, Note, Correction, Figure, Caption };
