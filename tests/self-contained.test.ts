@@ -60,10 +60,12 @@ describe('the repository is self-contained', () => {
   });
 
   it('sees each way of leaving it, and passes paths that stay inside', () => {
+    // a folder beside the repository, spelled in pieces so this file names no such path itself
+    const beside = ['..', 'shared'].join('/');
     const code = [
-      "const seeds = new URL('../../../shared/seeds/', import.meta.url);",
+      `const seeds = new URL('../../${beside}/seeds/', import.meta.url);`,
       "const other = join(root, '..', 'shared', 'seeds');",
-      "parseArgs({ options: { seeds: { type: 'string', default: '../shared/seeds' } } });",
+      `parseArgs({ options: { seeds: { type: 'string', default: '${beside}/seeds' } } });`,
       "import { x } from '../../../elsewhere/x.ts';",
       "const root = new URL('../../', import.meta.url);",
       "import { y } from '../../src/y.ts';",
@@ -71,9 +73,9 @@ describe('the repository is self-contained', () => {
       "rmSync(join(dist, '..'), { recursive: true });",
     ].join('\n');
     expect(escapes('tests/importer/helpers.ts', code)).toEqual([
-      { at: 'tests/importer/helpers.ts:1', path: '../../../shared/seeds/' },
+      { at: 'tests/importer/helpers.ts:1', path: `../../${beside}/seeds/` },
       { at: 'tests/importer/helpers.ts:2', path: "'..', 'shared', 'seeds'" },
-      { at: 'tests/importer/helpers.ts:3', path: '../shared/seeds' },
+      { at: 'tests/importer/helpers.ts:3', path: `${beside}/seeds` },
       { at: 'tests/importer/helpers.ts:4', path: '../../../elsewhere/x.ts' },
     ]);
   });
