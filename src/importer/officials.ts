@@ -5,7 +5,7 @@
  * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
  * of record. One person is one entry however often named; the fullest title is kept.
  */
-import { foldKey } from '../lib/text.ts';
+import { foldKey, escapeRegExp } from '../lib/text.ts';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
 
@@ -177,10 +177,6 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
 /** Hides multi-word place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
 function maskPlaces(text: string, places: PlaceNames): string {
   return text.replace(placePatterns(places).places, (place) => '_'.repeat(place.length));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isPersonName(name: string, places: PlaceNames): boolean {
