@@ -131,14 +131,12 @@ function scanBody(body: string, context: ComponentContext, position: boolean): P
   return problems;
 }
 
-function checkBody(article: ArticleSource, content: Content, today: string): Finding[] {
+/** What every article's components are checked against: the same for the whole archive. */
+type ArchiveContext = Omit<ComponentContext, 'namedOfficials'>;
+
+function checkBody(article: ArticleSource, archive: ArchiveContext): Finding[] {
   const officials = Array.isArray(article.data.officials) ? (article.data.officials as { id?: unknown }[]) : [];
-  const context: ComponentContext = {
-    contentDir: content.dir,
-    officialIds: (content.registries.get('officials') ?? []).map((entry) => entry.id),
-    namedOfficials: new Set(officials.map((official) => String(official.id))),
-    today,
-  };
+  const context: ComponentContext = { ...archive, namedOfficials: new Set(officials.map((official) => String(official.id))) };
   const findings = bodyProblems(article.body, context).map((problem) =>
     (problem.severity === 'error' ? error : warning)(article.file, article.bodyLine + problem.line - 1, problem.message, problem.hint),
   );
@@ -153,6 +151,10 @@ function checkBody(article: ArticleSource, content: Content, today: string): Fin
 }
 
 export function checkBodies(content: Content, now: Date): Finding[] {
-  const today = latestToday(now);
-  return content.articles.flatMap((article) => checkBody(article, content, today));
+  const archive: ArchiveContext = {
+    contentDir: content.dir,
+    officialIds: (content.registries.get('officials') ?? []).map((entry) => entry.id),
+    today: latestToday(now),
+  };
+  return content.articles.flatMap((article) => checkBody(article, archive));
 }

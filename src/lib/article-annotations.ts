@@ -54,12 +54,15 @@ const prop = (node: Node, name: string) => {
 };
 const isJsx = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** The words of a node as a reader sees them in the text: an archivist's addition inside it left out. */
-function wordsOf(node: Node): string {
+/**
+ * The words of a node as a reader sees them in the text, an archivist's addition inside it left
+ * out; or, for an addition itself (a correction), all its words.
+ */
+function wordsOf(node: Node, withAdditions = false): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return ' ';
-  if (isJsx(node) && ARCHIVE_ADDITIONS.has(node.name ?? '')) return '';
-  const words = (node.children ?? []).map(wordsOf);
+  if (!withAdditions && isJsx(node) && ARCHIVE_ADDITIONS.has(node.name ?? '')) return '';
+  const words = (node.children ?? []).map((child) => wordsOf(child, withAdditions));
   return node.type === 'paragraph' || node.type === 'heading' ? words.join('') : words.join(node.children?.some((child) => child.type === 'paragraph') ? '\n\n' : '');
 }
 
@@ -84,7 +87,7 @@ export function annotationsOf(body: string | undefined): Annotations {
     } else if (node.name === 'Official') {
       found.officials.push(prop(node, 'id') ?? '');
     } else if (node.name === 'Correction') {
-      found.corrections.push({ date: prop(node, 'date') ?? '', text: (node.children ?? []).map((child) => wordsOfAddition(child)).join(' ').trim(), anchor: place });
+      found.corrections.push({ date: prop(node, 'date') ?? '', text: wordsOf(node, true).trim(), anchor: place });
     } else if (node.name === 'Figure') {
       const figure = { src: prop(node, 'src') ?? '', alt: prop(node, 'alt') ?? '', caption: prop(node, 'caption'), credit: prop(node, 'credit') };
       found.figures.push(figure);
@@ -94,10 +97,4 @@ export function annotationsOf(body: string | undefined): Annotations {
   visit(mdxToMdast(body, { features: ARTICLE_FEATURES, position: false }) as Node, [], null);
   found.officials = [...new Set(found.officials)];
   return found;
-}
-
-/** The words of an archivist's addition itself (a correction's text). */
-function wordsOfAddition(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(wordsOfAddition).join('');
 }
