@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { contentDir } from './src/lib/registry-files.ts';
+import { contentDir } from './src/lib/archive/registry-files.ts';
 import { MEDIA_FOLDER } from './src/check/components.ts';
-import { sitemapSerializer } from './src/lib/sitemap.ts';
+import { sitemapSerializer } from './src/lib/publish/sitemap.ts';
 import { ARTICLE_FEATURES } from './src/check/markdown-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors, wrapLoneMarks } from './src/lib/paragraph-anchors.ts';
+import { paragraphAnchors, wrapLoneMarks } from './src/lib/archive/paragraph-anchors.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").

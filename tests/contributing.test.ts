@@ -12,7 +12,7 @@ import matter from 'gray-matter';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../src/schemas/article.ts';
-import { registryIds } from '../src/lib/registry-files.ts';
+import { registryIds } from '../src/lib/archive/registry-files.ts';
 import { DECEMBER, JANUARY, JULY, edit } from './check/helpers.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;

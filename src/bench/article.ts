@@ -4,7 +4,7 @@
  */
 import { articleFrontmatter, articleSlug, type FrontmatterSource } from '../importer/archive.ts';
 import { sha256 } from '../importer/extract.ts';
-import { MONTHS_EN } from '../lib/format.ts';
+import { MONTHS_EN } from '../lib/text/dates.ts';
 import type { Outlet } from '../schemas/registries.ts';
 import { titleIn, type Places, type SyntheticOfficial } from './officials.ts';
 import type { Random } from './random.ts';

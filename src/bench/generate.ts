@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { toMdxFile } from '../importer/mdx.ts';
 import { loadRegistries } from '../importer/registries.ts';
-import { registryPath } from '../lib/registry-files.ts';
+import { registryPath } from '../lib/archive/registry-files.ts';
 import { syntheticArticle, type World } from './article.ts';
 import { ANNOTATED_EVERY, annotatedMdx, writeBenchPicture } from './annotate.ts';
 import { officialsRegistry, syntheticOfficials, type Places } from './officials.ts';

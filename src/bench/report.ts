@@ -3,7 +3,7 @@
  * scaling issue. Budgets stated for the 10k archive (time, memory, search) are checked on runs of
  * at least that size; page budgets hold at every size.
  */
-import { PAGE_SIZE } from '../lib/pagination.ts';
+import { LIST_PAGE_SIZE } from '../lib/browse/pagination.ts';
 import type { ListStats, OutputStats, PageWeights } from './output.ts';
 import type { StepResult } from './measure.ts';
 import type { SearchTransfer } from './search.ts';
@@ -29,7 +29,7 @@ export interface SizeResult {
 export const SCALE = 10_000;
 const KB = 1024;
 const GB = KB ** 3;
-export const BUDGETS = { timeRatio: 1.3, peakRss: 4 * GB, pageBytes: 15 * KB, firstSearch: 300 * KB, laterSearch: 100 * KB, listLength: PAGE_SIZE };
+export const BUDGETS = { timeRatio: 1.3, peakRss: 4 * GB, pageBytes: 15 * KB, firstSearch: 300 * KB, laterSearch: 100 * KB, listLength: LIST_PAGE_SIZE };
 
 export function bytes(n: number): string {
   if (n >= GB) return `${(n / GB).toFixed(2)} GB`;

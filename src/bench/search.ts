@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { launchChromium, serveStatic } from '../../tests/browser/harness.ts';
-import { SECTIONS } from '../lib/routes.ts';
+import { SECTIONS } from '../lib/site/routes.ts';
 
 export interface SearchTransfer {
   first: { bytes: number; requests: number };

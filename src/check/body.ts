@@ -2,7 +2,7 @@
  * Article text. It parses as MDX and holds no MDX code (imports, exports, {expressions}, HTML
  * tags); the archive's own components (components.ts) are allowed with their props checked. It
  * holds no code block, no image and no link but http(s) or site-relative ones. Text without
- * components is rendered as Markdown (src/lib/article-loader.ts), so it must also read the same
+ * components is rendered as Markdown (src/lib/archive/loader.ts), so it must also read the same
  * as Markdown: no raw HTML, no indented line. Both parsers are satteri's, the ones Astro itself
  * runs, with the site's Markdown settings.
  */

@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { closestId } from '../lib/text.ts';
-import { unknownIdMessage } from '../lib/registry-files.ts';
+import { closestId } from '../lib/text/strings.ts';
+import { unknownIdMessage } from '../lib/archive/registry-files.ts';
 
 type PropKind = 'official' | 'date' | 'text' | 'image';
 

@@ -1,6 +1,6 @@
 /**
  * The content contract: every rule an archive must meet, over the content folder, findings in file
- * and line order. `npm run check` reports them, the build (src/lib/article-loader.ts) refuses to
+ * and line order. `npm run check` reports them, the build (src/lib/archive/loader.ts) refuses to
  * run on an error, and the importer writes only files that pass (src/importer/archive.ts).
  */
 import { sortFindings, type Finding } from './findings.ts';

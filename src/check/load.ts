@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readRegistry, REGISTRY_NAMES, RegistryError, type LocatedEntry, type RegistryName } from '../lib/registry-files.ts';
+import { readRegistry, REGISTRY_NAMES, RegistryError, type LocatedEntry, type RegistryName } from '../lib/archive/registry-files.ts';
 import { sha256 } from '../importer/extract.ts';
 import { error, type Finding } from './findings.ts';
 import { isUnreadable, readArticleText, type ArticleText } from './article-file.ts';

@@ -1,6 +1,6 @@
 /** Where article files stand: language folders, slugs that make good URLs, one original per slug. */
 import { LANGUAGES } from '../schemas/article.ts';
-import { slugify } from '../lib/text.ts';
+import { slugify } from '../lib/text/strings.ts';
 import { idSchema } from '../schemas/registries.ts';
 import { error, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { registrySchemas } from '../schemas/registries.ts';
-import { REGISTRY_NAMES, registryPath, type RegistryName } from '../lib/registry-files.ts';
+import { REGISTRY_NAMES, registryPath, type RegistryName } from '../lib/archive/registry-files.ts';
 import { error, warning, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
 

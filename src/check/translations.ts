@@ -6,7 +6,7 @@
 import { error, warning, type Finding } from './findings.ts';
 import type { ArticleSource, Content } from './load.ts';
 import { usesComponents } from './body.ts';
-import { annotationsOf } from '../lib/article-annotations.ts';
+import { annotationsOf } from '../lib/archive/annotations.ts';
 
 /** Facts about the source, kept on the original; a translation that repeats one must agree. */
 const ORIGINAL_FIELDS = ['date', 'datePrecision', 'dateInferred', 'dateKind', 'outlet', 'originalOutlet', 'author', 'sourceUrl', 'officials', 'topics', 'raw', 'importedAt'];

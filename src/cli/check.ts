@@ -3,7 +3,7 @@
  * Prints `file:line: message (hint)` per finding; exits 1 when there is an error.
  */
 import { relative } from 'node:path';
-import { contentDir } from '../lib/registry-files.ts';
+import { contentDir } from '../lib/archive/registry-files.ts';
 import { checkContent } from '../check/index.ts';
 import { formatFinding } from '../check/findings.ts';
 

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { contentDir } from '../lib/registry-files.ts';
+import { contentDir } from '../lib/archive/registry-files.ts';
 import { importBatch, type BatchOptions } from '../importer/batch.ts';
 import { LockHeldError, lockContent } from '../importer/lock.ts';
 import { describe, summaryTable, toContractJson } from '../importer/report.ts';

@@ -3,7 +3,7 @@
  * the raw texts' charset, the language's own 404 page), at SITE_BASE, on PORT (default 4321).
  */
 import { resolve } from 'node:path';
-import { headersFor, serveSite, siteRules } from '../lib/static-host.ts';
+import { headersFor, serveSite, siteRules } from '../lib/publish/static-host.ts';
 
 const dir = resolve(process.env.ARCHIVE_DIST ?? 'dist');
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');

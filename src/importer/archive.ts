@@ -8,8 +8,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { stringify } from 'yaml';
-import { asciiFold, slugify } from '../lib/text.ts';
-import { registryPath } from '../lib/registry-files.ts';
+import { asciiFold, slugify } from '../lib/text/strings.ts';
+import { registryPath } from '../lib/archive/registry-files.ts';
 import type { ArticleRecord, OfficialRef } from './extract.ts';
 import type { OutletRef } from './provenance.ts';
 import { toMdxFile } from './mdx.ts';

@@ -8,6 +8,7 @@
  */
 
 import type { DateKind } from '../schemas/article.ts';
+import { MONTHS_EN } from '../lib/text/dates.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -26,8 +27,8 @@ interface DayMonthYear {
   year: number;
 }
 
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAME = `(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
+const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -42,7 +43,7 @@ function format(d: DayMonthYear): string {
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
-  return MONTHS_EN.findIndex((m) => m.startsWith(key)) + 1;
+  return MONTH_KEYS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
 /** Every full date written in `text`, in order of appearance. */

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldKey } from '../lib/text.ts';
+import { foldKey } from '../lib/text/strings.ts';
 
 export interface Expected {
   ok: boolean;

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
-import { asciiFold, foldKey, slugify } from '../lib/text.ts';
+import { asciiFold, foldKey, slugify } from '../lib/text/strings.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { splitPage, isProse } from './structure.ts';

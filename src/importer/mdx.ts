@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import type { PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { QuoteProposal } from './quotes.ts';
-import { composed } from '../lib/text.ts';
+import { composed } from '../lib/text/strings.ts';
 
 // remark escapes what opens MDX code ({ and <). Also escaped, always: a lone }, on which MDX
 // compilers differ, and the emphasis marks, whose flanking rules next to rare symbols differ

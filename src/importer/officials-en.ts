@@ -3,7 +3,7 @@
  * to Vietnam Somchai Rattanakul", "Gina Raimondo, US Secretary of Commerce, said". Names may be
  * written with or without diacritics; a name is a run of 2–4 capitalised words next to a title.
  */
-import { asciiFold } from '../lib/text.ts';
+import { asciiFold } from '../lib/text/strings.ts';
 import type { OfficialMention } from './officials.ts';
 import { VIETNAMESE_SURNAMES } from './lexicon.ts';
 

@@ -5,7 +5,7 @@
  * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
  * of record. One person is one entry however often named; the fullest title is kept.
  */
-import { foldKey, escapeRegExp } from '../lib/text.ts';
+import { foldKey, escapeRegExp } from '../lib/text/strings.ts';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
 

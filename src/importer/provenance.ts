@@ -7,8 +7,8 @@
  * Photo credits are never bylines.
  */
 import type { Outlet } from '../schemas/registries.ts';
-import { foldKey, slugify } from '../lib/text.ts';
-import { creditName, isBylineLike, isSourceCredit } from './structure.ts';
+import { foldKey, slugify } from '../lib/text/strings.ts';
+import { creditName, isBylineLike, isSourceCredit, LEAD_MARKER } from './structure.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -22,7 +22,6 @@ export interface OutletRef {
   markers: string[];
 }
 
-const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
 const DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/\s]|$)/i;
 
 function domainOf(text: string): string | null {

@@ -5,7 +5,7 @@
  * A pronoun, two names, or no verb of saying: no proposal. The words are never changed; the quote
  * marks are kept inside the component. A person confirms each proposal (it is listed in needsReview).
  */
-import { escapeRegExp } from '../lib/text.ts';
+import { escapeRegExp } from '../lib/text/strings.ts';
 
 export interface QuoteProposal {
   /** Index of the paragraph in the record's paragraphs. */

@@ -1,6 +1,6 @@
 /** Loads and validates the registries for the importer, its evaluation and the benchmark (the content check reads them itself, finding every problem rather than the first). */
 import { z } from 'astro/zod';
-import { readRegistry, registryPath, RegistryError, type RegistryName } from '../lib/registry-files.ts';
+import { readRegistry, registryPath, RegistryError, type RegistryName } from '../lib/archive/registry-files.ts';
 import { officialSchema, outletSchema, placeSchema, titleSchema, topicSchema } from '../schemas/registries.ts';
 import type { Registries } from './extract.ts';
 import type { TitleTranslation } from '../schemas/registries.ts';

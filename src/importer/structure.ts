@@ -3,7 +3,7 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { asciiFold, foldKey } from '../lib/text.ts';
+import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { isChromeLine, isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
 import { selfNames, type SelfNames } from './self-names.ts';
@@ -35,7 +35,8 @@ interface Line {
 }
 
 const SENTENCE_END = /[.!?…”"»)]$/u;
-const LEAD_MARKER = /^(?:\([^()]{2,24}\)\s*[-–—]?|[\p{Lu}][\p{L}.&+]{1,24}\s*[-–—])\s/u;
+/** A lead's dateline marker naming the outlet, "(QNO) -" or "KTĐT -"; provenance reads the name from its groups. */
+export const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
 const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?$/iu;
 const TEASER_END = /(?:\.\.\.|…)$/u;
 

@@ -3,7 +3,7 @@
  * or one in its title, so a passing mention does not tag an article with a subject it is not about.
  */
 import type { Topic } from '../schemas/registries.ts';
-import { escapeRegExp } from '../lib/text.ts';
+import { escapeRegExp } from '../lib/text/strings.ts';
 
 
 function keywordPattern(keywords: readonly string[]): RegExp {

@@ -4,7 +4,7 @@
  * title and summary and points at the original at the same relative path in the other language.
  */
 import { z } from 'astro/zod';
-import { unknownIdMessage } from '../lib/registry-files.ts';
+import { unknownIdMessage } from '../lib/archive/registry-files.ts';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -3,7 +3,7 @@
  * in periods (periods.ts): a search covers the newest unless the reader asked for every period or
  * chose a year, which its own period covers completely.
  */
-import { assetHref } from '../lib/routes.ts';
+import { assetHref } from '../lib/site/routes.ts';
 import { asPhrase, indexQuery, isAccented, isPhrase } from './query.ts';
 import { exactFirst, phraseDensity, phraseFirst } from './results.ts';
 import { MANIFEST, periodOfYear, type Period } from './periods.ts';
@@ -14,7 +14,7 @@ import { pagefindFilters, type SearchState } from './state.ts';
  * Each result's fragment holds its article's whole text (about 2 KB gzipped), so ten rather than
  * twenty keep a later search within its budget.
  */
-export const PAGE_SIZE = 10;
+export const RESULTS_AT_ONCE = 10;
 
 /** The parts of a Pagefind result fragment the page uses. */
 export interface Fragment {
@@ -157,7 +157,7 @@ async function ranked(pf: Pagefind, state: SearchState, filters: Record<string, 
 
 /** Reorders the leading `count` results (the phrase matches) by how often they hold the phrase, spelled as typed when `exact`. */
 async function densestFirst(hits: Hit[], count: number, query: string, exact: boolean): Promise<Hit[]> {
-  const head = hits.slice(0, Math.min(count, PAGE_SIZE));
+  const head = hits.slice(0, Math.min(count, RESULTS_AT_ONCE));
   if (head.length < 2) return hits;
   const density = new Map(await Promise.all(head.map(async (hit) => [hit.id, phraseDensity((await hit.data()).content, query, exact)] as const)));
   head.sort((a, b) => density.get(b.id)! - density.get(a.id)!);

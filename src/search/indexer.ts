@@ -9,17 +9,16 @@ import * as pagefind from 'pagefind';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SECTIONS } from '../lib/routes.ts';
+import { SECTIONS } from '../lib/site/routes.ts';
 import { LANGUAGES, type Language } from '../schemas/article.ts';
 import { STROKE, toIndexForm } from './fold.ts';
-import { holdsYear, MANIFEST, PERIOD_PAGES, periodsOf, type Period } from './periods.ts';
+import { holdsYear, MANIFEST, PERIOD_PAGES, periodsOf, UNDATED_DIR, type Period } from './periods.ts';
 
 /** Pagefind's own search UIs; the site has its own small one. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 const ENTRY = 'pagefind-entry.json';
 /** The year filter SearchRecord.astro writes into an article page's head. */
 const YEAR_TAG = /<meta data-pagefind-filter="year\[content\]" content="(\d{4})"/;
-const UNDATED = 'undated';
 
 /** Site paths ("vi/bai-viet/<slug>/") of the built article pages of one language. */
 export function articlePaths(dist: string, lang: Language): string[] {
@@ -50,7 +49,7 @@ function writeCopies(dist: string, copies: string, lang: Language, paths: string
   for (const path of paths) {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
     const year = html.match(YEAR_TAG)?.[1];
-    const target = join(copies, lang, year ?? UNDATED, path);
+    const target = join(copies, lang, year ?? UNDATED_DIR, path);
     mkdirSync(target, { recursive: true });
     writeFileSync(join(target, 'index.html'), toIndexForm(html));
     const key = year ? Number(year) : null;
@@ -70,9 +69,9 @@ async function writeLanguage(copies: string, out: string, periods: Period[], yea
       const { index, errors } = await pagefind.createIndex({ includeCharacters: STROKE });
       check('pagefind', errors);
       for (const year of [...years.keys()].filter((year) => holdsYear(period, year))) {
-        const added = await index!.addDirectory({ path: join(copies, String(year ?? UNDATED)) });
+        const added = await index!.addDirectory({ path: join(copies, String(year ?? UNDATED_DIR)) });
         check('pagefind', added.errors);
-        if (added.page_count !== years.get(year)) throw new Error(`pagefind indexed ${added.page_count} of ${years.get(year)} pages of ${copies} for ${year ?? UNDATED}`);
+        if (added.page_count !== years.get(year)) throw new Error(`pagefind indexed ${added.page_count} of ${years.get(year)} pages of ${copies} for ${year ?? UNDATED_DIR}`);
       }
       const dir = join(out, period.dir);
       // Written by Pagefind itself: handing the files to Node first would hold the whole index twice.

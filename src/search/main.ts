@@ -3,7 +3,7 @@
  * the URL, searches as the reader types or picks filters, and keeps the URL in step (shareable).
  */
 import { fill } from '../i18n/fill.ts';
-import { PAGE_SIZE, search, type Hit } from './engine.ts';
+import { RESULTS_AT_ONCE, search, type Hit } from './engine.ts';
 import { yearSpan } from './periods.ts';
 import { hasFilters, parseState, stateParams, withoutFilters, type SearchState } from './state.ts';
 import { resultItem, type Messages } from './view.ts';
@@ -44,7 +44,7 @@ let latest = 0;
 /** Appends the next page of results; moves focus to the first new one when the reader asked for more. */
 async function showMore(run: number, focus: boolean): Promise<void> {
   const shown = list.children.length;
-  const fragments = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((hit) => hit.data()));
+  const fragments = await Promise.all(hits.slice(shown, shown + RESULTS_AT_ONCE).map((hit) => hit.data()));
   if (run !== latest) return;
   list.append(...fragments.map((fragment) => resultItem(fragment, pageLang, messages)));
   more.hidden = list.children.length >= hits.length;

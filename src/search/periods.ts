@@ -9,6 +9,9 @@
 /** Pages (of one language) a period holds at most, unless one year alone holds more. */
 export const PERIOD_PAGES = 1000;
 
+/** The folder of a period holding undated articles only, and of the undated pages the indexer gathers. */
+export const UNDATED_DIR = 'undated';
+
 /** The manifest the indexer writes beside the periods' folders, and the search page reads. */
 export const MANIFEST = 'periods.json';
 
@@ -49,8 +52,8 @@ export function periodsOf(pagesPerYear: ReadonlyMap<number | null, number>, maxP
 }
 
 function periodDir({ from, to, undated }: Period): string {
-  if (from === null || to === null) return 'undated';
-  return `${from === to ? from : `${from}-${to}`}${undated ? '-undated' : ''}`;
+  if (from === null || to === null) return UNDATED_DIR;
+  return `${from === to ? from : `${from}-${to}`}${undated ? `-${UNDATED_DIR}` : ''}`;
 }
 
 /** Whether a period holds a year's articles (null: the undated ones). */

@@ -1,5 +1,5 @@
 /** Pure helpers for ordering and showing Pagefind results. */
-import { foldKey } from '../lib/text.ts';
+import { foldKey } from '../lib/text/strings.ts';
 import { fromIndexForm } from './fold.ts';
 
 /** Pages that hold the query exactly as typed first, then the rest once each, in Pagefind's order. */

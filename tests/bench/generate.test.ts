@@ -6,8 +6,8 @@ import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../../src/bench/generate.ts';
 import { checkContent } from '../../src/check/index.ts';
-import { pairArticles, sortNewestFirst, type ArticleFile } from '../../src/lib/articles.ts';
-import { relatedArticles, relatedIndex } from '../../src/lib/related.ts';
+import { pairArticles, sortNewestFirst, type ArticleFile } from '../../src/lib/archive/articles.ts';
+import { relatedArticles, relatedIndex } from '../../src/lib/browse/related.ts';
 
 const SIZE = 120;
 let root: string;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByKeys, latestTitle, monthOf, neighbours, officialIds, outletIds, rankIds, titlePeriods, topicIds, yearCounts, yearOf,
-} from '../../src/lib/browse.ts';
-import { sortNewestFirst } from '../../src/lib/articles.ts';
+} from '../../src/lib/browse/grouping.ts';
+import { sortNewestFirst } from '../../src/lib/archive/articles.ts';
 import { article, slugs } from './helpers.ts';
 
 const MINISTER = 'Bộ trưởng Bộ Ngoại giao';

@@ -1,5 +1,5 @@
 /** Small article records for testing the browse data layer without Astro. */
-import type { ArchivedArticle } from '../../src/lib/articles.ts';
+import type { ArchivedArticle } from '../../src/lib/archive/articles.ts';
 import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
 
 export interface Spec {

@@ -1,7 +1,7 @@
 /** Index pages in groups: a page of entries keeps the order, one group per run of the same heading. */
 import { describe, expect, it } from 'vitest';
-import { groupRuns } from '../../src/lib/index-pages.ts';
-import { paginate } from '../../src/lib/pagination.ts';
+import { groupRuns } from '../../src/lib/browse/index-pages.ts';
+import { paginate } from '../../src/lib/browse/pagination.ts';
 import type { MessageKey } from '../../src/i18n/index.ts';
 
 const entry = (heading: string | null, id: string) => ({ heading: heading as MessageKey | null, link: { url: `/vi/quan-chuc/${id}/`, label: { text: id, lang: 'vi' as const }, count: 1 } });

@@ -1,15 +1,15 @@
 /** Pagination, related articles, office groups and the chart's geometry. */
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pager, paginate } from '../../src/lib/pagination.ts';
-import { pagedSlug } from '../../src/lib/routes.ts';
-import { relatedArticles } from '../../src/lib/related.ts';
-import { officeGroup } from '../../src/lib/offices.ts';
-import { barChart } from '../../src/lib/chart.ts';
-import { sortNewestFirst } from '../../src/lib/articles.ts';
+import { LIST_PAGE_SIZE, pager, paginate } from '../../src/lib/browse/pagination.ts';
+import { pagedSlug } from '../../src/lib/site/routes.ts';
+import { relatedArticles } from '../../src/lib/browse/related.ts';
+import { officeGroup } from '../../src/lib/browse/offices.ts';
+import { barChart } from '../../src/lib/browse/chart.ts';
+import { sortNewestFirst } from '../../src/lib/archive/articles.ts';
 import { article, slugs } from './helpers.ts';
 
 describe('pagination', () => {
-  const items = Array.from({ length: 2 * PAGE_SIZE + 1 }, (_, i) => i);
+  const items = Array.from({ length: 2 * LIST_PAGE_SIZE + 1 }, (_, i) => i);
   it('cuts lists longer than 50 into pages of 50', () => {
     const pages = paginate(items);
     expect(pages.map((p) => p.items.length)).toEqual([50, 50, 1]);

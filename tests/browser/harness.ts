@@ -3,7 +3,7 @@
  * Debian's Chromium through playwright-core. Never downloads a browser.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveSite } from '../../src/lib/static-host.ts';
+import { serveSite } from '../../src/lib/publish/static-host.ts';
 
 export interface StaticSite {
   origin: string;
@@ -12,7 +12,7 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `dir` at `base` (e.g. "/" or "/archive/") on a free loopback port, as a host does (src/lib/static-host.ts), adding `headers` to every response. */
+/** Serves `dir` at `base` (e.g. "/" or "/archive/") on a free loopback port, as a host does (src/lib/publish/static-host.ts), adding `headers` to every response. */
 export async function serveStatic(dir: string, base = '/', headers: Record<string, string> | ((path: string) => Record<string, string>) = {}): Promise<StaticSite> {
   const site = await serveSite(dir, base, typeof headers === 'function' ? headers : () => headers);
   return { ...site, url: (path: string) => `${site.origin}${base}${path.replace(/^\//, '')}` };

@@ -1,7 +1,7 @@
 /** Reading public/_headers (the Netlify / Cloudflare Pages format) in tests: one rule per path pattern. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHeaderRules, type HeaderRule } from '../../src/lib/static-host.ts';
+import { parseHeaderRules, type HeaderRule } from '../../src/lib/publish/static-host.ts';
 
 export type { HeaderRule };
 

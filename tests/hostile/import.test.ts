@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { importBatch, type FileOutcome } from '../../src/importer/batch.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { paragraphsToMdx } from '../../src/importer/mdx.ts';
-import { slugify } from '../../src/lib/text.ts';
+import { slugify } from '../../src/lib/text/strings.ts';
 import { ROOT, scratchContent } from '../check/helpers.ts';
 import { renderAsMdx } from './render.ts';
 import { bodyProblems } from '../../src/check/body.ts';

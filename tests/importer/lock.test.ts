@@ -12,7 +12,7 @@ import { archivedChecksums } from '../../src/importer/archive.ts';
 import { importBatch } from '../../src/importer/batch.ts';
 import { lockContent } from '../../src/importer/lock.ts';
 import { checkContent } from '../../src/check/index.ts';
-import { registryIds } from '../../src/lib/registry-files.ts';
+import { registryIds } from '../../src/lib/archive/registry-files.ts';
 import { TODAY, extractOk } from './helpers.ts';
 import { DECEMBER_RAW, distinctArticles, emptyArchive, fileHashes, runImport, startImport } from './scratch.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeQuotes } from '../../src/importer/quotes.ts';
 import { paragraphsToMdx } from '../../src/importer/mdx.ts';
 import { bodyProblems } from '../../src/check/body.ts';
-import { annotationsOf } from '../../src/lib/article-annotations.ts';
+import { annotationsOf } from '../../src/lib/archive/annotations.ts';
 
 const SON = { id: 'bui-thanh-son', names: ['Bùi Thanh Sơn'] };
 const VU = { id: 'nguyen-minh-vu', names: ['Nguyễn Minh Vũ'] };

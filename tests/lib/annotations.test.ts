@@ -1,6 +1,6 @@
 /** What an annotated text records: quotations with their paragraph, marked officials, corrections, figures, and its words for feeds. */
 import { describe, expect, it } from 'vitest';
-import { annotationsOf } from '../../src/lib/article-annotations.ts';
+import { annotationsOf } from '../../src/lib/archive/annotations.ts';
 
 const BODY = [
   'Sáng 14/3, <Official id="bui-thanh-son">Bộ trưởng Bùi Thanh Sơn</Official> chủ trì hội nghị.',

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleFiles } from '../../src/lib/article-loader.ts';
+import { articleFiles } from '../../src/lib/archive/loader.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { formatFinding } from '../../src/check/findings.ts';
 import { fixtureArchive, PARAGRAPHS, type Fixture } from '../support/fixture-archive.ts';

@@ -1,7 +1,7 @@
 /** Who published an article and what its date is, as lists, feeds, search results and citations say them. */
 import { describe, expect, it } from 'vitest';
-import { attributionText } from '../../src/lib/attribution.ts';
-import { dateWithQualifiers, kindOf, pageDate } from '../../src/lib/date-kinds.ts';
+import { attributionText } from '../../src/lib/archive/attribution.ts';
+import { dateWithQualifiers, kindOf, pageDate } from '../../src/lib/archive/date-kinds.ts';
 
 const vov = { name: 'Voice of Vietnam' };
 const apBac = { name: 'Báo Ấp Bắc' };

@@ -1,8 +1,8 @@
 /** What the index learns about each article page, and the choices the search page's filters offer. */
 import { describe, expect, it } from 'vitest';
-import { searchRecord, UNDATED } from '../../src/lib/search-record.ts';
-import { searchFacets } from '../../src/lib/search-facets.ts';
-import type { ArticleView } from '../../src/lib/archive.ts';
+import { searchRecord, UNDATED_SORT_KEY } from '../../src/search/record.ts';
+import { searchFacets } from '../../src/search/facets.ts';
+import type { ArticleView } from '../../src/lib/archive/collections.ts';
 
 function view(lang: 'vi' | 'en', overrides: Partial<ArticleView> = {}): ArticleView {
   return {
@@ -39,10 +39,10 @@ describe('search record', () => {
   });
   it('keeps an undated article sortable, last', () => {
     const record = searchRecord(view('vi', { date: null }));
-    expect(record.sortDate).toBe(UNDATED);
+    expect(record.sortDate).toBe(UNDATED_SORT_KEY);
     expect(record.meta.date).toBeUndefined();
     expect(record.filters.some(([name]) => name === 'year')).toBe(false);
-    expect(UNDATED < '1900').toBe(true);
+    expect(UNDATED_SORT_KEY < '1900').toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 /** An OpenSearch description per language, so a browser can add the archive's search (linked from every page's head). */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
-import { absoluteUrl, assetHref, href } from '../../lib/routes.ts';
+import { absoluteUrl, assetHref, href } from '../../lib/site/routes.ts';
 import { LANGUAGES, type Language } from '../../schemas/article.ts';
 
 export const getStaticPaths = () => LANGUAGES.map((lang) => ({ params: { lang } }));

@@ -1,7 +1,7 @@
-/** Open data files under /data/ (see src/lib/open-data.ts and the README's "Open data"). */
+/** Open data files under /data/ (see src/lib/publish/open-data.ts and the README's "Open data"). */
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../lib/archive.ts';
-import { articlesCsv, articlesJson, officialsJson, quotesJson, topicsJson } from '../../lib/open-data.ts';
+import { loadArchive } from '../../lib/archive/collections.ts';
+import { articlesCsv, articlesJson, officialsJson, quotesJson, topicsJson } from '../../lib/publish/open-data.ts';
 
 const json = (value: unknown) => ({ body: `${JSON.stringify(value, null, 2)}\n`, type: 'application/json; charset=utf-8' });
 

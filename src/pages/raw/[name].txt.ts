@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentDir } from '../../lib/registry-files.ts';
+import { contentDir } from '../../lib/archive/registry-files.ts';
 
 const rawDir = () => join(contentDir(), 'raw');
 

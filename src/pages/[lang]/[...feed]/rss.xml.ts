@@ -1,6 +1,6 @@
-/** RSS feeds: /vi/rss.xml, /en/rss.xml and one per official and topic page (see src/lib/feeds.ts). */
+/** RSS feeds: /vi/rss.xml, /en/rss.xml and one per official and topic page (see src/lib/publish/feeds.ts). */
 import type { APIRoute } from 'astro';
-import { allFeeds, renderFeed, type Feed } from '../../../lib/feeds.ts';
+import { allFeeds, renderFeed, type Feed } from '../../../lib/publish/feeds.ts';
 
 export async function getStaticPaths() {
   return (await allFeeds()).map((feed) => ({ params: { lang: feed.lang, feed: feed.path }, props: { feed } }));

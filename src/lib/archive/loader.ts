@@ -1,0 +1,76 @@
+/**
+ * Loads `content/articles/{vi,en}/*.mdx` as data, after the content contract (src/check/) has
+ * passed on the whole content folder: the build refuses exactly what `npm run check` reports as an
+ * error, with the same messages. Most articles are plain paragraphs, so their body is rendered to
+ * HTML once, by Astro's Markdown pipeline, when it is loaded, and kept in the content store, where
+ * an unchanged file is not rendered again by the next build; an article that uses the archive's
+ * components is compiled by Astro's MDX integration. Astro's glob loader would compile every file
+ * into its own JavaScript module for Vite to bundle: at 10,000 articles that bundle alone took
+ * several minutes and over 8 GB of memory (README, "Performance").
+ */
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadContent, type ArticleSource } from '../../check/load.ts';
+import { checkLoaded } from '../../check/index.ts';
+import { usesComponents } from '../../check/body.ts';
+import { formatFinding, type Finding } from '../../check/findings.ts';
+import { composed } from '../text/strings.ts';
+
+/** Warnings beyond this many are counted, not listed, so a large archive's build log stays readable. */
+const WARNINGS_SHOWN = 20;
+
+
+export class ContentContractError extends Error {}
+
+export function articleFiles(contentDir: string): Loader {
+  return {
+    name: 'article-files',
+    load: async (context: LoaderContext) => {
+      const { store, parseData, renderMarkdown, generateDigest, watcher, config, logger } = context;
+      const root = fileURLToPath(config.root);
+      const show = (finding: Finding) => formatFinding(finding, relative(root, finding.file));
+
+      async function storeArticle(article: ArticleSource): Promise<string> {
+        const id = `${article.lang}/${article.slug}`;
+        const digest = generateDigest({ data: article.data, body: article.body });
+        if (store.get(id)?.digest === digest) return id;
+        // decomposed letters (a contract warning) are composed, so pages, search and open data agree
+        const data = await parseData({ id, data: composed(article.data), filePath: article.file });
+        const filePath = relative(root, article.file).split(sep).join('/');
+        const body = article.body.normalize('NFC');
+        // An annotated text is compiled as MDX with the archive's components (its body kept for
+        // the quotations and corrections it records); plain text takes the fast path.
+        if (usesComponents(body)) store.set({ id, data, filePath, digest, body, deferredRender: true });
+        else store.set({ id, data, filePath, digest, rendered: await renderMarkdown(body, { fileURL: pathToFileURL(article.file) }) });
+        return id;
+      }
+
+      async function sync(): Promise<void> {
+        const content = loadContent(contentDir);
+        const findings = checkLoaded(content);
+        const errors = findings.filter((finding) => finding.severity === 'error');
+        const warnings = findings.filter((finding) => finding.severity === 'warning');
+        warnings.slice(0, WARNINGS_SHOWN).forEach((finding) => logger.warn(show(finding)));
+        if (warnings.length > WARNINGS_SHOWN) logger.warn(`…and ${warnings.length - WARNINGS_SHOWN} more warnings (npm run check lists them all)`);
+        if (errors.length) {
+          throw new Error(`the content check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(show).join('\n')}`);
+        }
+        const gone = new Set(store.keys());
+        for (const article of content.articles) gone.delete(await storeArticle(article));
+        for (const id of gone) store.delete(id);
+      }
+
+      await sync();
+
+      // `astro dev`: keep the store in step with edits; a broken edit is reported and the pages stay as they were.
+      if (!watcher) return;
+      const articles = join(contentDir, 'articles');
+      watcher.add(contentDir);
+      const resync = (file: string) => void (file.startsWith(articles + sep) && sync().catch((thrown: Error) => logger.error(thrown.message)));
+      watcher.on('change', resync);
+      watcher.on('add', resync);
+      watcher.on('unlink', resync);
+    },
+  };
+}

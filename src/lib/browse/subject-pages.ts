@@ -1,0 +1,87 @@
+/** The pages of one official, one topic and one outlet, in one language. */
+import type { Language } from '../../schemas/article.ts';
+import { groupByKeys, latestTitle, officialIds, outletIds, rankIds, titlePeriods, topicIds } from './grouping.ts';
+import {
+  collectionLd, linkRanked, listings, officialLink, officialName, outletLink, topicLabel, topicLink,
+  type BrowseContext, type Link, type LinkedCount, type Listing, type Route,
+} from './listing.ts';
+import { absoluteUrl, feedHref, href } from '../site/routes.ts';
+import { personLd } from '../publish/structured-data.ts';
+import { quotations, type QuotationView } from './quotations.ts';
+import { localiseTitle, type LocalisedText } from '../archive/titles.ts';
+
+type Json = Record<string, unknown>;
+const RANK_LIMIT = 10;
+/** Quotations listed on an official's first page; all of them are in /data/quotes.json. */
+const QUOTATIONS_SHOWN = 20;
+
+export interface TitleSpan {
+  title: LocalisedText;
+  first: string | null;
+  last: string | null;
+  count: number;
+}
+
+export type TagPage =
+  | {
+      kind: 'official'; lang: Language; id: string; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[];
+      /** The newest quotations attributed to them (first page only), and how many there are in all. */
+      quotations: QuotationView[]; quotationCount: number; feed: string; ld: Json[];
+    }
+  | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
+  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string | undefined; ld: Json[] };
+
+const collection = (listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }) =>
+  collectionLd(listing.lang, listing.url, listing.articles, name, description, about);
+
+export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
+  const { archive, lang } = ctx;
+  return [...groupByKeys(archive.articles, officialIds)].flatMap(([id, articles]) => {
+    const official = archive.officials.get(id)!;
+    const titles = titlePeriods(articles, id).map((p) => ({ ...p, title: localiseTitle(p.title, lang, archive.titleTable) }));
+    const current = latestTitle(articles, id);
+    const companions = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), exclude: id, limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
+    const topics = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
+    const person = personLd({
+      url: absoluteUrl(href(lang, 'officials', id)), name: official.name, alternateName: official.ascii,
+      jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
+    });
+    const said = quotations(articles, lang).filter((quotation) => quotation.official === id);
+    return listings(ctx, 'officials', () => id, articles).map(({ path, listing }) => {
+      const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
+      const shown = listing.pager && listing.pager.current > 1 ? [] : said.slice(0, QUOTATIONS_SHOWN);
+      const page: TagPage = {
+        kind: 'official', lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, quotations: shown, quotationCount: said.length,
+        feed: feedHref(lang, 'officials', id), ld,
+      };
+      return { params: { lang, path }, props: { page } };
+    });
+  });
+}
+
+export function topicPages(ctx: BrowseContext): Route<TagPage>[] {
+  const { archive, lang } = ctx;
+  return [...groupByKeys(archive.articles, topicIds)].flatMap(([id, articles]) => {
+    const topic = archive.topics.get(id)!;
+    const officials = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
+    const related = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), exclude: id, limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
+    return listings(ctx, 'topics', () => id, articles).map(({ path, listing }) => {
+      const ld = [collection(listing, topic.label[lang], topic.description[lang], { name: topic.label[lang] })];
+      const page: TagPage = {
+        kind: 'topic', lang, listing, label: topic.label[lang], description: topic.description[lang], officials, related, feed: feedHref(lang, 'topics', id), ld,
+      };
+      return { params: { lang, path }, props: { page } };
+    });
+  });
+}
+
+export function outletPages(ctx: BrowseContext): Route<TagPage>[] {
+  const { archive, lang } = ctx;
+  return [...groupByKeys(archive.articles, outletIds)].flatMap(([id, articles]) => {
+    const name = outletLink(ctx, id);
+    return listings(ctx, 'outlets', () => id, articles).map(({ path, listing }) => {
+      const page: TagPage = { kind: 'outlet', lang, listing, name, site: archive.outlets.get(id)!.site, ld: [collection(listing, name.label.text, null, { name: name.label.text })] };
+      return { params: { lang, path }, props: { page } };
+    });
+  });
+}
