@@ -16,14 +16,14 @@ import { paragraphAnchors, wrapLoneMarks } from './src/lib/archive/paragraph-anc
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
 // ARCHIVE_DIST and ASTRO_CACHE_DIR let a second build (sub-path tests, benchmarks) run beside the first.
 
-/** Where the pages were written and for which base (CLI flags included), for the sitemap to read them. */
-const built = { outDir: '', base: '/' };
+/** Where the pages were written (CLI flags included), for the sitemap to read the build's list of them. */
+const built = { outDir: '' };
 /** @type {import('astro').AstroIntegration} */
 const builtPages = {
   name: 'archive-built-pages',
   hooks: {
     'astro:config:done': ({ config }) => {
-      Object.assign(built, { outDir: fileURLToPath(config.outDir), base: config.base });
+      built.outDir = fileURLToPath(config.outDir);
     },
   },
 };
@@ -59,10 +59,10 @@ export default defineConfig({
   // Article text as the content check reads it (src/check/markdown-settings.ts), its paragraphs anchored.
   markdown: { syntaxHighlight: false, processor: satteri({ features: ARTICLE_FEATURES, mdastPlugins: [wrapLoneMarks], hastPlugins: [paragraphAnchors] }) },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
-  // are the ones it declares itself, since localised paths defeat the integration's own i18n pairing.
+  // come from the build's list of its pages (pages.json), since localised paths defeat the integration's own i18n pairing.
   // A <Figure>'s picture is read from the content folder's media/ (src/components/article/Figure.astro).
   vite: { resolve: { alias: { '@archive-media': join(contentDir(), MEDIA_FOLDER) } } },
-  integrations: [mdx({ syntaxHighlight: false }), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built) }), languageNotFoundPages],
+  integrations: [mdx({ syntaxHighlight: false }), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built.outDir) }), languageNotFoundPages],
   // The Content-Security-Policy of public/_headers, also as a <meta> in every page, for hosts that
   // send no headers of their own (GitHub Pages). frame-ancestors cannot be set by a <meta>: only the header sends it.
   security: {
@@ -71,10 +71,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
-  },
-  i18n: {
-    locales: ['vi', 'en'],
-    defaultLocale: 'vi',
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
 });

@@ -1,5 +1,6 @@
 /**
- * The Pagefind index of a built site: only article pages (their data-pagefind-body parts), each in
+ * The Pagefind index of a built site: the pages the build lists as searchable (pages.json: the
+ * article pages, each with the year it is filed under), their data-pagefind-body parts, each in
  * the index form of fold.ts, in periods of whole years (periods.ts), each period a Pagefind bundle
  * of its own under pagefind/<period>/. Pagefind splits pages by <html lang>, so the Vietnamese UI
  * searches the /vi/ pages and the English UI the /en/ pages, which include Vietnamese-only articles
@@ -9,25 +10,32 @@ import * as pagefind from 'pagefind';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SECTIONS } from '../lib/site/routes.ts';
-import { LANGUAGES, type Language } from '../schemas/article.ts';
+import { PAGE_LIST, readPageList } from '../lib/site/page-list.ts';
+import type { Language } from '../schemas/article.ts';
 import { STROKE, toIndexForm } from './fold.ts';
 import { holdsYear, MANIFEST, PERIOD_PAGES, periodsOf, UNDATED_DIR, type Period } from './periods.ts';
 
 /** Pagefind's own search UIs; the site has its own small one. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 const ENTRY = 'pagefind-entry.json';
-/** The year filter SearchRecord.astro writes into an article page's head. */
-const YEAR_TAG = /<meta data-pagefind-filter="year\[content\]" content="(\d{4})"/;
 
-/** Site paths ("vi/bai-viet/<slug>/") of the built article pages of one language. */
-export function articlePaths(dist: string, lang: Language): string[] {
-  const section = SECTIONS.articles[lang];
-  const dir = join(dist, lang, section);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((slug) => existsSync(join(dir, slug, 'index.html')))
-    .map((slug) => `${lang}/${section}/${slug}/`);
+/** A page to index: where it is built ("vi/bai-viet/<slug>/") and the year it is filed under (null: undated). */
+interface IndexedPage {
+  path: string;
+  year: number | null;
+}
+
+/** The searchable pages of each language, as the build's page list gives them, by path (Pagefind numbers pages in the order they come). */
+function indexedPages(dist: string): [Language, IndexedPage[]][] {
+  if (!existsSync(join(dist, PAGE_LIST))) return [];
+  const byLanguage = new Map<Language, IndexedPage[]>();
+  for (const { lang, path, search } of readPageList(dist)) {
+    if (!search) continue;
+    const pages = byLanguage.get(lang) ?? [];
+    pages.push({ path, year: search.year });
+    byLanguage.set(lang, pages);
+  }
+  return [...byLanguage].map(([lang, pages]) => [lang, pages.sort((a, b) => (a.path < b.path ? -1 : 1))]);
 }
 
 function check(what: string, errors: string[]): void {
@@ -44,16 +52,14 @@ interface Entry {
  * reading a folder in parallel being several times faster than handing pages over one at a time.
  * Returns the pages per year of each language.
  */
-function writeCopies(dist: string, copies: string, lang: Language, paths: string[]): Map<number | null, number> {
+function writeCopies(dist: string, copies: string, lang: Language, pages: IndexedPage[]): Map<number | null, number> {
   const perYear = new Map<number | null, number>();
-  for (const path of paths) {
+  for (const { path, year } of pages) {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const year = html.match(YEAR_TAG)?.[1];
-    const target = join(copies, lang, year ?? UNDATED_DIR, path);
+    const target = join(copies, lang, String(year ?? UNDATED_DIR), path);
     mkdirSync(target, { recursive: true });
     writeFileSync(join(target, 'index.html'), toIndexForm(html));
-    const key = year ? Number(year) : null;
-    perYear.set(key, (perYear.get(key) ?? 0) + 1);
+    perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
   return perYear;
 }
@@ -90,14 +96,14 @@ async function writeLanguage(copies: string, out: string, periods: Period[], yea
  * periods (MANIFEST). Returns how many pages, periods and files it holds.
  */
 export async function writeSearchIndex(dist: string, maxPages = PERIOD_PAGES): Promise<{ pages: number; periods: number; files: number }> {
-  const byLanguage = LANGUAGES.map((lang) => [lang, articlePaths(dist, lang)] as const).filter(([, paths]) => paths.length > 0);
+  const byLanguage = indexedPages(dist);
   if (byLanguage.length === 0) throw new Error(`${dist}: no article pages to index (run astro build first)`);
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const copies = mkdtempSync(join(tmpdir(), 'archive-index-'));
   let periods: Period[];
   try {
-    const perLanguage = byLanguage.map(([lang, paths]) => ({ lang, first: paths[0]!, years: writeCopies(dist, copies, lang, paths) }));
+    const perLanguage = byLanguage.map(([lang, pages]) => ({ lang, first: pages[0]!.path, years: writeCopies(dist, copies, lang, pages) }));
     // Both languages in the same periods: a page and its translation share their date.
     const largest = new Map<number | null, number>();
     for (const { years } of perLanguage) for (const [year, count] of years) largest.set(year, Math.max(largest.get(year) ?? 0, count));
@@ -120,5 +126,5 @@ export async function writeSearchIndex(dist: string, maxPages = PERIOD_PAGES): P
     rmSync(copies, { recursive: true, force: true });
   }
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return { pages: byLanguage.reduce((sum, [, paths]) => sum + paths.length, 0), periods: periods.length, files: files.length };
+  return { pages: byLanguage.reduce((sum, [, pages]) => sum + pages.length, 0), periods: periods.length, files: files.length };
 }

@@ -17,6 +17,9 @@ export interface SearchRecord {
   sortDate: string;
 }
 
+/** The year an article is filtered by and its index period chosen by; null when undated. */
+export const searchYear = (article: ArticleView): string | null => article.date?.slice(0, 4) ?? null;
+
 export function searchRecord(article: ArticleView): SearchRecord {
   const outlets = [article.outlet, article.originalOutlet].filter((outlet) => outlet !== null);
   const filters = new Map<string, [string, string]>();
@@ -24,7 +27,8 @@ export function searchRecord(article: ArticleView): SearchRecord {
   for (const official of article.officials) add('official', official.id);
   for (const topic of article.topics) add('topic', topic.id);
   for (const outlet of outlets) add('outlet', outlet.id);
-  if (article.date) add('year', article.date.slice(0, 4));
+  const year = searchYear(article);
+  if (year) add('year', year);
   add('language', article.version.file.data.language);
 
   const meta: Record<string, string> = { title: article.title.text };

@@ -1,11 +1,12 @@
 /** Citation formats, JSON-LD, the sitemap's alternates and the open-data CSV. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bibtex, cslJson, referenceParts, type CitationInput } from '../../src/lib/publish/citation.ts';
 import { collectionPageLd, ldScript, newsArticleLd, personLd } from '../../src/lib/publish/structured-data.ts';
-import { alternatesIn, sitemapSerializer } from '../../src/lib/publish/sitemap.ts';
+import { sitemapSerializer } from '../../src/lib/publish/sitemap.ts';
+import { PAGE_LIST, type ListedPage } from '../../src/lib/site/page-list.ts';
 import { articlesCsv, CSV_COLUMNS } from '../../src/lib/publish/open-data.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
 import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
@@ -103,26 +104,21 @@ describe('JSON-LD', () => {
 });
 
 describe('sitemap alternates', () => {
-  const page = (alternates: string) => `<html><head><link rel="canonical" href="https://e.org/vi/a/">${alternates}<link rel="alternate" type="application/rss+xml" href="/vi/rss.xml"></head></html>`;
-  it('are the hreflang links a page declares, and none where it declares none', () => {
-    expect(alternatesIn(page('<link rel="alternate" hreflang="vi" href="https://e.org/vi/a/"><link rel="alternate" hreflang="en" href="https://e.org/en/a/">'))).toEqual([
-      { lang: 'vi', url: 'https://e.org/vi/a/' },
-      { lang: 'en', url: 'https://e.org/en/a/' },
-    ]);
-    expect(alternatesIn(page(''))).toEqual([]);
-  });
-  it('are read from the built page under the base path; a noindex page is left out', () => {
+  it('are the ones the build lists for each page (none where it lists none), with its lastmod; a noindex page is left out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
-    mkdirSync(join(dir, 'en/articles/a'), { recursive: true });
-    mkdirSync(join(dir, 'vi/bai-viet/a'), { recursive: true });
-    mkdirSync(join(dir, 'en/search'), { recursive: true });
-    writeFileSync(join(dir, 'en/articles/a/index.html'), page(''));
-    writeFileSync(join(dir, 'vi/bai-viet/a/index.html'), page('<link rel="alternate" hreflang="vi" href="https://e.org/archive/vi/bai-viet/a/"><link rel="alternate" hreflang="en" href="https://e.org/archive/en/articles/a/">'));
-    writeFileSync(join(dir, 'en/search/index.html'), '<head><meta name="robots" content="noindex"></head>');
-    const serialize = sitemapSerializer(() => ({ outDir: dir, base: '/archive/' }));
-    expect(serialize({ url: 'https://e.org/archive/en/articles/a/' })).toEqual({ url: 'https://e.org/archive/en/articles/a/', links: undefined });
-    expect(serialize({ url: 'https://e.org/archive/vi/bai-viet/a/' })!.links).toHaveLength(2);
-    expect(serialize({ url: 'https://e.org/archive/en/search/' })).toBeUndefined();
+    const url = (path: string) => `https://e.org/archive/${path}`;
+    const alternates = [{ lang: 'vi', url: url('vi/bai-viet/a/') }, { lang: 'en', url: url('en/articles/a/') }] as const;
+    const pages: ListedPage[] = [
+      { kind: 'article', lang: 'en', path: 'en/articles/a/', url: url('en/articles/a/'), alternates: [], lastmod: '2024-01-02' },
+      { kind: 'article', lang: 'vi', path: 'vi/bai-viet/a/', url: url('vi/bai-viet/a/'), alternates: [...alternates] },
+      { kind: 'notFound', lang: 'en', path: 'en/404/', url: url('en/404/'), alternates: [], noindex: true },
+    ];
+    writeFileSync(join(dir, PAGE_LIST), JSON.stringify(pages));
+    const serialize = sitemapSerializer(() => dir);
+    expect(serialize({ url: url('en/articles/a/') })).toEqual({ url: url('en/articles/a/'), links: undefined, lastmod: '2024-01-02' });
+    expect(serialize({ url: url('vi/bai-viet/a/') })!.links).toEqual(alternates);
+    expect(serialize({ url: url('en/404/') })).toBeUndefined();
+    expect(serialize({ url: url('en/rss.xml') })).toEqual({ url: url('en/rss.xml') });
   });
 });
 

@@ -4,18 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
+import { PAGE_LIST, type ListedPage } from '../../src/lib/site/page-list.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'archive-indexer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A built site with article pages at the given paths, each declaring a language, a sentence of text and maybe a year. */
+/**
+ * A built site with article pages at the given paths, each declaring a language and holding a
+ * sentence of text, and the build's list of them with each one's year (none: undated).
+ */
 function site(name: string, pages: [path: string, lang: string, text: string, year?: number][]): string {
   const dist = join(work, name);
+  const list: ListedPage[] = [];
   for (const [path, lang, text, year] of pages) {
     mkdirSync(join(dist, path), { recursive: true });
-    const yearTag = year ? `<meta data-pagefind-filter="year[content]" content="${year}">` : '';
-    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title>${yearTag}</head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
+    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
+    const listed = path.startsWith('en/') ? 'en' : 'vi';
+    list.push({ kind: 'article', lang: listed, path: `${path}/`, url: `https://e.org/${path}/`, alternates: [], search: { year: year ?? null } });
+    // A page the list does not mark as searchable stays out of the index.
+    list.push({ kind: 'parallel', lang: listed, path: `${path}/side/`, url: `https://e.org/${path}/side/`, alternates: [] });
   }
+  if (pages.length > 0) writeFileSync(join(dist, PAGE_LIST), JSON.stringify(list));
   return dist;
 }
 

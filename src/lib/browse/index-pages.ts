@@ -18,13 +18,28 @@ export interface IndexGroup {
   items: LinkedCount[];
 }
 
-export type IndexPage =
-  /**
-   * One page (of `pager`) of a section's entries. Officials come in groups by office, a group
-   * that runs over a page break heading both pages; topics and outlets in one group without a heading.
-   */
-  | { kind: 'index'; section: IndexSection; lang: Language; switchTo: string; total: number; pager: Pager | null; groups: IndexGroup[]; ld: Json[] }
-  | { kind: 'years'; lang: Language; years: { year: LinkedCount; months: LinkedCount[] }[]; undated: LinkedCount | null; chart: YearCount[]; ld: Json[] };
+/**
+ * One page (of `pager`) of a section's entries. Officials come in groups by office, a group
+ * that runs over a page break heading both pages; topics and outlets in one group without a heading.
+ */
+export interface SectionIndexPage {
+  section: IndexSection;
+  lang: Language;
+  switchTo: string;
+  total: number;
+  pager: Pager | null;
+  groups: IndexGroup[];
+  ld: Json[];
+}
+
+/** The archive by year and month. */
+export interface YearsIndexPage {
+  lang: Language;
+  years: { year: LinkedCount; months: LinkedCount[] }[];
+  undated: LinkedCount | null;
+  chart: YearCount[];
+  ld: Json[];
+}
 
 /** An index entry with the heading of the group it belongs to. */
 interface Entry {
@@ -44,20 +59,20 @@ export function groupRuns(entries: readonly Entry[]): IndexGroup[] {
 }
 
 /** The pages of a section index: the first at the section's URL, the others under its page segment. */
-function pagedIndex(lang: Language, section: IndexSection, entries: readonly Entry[]): Route<IndexPage>[] {
+function pagedIndex(lang: Language, section: IndexSection, entries: readonly Entry[]): Route<SectionIndexPage>[] {
   const name = t(lang, `index.${section}` as MessageKey);
   return pagedList(lang, section, () => undefined, entries).map(({ path, url, switchTo, pager, items }) => {
     const ld = collectionLd(lang, url, items.map((entry) => entry.link), name, null, null);
     return {
       params: { lang, path },
-      props: { page: { kind: 'index', section, lang, switchTo, total: entries.length, pager, groups: groupRuns(items), ld: [ld] } },
+      props: { page: { section, lang, switchTo, total: entries.length, pager, groups: groupRuns(items), ld: [ld] } },
     };
   });
 }
 
 const ungrouped = (links: LinkedCount[]): Entry[] => links.map((link) => ({ heading: null, link }));
 
-function officialsIndex(ctx: BrowseContext): Route<IndexPage>[] {
+function officialsIndex(ctx: BrowseContext): Route<SectionIndexPage>[] {
   const { archive, lang } = ctx;
   const officials = rankIds(archive.articles, officialIds, { label: officialName(ctx) }).map(({ id, count }) => {
     const title = latestTitle(archive.articles, id);
@@ -70,7 +85,7 @@ function officialsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   return pagedIndex(lang, 'officials', entries);
 }
 
-function topicsIndex(ctx: BrowseContext): Route<IndexPage>[] {
+function topicsIndex(ctx: BrowseContext): Route<SectionIndexPage>[] {
   const { archive, lang } = ctx;
   const topics = rankIds(archive.articles, topicIds, { label: topicLabel(ctx) }).map(({ id, count }) => ({
     ...topicLink(ctx, id), count, detail: { text: archive.topics.get(id)!.description[lang], lang },
@@ -81,7 +96,7 @@ function topicsIndex(ctx: BrowseContext): Route<IndexPage>[] {
 /** An outlet's site as its index line, or none for an outlet whose site is not known. */
 const site = (text: string | undefined, lang: Language) => (text ? { text, lang } : undefined);
 
-function outletsIndex(ctx: BrowseContext): Route<IndexPage>[] {
+function outletsIndex(ctx: BrowseContext): Route<SectionIndexPage>[] {
   const { archive, lang } = ctx;
   const label = (id: string) => outletLink(ctx, id).label.text;
   const ranked = rankIds(archive.articles, outletIds, { label });
@@ -89,7 +104,7 @@ function outletsIndex(ctx: BrowseContext): Route<IndexPage>[] {
   return pagedIndex(lang, 'outlets', ungrouped(outlets));
 }
 
-function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
+export function yearsIndexPages(ctx: BrowseContext): Route<YearsIndexPage>[] {
   const { archive, lang } = ctx;
   const years = [...new Set(archive.articles.map(yearOf).filter((y): y is string => y !== null))].map((year) => {
     const inYear = archive.articles.filter((a) => yearOf(a) === year);
@@ -98,9 +113,10 @@ function yearsIndex(ctx: BrowseContext): Route<IndexPage> {
   const undatedCount = archive.articles.filter((a) => !articleDate(a)).length;
   const undated = undatedCount > 0 ? { url: href(lang, 'years', UNDATED_SLUG[lang]), label: { text: t(lang, 'year.undated'), lang }, count: undatedCount } : null;
   const ld = collectionLd(lang, href(lang, 'years'), years.map((y) => y.year), t(lang, 'index.years'), null, null);
-  return { params: { lang, path: routePath(lang, 'years') }, props: { page: { kind: 'years', lang, years, undated, chart: yearCounts(archive.articles), ld: [ld] } } };
+  return [{ params: { lang, path: routePath(lang, 'years') }, props: { page: { lang, years, undated, chart: yearCounts(archive.articles), ld: [ld] } } }];
 }
 
-export function indexPages(ctx: BrowseContext): Route<IndexPage>[] {
-  return [...officialsIndex(ctx), ...topicsIndex(ctx), ...outletsIndex(ctx), yearsIndex(ctx)];
+/** The indexes of officials, topics and outlets. */
+export function sectionIndexPages(ctx: BrowseContext): Route<SectionIndexPage>[] {
+  return [...officialsIndex(ctx), ...topicsIndex(ctx), ...outletsIndex(ctx)];
 }

@@ -1,6 +1,7 @@
 /**
- * What every browse page shares: the slice of articles it shows, the pager, the per-year chart,
- * and links to officials, topics and outlets in the page's language.
+ * What every listing page (an official's, a topic's, an outlet's, a period's) shares: the slice of
+ * articles it shows, the pager, the per-year chart, and links to officials, topics and outlets in
+ * the page's language; the section indexes page their entries the same way.
  */
 import type { Language } from '../../schemas/article.ts';
 import type { Archive, ArticleView } from '../archive/collections.ts';
@@ -11,6 +12,7 @@ import { otherLanguage, t } from '../../i18n/index.ts';
 import { absoluteUrl, href, pagedSlug, routePath, type Section } from '../site/routes.ts';
 import { collectionPageLd } from '../publish/structured-data.ts';
 import type { LocalisedText } from '../archive/titles.ts';
+import type { PageFrame } from '../site/pages.ts';
 
 /** " — Page 2" after a paged list's title and heading; nothing when it has one page. */
 export function pageLabel(lang: Language, pager: Pager | null): string {
@@ -53,6 +55,9 @@ export interface Listing {
   /** Articles per year; empty when the page shows none. */
   chart: YearCount[];
 }
+
+/** A listing's page exists in both languages, at the same page number. */
+export const listingFrame = ({ lang, switchTo }: Listing): PageFrame => ({ lang, switchTo, alternate: true });
 
 /** One page of a long list, with its route path, its URL, the same page in the other language and its pager. */
 export interface PagedList<T> {

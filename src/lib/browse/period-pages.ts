@@ -8,7 +8,6 @@ import { collectionLd, listings, type BrowseContext, type Link, type LinkedCount
 import { href, UNDATED_SLUG } from '../site/routes.ts';
 
 export interface PeriodPage {
-  kind: 'period';
   lang: Language;
   listing: Listing;
   heading: string;
@@ -37,7 +36,7 @@ function periodRoutes(
   const { lang } = ctx;
   return listings(ctx, 'years', slugFor, articles, false).map(({ path, listing }) => {
     const ld = collectionLd(lang, listing.url, listing.articles, heading, null, null);
-    return { params: { lang, path }, props: { page: { kind: 'period', lang, listing, heading, ...extra, ld: [ld] } } };
+    return { params: { lang, path }, props: { page: { lang, listing, heading, ...extra, ld: [ld] } } };
   });
 }
 

@@ -1,4 +1,4 @@
-/** The pages of one official, one topic and one outlet, in one language. */
+/** The listing pages of what articles are about or come from: an official, a topic, an outlet; in one language. */
 import type { Language } from '../../schemas/article.ts';
 import { groupByKeys, latestTitle, officialIds, outletIds, rankIds, titlePeriods, topicIds } from './grouping.ts';
 import {
@@ -22,19 +22,44 @@ export interface TitleSpan {
   count: number;
 }
 
-export type TagPage =
-  | {
-      kind: 'official'; lang: Language; id: string; listing: Listing; name: Link; titles: TitleSpan[]; companions: LinkedCount[]; topics: LinkedCount[];
-      /** The newest quotations attributed to them (first page only), and how many there are in all. */
-      quotations: QuotationView[]; quotationCount: number; feed: string; ld: Json[];
-    }
-  | { kind: 'topic'; lang: Language; listing: Listing; label: string; description: string; officials: LinkedCount[]; related: LinkedCount[]; feed: string; ld: Json[] }
-  | { kind: 'outlet'; lang: Language; listing: Listing; name: Link; site: string | undefined; ld: Json[] };
+export interface OfficialPage {
+  lang: Language;
+  id: string;
+  listing: Listing;
+  name: Link;
+  titles: TitleSpan[];
+  companions: LinkedCount[];
+  topics: LinkedCount[];
+  /** The newest quotations attributed to them (first page only), and how many there are in all. */
+  quotations: QuotationView[];
+  quotationCount: number;
+  feed: string;
+  ld: Json[];
+}
+
+export interface TopicPage {
+  lang: Language;
+  listing: Listing;
+  label: string;
+  description: string;
+  officials: LinkedCount[];
+  related: LinkedCount[];
+  feed: string;
+  ld: Json[];
+}
+
+export interface OutletPage {
+  lang: Language;
+  listing: Listing;
+  name: Link;
+  site: string | undefined;
+  ld: Json[];
+}
 
 const collection = (listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }) =>
   collectionLd(listing.lang, listing.url, listing.articles, name, description, about);
 
-export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
+export function officialPages(ctx: BrowseContext): Route<OfficialPage>[] {
   const { archive, lang } = ctx;
   return [...groupByKeys(archive.articles, officialIds)].flatMap(([id, articles]) => {
     const official = archive.officials.get(id)!;
@@ -50,8 +75,8 @@ export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
     return listings(ctx, 'officials', () => id, articles).map(({ path, listing }) => {
       const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
       const shown = listing.pager && listing.pager.current > 1 ? [] : said.slice(0, QUOTATIONS_SHOWN);
-      const page: TagPage = {
-        kind: 'official', lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, quotations: shown, quotationCount: said.length,
+      const page: OfficialPage = {
+        lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, quotations: shown, quotationCount: said.length,
         feed: feedHref(lang, 'officials', id), ld,
       };
       return { params: { lang, path }, props: { page } };
@@ -59,7 +84,7 @@ export function officialPages(ctx: BrowseContext): Route<TagPage>[] {
   });
 }
 
-export function topicPages(ctx: BrowseContext): Route<TagPage>[] {
+export function topicPages(ctx: BrowseContext): Route<TopicPage>[] {
   const { archive, lang } = ctx;
   return [...groupByKeys(archive.articles, topicIds)].flatMap(([id, articles]) => {
     const topic = archive.topics.get(id)!;
@@ -67,20 +92,20 @@ export function topicPages(ctx: BrowseContext): Route<TagPage>[] {
     const related = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), exclude: id, limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
     return listings(ctx, 'topics', () => id, articles).map(({ path, listing }) => {
       const ld = [collection(listing, topic.label[lang], topic.description[lang], { name: topic.label[lang] })];
-      const page: TagPage = {
-        kind: 'topic', lang, listing, label: topic.label[lang], description: topic.description[lang], officials, related, feed: feedHref(lang, 'topics', id), ld,
+      const page: TopicPage = {
+        lang, listing, label: topic.label[lang], description: topic.description[lang], officials, related, feed: feedHref(lang, 'topics', id), ld,
       };
       return { params: { lang, path }, props: { page } };
     });
   });
 }
 
-export function outletPages(ctx: BrowseContext): Route<TagPage>[] {
+export function outletPages(ctx: BrowseContext): Route<OutletPage>[] {
   const { archive, lang } = ctx;
   return [...groupByKeys(archive.articles, outletIds)].flatMap(([id, articles]) => {
     const name = outletLink(ctx, id);
     return listings(ctx, 'outlets', () => id, articles).map(({ path, listing }) => {
-      const page: TagPage = { kind: 'outlet', lang, listing, name, site: archive.outlets.get(id)!.site, ld: [collection(listing, name.label.text, null, { name: name.label.text })] };
+      const page: OutletPage = { lang, listing, name, site: archive.outlets.get(id)!.site, ld: [collection(listing, name.label.text, null, { name: name.label.text })] };
       return { params: { lang, path }, props: { page } };
     });
   });

@@ -1,44 +1,93 @@
-/** The route table: every page of the site, in both languages, as `[lang]/[...path]` params. */
-import { LANGUAGES, type Language } from '../../schemas/article.ts';
-import { loadArchive, articleView, type ArticleView } from '../archive/collections.ts';
-import { parallelSlug, routePath } from './routes.ts';
-import { articleExtras, type ArticleExtras } from '../browse/article-extras.ts';
-import { indexPages, type IndexPage } from '../browse/index-pages.ts';
-import { periodPages, type PeriodPage } from '../browse/period-pages.ts';
-import { officialPages, outletPages, topicPages, type TagPage } from '../browse/subject-pages.ts';
-import { searchFacets, type SearchFacets } from '../../search/facets.ts';
-import { homeOverview, type HomeOverview } from '../browse/home.ts';
+/**
+ * What every page of the site shares, whatever its kind: its frame (the same page in the other
+ * language, whether that is a real version of it, whether it is indexed) and its route; and the
+ * pages of the kinds too small for a module of their own. The table of kinds is
+ * src/pages/[lang]/_page-kinds.ts.
+ */
+import type { Language } from '../../schemas/article.ts';
+import { otherLanguage } from '../../i18n/index.ts';
+import { articleView, type Archive, type ArticleView } from '../archive/collections.ts';
 import { parallelText, type ParallelText } from '../archive/parallel.ts';
+import { articleExtras, type ArticleExtras } from '../browse/article-extras.ts';
+import { homeOverview, type HomeOverview } from '../browse/home.ts';
+import type { BrowseContext, Route } from '../browse/listing.ts';
+import { searchFacets, type SearchFacets } from '../../search/facets.ts';
+import { searchYear } from '../../search/record.ts';
+import { href, parallelSlug, routePath, type Section } from './routes.ts';
 
-export type SitePage =
-  | ({ kind: 'home'; lang: Language } & HomeOverview)
-  | { kind: 'notFound'; lang: Language }
-  | { kind: 'parallel'; lang: Language; article: ArticleView; text: ParallelText }
-  | { kind: 'article'; lang: Language; article: ArticleView; extras: ArticleExtras }
-  | TagPage
-  | PeriodPage
-  | IndexPage
-  | { kind: 'search'; lang: Language; facets: SearchFacets };
+/** What a page says about itself besides its content; the site map and the search index read it too (src/pages/pages.json.ts). */
+export interface PageFrame {
+  lang: Language;
+  /** The same page in the other language: the language switcher's target. */
+  switchTo: string;
+  /** Whether `switchTo` is a real version of this page (an hreflang alternate); an untranslated article's is not. */
+  alternate: boolean;
+  /** A page not to be indexed (the not-found pages): no canonical address, left out of the site map. */
+  noindex?: boolean;
+  /** When the page's content last changed, for the site map. */
+  modified?: string | null;
+  /** On a page the search index holds (an article's), the year it is filed under; null when undated. */
+  search?: { year: number | null };
+}
+
+/** The frame of a page that exists in both languages at `urlOf(lang)`. */
+export const bilingualFrame = (lang: Language, urlOf: (lang: Language) => string): PageFrame => ({ lang, switchTo: urlOf(otherLanguage(lang)), alternate: true });
+
+/** The frame of a section's own page (`/vi/tim-kiem/`, `/en/years/`), or of a language's home without a section. */
+export const sectionFrame = (lang: Language, section?: Section): PageFrame => bilingualFrame(lang, (l) => href(l, section));
+
+/** The root page's hreflang alternates: it is neither language's page, so it names both. */
+export const doorwayAlternates = (): { lang: Language; url: string }[] => (['vi', 'en'] as const).map((lang) => ({ lang, url: href(lang) }));
+
+/** The BrowseContext of one language: every article as its pages in that language show it. */
+export function browseContext(archive: Archive, lang: Language): BrowseContext {
+  return { archive, lang, views: new Map(archive.articles.map((article) => [article.slug, articleView(archive, article, lang)])) };
+}
+
+export type HomePage = { lang: Language } & HomeOverview;
+export const homePages = (ctx: BrowseContext): Route<HomePage>[] => [{ params: { lang: ctx.lang, path: undefined }, props: { page: { lang: ctx.lang, ...homeOverview(ctx) } } }];
+
+export interface ArticlePage {
+  article: ArticleView;
+  extras: ArticleExtras;
+}
+export function articlePages(ctx: BrowseContext): Route<ArticlePage>[] {
+  const { lang } = ctx;
+  return ctx.archive.articles.map((archived) => {
+    const article = ctx.views.get(archived.slug)!;
+    return { params: { lang, path: routePath(lang, 'articles', article.slug) }, props: { page: { article, extras: articleExtras(ctx, archived) } } };
+  });
+}
+export function articleFrame({ article, extras }: ArticlePage): PageFrame {
+  const { lang, slug } = article;
+  const year = searchYear(article);
+  return { lang, switchTo: href(otherLanguage(lang), 'articles', slug), alternate: article.counterpart !== null, modified: extras.modified, search: { year: year ? Number(year) : null } };
+}
+
+export interface ParallelPage {
+  article: ArticleView;
+  text: ParallelText;
+}
+export function parallelPages(ctx: BrowseContext): Route<ParallelPage>[] {
+  const { lang } = ctx;
+  return ctx.archive.articles.flatMap((archived) => {
+    const text = parallelText(ctx.archive, archived);
+    const article = ctx.views.get(archived.slug)!;
+    return text ? [{ params: { lang, path: routePath(lang, 'articles', parallelSlug(lang, article.slug)) }, props: { page: { article, text } } }] : [];
+  });
+}
+export const parallelFrame = ({ article }: ParallelPage) => bilingualFrame(article.lang, (l) => href(l, 'articles', parallelSlug(l, article.slug)));
+
+export interface SearchPage {
+  lang: Language;
+  facets: SearchFacets;
+}
+export const searchPages = (ctx: BrowseContext): Route<SearchPage>[] => [
+  { params: { lang: ctx.lang, path: routePath(ctx.lang, 'search') }, props: { page: { lang: ctx.lang, facets: searchFacets([...ctx.views.values()], ctx.lang) } } },
+];
 
 /** A language's not-found page is built at <lang>/404/ and moved to <lang>/404.html (astro.config.mjs), where hosts look for it. */
 export const NOT_FOUND_PATH = '404';
-
-export async function sitePages(): Promise<{ params: { lang: Language; path: string | undefined }; props: { page: SitePage } }[]> {
-  const archive = await loadArchive();
-  const pages: { params: { lang: Language; path: string | undefined }; props: { page: SitePage } }[] = [];
-  for (const lang of LANGUAGES) {
-    const views = archive.articles.map((article) => articleView(archive, article, lang));
-    const ctx = { archive, lang, views: new Map(views.map((view) => [view.slug, view])) };
-    pages.push({ params: { lang, path: undefined }, props: { page: { kind: 'home', lang, ...homeOverview(ctx) } } });
-    for (const [i, view] of views.entries()) {
-      const extras = articleExtras(ctx, archive.articles[i]);
-      pages.push({ params: { lang, path: routePath(lang, 'articles', view.slug) }, props: { page: { kind: 'article', lang, article: view, extras } } });
-      const text = parallelText(archive, archive.articles[i]);
-      if (text) pages.push({ params: { lang, path: routePath(lang, 'articles', parallelSlug(lang, view.slug)) }, props: { page: { kind: 'parallel', lang, article: view, text } } });
-    }
-    pages.push(...officialPages(ctx), ...topicPages(ctx), ...outletPages(ctx), ...periodPages(ctx), ...indexPages(ctx));
-    pages.push({ params: { lang, path: routePath(lang, 'search') }, props: { page: { kind: 'search', lang, facets: searchFacets(views, lang) } } });
-    pages.push({ params: { lang, path: NOT_FOUND_PATH }, props: { page: { kind: 'notFound', lang } } });
-  }
-  return pages;
-}
+export type NotFoundPage = { lang: Language };
+export const notFoundPages = ({ lang }: BrowseContext): Route<NotFoundPage>[] => [{ params: { lang, path: NOT_FOUND_PATH }, props: { page: { lang } } }];
+export const notFoundFrame = ({ lang }: NotFoundPage): PageFrame => ({ lang, switchTo: href(otherLanguage(lang)), alternate: false, noindex: true });

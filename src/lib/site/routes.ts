@@ -1,6 +1,8 @@
 /**
  * Every URL of the site comes from here: the language prefix, localised section names and the
  * deployment base path (SITE_BASE), so the switcher and sub-path hosting cannot drift apart.
+ * (Astro's i18n routing is not configured: its helpers give a page the same path in every
+ * language, and the archive's section names are localised.)
  */
 import type { Language } from '../../schemas/article.ts';
 
