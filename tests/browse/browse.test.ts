@@ -1,8 +1,9 @@
 /** Grouping, co-occurrence, title periods, per-year counts and neighbours in time. */
 import { describe, expect, it } from 'vitest';
 import {
-  groupByKeys, latestTitle, monthOf, neighbours, officialIds, outletIds, rankIds, titlePeriods, topicIds, yearCounts, yearOf,
+  groupByKeys, monthOf, neighbours, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf,
 } from '../../src/lib/browse/grouping.ts';
+import { latestTitle, titlePeriods } from '../../src/lib/browse/official-titles.ts';
 import { sortNewestFirst } from '../../src/lib/archive/articles.ts';
 import { article, slugs } from './helpers.ts';
 

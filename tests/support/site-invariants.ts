@@ -1,14 +1,16 @@
 /**
  * What holds on a site built from any valid archive, whatever its articles: each article has a page in
  * both languages and its raw text with the recorded checksum, each official's pages list exactly the
- * articles naming them and say how many, the open data lists every article, every internal link resolves.
+ * articles naming them and say how many, the open data lists every article, the build's list of its
+ * pages names exactly the pages built with the alternates and years they declare, every internal link resolves.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { checkLinks } from '../../src/check/links.ts';
 import { formatFinding } from '../../src/check/findings.ts';
+import { readPageList } from '../../src/lib/site/page-list.ts';
 import { articlePath, contentArticles } from '../site/helpers.ts';
 
 const SITE = 'https://ngoaigiaokinhte.example.org';
@@ -49,6 +51,17 @@ export function siteProblems(dist: string, contentDir: string): string[] {
   }
   const data = JSON.parse(readFileSync(join(dist, 'data', 'articles.json'), 'utf8')) as { slug: string }[];
   expect(data.map((a) => a.slug).sort().join() === originals.map((a) => a.slug).sort().join(), 'data/articles.json: not every article, once');
+  const pageList = readPageList(dist);
+  const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file === 'index.html' || file.endsWith('/index.html')).map((file) => file.slice(0, -'index.html'.length));
+  const indexable = pageList.filter((listedPage) => !listedPage.noindex);
+  expect(indexable.map((p) => p.path).sort().join() === built.sort().join(), 'pages.json: does not list exactly the pages built (not-found pages aside)');
+  for (const { path, alternates, search } of indexable) {
+    const doc = page(path);
+    const declared = doc?.querySelectorAll('head link[rel=alternate][hreflang]').map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
+    expect(declared?.join() === alternates.map(({ lang, url }) => `${lang} ${url}`).join(), `pages.json: ${path}: not the hreflang alternates the page declares`);
+    const year = doc?.querySelector('meta[data-pagefind-filter="year[content]"]')?.getAttribute('content') ?? null;
+    if (search) expect(year === (search.year === null ? null : String(search.year)), `pages.json: ${path}: not the year the page is filtered by`);
+  }
   problems.push(...checkLinks(dist, { base: '/', site: SITE }).map((finding) => formatFinding(finding)));
   return problems;
 }

@@ -1,7 +1,8 @@
 /** What a language's home shows of the archive at a glance: articles per year, the officials named most, the topics, the latest articles. */
 import type { ArticleView } from '../archive/collections.ts';
 import { articleDate, officialIds, rankIds, topicIds, yearCounts, type YearCount } from './grouping.ts';
-import { linkRanked, officialLink, officialName, topicLabel, topicLink, type BrowseContext, type LinkedCount } from './listing.ts';
+import { type BrowseContext } from './listing.ts';
+import { linkRanked, officialLink, officialName, topicLabel, topicLink, type LinkedCount } from './links.ts';
 
 const LATEST = 20;
 const OFFICIALS = 10;

@@ -1,8 +1,10 @@
 /** The section indexes: officials by office, topics, outlets and years, each with article counts. */
 import { t, type MessageKey } from '../../i18n/index.ts';
 import type { Language } from '../../schemas/article.ts';
-import { articleDate, latestTitle, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './grouping.ts';
-import { collectionLd, officialLink, officialName, outletLink, pagedList, topicLabel, topicLink, type BrowseContext, type LinkedCount, type Route } from './listing.ts';
+import { articleDate, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf, type YearCount } from './grouping.ts';
+import { latestTitle } from './official-titles.ts';
+import { collectionLd, pagedList, type BrowseContext, type Route } from './listing.ts';
+import { officialLink, officialName, outletLink, topicLabel, topicLink, type LinkedCount } from './links.ts';
 import { OFFICE_GROUPS, officeGroup } from './offices.ts';
 import { monthLinks } from './period-pages.ts';
 import type { Pager } from './pagination.ts';

@@ -1,17 +1,16 @@
 /**
  * What every listing page (an official's, a topic's, an outlet's, a period's) shares: the slice of
- * articles it shows, the pager, the per-year chart, and links to officials, topics and outlets in
- * the page's language; the section indexes page their entries the same way.
+ * articles it shows, the pager and the per-year chart; the section indexes page their entries the
+ * same way.
  */
 import type { Language } from '../../schemas/article.ts';
 import type { Archive, ArticleView } from '../archive/collections.ts';
 import type { ArchivedArticle } from '../archive/articles.ts';
-import { yearCounts, type Ranked, type YearCount } from './grouping.ts';
+import { yearCounts, type YearCount } from './grouping.ts';
 import { paginate, pager, type Pager } from './pagination.ts';
 import { otherLanguage, t } from '../../i18n/index.ts';
 import { absoluteUrl, href, pagedSlug, routePath, type Section } from '../site/routes.ts';
 import { collectionPageLd } from '../publish/structured-data.ts';
-import type { LocalisedText } from '../archive/titles.ts';
 import type { PageFrame } from '../site/pages.ts';
 
 /** " — Page 2" after a paged list's title and heading; nothing when it has one page. */
@@ -29,19 +28,6 @@ export interface BrowseContext {
 export interface Route<P> {
   params: { lang: Language; path: string | undefined };
   props: { page: P };
-}
-
-export interface Link {
-  url: string;
-  label: LocalisedText;
-  /** The plain-ASCII form of an official's name, shown on English pages. */
-  ascii?: string;
-}
-
-export interface LinkedCount extends Link {
-  count: number;
-  /** A line under the link: an official's current title, a topic's description. */
-  detail?: LocalisedText;
 }
 
 export interface Listing {
@@ -98,33 +84,6 @@ export function listings(
     listing: { lang, url, switchTo, articles: items.map((article) => ctx.views.get(article.slug)!), total: articles.length, pager, chart },
   }));
 }
-
-export function officialLink(ctx: BrowseContext, id: string): Link {
-  const official = ctx.archive.officials.get(id)!;
-  return {
-    url: href(ctx.lang, 'officials', id),
-    label: { text: official.name, lang: 'vi' },
-    ascii: ctx.lang === 'en' && official.ascii !== official.name ? official.ascii : undefined,
-  };
-}
-
-export function topicLink(ctx: BrowseContext, id: string): Link {
-  return { url: href(ctx.lang, 'topics', id), label: { text: ctx.archive.topics.get(id)!.label[ctx.lang], lang: ctx.lang } };
-}
-
-/** An outlet's English name on English pages; a Vietnamese name without one is marked as such. */
-export function outletLink(ctx: BrowseContext, id: string): Link {
-  const outlet = ctx.archive.outlets.get(id)!;
-  const english = ctx.lang === 'en' && outlet.nameEn;
-  return { url: href(ctx.lang, 'outlets', id), label: english ? { text: outlet.nameEn!, lang: 'en' } : { text: outlet.name, lang: outlet.language } };
-}
-
-/** Ranked ids as links with their counts. */
-export const linkRanked = (ranked: Ranked[], link: (id: string) => Link): LinkedCount[] => ranked.map(({ id, count }) => ({ ...link(id), count }));
-
-/** Labels for sorting ties, in the page's language. */
-export const officialName = (ctx: BrowseContext) => (id: string) => ctx.archive.officials.get(id)?.name ?? id;
-export const topicLabel = (ctx: BrowseContext) => (id: string) => ctx.archive.topics.get(id)?.label[ctx.lang] ?? id;
 
 /** The archive itself, as JSON-LD pages say they are part of it. */
 export const archiveRef = (lang: Language) => ({ name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) });

@@ -4,7 +4,8 @@ import type { Language } from '../../schemas/article.ts';
 import type { ArchivedArticle } from '../archive/articles.ts';
 import { articleDate, groupByKeys, monthOf, yearOf } from './grouping.ts';
 import { formatPartialDate } from '../text/dates.ts';
-import { collectionLd, listings, type BrowseContext, type Link, type LinkedCount, type Listing, type Route } from './listing.ts';
+import { collectionLd, listings, type BrowseContext, type Listing, type Route } from './listing.ts';
+import { type Link, type LinkedCount } from './links.ts';
 import { href, UNDATED_SLUG } from '../site/routes.ts';
 
 export interface PeriodPage {

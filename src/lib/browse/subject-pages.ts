@@ -1,10 +1,9 @@
 /** The listing pages of what articles are about or come from: an official, a topic, an outlet; in one language. */
 import type { Language } from '../../schemas/article.ts';
-import { groupByKeys, latestTitle, officialIds, outletIds, rankIds, titlePeriods, topicIds } from './grouping.ts';
-import {
-  collectionLd, linkRanked, listings, officialLink, officialName, outletLink, topicLabel, topicLink,
-  type BrowseContext, type Link, type LinkedCount, type Listing, type Route,
-} from './listing.ts';
+import { groupByKeys, officialIds, outletIds, rankIds, topicIds } from './grouping.ts';
+import { latestTitle, titlePeriods } from './official-titles.ts';
+import { collectionLd, listings, type BrowseContext, type Listing, type Route } from './listing.ts';
+import { linkRanked, officialLink, officialName, outletLink, topicLabel, topicLink, type Link, type LinkedCount } from './links.ts';
 import { absoluteUrl, feedHref, href } from '../site/routes.ts';
 import { personLd } from '../publish/structured-data.ts';
 import { quotations, type QuotationView } from './quotations.ts';

@@ -4,7 +4,8 @@
  */
 import type { Archive } from '../archive/collections.ts';
 import type { ArchivedArticle } from '../archive/articles.ts';
-import { groupByKeys, latestTitle, officialIds, titlePeriods, topicIds } from '../browse/grouping.ts';
+import { groupByKeys, officialIds, topicIds } from '../browse/grouping.ts';
+import { latestTitle, titlePeriods } from '../browse/official-titles.ts';
 import { officeGroup } from '../browse/offices.ts';
 import { absoluteUrl, assetHref, href, type Section } from '../site/routes.ts';
 import { localiseTitle } from '../archive/titles.ts';

@@ -7,6 +7,7 @@
 import type { Language } from '../../schemas/article.ts';
 import { otherLanguage } from '../../i18n/index.ts';
 import { articleView, type Archive, type ArticleView } from '../archive/collections.ts';
+import type { ArchivedArticle } from '../archive/articles.ts';
 import { parallelText, type ParallelText } from '../archive/parallel.ts';
 import { articleExtras, type ArticleExtras } from '../browse/article-extras.ts';
 import { homeOverview, type HomeOverview } from '../browse/home.ts';
@@ -44,6 +45,21 @@ export function browseContext(archive: Archive, lang: Language): BrowseContext {
   return { archive, lang, views: new Map(archive.articles.map((article) => [article.slug, articleView(archive, article, lang)])) };
 }
 
+/** What a view is given: its page's data and frame. */
+export interface ViewProps<P> {
+  page: P;
+  frame: PageFrame;
+}
+
+/** A page under the articles section for each article that has one: `pageOf` gives its slug there and its data, or null. */
+function perArticle<P>(ctx: BrowseContext, pageOf: (archived: ArchivedArticle, article: ArticleView) => [slug: string, page: P] | null): Route<P>[] {
+  const { lang } = ctx;
+  return ctx.archive.articles.flatMap((archived) => {
+    const found = pageOf(archived, ctx.views.get(archived.slug)!);
+    return found ? [{ params: { lang, path: routePath(lang, 'articles', found[0]) }, props: { page: found[1] } }] : [];
+  });
+}
+
 export type HomePage = { lang: Language } & HomeOverview;
 export const homePages = (ctx: BrowseContext): Route<HomePage>[] => [{ params: { lang: ctx.lang, path: undefined }, props: { page: { lang: ctx.lang, ...homeOverview(ctx) } } }];
 
@@ -51,13 +67,7 @@ export interface ArticlePage {
   article: ArticleView;
   extras: ArticleExtras;
 }
-export function articlePages(ctx: BrowseContext): Route<ArticlePage>[] {
-  const { lang } = ctx;
-  return ctx.archive.articles.map((archived) => {
-    const article = ctx.views.get(archived.slug)!;
-    return { params: { lang, path: routePath(lang, 'articles', article.slug) }, props: { page: { article, extras: articleExtras(ctx, archived) } } };
-  });
-}
+export const articlePages = (ctx: BrowseContext) => perArticle(ctx, (archived, article): [string, ArticlePage] => [article.slug, { article, extras: articleExtras(ctx, archived) }]);
 export function articleFrame({ article, extras }: ArticlePage): PageFrame {
   const { lang, slug } = article;
   const year = searchYear(article);
@@ -68,14 +78,11 @@ export interface ParallelPage {
   article: ArticleView;
   text: ParallelText;
 }
-export function parallelPages(ctx: BrowseContext): Route<ParallelPage>[] {
-  const { lang } = ctx;
-  return ctx.archive.articles.flatMap((archived) => {
+export const parallelPages = (ctx: BrowseContext) =>
+  perArticle(ctx, (archived, article): [string, ParallelPage] | null => {
     const text = parallelText(ctx.archive, archived);
-    const article = ctx.views.get(archived.slug)!;
-    return text ? [{ params: { lang, path: routePath(lang, 'articles', parallelSlug(lang, article.slug)) }, props: { page: { article, text } } }] : [];
+    return text && [parallelSlug(ctx.lang, article.slug), { article, text }];
   });
-}
 export const parallelFrame = ({ article }: ParallelPage) => bilingualFrame(article.lang, (l) => href(l, 'articles', parallelSlug(l, article.slug)));
 
 export interface SearchPage {

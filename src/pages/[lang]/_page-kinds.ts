@@ -12,7 +12,7 @@ import { periodPages } from '../../lib/browse/period-pages.ts';
 import { sectionIndexPages, yearsIndexPages } from '../../lib/browse/index-pages.ts';
 import {
   articleFrame, articlePages, browseContext, homePages, notFoundFrame, notFoundPages, parallelFrame, parallelPages, searchPages, sectionFrame,
-  type PageFrame,
+  type PageFrame, type ViewProps,
 } from '../../lib/site/pages.ts';
 import ArticleView from '../../views/ArticlePage.astro';
 import HomeView from '../../views/HomePage.astro';
@@ -30,8 +30,7 @@ interface PageKind<P> {
   /** Every page of the kind in one language. */
   paths: (ctx: BrowseContext) => Route<P>[];
   frame: (page: P) => PageFrame;
-  /** The view; it is given the page and its frame. */
-  view: (props: { page: P; frame: PageFrame }) => unknown;
+  view: (props: ViewProps<P>) => unknown;
 }
 
 /** Ties an entry's paths, frame and view to one page type, so that a mismatch is a type error. */
