@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { otherLanguage } from '../i18n/index.ts';
 import type { ListedPage } from '../lib/site/page-list.ts';
-import { doorwayAlternates, type PageFrame } from '../lib/site/pages.ts';
+import { doorwayAlternates } from '../lib/site/pages.ts';
+import { type PageFrame } from '../lib/site/frame.ts';
 import { absoluteUrl, assetHref } from '../lib/site/routes.ts';
 import { render, sitePages } from './[lang]/_page-kinds.ts';
 

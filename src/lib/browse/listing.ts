@@ -11,7 +11,7 @@ import { paginate, pager, type Pager } from './pagination.ts';
 import { otherLanguage, t } from '../../i18n/index.ts';
 import { absoluteUrl, href, pagedSlug, routePath, type Section } from '../site/routes.ts';
 import { collectionPageLd } from '../publish/structured-data.ts';
-import type { PageFrame } from '../site/pages.ts';
+import type { PageFrame } from '../site/frame.ts';
 
 /** " — Page 2" after a paged list's title and heading; nothing when it has one page. */
 export function pageLabel(lang: Language, pager: Pager | null): string {

@@ -1,8 +1,6 @@
 /**
- * What every page of the site shares, whatever its kind: its frame (the same page in the other
- * language, whether that is a real version of it, whether it is indexed) and its route; and the
- * pages of the kinds too small for a module of their own. The table of kinds is
- * src/pages/[lang]/_page-kinds.ts.
+ * The pages of the kinds too small for a module of their own (home, article, side by side, search,
+ * not found), each with its frame (./frame.ts). The table of kinds is src/pages/[lang]/_page-kinds.ts.
  */
 import type { Language } from '../../schemas/article.ts';
 import { otherLanguage } from '../../i18n/index.ts';
@@ -14,28 +12,8 @@ import { homeOverview, type HomeOverview } from '../browse/home.ts';
 import type { BrowseContext, Route } from '../browse/listing.ts';
 import { searchFacets, type SearchFacets } from '../../search/facets.ts';
 import { searchYear } from '../../search/record.ts';
-import { href, parallelSlug, routePath, type Section } from './routes.ts';
-
-/** What a page says about itself besides its content; the site map and the search index read it too (src/pages/pages.json.ts). */
-export interface PageFrame {
-  lang: Language;
-  /** The same page in the other language: the language switcher's target. */
-  switchTo: string;
-  /** Whether `switchTo` is a real version of this page (an hreflang alternate); an untranslated article's is not. */
-  alternate: boolean;
-  /** A page not to be indexed (the not-found pages): no canonical address, left out of the site map. */
-  noindex?: boolean;
-  /** When the page's content last changed, for the site map. */
-  modified?: string | null;
-  /** On a page the search index holds (an article's), the year it is filed under; null when undated. */
-  search?: { year: number | null };
-}
-
-/** The frame of a page that exists in both languages at `urlOf(lang)`. */
-export const bilingualFrame = (lang: Language, urlOf: (lang: Language) => string): PageFrame => ({ lang, switchTo: urlOf(otherLanguage(lang)), alternate: true });
-
-/** The frame of a section's own page (`/vi/tim-kiem/`, `/en/years/`), or of a language's home without a section. */
-export const sectionFrame = (lang: Language, section?: Section): PageFrame => bilingualFrame(lang, (l) => href(l, section));
+import { href, parallelSlug, routePath } from './routes.ts';
+import { bilingualFrame, type PageFrame } from './frame.ts';
 
 /** The root page's hreflang alternates: it is neither language's page, so it names both. */
 export const doorwayAlternates = (): { lang: Language; url: string }[] => (['vi', 'en'] as const).map((lang) => ({ lang, url: href(lang) }));
@@ -43,12 +21,6 @@ export const doorwayAlternates = (): { lang: Language; url: string }[] => (['vi'
 /** The BrowseContext of one language: every article as its pages in that language show it. */
 export function browseContext(archive: Archive, lang: Language): BrowseContext {
   return { archive, lang, views: new Map(archive.articles.map((article) => [article.slug, articleView(archive, article, lang)])) };
-}
-
-/** What a view is given: its page's data and frame. */
-export interface ViewProps<P> {
-  page: P;
-  frame: PageFrame;
 }
 
 /** A page under the articles section for each article that has one: `pageOf` gives its slug there and its data, or null. */

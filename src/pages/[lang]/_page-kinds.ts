@@ -10,10 +10,8 @@ import { listingFrame, type BrowseContext, type Route } from '../../lib/browse/l
 import { officialPages, outletPages, topicPages } from '../../lib/browse/subject-pages.ts';
 import { periodPages } from '../../lib/browse/period-pages.ts';
 import { sectionIndexPages, yearsIndexPages } from '../../lib/browse/index-pages.ts';
-import {
-  articleFrame, articlePages, browseContext, homePages, notFoundFrame, notFoundPages, parallelFrame, parallelPages, searchPages, sectionFrame,
-  type PageFrame, type ViewProps,
-} from '../../lib/site/pages.ts';
+import { articleFrame, articlePages, browseContext, homePages, notFoundFrame, notFoundPages, parallelFrame, parallelPages, searchPages } from '../../lib/site/pages.ts';
+import { sectionFrame, type PageFrame, type ViewProps } from '../../lib/site/frame.ts';
 import ArticleView from '../../views/ArticlePage.astro';
 import HomeView from '../../views/HomePage.astro';
 import SectionIndexView from '../../views/IndexPage.astro';
