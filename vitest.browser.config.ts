@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: real Chromium against the built site and the built test archive (see tests/browser/harness.ts).
+// Browser tests: real Chromium against the built site and the built test archive (see harness/browser.ts).
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],

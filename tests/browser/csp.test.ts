@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
 import { settled, shownResults } from './search-helpers.ts';
 import { builtPages, dist } from '../site/helpers.ts';
 import { siteHeaders } from '../check/headers-file.ts';
