@@ -12,7 +12,7 @@ import { launchChromium, serveStatic, type StaticSite } from '../../harness/brow
 import { axeViolations } from './axe.ts';
 import { searchAt, settled, shownResults, slugOf, withPage } from './search-helpers.ts';
 import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
-import { contentArticles, searchPeriods } from '../site/helpers.ts';
+import { contentArticles, searchPeriods } from '../build/helpers.ts';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
 import { t } from '../../src/i18n/index.ts';
 

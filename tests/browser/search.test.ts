@@ -9,7 +9,7 @@ import { launchChromium, serveStatic, type StaticSite } from '../../harness/brow
 import { axeViolations } from './axe.ts';
 import { searchAt, settled, shownResults, slugOf, withPage } from './search-helpers.ts';
 import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
-import { contentArticles } from '../site/helpers.ts';
+import { contentArticles } from '../build/helpers.ts';
 
 const dist = inject('fixtureDist');
 const originals = contentArticles(FIXTURE_ARCHIVE).filter((a) => !a.data.translationOf);

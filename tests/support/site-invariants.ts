@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { checkLinks } from '../../src/check/links.ts';
 import { formatFinding } from '../../src/check/findings.ts';
-import { articlePath, contentArticles } from '../site/helpers.ts';
+import { articlePath, contentArticles } from '../build/helpers.ts';
 
 const SITE = 'https://ngoaigiaokinhte.example.org';
 const OFFICIALS = { vi: '/vi/quan-chuc/', en: '/en/officials/' } as const;
