@@ -29,6 +29,7 @@ function readRegistryOrFinding(name: RegistryName, root: string): LocatedEntry[]
   } catch (thrown) {
     if (!(thrown instanceof RegistryError)) throw thrown;
     const finding = registryProblem(thrown);
+    // eslint-disable-next-line preserve-caught-error -- the finding's one line replaces the YAML error, which the build would print again as its cause
     throw new Error(formatFinding(finding, relative(root, finding.file)));
   }
 }

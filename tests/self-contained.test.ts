@@ -1,5 +1,5 @@
 /**
- * Nothing under src/ or tests/ reads outside the repository: a clone holds everything the build and
+ * Nothing under src/, tests/, bench/ or harness/ reads outside the repository: a clone holds everything the build and
  * the tests need. Relative paths in the code are resolved as the code uses them: from the file for
  * imports and `new URL(…, import.meta.url)`, from the repository root (where every npm script runs)
  * for any other string that is a relative path.
@@ -52,8 +52,8 @@ export function escapes(file: string, source: string): Escape[] {
 }
 
 describe('the repository is self-contained', () => {
-  it('no code under src/ or tests/ names a path outside it', () => {
-    const files = [...codeFiles('src'), ...codeFiles('tests')].filter((file) => file !== SELF);
+  it('no code under src/, tests/, bench/ or harness/ names a path outside it', () => {
+    const files = ['src', 'tests', 'bench', 'harness'].flatMap(codeFiles).filter((file) => file !== SELF);
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((file) => escapes(file, readFileSync(join(ROOT, file), 'utf8')));
     expect(found).toEqual([]);

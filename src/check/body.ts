@@ -107,7 +107,7 @@ function scanBody(body: string, context: ComponentContext, position: boolean): P
     mdx = mdxToMdast(body, { features: FEATURES, position }) as Node;
   } catch (thrown) {
     const message = (thrown as Error).message;
-    const [, line, reason] = /^(\d+):\d+: (.*)$/s.exec(message) ?? [, '1', message];
+    const [, line = '1', reason = message] = /^(\d+):\d+: (.*)$/s.exec(message) ?? [];
     return [{ line: Number(line), severity: 'error', message: `the text is not valid MDX: ${reason.replace(/ \([\w:-]+\)$/, '')}`, hint: ESCAPE_HINT }];
   }
   const problems: Problem[] = [];

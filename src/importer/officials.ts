@@ -91,7 +91,7 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
-  const clause = text.split(/[.;:!?](?=\s|$)|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
+  const clause = text.split(/[.;:!?](?=\s|$)|[“”"[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
   const segments = clause.replace(HONORIFIC_TAIL, '').split(/,\s*|\s+[-–]\s+/u);
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {

@@ -57,12 +57,8 @@ function toLines(text: string): Line[] {
 
 /** A paragraph of running text rather than a headline, caption or widget. */
 export function isProse(text: string): boolean {
-  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<\[]/u.test(text)) return false;
+  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text)) return false;
   return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
-}
-
-function looksLikeHeadline(text: string): boolean {
-  return text.length >= 12 && text.length <= 300 && /\p{L}/u.test(text) && !/[:]$/.test(text) && !(text.length > 200 && /\.$/.test(text));
 }
 
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, type GeneratedArchive } from '../../src/bench/generate.ts';
+import { generateArchive, type GeneratedArchive } from '../../bench/generate.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { pairArticles, sortNewestFirst, type ArticleFile } from '../../src/lib/archive/articles.ts';
 import { relatedArticles, relatedIndex } from '../../src/lib/browse/related.ts';

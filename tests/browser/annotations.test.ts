@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
+import { axeViolations } from './axe.ts';
 import { fixtureArchive, type Fixture } from '../support/fixture-archive.ts';
 import { buildSite, type FixtureSite } from '../support/fixture-site.ts';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.ARCHIVE_DIST ?? `${root}dist`;
-const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/bench-search.ts', ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, ['bench/cli/search.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 /** "12.3 KB" → bytes. */
 function toBytes(figure: string): number {

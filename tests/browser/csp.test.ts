@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
 import { settled, shownResults } from './search-helpers.ts';
-import { builtPages, dist } from '../site/helpers.ts';
+import { builtPages, dist } from '../build/helpers.ts';
 import { siteHeaders } from '../check/headers-file.ts';
 
 /** One built page of each kind: paths alike but for their slugs and numbers are one kind. */

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
 import { settled, shownResults } from './search-helpers.ts';
 
 const dist = inject('fixtureDist');

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
+import { axeViolations } from './axe.ts';
 
 const dist = inject('fixtureDist');
 const ARTICLE = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';

@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
+import { axeViolations } from './axe.ts';
 
 const dist = inject('fixtureDist');
 const shots = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'archive-screens');

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
+import { axeViolations } from './axe.ts';
 import { searchAt, settled, shownResults, slugOf, withPage } from './search-helpers.ts';
 import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
-import { contentArticles, searchPeriods } from '../site/helpers.ts';
+import { contentArticles, searchPeriods } from '../build/helpers.ts';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
 import { t } from '../../src/i18n/index.ts';
 

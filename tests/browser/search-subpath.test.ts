@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
+import { axeViolations } from './axe.ts';
 import { buildSubPathSite, searchAt, settled, VI_ONLY, withPage } from './search-helpers.ts';
 import type { FixtureSite } from '../support/fixture-site.ts';
 

@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, serveStatic, type StaticSite } from './harness.ts';
+import { launchChromium, serveStatic, type StaticSite } from '../../harness/browser.ts';
+import { axeViolations } from './axe.ts';
 import { searchAt, settled, shownResults, slugOf, withPage } from './search-helpers.ts';
 import { FIXTURE_ARCHIVE } from '../support/test-archive.ts';
-import { contentArticles } from '../site/helpers.ts';
+import { contentArticles } from '../build/helpers.ts';
 
 const dist = inject('fixtureDist');
 const originals = contentArticles(FIXTURE_ARCHIVE).filter((a) => !a.data.translationOf);

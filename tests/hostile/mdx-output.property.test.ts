@@ -7,7 +7,6 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { normaliseText } from '../../src/importer/normalise.ts';
 import { toMdxFile } from '../../src/importer/mdx.ts';
 import { htmlParagraphs, renderAsMdx, renderAsSite } from './render.ts';

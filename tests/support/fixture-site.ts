@@ -28,7 +28,7 @@ export function buildSite(content: string, base = '/'): FixtureSite {
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`the build of ${content} failed:\n${stdout}${stderr}`);
+    throw new Error(`the build of ${content} failed:\n${stdout}${stderr}`, { cause: error });
   }
   return { dist, remove: () => rmSync(work, { recursive: true, force: true }) };
 }

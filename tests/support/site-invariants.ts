@@ -11,7 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { checkLinks } from '../../src/check/links.ts';
 import { formatFinding } from '../../src/check/findings.ts';
 import { readPageList } from '../../src/lib/site/page-list.ts';
-import { articlePath, contentArticles } from '../site/helpers.ts';
+import { articlePath, contentArticles } from '../build/helpers.ts';
 
 const SITE = 'https://ngoaigiaokinhte.example.org';
 const OFFICIALS = { vi: '/vi/quan-chuc/', en: '/en/officials/' } as const;

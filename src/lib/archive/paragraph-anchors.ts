@@ -5,7 +5,7 @@
  * numbers the rendered HTML (a satteri plugin, for Markdown and MDX alike) and the parsed text
  * (annotations.ts), so a quotation's link lands on its paragraph.
  */
-import type { HastPluginDefinition, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import type { HastNode, HastPluginDefinition, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { ARCHIVE_ADDITIONS } from '../../check/components.ts';
 
 export const anchorOf = (index: number) => `p-${index + 1}`;
@@ -51,7 +51,7 @@ export function paragraphAnchors(_context: PluginFactoryContext): HastPluginDefi
       filter: ['p'],
       visit(node, ctx) {
         const ancestors: TreeNode[] = [];
-        for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) ancestors.push(parent as TreeNode);
+        for (let parent: Readonly<HastNode> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) ancestors.push(parent as TreeNode);
         if (!outsideText(ancestors)) ctx.setProperty(node, 'id', anchorOf(count++));
       },
     },

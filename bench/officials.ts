@@ -3,8 +3,8 @@
  * the generator draws them by rank (the prime minister appears in far more articles than a
  * provincial director). Some change post during the period, as real officials do.
  */
-import { asciiFold, slugify } from '../lib/text/strings.ts';
-import { localiseTitle, type TitleTable } from '../lib/archive/titles.ts';
+import { asciiFold, slugify } from '../src/lib/text/strings.ts';
+import { localiseTitle, type TitleTable } from '../src/lib/archive/titles.ts';
 import type { Random } from './random.ts';
 import {
   DEPUTY_POSTS, FAMILY_NAMES, FOREIGN_FAMILY, FOREIGN_GIVEN, FOREIGN_POST, GIVEN_NAMES, LOCAL_POSTS, MIDDLE_NAMES, MISSION_POSTS, SENIOR_POSTS,

@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bytes } from '../bench/report.ts';
-import { searchTransfer } from '../bench/search.ts';
+import { bytes } from '../report.ts';
+import { searchTransfer } from '../search.ts';
 
 const USAGE = 'usage: npm run bench:search -- [--every-year] SITE_DIR "first query" "later query" [more pairs…]';
 

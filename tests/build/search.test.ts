@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { builtPages, contentArticles, dist, page, searchPeriods } from '../site/helpers.ts';
+import { builtPages, contentArticles, dist, page, searchPeriods } from './helpers.ts';
 import { SECTIONS } from '../../src/lib/site/routes.ts';
 import { STROKE, toIndexForm } from '../../src/search/fold.ts';
 import { t } from '../../src/i18n/index.ts';

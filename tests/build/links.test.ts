@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkLinks } from '../../src/check/links.ts';
-import { dist } from '../site/helpers.ts';
-import { ROOT, buildEnv } from './helpers.ts';
+import { dist } from './helpers.ts';
+import { ROOT, buildEnv } from '../check/helpers.ts';
 
 const SITE = 'https://archive.example.org';
 const work = mkdtempSync(join(tmpdir(), 'archive-links-'));

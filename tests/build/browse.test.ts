@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { articlePath, builtPages, contentArticles, dist, page, root } from '../site/helpers.ts';
+import { articlePath, builtPages, contentArticles, dist, page, root } from './helpers.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
 import { t, type MessageKey } from '../../src/i18n/index.ts';
 

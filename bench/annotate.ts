@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { toMdxFile } from '../importer/mdx.ts';
+import { toMdxFile } from '../src/importer/mdx.ts';
 
 /** Every n-th article is annotated: 5% of the archive. */
 export const ANNOTATED_EVERY = 20;

@@ -2,10 +2,10 @@
  * One synthetic article: a Vietnamese original with the frontmatter the importer would write,
  * the raw page text it came from, and (for most) the archive team's English translation.
  */
-import { articleFrontmatter, articleSlug, type FrontmatterSource } from '../importer/archive.ts';
-import { sha256 } from '../importer/extract.ts';
-import { MONTHS_EN } from '../lib/text/dates.ts';
-import type { Outlet } from '../schemas/registries.ts';
+import { articleFrontmatter, articleSlug, type FrontmatterSource } from '../src/importer/archive.ts';
+import { sha256 } from '../src/importer/extract.ts';
+import { MONTHS_EN } from '../src/lib/text/dates.ts';
+import type { Outlet } from '../src/schemas/registries.ts';
 import { titleIn, type Places, type SyntheticOfficial } from './officials.ts';
 import type { Random } from './random.ts';
 import { cap, lead, paragraph, type Cast } from './sentences.ts';

@@ -6,9 +6,9 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { toMdxFile } from '../importer/mdx.ts';
-import { loadRegistries } from '../importer/registries.ts';
-import { registryPath } from '../lib/archive/registry-files.ts';
+import { toMdxFile } from '../src/importer/mdx.ts';
+import { loadRegistries } from '../src/importer/registries.ts';
+import { registryPath } from '../src/lib/archive/registry-files.ts';
 import { syntheticArticle, type World } from './article.ts';
 import { ANNOTATED_EVERY, annotatedMdx, writeBenchPicture } from './annotate.ts';
 import { officialsRegistry, syntheticOfficials, type Places } from './officials.ts';

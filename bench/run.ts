@@ -23,7 +23,7 @@ export interface BenchOptions {
 
 /** A query most articles match, then a narrower one. */
 const QUERIES = ['ngoại giao kinh tế', 'chất bán dẫn'] as const;
-const BASELINE_ROOT = 'src/bench/baseline';
+const BASELINE_ROOT = 'bench/baseline';
 
 /**
  * Astro writes a build's server chunks to <cwd>/.astro/ when outDir lies outside the working
@@ -114,7 +114,7 @@ async function measureSize(articles: number, options: BenchOptions, steps: strin
 
 /** `npm run bench:import`'s figure, as it prints it. */
 async function importerThroughput(): Promise<string> {
-  const { output, failure } = await measure('node src/cli/bench-import.ts', { cwd: process.cwd(), env: environment({}) });
+  const { output, failure } = await measure('node bench/cli/import.ts', { cwd: process.cwd(), env: environment({}) });
   return /throughput: ([\d,.]+ raw articles\/s)/.exec(output)?.[1] ?? `n/a (${failure ?? 'no figure printed'})`;
 }
 

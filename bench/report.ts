@@ -3,7 +3,7 @@
  * scaling issue. Budgets stated for the 10k archive (time, memory, search) are checked on runs of
  * at least that size; page budgets hold at every size.
  */
-import { LIST_PAGE_SIZE } from '../lib/browse/pagination.ts';
+import { LIST_PAGE_SIZE } from '../src/lib/browse/pagination.ts';
 import type { ListStats, OutputStats, PageWeights } from './output.ts';
 import type { StepResult } from './measure.ts';
 import type { SearchTransfer } from './search.ts';

@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, dist, page, searchPeriods } from '../site/helpers.ts';
-import { HEADERS_FILE, readHeaderRules, siteHeaders } from './headers-file.ts';
-import { ROOT } from './helpers.ts';
+import { builtPages, dist, page, searchPeriods } from './helpers.ts';
+import { HEADERS_FILE, readHeaderRules, siteHeaders } from '../check/headers-file.ts';
+import { ROOT } from '../check/helpers.ts';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const CSP = siteHeaders()['Content-Security-Policy'];
@@ -130,17 +130,16 @@ describe('the GitHub Pages workflow', () => {
   test('installs, checks, tests, builds for the Pages sub-path, then deploys', () => {
     const order = [
       index((s) => s.run === 'npm install'),
-      index((s) => s.run === 'npm run check'),
-      index((s) => s.run === 'npx vitest run'),
+      index((s) => s.run === 'npm test'),
       index((s) => s.run === 'npm run test:browser'),
       index((s) => s.run === 'npm run build'),
       index((s) => s.uses?.startsWith('actions/upload-pages-artifact') ?? false),
     ];
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const build = steps[order[4]];
+    const build = steps[order[3]];
     expect(build.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', SITE_BASE: '${{ steps.pages.outputs.base_path }}/' });
-    expect(steps[order[5]].with).toEqual({ path: 'dist' });
+    expect(steps[order[4]].with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy.steps.map((s: { uses: string }) => s.uses)).toEqual(['actions/deploy-pages@v4']);
   });
 

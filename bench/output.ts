@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SECTIONS } from '../lib/site/routes.ts';
+import { SECTIONS } from '../src/lib/site/routes.ts';
 
 export interface OutputStats {
   files: number;

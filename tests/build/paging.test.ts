@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { root } from '../site/helpers.ts';
+import { root } from './helpers.ts';
 import { copyFixtureArchive } from '../support/test-archive.ts';
 
 const SEED = '2022-01-21-cong-tac-ngoai-giao-kinh-te-da-dong-gop-tich-cuc';
@@ -37,7 +37,7 @@ function addArticles(content: string): void {
     // each copy keeps a raw text of its own: the content contract refuses one text archived twice
     const raw = `${readFileSync(join(content, 'raw', `${SEED}.txt`), 'utf8')}\n(${i})\n`;
     writeFileSync(join(content, 'raw', `${extraSlug(i)}.txt`), raw);
-    const ownRaw = text.replace(/raw:\n  path: ".*"\n  sha256: ".*"/, `raw:\n  path: "raw/${extraSlug(i)}.txt"\n  sha256: "${createHash('sha256').update(raw).digest('hex')}"`);
+    const ownRaw = text.replace(/raw:\n {2}path: ".*"\n {2}sha256: ".*"/, `raw:\n  path: "raw/${extraSlug(i)}.txt"\n  sha256: "${createHash('sha256').update(raw).digest('hex')}"`);
     writeFileSync(join(content, 'articles/vi', `${extraSlug(i)}.mdx`), ownRaw);
   }
 }
@@ -93,7 +93,7 @@ describe('the officials index', () => {
     ['/en/officials/', '/en/officials/page/2/'],
   ])('%s lists 50 officials and the rest on page 2, each once', (first, second) => {
     const registry = readFileSync(join(work, 'content/registries/officials.yaml'), 'utf8');
-    const named = new Set(readdirSync(join(work, 'content/articles/vi')).flatMap((file) => [...readFileSync(join(work, 'content/articles/vi', file), 'utf8').matchAll(/^  - id: "([^"]+)"/gm)].map((m) => m[1]!)));
+    const named = new Set(readdirSync(join(work, 'content/articles/vi')).flatMap((file) => [...readFileSync(join(work, 'content/articles/vi', file), 'utf8').matchAll(/^ {2}- id: "([^"]+)"/gm)].map((m) => m[1]!)));
     expect(named.size).toBeGreaterThan(50);
     for (const id of named) expect(registry).toContain(`id: ${id}`);
     const all = [...officials(first), ...officials(second)];

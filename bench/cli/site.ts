@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
-import { bytes, report } from '../bench/report.ts';
-import { runBenchmark } from '../bench/run.ts';
+import { bytes, report } from '../report.ts';
+import { runBenchmark } from '../run.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', multiple: true }, repeat: { type: 'string', default: '1' }, dir: { type: 'string', default: '.bench' } },

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { launchChromium, serveStatic } from '../../tests/browser/harness.ts';
-import { SECTIONS } from '../lib/site/routes.ts';
+import { launchChromium, serveStatic } from '../harness/browser.ts';
+import { SECTIONS } from '../src/lib/site/routes.ts';
 
 export interface SearchTransfer {
   first: { bytes: number; requests: number };

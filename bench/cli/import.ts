@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { extractArticle } from '../importer/extract.ts';
-import { loadRegistries } from '../importer/registries.ts';
+import { extractArticle } from '../../src/importer/extract.ts';
+import { loadRegistries } from '../../src/importer/registries.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seeds: { type: 'string', default: 'content/raw' } } });
 const count = Number(values.pages);
