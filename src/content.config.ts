@@ -5,7 +5,14 @@ import { articleSchema } from './schemas/article.ts';
 import { officialSchema, outletSchema, placeSchema, titleSchema, topicSchema } from './schemas/registries.ts';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir, readRegistry, registryIds, RegistryError, type LocatedEntry, type RegistryName } from './lib/archive/registry-files.ts';
+import {
+  contentDir,
+  readRegistry,
+  registryIds,
+  RegistryError,
+  type LocatedEntry,
+  type RegistryName,
+} from './lib/archive/registry-files.ts';
 import { registryProblem } from './check/load.ts';
 import { formatFinding } from './check/findings.ts';
 import { articleFiles } from './lib/archive/loader.ts';

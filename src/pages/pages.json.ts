@@ -10,9 +10,18 @@ import { render, sitePages } from './[lang]/_page-kinds.ts';
 /** A page of the route map, built at `path` below the output folder. */
 function listedPage(kind: string, path: string, frame: PageFrame): ListedPage {
   const url = absoluteUrl(assetHref(path));
-  const alternates = frame.alternate ? [{ lang: frame.lang, url }, { lang: otherLanguage(frame.lang), url: absoluteUrl(frame.switchTo) }] : [];
+  const alternates = frame.alternate
+    ? [
+        { lang: frame.lang, url },
+        { lang: otherLanguage(frame.lang), url: absoluteUrl(frame.switchTo) },
+      ]
+    : [];
   return {
-    kind, lang: frame.lang, path, url, alternates,
+    kind,
+    lang: frame.lang,
+    path,
+    url,
+    alternates,
     ...(frame.noindex && { noindex: true as const }),
     ...(frame.modified && { lastmod: frame.modified }),
     ...(frame.search && { search: frame.search }),
@@ -23,7 +32,10 @@ export const GET: APIRoute = async () => {
   const alternates = doorwayAlternates().map(({ lang, url }) => ({ lang, url: absoluteUrl(url) }));
   const doorway: ListedPage = { kind: 'doorway', lang: 'vi', path: '', url: absoluteUrl(assetHref('')), alternates };
   const pages = (await sitePages()).map(({ params, props }) => {
-    const path = [params.lang, params.path].filter(Boolean).map((part) => `${part}/`).join('');
+    const path = [params.lang, params.path]
+      .filter(Boolean)
+      .map((part) => `${part}/`)
+      .join('');
     return listedPage(props.kind, path, render(props).frame);
   });
   return new Response(JSON.stringify([doorway, ...pages]), { headers: { 'Content-Type': 'application/json' } });

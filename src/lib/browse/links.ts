@@ -34,11 +34,15 @@ export function topicLink(ctx: BrowseContext, id: string): Link {
 export function outletLink(ctx: BrowseContext, id: string): Link {
   const outlet = ctx.archive.outlets.get(id)!;
   const english = ctx.lang === 'en' && outlet.nameEn;
-  return { url: href(ctx.lang, 'outlets', id), label: english ? { text: outlet.nameEn!, lang: 'en' } : { text: outlet.name, lang: outlet.language } };
+  return {
+    url: href(ctx.lang, 'outlets', id),
+    label: english ? { text: outlet.nameEn!, lang: 'en' } : { text: outlet.name, lang: outlet.language },
+  };
 }
 
 /** Ranked ids as links with their counts. */
-export const linkRanked = (ranked: Ranked[], link: (id: string) => Link): LinkedCount[] => ranked.map(({ id, count }) => ({ ...link(id), count }));
+export const linkRanked = (ranked: Ranked[], link: (id: string) => Link): LinkedCount[] =>
+  ranked.map(({ id, count }) => ({ ...link(id), count }));
 
 /** Labels for sorting ties, in the page's language. */
 export const officialName = (ctx: BrowseContext) => (id: string) => ctx.archive.officials.get(id)?.name ?? id;

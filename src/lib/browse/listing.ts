@@ -11,7 +11,6 @@ import { paginate, pager, type Pager } from './pagination.ts';
 import { otherLanguage, t } from '../../i18n/index.ts';
 import { absoluteUrl, href, pagedSlug, routePath, type Section } from '../site/routes.ts';
 import { collectionPageLd } from '../publish/structured-data.ts';
-import type { PageFrame } from '../site/frame.ts';
 
 /** " — Page 2" after a paged list's title and heading; nothing when it has one page. */
 export function pageLabel(lang: Language, pager: Pager | null): string {
@@ -41,9 +40,6 @@ export interface Listing {
   /** Articles per year; empty when the page shows none. */
   chart: YearCount[];
 }
-
-/** A listing's page exists in both languages, at the same page number. */
-export const listingFrame = ({ lang, switchTo }: Listing): PageFrame => ({ lang, switchTo, alternate: true });
 
 /** One page of a long list, with its route path, its URL, the same page in the other language and its pager. */
 export interface PagedList<T> {

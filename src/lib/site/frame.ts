@@ -22,10 +22,17 @@ export interface PageFrame {
 }
 
 /** The frame of a page that exists in both languages at `urlOf(lang)`. */
-export const bilingualFrame = (lang: Language, urlOf: (lang: Language) => string): PageFrame => ({ lang, switchTo: urlOf(otherLanguage(lang)), alternate: true });
+export const bilingualFrame = (lang: Language, urlOf: (lang: Language) => string): PageFrame => ({
+  lang,
+  switchTo: urlOf(otherLanguage(lang)),
+  alternate: true,
+});
 
 /** The frame of a section's own page (`/vi/tim-kiem/`, `/en/years/`), or of a language's home without a section. */
 export const sectionFrame = (lang: Language, section?: Section): PageFrame => bilingualFrame(lang, (l) => href(l, section));
+
+/** The frame of a page of a paged list (a listing, a section index): the same page number in the other language. */
+export const pagedFrame = ({ lang, switchTo }: { lang: Language; switchTo: string }): PageFrame => ({ lang, switchTo, alternate: true });
 
 /** What a view is given: its page's data and frame. */
 export interface ViewProps<P> {

@@ -16,7 +16,8 @@ import { href, parallelSlug, routePath } from './routes.ts';
 import { bilingualFrame, type PageFrame } from './frame.ts';
 
 /** The root page's hreflang alternates: it is neither language's page, so it names both. */
-export const doorwayAlternates = (): { lang: Language; url: string }[] => (['vi', 'en'] as const).map((lang) => ({ lang, url: href(lang) }));
+export const doorwayAlternates = (): { lang: Language; url: string }[] =>
+  (['vi', 'en'] as const).map((lang) => ({ lang, url: href(lang) }));
 
 /** The BrowseContext of one language: every article as its pages in that language show it. */
 export function browseContext(archive: Archive, lang: Language): BrowseContext {
@@ -24,7 +25,10 @@ export function browseContext(archive: Archive, lang: Language): BrowseContext {
 }
 
 /** A page under the articles section for each article that has one: `pageOf` gives its slug there and its data, or null. */
-function perArticle<P>(ctx: BrowseContext, pageOf: (archived: ArchivedArticle, article: ArticleView) => [slug: string, page: P] | null): Route<P>[] {
+function perArticle<P>(
+  ctx: BrowseContext,
+  pageOf: (archived: ArchivedArticle, article: ArticleView) => [slug: string, page: P] | null,
+): Route<P>[] {
   const { lang } = ctx;
   return ctx.archive.articles.flatMap((archived) => {
     const found = pageOf(archived, ctx.views.get(archived.slug)!);
@@ -33,17 +37,26 @@ function perArticle<P>(ctx: BrowseContext, pageOf: (archived: ArchivedArticle, a
 }
 
 export type HomePage = { lang: Language } & HomeOverview;
-export const homePages = (ctx: BrowseContext): Route<HomePage>[] => [{ params: { lang: ctx.lang, path: undefined }, props: { page: { lang: ctx.lang, ...homeOverview(ctx) } } }];
+export const homePages = (ctx: BrowseContext): Route<HomePage>[] => [
+  { params: { lang: ctx.lang, path: undefined }, props: { page: { lang: ctx.lang, ...homeOverview(ctx) } } },
+];
 
 export interface ArticlePage {
   article: ArticleView;
   extras: ArticleExtras;
 }
-export const articlePages = (ctx: BrowseContext) => perArticle(ctx, (archived, article): [string, ArticlePage] => [article.slug, { article, extras: articleExtras(ctx, archived) }]);
+export const articlePages = (ctx: BrowseContext) =>
+  perArticle(ctx, (archived, article): [string, ArticlePage] => [article.slug, { article, extras: articleExtras(ctx, archived) }]);
 export function articleFrame({ article, extras }: ArticlePage): PageFrame {
   const { lang, slug } = article;
   const year = searchYear(article);
-  return { lang, switchTo: href(otherLanguage(lang), 'articles', slug), alternate: article.counterpart !== null, modified: extras.modified, search: { year: year ? Number(year) : null } };
+  return {
+    lang,
+    switchTo: href(otherLanguage(lang), 'articles', slug),
+    alternate: article.counterpart !== null,
+    modified: extras.modified,
+    search: { year: year ? Number(year) : null },
+  };
 }
 
 export interface ParallelPage {
@@ -55,18 +68,29 @@ export const parallelPages = (ctx: BrowseContext) =>
     const text = parallelText(ctx.archive, archived);
     return text && [parallelSlug(ctx.lang, article.slug), { article, text }];
   });
-export const parallelFrame = ({ article }: ParallelPage) => bilingualFrame(article.lang, (l) => href(l, 'articles', parallelSlug(l, article.slug)));
+export const parallelFrame = ({ article }: ParallelPage) =>
+  bilingualFrame(article.lang, (l) => href(l, 'articles', parallelSlug(l, article.slug)));
 
 export interface SearchPage {
   lang: Language;
   facets: SearchFacets;
 }
 export const searchPages = (ctx: BrowseContext): Route<SearchPage>[] => [
-  { params: { lang: ctx.lang, path: routePath(ctx.lang, 'search') }, props: { page: { lang: ctx.lang, facets: searchFacets([...ctx.views.values()], ctx.lang) } } },
+  {
+    params: { lang: ctx.lang, path: routePath(ctx.lang, 'search') },
+    props: { page: { lang: ctx.lang, facets: searchFacets([...ctx.views.values()], ctx.lang) } },
+  },
 ];
 
 /** A language's not-found page is built at <lang>/404/ and moved to <lang>/404.html (astro.config.mjs), where hosts look for it. */
 export const NOT_FOUND_PATH = '404';
 export type NotFoundPage = { lang: Language };
-export const notFoundPages = ({ lang }: BrowseContext): Route<NotFoundPage>[] => [{ params: { lang, path: NOT_FOUND_PATH }, props: { page: { lang } } }];
-export const notFoundFrame = ({ lang }: NotFoundPage): PageFrame => ({ lang, switchTo: href(otherLanguage(lang)), alternate: false, noindex: true });
+export const notFoundPages = ({ lang }: BrowseContext): Route<NotFoundPage>[] => [
+  { params: { lang, path: NOT_FOUND_PATH }, props: { page: { lang } } },
+];
+export const notFoundFrame = ({ lang }: NotFoundPage): PageFrame => ({
+  lang,
+  switchTo: href(otherLanguage(lang)),
+  alternate: false,
+  noindex: true,
+});

@@ -6,12 +6,22 @@
  */
 import { LANGUAGES } from '../../schemas/article.ts';
 import { loadArchive } from '../../lib/archive/collections.ts';
-import { listingFrame, type BrowseContext, type Route } from '../../lib/browse/listing.ts';
+import type { BrowseContext, Route } from '../../lib/browse/listing.ts';
 import { officialPages, outletPages, topicPages } from '../../lib/browse/subject-pages.ts';
 import { periodPages } from '../../lib/browse/period-pages.ts';
 import { sectionIndexPages, yearsIndexPages } from '../../lib/browse/index-pages.ts';
-import { articleFrame, articlePages, browseContext, homePages, notFoundFrame, notFoundPages, parallelFrame, parallelPages, searchPages } from '../../lib/site/pages.ts';
-import { sectionFrame, type PageFrame, type ViewProps } from '../../lib/site/frame.ts';
+import {
+  articleFrame,
+  articlePages,
+  browseContext,
+  homePages,
+  notFoundFrame,
+  notFoundPages,
+  parallelFrame,
+  parallelPages,
+  searchPages,
+} from '../../lib/site/pages.ts';
+import { pagedFrame, sectionFrame, type PageFrame, type ViewProps } from '../../lib/site/frame.ts';
 import ArticleView from '../../views/ArticlePage.astro';
 import HomeView from '../../views/HomePage.astro';
 import SectionIndexView from '../../views/IndexPage.astro';
@@ -38,11 +48,11 @@ export const PAGE_KINDS = {
   home: kind({ paths: homePages, frame: (page) => sectionFrame(page.lang), view: HomeView }),
   article: kind({ paths: articlePages, frame: articleFrame, view: ArticleView }),
   parallel: kind({ paths: parallelPages, frame: parallelFrame, view: ParallelView }),
-  official: kind({ paths: officialPages, frame: (page) => listingFrame(page.listing), view: OfficialView }),
-  topic: kind({ paths: topicPages, frame: (page) => listingFrame(page.listing), view: TopicView }),
-  outlet: kind({ paths: outletPages, frame: (page) => listingFrame(page.listing), view: OutletView }),
-  period: kind({ paths: periodPages, frame: (page) => listingFrame(page.listing), view: PeriodView }),
-  sectionIndex: kind({ paths: sectionIndexPages, frame: ({ lang, switchTo }) => ({ lang, switchTo, alternate: true }), view: SectionIndexView }),
+  official: kind({ paths: officialPages, frame: (page) => pagedFrame(page.listing), view: OfficialView }),
+  topic: kind({ paths: topicPages, frame: (page) => pagedFrame(page.listing), view: TopicView }),
+  outlet: kind({ paths: outletPages, frame: (page) => pagedFrame(page.listing), view: OutletView }),
+  period: kind({ paths: periodPages, frame: (page) => pagedFrame(page.listing), view: PeriodView }),
+  sectionIndex: kind({ paths: sectionIndexPages, frame: pagedFrame, view: SectionIndexView }),
   yearsIndex: kind({ paths: yearsIndexPages, frame: (page) => sectionFrame(page.lang, 'years'), view: YearsIndexView }),
   search: kind({ paths: searchPages, frame: (page) => sectionFrame(page.lang, 'search'), view: SearchView }),
   notFound: kind({ paths: notFoundPages, frame: notFoundFrame, view: NotFoundView }),
@@ -63,7 +73,9 @@ export function sitePages(): Promise<SitePage[]> {
     LANGUAGES.flatMap((lang) => {
       const ctx = browseContext(archive, lang);
       return (Object.keys(PAGE_KINDS) as PageKindName[]).flatMap((name) =>
-        (PAGE_KINDS[name] as unknown as PageKind<unknown>).paths(ctx).map(({ params, props }) => ({ params, props: { kind: name, page: props.page } }) as SitePage),
+        (PAGE_KINDS[name] as unknown as PageKind<unknown>)
+          .paths(ctx)
+          .map(({ params, props }) => ({ params, props: { kind: name, page: props.page } }) as SitePage),
       );
     }),
   );
