@@ -8,9 +8,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { contentDir } from './src/lib/archive/registry-files.ts';
 import { MEDIA_FOLDER } from './src/check/components.ts';
 import { sitemapSerializer } from './src/lib/publish/sitemap.ts';
-import { ARTICLE_FEATURES } from './src/check/markdown-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors, wrapLoneMarks } from './src/lib/archive/paragraph-anchors.ts';
+import { ARTICLE_PROCESSING } from './src/lib/archive/article-tree.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
@@ -57,7 +56,7 @@ export default defineConfig({
   // Stylesheets as files, never inline: the Content-Security-Policy (public/_headers) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article text as the content check reads it (src/check/markdown-settings.ts), its paragraphs anchored.
-  markdown: { syntaxHighlight: false, processor: satteri({ features: ARTICLE_FEATURES, mdastPlugins: [wrapLoneMarks], hastPlugins: [paragraphAnchors] }) },
+  markdown: { syntaxHighlight: false, processor: satteri(ARTICLE_PROCESSING) },
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // come from the build's list of its pages (pages.json), since localised paths defeat the integration's own i18n pairing.
   // A <Figure>'s picture is read from the content folder's media/ (src/components/article/Figure.astro).

@@ -2,7 +2,7 @@
  * One article in twenty of the synthetic archive is annotated as an archivist would annotate it:
  * its first official marked (<Official>), its second paragraph attributed to them (<Quote>), a
  * <Note>, a <Correction> and a <Figure> of the one picture every annotated article shares. These
- * articles are compiled as MDX, the rest take the plain-text path, as in the real archive.
+ * articles are read as MDX, the rest take the plain-text path, as in the real archive.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -78,7 +78,7 @@ const isComponent = (node: Node) => /^[A-Z]/.test(node.name ?? '');
 /** A quick test before parsing: can the text hold a component at all? */
 const MAY_HOLD_COMPONENT = /(?:^|[^\\])<[A-Z]/;
 
-/** True when the text uses a component, so the site compiles it as MDX rather than rendering it as Markdown. */
+/** True when the text uses a component, so the site reads it as MDX rather than rendering it as Markdown. */
 export function usesComponents(body: string): boolean {
   if (!MAY_HOLD_COMPONENT.test(body)) return false;
   try {

@@ -1,4 +1,5 @@
 /** The components an article may use without importing them (their rules: src/check/components.ts). */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ComponentName } from '../../check/components.ts';
 import Official from './Official.astro';
 import Quote from './Quote.astro';
@@ -7,4 +8,4 @@ import Correction from './Correction.astro';
 import Figure from './Figure.astro';
 import Caption from './Caption.astro';
 
-export const articleComponents: Record<ComponentName, unknown> = { Official, Quote, Note, Correction, Figure, Caption };
+export const articleComponents: Record<ComponentName, AstroComponentFactory> = { Official, Quote, Note, Correction, Figure, Caption };

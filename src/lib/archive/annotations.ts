@@ -66,9 +66,22 @@ function wordsOf(node: Node, withAdditions = false): string {
   return node.type === 'paragraph' || node.type === 'heading' ? words.join('') : words.join(node.children?.some((child) => child.type === 'paragraph') ? '\n\n' : '');
 }
 
-/** Everything the text of an article records; plain text (undefined body) records nothing. */
+/**
+ * Each text is read once: listings, pages and feeds ask again about the same articles (every
+ * official's page about every article), and each parse costs native memory as well as time
+ * (README, "Performance").
+ */
+const read = new Map<string, Annotations>();
+
+/** Everything the text of an article records; plain text (undefined body) records nothing. Shared: not to be changed. */
 export function annotationsOf(body: string | undefined): Annotations {
   if (!body) return NONE;
+  let found = read.get(body);
+  if (!found) read.set(body, (found = readAnnotations(body)));
+  return found;
+}
+
+function readAnnotations(body: string): Annotations {
   const found: Annotations = { quotations: [], officials: [], corrections: [], figures: [], blocks: [] };
   let paragraphs = 0;
   const visit = (node: Node, ancestors: Node[], enclosing: string | null): void => {

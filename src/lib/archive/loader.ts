@@ -4,9 +4,9 @@
  * error, with the same messages. Most articles are plain paragraphs, so their body is rendered to
  * HTML once, by Astro's Markdown pipeline, when it is loaded, and kept in the content store, where
  * an unchanged file is not rendered again by the next build; an article that uses the archive's
- * components is compiled by Astro's MDX integration. Astro's glob loader would compile every file
- * into its own JavaScript module for Vite to bundle: at 10,000 articles that bundle alone took
- * several minutes and over 8 GB of memory (README, "Performance").
+ * components keeps its text, which its page renders (article-tree.ts). Astro's glob loader would
+ * compile every file into its own JavaScript module for Vite to bundle: at 10,000 articles that
+ * bundle alone took several minutes and over 8 GB of memory (README, "Performance").
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,9 +39,9 @@ export function articleFiles(contentDir: string): Loader {
         const data = await parseData({ id, data: composed(article.data), filePath: article.file });
         const filePath = relative(root, article.file).split(sep).join('/');
         const body = article.body.normalize('NFC');
-        // An annotated text is compiled as MDX with the archive's components (its body kept for
+        // An annotated text is kept, for its page to render with the archive's components (and for
         // the quotations and corrections it records); plain text takes the fast path.
-        if (usesComponents(body)) store.set({ id, data, filePath, digest, body, deferredRender: true });
+        if (usesComponents(body)) store.set({ id, data, filePath, digest, body });
         else store.set({ id, data, filePath, digest, rendered: await renderMarkdown(body, { fileURL: pathToFileURL(article.file) }) });
         return id;
       }
