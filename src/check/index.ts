@@ -23,7 +23,7 @@ export function checkContent(dir: string, now = new Date()): CheckResult {
   return { findings: checkLoaded(content, now), articles: content.articles.length };
 }
 
-/** Every check over content already read (the build reads it once for the check and the pages). */
+/** Every check over content already read. */
 export function checkLoaded(content: Content, now = new Date()): Finding[] {
   const findings = [
     ...content.problems,

@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent, type ArticleSource } from '../../check/load.ts';
-import { checkLoaded } from '../../check/index.ts';
+import { checkInChildProcess } from '../../check/in-child-process.ts';
 import { usesComponents } from '../../check/body.ts';
 import { formatFinding, type Finding } from '../../check/findings.ts';
 import { composed } from '../text/strings.ts';
@@ -47,8 +47,7 @@ export function articleFiles(contentDir: string): Loader {
       }
 
       async function sync(): Promise<void> {
-        const content = loadContent(contentDir);
-        const findings = checkLoaded(content);
+        const findings = await checkInChildProcess(contentDir);
         const errors = findings.filter((finding) => finding.severity === 'error');
         const warnings = findings.filter((finding) => finding.severity === 'warning');
         warnings.slice(0, WARNINGS_SHOWN).forEach((finding) => logger.warn(show(finding)));
@@ -57,7 +56,7 @@ export function articleFiles(contentDir: string): Loader {
           throw new Error(`the content check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(show).join('\n')}`);
         }
         const gone = new Set(store.keys());
-        for (const article of content.articles) gone.delete(await storeArticle(article));
+        for (const article of loadContent(contentDir).articles) gone.delete(await storeArticle(article));
         for (const id of gone) store.delete(id);
       }
 
