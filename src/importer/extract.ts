@@ -8,6 +8,7 @@ import { asciiFold, foldKey, slugify } from '../lib/text.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { splitPage, isProse } from './structure.ts';
+import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
 import { findAuthor, findProvenance, type OutletRef } from './provenance.ts';
@@ -152,7 +153,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const date = extractDate({ headerLines: parts.headerLines, preTitleLines: parts.preTitleLines, creditLines: parts.creditLines, pageDate, lead, body, today: options.today });
   const language = detectLanguage(body);
   const provenance = findProvenance(
-    { lead, titleMarker: parts.titleMarker, creditLines: parts.creditLines, sourceNames: parts.sourceNames, self: parts.self, language, sourceUrl: options.sourceUrl },
+    { lead, titleMarker: parts.titleMarker, creditLines: parts.creditLines, sourceNames: parts.sourceNames, self: pageSelfNames(text, parts), language, sourceUrl: options.sourceUrl },
     registries.outlets,
   );
   const mentions = findOfficials(parts.paragraphs, placeNames(registries.places), language);

@@ -11,8 +11,9 @@ export const VIETNAMESE_SURNAMES = [
 ];
 
 /**
- * Words that open a title. Longer forms first so "Phó Thủ tướng" wins over "Thủ tướng".
- * A title is one of these followed by words that name the office (see TITLE_WORDS).
+ * Words that open a title, in no particular order: the matchers try the longer forms first, so
+ * "Phó Thủ tướng" wins over "Thủ tướng". A title is one of these followed by words that name the
+ * office (see TITLE_WORDS).
  */
 export const TITLE_HEADS = [
   'Phó Chủ tịch Thường trực', 'Thứ trưởng Thường trực', 'Phó Trưởng Ban Thường trực', 'Phó Thủ tướng Thường trực',
@@ -35,13 +36,12 @@ export const TITLE_WORDS = new Set([
   'hội', 'bộ', 'phái', 'sự', 'quán', 'lãnh', 'công', 'thương', 'hợp', 'tác', 'đầu', 'tư', 'kế', 'hoạch', 'và', 'vụ',
   'nhà', 'các', 'tổ', 'chức', 'hữu', 'nghị', 'cơ', 'quan', 'diện', 'ủy', 'uỷ', 'viên', 'nhân', 'dân', 'mặt', 'trận',
   'ngoài', 'việt', 'nam', 'đặc', 'mệnh', 'toàn', 'quyền', 'phó', 'trưởng', 'thư', 'ký', 'văn', 'phòng', 'khu', 'vực',
-  'thị', 'xã', 'ngành', 'sở', 'vụ', 'cục', 'tổng', 'liên', 'hiệp', 'hiệp', 'phát', 'triển', 'thông', 'tin', 'truyền',
-  'đối', 'kiêm', 'về', 'người', 'nam', 'bắc', 'đông', 'tây', 'ủy', 'ban', 'thứ', 'nhất', 'hai', 'khóa', 'khoá',
-  'doanh', 'nghiệp', 'xúc', 'tiến', 'thương', 'mại', 'ngân', 'hàng', 'tài', 'nguyên', 'môi', 'trường', 'khoa', 'học',
-  'lao', 'động', 'xã', 'hội', 'y', 'giáo', 'dục', 'tạo', 'nông', 'nghiệp', 'thôn', 'xây', 'dựng', 'vận', 'tải',
-  'du', 'lịch', 'thể', 'thao', 'hóa', 'hoá', 'an', 'ninh', 'phòng', 'tư', 'pháp', 'nội', 'số', 'nhân', 'quyền',
-  'học', 'viện', 'sách', 'đa', 'biên', 'song', 'phương', 'hợp', 'châu', 'chiến', 'lược', 'nghiên', 'cứu', 'quản', 'lý',
-  'tiểu', 'vương', 'thống', 'cao', 'cấp', 'chuyên', 'trách', 'đặc', 'biệt', 'thông', 'tấn', 'báo', 'chí', 'lễ', 'tân',
+  'thị', 'xã', 'ngành', 'sở', 'cục', 'tổng', 'liên', 'hiệp', 'phát', 'triển', 'thông', 'tin', 'truyền', 'đối', 'kiêm',
+  'về', 'người', 'bắc', 'đông', 'tây', 'thứ', 'nhất', 'hai', 'khóa', 'khoá', 'doanh', 'nghiệp', 'xúc', 'tiến', 'mại',
+  'ngân', 'hàng', 'tài', 'nguyên', 'môi', 'trường', 'khoa', 'học', 'lao', 'động', 'y', 'giáo', 'dục', 'tạo', 'nông',
+  'thôn', 'xây', 'dựng', 'vận', 'tải', 'du', 'lịch', 'thể', 'thao', 'hóa', 'hoá', 'an', 'ninh', 'pháp', 'nội', 'số',
+  'viện', 'sách', 'đa', 'biên', 'song', 'phương', 'châu', 'chiến', 'lược', 'nghiên', 'cứu', 'quản', 'lý', 'tiểu',
+  'vương', 'thống', 'cao', 'cấp', 'chuyên', 'trách', 'biệt', 'tấn', 'báo', 'chí', 'lễ', 'tân',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -8,7 +8,7 @@
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text.ts';
-import { creditName, isBylineLike, isSourceCredit } from './structure.ts';
+import { creditName, isBylineLike, isSourceCredit, leadMarker } from './structure.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -22,7 +22,6 @@ export interface OutletRef {
   markers: string[];
 }
 
-const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
 const DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/\s]|$)/i;
 
 function domainOf(text: string): string | null {
@@ -67,12 +66,6 @@ export function resolveOutlet(named: string, outlets: readonly Outlet[], languag
   const domain = domainOf(named);
   // an address names its site, not the outlet: the domain is the readable name until a person gives one
   return proposal(domain ?? named, domain, [domain ?? named]);
-}
-
-/** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
-export function leadMarker(lead: string): string | undefined {
-  const m = LEAD_MARKER.exec(lead);
-  return m ? (m[1] ?? m[2]).trim() : undefined;
 }
 
 export interface Provenance {

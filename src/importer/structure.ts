@@ -6,7 +6,6 @@
 import { asciiFold, foldKey } from '../lib/text.ts';
 import { isChromeLine, isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
-import { selfNames, type SelfNames } from './self-names.ts';
 
 export interface PageParts {
   title: string | null;
@@ -20,8 +19,8 @@ export interface PageParts {
   creditLines: string[];
   /** The article's paragraphs, cleaned. */
   paragraphs: string[];
-  /** What the page says of its own outlet outside the article. */
-  self: SelfNames;
+  /** The lines above the headline, in page order: where a masthead stands. */
+  beforeTitle: string[];
   /** A marker the headline opens with, "(TTV) Công tác …", taken off the title. */
   titleMarker?: string;
   /** Outlets a line outside the body names as the source: "Source: VOV" above the headline, "… - VietNamNet/TBKTVN" after it. */
@@ -35,7 +34,13 @@ interface Line {
 }
 
 const SENTENCE_END = /[.!?…”"»)]$/u;
-const LEAD_MARKER = /^(?:\([^()]{2,24}\)\s*[-–—]?|[\p{Lu}][\p{L}.&+]{1,24}\s*[-–—])\s/u;
+const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
+
+/** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
+export function leadMarker(lead: string): string | undefined {
+  const m = LEAD_MARKER.exec(lead);
+  return m ? (m[1] ?? m[2]).trim() : undefined;
+}
 const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?$/iu;
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
@@ -106,45 +111,70 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
-  const allLines = toLines(text);
-  const lines = allLines.filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text));
-
+  const lines = toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   const title = headline?.title ?? null;
-
-  // Header: date lines and bylines between title and lead; the body keeps whatever else stands
-  // there (a hero caption). Lines above the title are kept apart: they may be the site's own.
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
+  const aboveTitle = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
+
+  const { headerLines, kept } = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
+  if (titleIndex === -1) headerLines.push(...aboveTitle.filter(isHeaderLine));
+  if (headline?.dateLine) headerLines.unshift(headline.dateLine);
+  const afterLead = headerAfterLead(lines, leadIndex);
+  headerLines.push(...afterLead.map((i) => lines[i]!.text));
+
+  kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
+  const creditLines = takeCredits(kept);
+  return {
+    title, headerLines, preTitleLines: aboveTitle, creditLines, titleMarker: headline?.marker,
+    datedItems: kept.filter((line) => isDateLine(line.text)).length,
+    paragraphs: cleanParagraphs(kept, title),
+    sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
+    beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
+  };
+}
+
+/**
+ * The lines between the title and the lead: date lines and bylines go to the header, whatever
+ * else stands there (a hero caption) stays with the body.
+ */
+function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; kept: Line[] } {
   const headerLines: string[] = [];
   const kept: Line[] = [];
-  for (const line of lines.slice(bodyStart, Math.max(leadIndex, bodyStart))) {
+  for (const line of between) {
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
     const affiliation = headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
     if (isHeaderLine(line.text) || affiliation) headerLines.push(line.text);
     else kept.push(line);
   }
-  const preTitleLines = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
-  if (titleIndex === -1) headerLines.push(...preTitleLines.filter(isHeaderLine));
-  if (headline?.dateLine) headerLines.unshift(headline.dateLine);
-  // A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023".
-  let afterLead = leadIndex + 1;
-  const afterLeadHeader: number[] = [];
-  while (afterLead < lines.length && afterLead <= leadIndex + 2 && isHeaderLine(lines[afterLead]!.text)) afterLeadHeader.push(afterLead++);
-  headerLines.push(...afterLeadHeader.map((i) => lines[i]!.text));
+  return { headerLines, kept };
+}
 
-  // The body ends where a related-news list begins; a block inside the article is skipped.
-  let i = Math.max(leadIndex, bodyStart);
+/** A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. */
+function headerAfterLead(lines: Line[], leadIndex: number): number[] {
+  const found: number[] = [];
+  for (let i = leadIndex + 1; i < lines.length && i <= leadIndex + 2 && isHeaderLine(lines[i]!.text); i++) found.push(i);
+  return found;
+}
+
+/** The article from its lead to where a related-news list begins; a related block inside it is skipped. */
+function articleLines(lines: Line[], from: number, skipped: readonly number[]): Line[] {
+  const kept: Line[] = [];
+  let i = from;
   while (i < lines.length) {
     const end = relatedListStart(lines, i);
-    kept.push(...lines.slice(i, end).filter((_, k) => !afterLeadHeader.includes(i + k)));
+    kept.push(...lines.slice(i, end).filter((_, k) => !skipped.includes(i + k)));
     if (end >= lines.length) break;
     const resume = isRelatedHeading(lines[end].text) ? inlineRelatedEnd(lines, end) : undefined;
     if (resume === undefined) break;
     i = resume;
   }
+  return kept;
+}
 
-  // Credits and bylines at the end of the article.
+/** Takes the credits and bylines off the end of the article, in page order. */
+function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
@@ -152,16 +182,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     creditLines.unshift(last);
     kept.pop();
   }
-
-  const datedItems = kept.filter((line) => isDateLine(line.text)).length;
-  const paragraphs = cleanParagraphs(kept, title);
-  const articleText = new Set([...paragraphs, ...creditLines]); // a Set: a page of 10 MB has tens of thousands of lines
-  const beforeTitle = lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text);
-  const sourceNames = [...preTitleLines.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])];
-  return {
-    title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, sourceNames, titleMarker: headline?.marker,
-    self: selfNames(allLines.map((line) => line.text), beforeTitle, articleText),
-  };
+  return creditLines;
 }
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
