@@ -101,15 +101,6 @@ function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: 
   });
 }
 
-const placeNameCache = new WeakMap<readonly Place[], string[]>();
-
-/** The Vietnamese place names of a registry, one array per registry so patterns built on it are cached. */
-function placeNames(places: readonly Place[]): string[] {
-  let names = placeNameCache.get(places);
-  if (!names) placeNameCache.set(places, (names = places.map((place) => place.vi)));
-  return names;
-}
-
 /** Why a page is not an article, or undefined when it is one. */
 function notAnArticle(paragraphs: readonly string[], datedItems: number): string | undefined {
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
@@ -156,7 +147,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     { lead, titleMarker: parts.titleMarker, creditLines: parts.creditLines, sourceNames: parts.sourceNames, self: pageSelfNames(text, parts), language, sourceUrl: options.sourceUrl },
     registries.outlets,
   );
-  const mentions = findOfficials(parts.paragraphs, placeNames(registries.places), language);
+  const mentions = findOfficials(parts.paragraphs, registries.places, language);
   const outlet = provenance.outlet;
   const officials = resolveOfficials(mentions, registries.officials);
   const quotes = proposeQuotes(parts.paragraphs, officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })), language);

@@ -8,6 +8,7 @@
 import { foldKey, escapeRegExp } from '../lib/text.ts';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
+import type { Place } from '../schemas/registries.ts';
 
 export interface OfficialMention {
   name: string;
@@ -187,8 +188,8 @@ function isPersonName(name: string, places: PlaceNames): boolean {
 }
 
 /** Finds the officials of an article's paragraphs, in order of first mention, once each with the fullest title. */
-export function findOfficials(paragraphs: readonly string[], places: PlaceNames = [], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
-  const mentions = language === 'en' ? findOfficialsEnglish(paragraphs) : findOfficialsVietnamese(paragraphs, places);
+export function findOfficials(paragraphs: readonly string[], places: readonly Place[], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
+  const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
   for (const mention of mentions) {
     const key = foldKey(mention.name);
@@ -196,6 +197,15 @@ export function findOfficials(paragraphs: readonly string[], places: PlaceNames 
     if (!existing || mention.title.length > existing.title.length) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
   }
   return [...byKey.values()];
+}
+
+const placeNameCache = new WeakMap<readonly Place[], string[]>();
+
+/** The Vietnamese place names of the registry, listed once per registry. */
+function placeNames(places: readonly Place[]): string[] {
+  let names = placeNameCache.get(places);
+  if (!names) placeNameCache.set(places, (names = places.map((place) => place.vi)));
+  return names;
 }
 
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
