@@ -42,6 +42,8 @@ export const TITLE_WORDS = new Set([
   'thôn', 'xây', 'dựng', 'vận', 'tải', 'du', 'lịch', 'thể', 'thao', 'hóa', 'hoá', 'an', 'ninh', 'pháp', 'nội', 'số',
   'viện', 'sách', 'đa', 'biên', 'song', 'phương', 'châu', 'chiến', 'lược', 'nghiên', 'cứu', 'quản', 'lý', 'tiểu',
   'vương', 'thống', 'cao', 'cấp', 'chuyên', 'trách', 'biệt', 'tấn', 'báo', 'chí', 'lễ', 'tân',
+  // "Đảng Cộng sản", "doanh nghiệp nhỏ và vừa"
+  'sản', 'nhỏ', 'vừa',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

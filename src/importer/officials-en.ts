@@ -14,14 +14,14 @@ const HEADS = [
   'Consul General', 'Deputy Director General', 'Director General', 'Deputy Director', 'Director', 'Vice Chairwoman',
   'Vice Chairman', 'Chairwoman', 'Chairman', 'Vice President', 'President', 'General Secretary', 'Secretary',
   'Deputy Head', 'Head', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Senior Official', 'Trade Commissioner',
-  'Chief Executive', 'Deputy Governor', 'Member',
+  'Chief Executive', 'Deputy Governor', 'Member', 'Chief Representative Officer', 'Chief Representative',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
 /** Capitalised words that end an office's name, never a person's. */
-const OFFICE_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion)$/u;
+const OFFICE_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -63,6 +63,12 @@ function isTerminal(words: string[], i: number, countries: CountryNames): boolea
 
 /** Splits "of the Hanoi People's Committee Chu Ngoc Anh" into title complement and name (the name ends the run). */
 function splitTitleAndName(words: string[], countries: CountryNames): { title: string[]; name: string[] } | undefined {
+  // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
+  if (SURNAMES.has(words[0]!)) {
+    let end = 1;
+    while (end < words.length && end < 4 && /^\p{Lu}/u.test(words[end]!) && !TITLE_WORDS.has(words[end]!) && !isTerminal(words, end, countries)) end++;
+    if (end >= 2) return { title: [], name: words.slice(0, end) };
+  }
   for (let end = words.length; end >= 2; end--) {
     if (end < words.length && !CONNECTORS.has(words[end])) continue;
     const run = words.slice(0, end);
@@ -70,7 +76,9 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries)) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
-    const start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
+    let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
+    // "to Sydney Hoang Minh Son": past a place the registry does not hold, a family name starts the name
+    if (start > 0 && CONNECTORS.has(run[start - 1]!) && surnameAt > 0) start = cut + surnameAt;
     const name = run.slice(start);
     // a name follows an office or place word directly, never "in"/"to"/"of" ("… Gan Kim Yong in Ha Noi")
     if (start > 0 && CONNECTORS.has(run[start - 1]!)) continue;
@@ -79,15 +87,22 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   return undefined;
 }
 
-const TITLE_THEN_NAME = new RegExp(String.raw`((?:(?:${WORD})\s+){0,3}?)(${HEAD})((?:\s+(?:${WORD}|of|the|to|for|in|at|under|and)){1,16})`, 'gu');
+/** Words after a head that carry on an office's name: capitalised words, joining words, and the few lowercase adjectives offices take. */
+const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|provincial|municipal|city|national|central|standing|permanent)`;
+/** Words before a head: "US", "Thai", "National Assembly (NA)". */
+const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
+const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,3}?)(${HEAD})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
 
-const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
 /** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
 const MORE_TITLE = new RegExp(String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`, 'u');
 
-const NAME_THEN_TITLE = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD}),\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and|on))*)`, 'gu');
+/** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
+const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
+/** "Name, Title", "Name - Title". */
+const NAME_THEN_TITLE = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`, 'gu');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 
 /** Titles written before names. */
@@ -117,7 +132,9 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     const after = paragraph.slice(m.index + m[0].length);
     const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
-    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb)) continue;
+    // "… to the United States and his staff": a clause joined by "and" ends the title too
+    const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
+    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = paragraph.slice(m.index + m[0].length);
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {

@@ -48,6 +48,8 @@ function nameStartsAt(words: readonly string[], i: number): boolean {
   return VIETNAMESE_SURNAMES.includes(run[0]!) && length >= 3 && !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')));
 }
 
+const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều)(?![\p{L}])/u;
+
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 function titleLength(words: string[]): number {
   let end = 0;
@@ -58,6 +60,9 @@ function titleLength(words: string[]): number {
     if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare)) end = i + 1;
     else break;
   }
+  // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
+  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 3).join(' ')));
+  if (joined >= 0) end = joined;
   // a title does not end on a joining word ("... của", "... tại")
   while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm'].includes(words[end - 1].toLowerCase())) end--;
   return end;
@@ -90,6 +95,8 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
+const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền)$/iu;
+
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
   const clause = text.split(/[.;:!?](?=\s|$)|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
@@ -99,6 +106,8 @@ function titlesBefore(text: string): string[] {
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
     const found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
     if (!found) break;
+    // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
+    if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
     titles.unshift(found.title);
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }

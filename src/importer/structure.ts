@@ -99,13 +99,16 @@ function relatedListStart(lines: Line[], from: number): number {
   return lines.length;
 }
 
+/** A link to another article in a list: a teaser that trails off, a "- " item, a headline dated "(01-08-2009)". */
+const isLinkItem = (text: string) => TEASER_END.test(text) || /^[-–•]\s/u.test(text) || /\(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\)$/u.test(text);
+
 /** A related-links block between the lead and the body: skip it if real paragraphs follow. */
 function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
   let i = heading + 1;
   while (i < lines.length && i - heading <= 8 && !isProse(lines[i].text)) i++;
   const first = lines[i];
-  if (!first || LEAD_MARKER.test(first.text) || TEASER_END.test(first.text)) return undefined;
-  const prose = lines.slice(i).filter((line) => isProse(line.text) && !LEAD_MARKER.test(line.text) && !TEASER_END.test(line.text));
+  if (!first || LEAD_MARKER.test(first.text) || isLinkItem(first.text)) return undefined;
+  const prose = lines.slice(i).filter((line) => isProse(line.text) && !LEAD_MARKER.test(line.text) && !isLinkItem(line.text));
   return prose.length >= 2 && relatedListStart(lines, i) > i + 1 ? i : undefined;
 }
 
