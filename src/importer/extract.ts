@@ -7,7 +7,7 @@ import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
 import { asciiFold, foldKey, slugify } from '../lib/text.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { splitPage, isProse } from './structure.ts';
+import { splitPage, isProse, type PageParts } from './structure.ts';
 import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
@@ -101,8 +101,27 @@ function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: 
   });
 }
 
+/** A lead's opening clause giving the day: "Sáng 15/3,", "Trưa 20/9,", "On June 5,". */
+const DATED_OPENING = /^[^,.]{0,40}(?:\d{1,2}\s*\/\s*\d{1,2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})[^,.]{0,20},/iu;
+
+/**
+ * A teaser card rather than an article: one headline and the lead of a story with nothing
+ * around them (no date line, byline or credit, no second paragraph), or one block that
+ * repeats its headline after the teaser.
+ */
+function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts): boolean {
+  if (paragraphs.length !== 1 || headerLines.length > 0 || creditLines.length > 0) return false;
+  const only = paragraphs[0]!;
+  const words = only.split(/\s+/);
+  const endsWithItsOpening = (n: number) => words.slice(0, n).join(' ') === words.slice(-n).join(' ');
+  for (let n = 5; n <= Math.min(30, words.length / 3); n++) if (endsWithItsOpening(n)) return true;
+  return title !== null && only.length <= 600 && DATED_OPENING.test(only);
+}
+
 /** Why a page is not an article, or undefined when it is one. */
-function notAnArticle(paragraphs: readonly string[], datedItems: number): string | undefined {
+function notAnArticle(parts: PageParts): string | undefined {
+  const { paragraphs, datedItems } = parts;
+  if (isTeaserCard(parts)) return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
   const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
@@ -136,7 +155,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const { text, pageDate } = storedPageDate(normalised);
 
   const parts = splitPage(text, options.chrome);
-  const reason = notAnArticle(parts.paragraphs, parts.datedItems);
+  const reason = notAnArticle(parts);
   if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
 
   const body = parts.paragraphs.join('\n\n');

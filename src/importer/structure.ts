@@ -81,6 +81,8 @@ export function isBylineLike(text: string): boolean {
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return false;
+  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return false;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word));
 }
 
@@ -263,12 +265,12 @@ function cleanParagraphs(lines: Line[], title: string | null): string[] {
   return out;
 }
 
-/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" suffix goes too. */
+/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too. */
 function stripGluedHeadline(text: string, title: string): string {
   let result = text;
   if (result.startsWith(title)) {
-    const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*/iu, '');
+    const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }
-  return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+$/iu, '').trim();
+  return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+\.?$/iu, '').trim();
 }
