@@ -26,7 +26,7 @@ export const TITLE_HEADS = [
   'Phó Tổng thống', 'Tổng thống', 'Quốc vương', 'Thị trưởng', 'Tham tán Công sứ', 'Tham tán', 'Công sứ',
   'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Viện trưởng', 'Phó Viện trưởng', 'Trưởng Đại diện', 'Trưởng Cơ quan',
   'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Trưởng SOM', 'Quan chức cao cấp', 'Ngoại trưởng', 'Thủ hiến', 'Thống đốc bang', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
-  'Phó Chánh thanh tra', 'Chánh thanh tra', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Quận trưởng',
+  'Phó Chánh thanh tra', 'Chánh thanh tra', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Quận trưởng', 'Đại diện toàn quyền',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -42,8 +42,8 @@ export const TITLE_WORDS = new Set([
   'thôn', 'xây', 'dựng', 'vận', 'tải', 'du', 'lịch', 'thể', 'thao', 'hóa', 'hoá', 'an', 'ninh', 'pháp', 'nội', 'số',
   'viện', 'sách', 'đa', 'biên', 'song', 'phương', 'châu', 'chiến', 'lược', 'nghiên', 'cứu', 'quản', 'lý', 'tiểu',
   'vương', 'thống', 'cao', 'cấp', 'chuyên', 'trách', 'biệt', 'tấn', 'báo', 'chí', 'lễ', 'tân',
-  // "Đảng Cộng sản", "doanh nghiệp nhỏ và vừa"
-  'sản', 'nhỏ', 'vừa',
+  // "Đảng Cộng sản", "doanh nghiệp nhỏ và vừa", "của Thống đốc tỉnh … trong Chính phủ Liên bang Nga"
+  'sản', 'nhỏ', 'vừa', 'trong', 'đốc', 'bang',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

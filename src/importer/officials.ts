@@ -28,7 +28,9 @@ const HEAD = String.raw`(?:nguyên\s+)?(?:${HEADS.join('|')})(?![\p{L}])`;
 // pages write a title's later words in either case: "Tổng lãnh sự", "Phó chủ tịch"
 const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'giu');
 const HEAD_START = new RegExp(`^${HEAD}`, 'iu');
-const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\s*$`, 'iu');
+// "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
+const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
+const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
 
 /** Place names (provinces, countries) that can sit between a title and a name. */
 export type PlaceNames = readonly string[];
@@ -64,7 +66,7 @@ function titleLength(words: string[]): number {
   const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 3).join(' ')));
   if (joined >= 0) end = joined;
   // a title does not end on a joining word ("... của", "... tại")
-  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm'].includes(words[end - 1].toLowerCase())) end--;
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
   return end;
 }
 

@@ -93,7 +93,6 @@ export function findProvenance(
   const credit = input.creditLines.find(isSourceCredit);
   const named = credit ? creditName(credit) : input.sourceNames[0];
   const source = named ? creditOutlet(named, outlets, input.language) : undefined;
-  const creditIsSource = credit ? !/^(?:theo|according to)\b/iu.test(credit) : false;
   const marker = leadMarker(input.lead) ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
@@ -105,8 +104,9 @@ export function findProvenance(
   const name = input.self.names[0] ?? marker ?? site;
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
-  // "Nguồn tin: X" with nothing else said: the page is X's own copy.
-  if (!outlet && originalOutlet && creditIsSource) {
+  // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or
+  // "Nguồn: X" names where a copy comes from, and the publisher stays blank (and flagged)
+  if (!outlet && originalOutlet && credit && /^nguồn tin\b/iu.test(credit)) {
     outlet = originalOutlet;
     originalOutlet = null;
   }
