@@ -7,7 +7,7 @@ import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
 import { asciiFold, foldKey, slugify } from '../lib/text.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { splitPage, isProse, type PageParts } from './structure.ts';
+import { DATED_OPENING, splitPage, isProse, type PageParts } from './structure.ts';
 import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
@@ -100,9 +100,6 @@ function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: 
     };
   });
 }
-
-/** A lead's opening clause giving the day: "Sáng 15/3,", "Trưa 20/9,", "On June 5,". */
-const DATED_OPENING = /^[^,.]{0,40}(?:\d{1,2}\s*\/\s*\d{1,2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})[^,.]{0,20},/iu;
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing

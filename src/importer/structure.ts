@@ -41,7 +41,9 @@ export function leadMarker(lead: string): string | undefined {
   const m = LEAD_MARKER.exec(lead);
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
-const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?$/iu;
+const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+/** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
+export const DATED_OPENING = /^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})[^,.]{0,20},/iu;
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
 function toLines(text: string): Line[] {
@@ -75,6 +77,8 @@ export function isSourceCredit(text: string): boolean {
   return /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) && !SENTENCE_END.test(text.replace(/\.$/, '')) && text.split(' ').length <= 10;
 }
 
+const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
+
 /** A byline: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm Bầu", "By Minh Anh"). */
 export function isBylineLike(text: string): boolean {
   const name = text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu, '').trim();
@@ -83,6 +87,8 @@ export function isBylineLike(text: string): boolean {
   if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return false;
   // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
   if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return false;
+  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
+  if (words.some((word) => OFFICE_WORDS.test(word))) return false;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word));
 }
 
@@ -116,7 +122,7 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
-  const lines = toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text));
+  const lines = withoutSummaryAbove(toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   const title = headline?.title ?? null;
@@ -138,6 +144,12 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
+}
+
+/** A page's summary printed above its headline and again as its lead (AMP pages, "sapo" blocks) counts once, as the lead. */
+function withoutSummaryAbove(lines: Line[]): Line[] {
+  const top = lines.slice(0, 4).findIndex((line, i) => isProse(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text));
+  return top === -1 ? lines : lines.filter((_, i) => i !== top);
 }
 
 /**
@@ -239,13 +251,14 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
-    if (afterByline || isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
+    // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
+    if (afterByline || isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || DATED_OPENING.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
-  const headlineLike = first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first);
+  const headlineLike = first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first) && !PHOTO_CREDIT.test(first);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
