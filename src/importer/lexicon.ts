@@ -27,6 +27,10 @@ export const TITLE_HEADS = [
   'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Viện trưởng', 'Phó Viện trưởng', 'Trưởng Đại diện', 'Trưởng Cơ quan',
   'Trưởng Văn phòng', 'Phó Trưởng Văn phòng', 'Trưởng SOM', 'Quan chức cao cấp', 'Ngoại trưởng', 'Thủ hiến', 'Thống đốc bang', 'Đặc phái viên', 'Tổng Kiểm toán Nhà nước', 'Chánh án', 'Phó Chánh án',
   'Phó Chánh thanh tra', 'Chánh thanh tra', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Quận trưởng', 'Đại diện toàn quyền',
+  'Phó Tổng Thư ký', 'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Hiệu trưởng',
+  'Phó Hiệu trưởng', 'Trưởng phòng', 'Phó Trưởng phòng', 'Phó Thị trưởng', 'Phó Đại sứ', 'Phó Tổng Lãnh sự', 'Tùy viên',
+  'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Đại biểu Quốc hội', 'Giám đốc điều hành', 'Phó Trưởng Đại diện', 'Điều phối viên',
+  'Nữ hoàng', 'Hoàng tử', 'Thái tử', 'Tổng thư ký',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -44,6 +48,14 @@ export const TITLE_WORDS = new Set([
   'vương', 'thống', 'cao', 'cấp', 'chuyên', 'trách', 'biệt', 'tấn', 'báo', 'chí', 'lễ', 'tân',
   // "Đảng Cộng sản", "doanh nghiệp nhỏ và vừa", "của Thống đốc tỉnh … trong Chính phủ Liên bang Nga"
   'sản', 'nhỏ', 'vừa', 'trong', 'đốc', 'bang',
+  // the fields offices are named after
+  'tuyên', 'hải', 'thuế', 'điện', 'lực', 'năng', 'lượng', 'dầu', 'khí', 'nghệ', 'xuất', 'nhập', 'khẩu', 'thủy',
+  'thuỷ', 'lâm', 'hạ', 'tầng', 'cảng', 'viễn', 'bưu', 'thuật', 'gia', 'đình', 'trẻ', 'em', 'phụ', 'nữ', 'thanh',
+  'niên', 'cựu', 'binh', 'bảo', 'hiểm', 'chứng', 'khoán', 'tín', 'dụng', 'ty', 'cổ', 'phần', 'hạn', 'trị', 'đồng',
+  'chế', 'giới', 'thổ', 'hình', 'đô', 'quy', 'kiến', 'trúc', 'lợi', 'tiêu', 'chuẩn', 'chất', 'trí', 'tuệ', 'tượng',
+  'biển', 'đảo', 'địa', 'khoáng', 'đất', 'đai', 'tộc', 'tôn', 'miền', 'núi', 'kiều', 'bào', 'thủ', 'tập', 'vấn', 'cố',
+  'sinh', 'luật', 'kỹ', 'kĩ', 'đào', 'toán', 'kho', 'bạc', 'quân', 'đội', 'cảnh', 'sức', 'khỏe', 'khoẻ', 'tuổi',
+  'vùng',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -14,7 +14,10 @@ const HEADS = [
   'Consul General', 'Deputy Director General', 'Director General', 'Deputy Director', 'Director', 'Vice Chairwoman',
   'Vice Chairman', 'Chairwoman', 'Chairman', 'Vice President', 'President', 'General Secretary', 'Secretary',
   'Deputy Head', 'Head', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Senior Official', 'Trade Commissioner',
-  'Chief Executive', 'Deputy Governor', 'Member', 'Chief Representative Officer', 'Chief Representative',
+  'Chief Executive Officer', 'Chief Executive', 'Deputy Governor', 'Member', 'Chief Representative Officer',
+  'Chief Representative', 'CEO', 'Executive Director', 'Managing Director', 'General Director', 'Deputy Chairman',
+  'Deputy Chairwoman', 'Chairperson', 'Commissioner', 'Counsellor', 'Consul', 'Special Envoy', 'Envoy', 'Chancellor',
+  'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */

@@ -50,7 +50,7 @@ function nameStartsAt(words: readonly string[], i: number): boolean {
   return VIETNAMESE_SURNAMES.includes(run[0]!) && length >= 3 && !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')));
 }
 
-const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều)(?![\p{L}])/u;
+const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 function titleLength(words: string[]): number {
