@@ -183,6 +183,7 @@ function articleLines(lines: Line[], from: number, skipped: readonly number[]): 
     const end = relatedListStart(lines, i);
     kept.push(...lines.slice(i, end).filter((_, k) => !skipped.includes(i + k)));
     if (end >= lines.length) break;
+    if (isRelatedHeading(lines[end].text)) dropLabelAbove(kept);
     const resume = isRelatedHeading(lines[end].text) ? inlineRelatedEnd(lines, end) : undefined;
     if (resume === undefined) break;
     i = resume;
@@ -190,12 +191,26 @@ function articleLines(lines: Line[], from: number, skipped: readonly number[]): 
   return kept;
 }
 
+/**
+ * A short headline right above a related-news heading ("Chủ đề Hội nhập Quốc tế" before "Đọc
+ * thêm") labels the block, not the article. (At the page's end the same shape is as often the
+ * article's last sentence cut short by the copy, so it stays there.)
+ */
+function dropLabelAbove(kept: Line[]): void {
+  const last = kept.at(-1)?.text;
+  const before = kept.at(-2)?.text;
+  if (!last || !before || !isProse(before) || last.length > 80 || SENTENCE_END.test(last) || isCreditLike(last)) return;
+  if (looksLikeTitle(last)) kept.pop();
+}
+
+const isCreditLike = (text: string) => isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
+
 /** Takes the credits and bylines off the end of the article, in page order. */
 function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
-    if (!(isSourceCredit(last) || isBylineLike(last) || isDateLine(last) || isIssueLine(last) || /^\([^()]{2,30}\)$/u.test(last))) break;
+    if (!isCreditLike(last)) break;
     creditLines.unshift(last);
     kept.pop();
   }

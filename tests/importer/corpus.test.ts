@@ -27,7 +27,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-vietnamlawmagazine-pm-caption-double-underscore': ['officialsFound'],
     'vi-1thegioi-amp-lead-before-title-pipe-byline': ['officialsFound'],
     'vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline': ['boilerplateRemoved'],
-    'vi-baohatinh-print-lead-marker-domain': ['boilerplateRemoved'],
     'vi-vinanet-caption-first-nguon-portal': ['title', 'officialsFound', 'keptWhole', 'blanksFlagged'],
     'vi-vtv-short-figures-invitation-chrome': ['keptWhole'],
   },
