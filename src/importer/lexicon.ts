@@ -49,13 +49,12 @@ export const TITLE_WORDS = new Set([
   // "Đảng Cộng sản", "doanh nghiệp nhỏ và vừa", "của Thống đốc tỉnh … trong Chính phủ Liên bang Nga"
   'sản', 'nhỏ', 'vừa', 'trong', 'đốc', 'bang',
   // the fields offices are named after
-  'tuyên', 'hải', 'thuế', 'điện', 'lực', 'năng', 'lượng', 'dầu', 'khí', 'nghệ', 'xuất', 'nhập', 'khẩu', 'thủy',
-  'thuỷ', 'lâm', 'hạ', 'tầng', 'cảng', 'viễn', 'bưu', 'thuật', 'gia', 'đình', 'trẻ', 'em', 'phụ', 'nữ', 'thanh',
-  'niên', 'cựu', 'binh', 'bảo', 'hiểm', 'chứng', 'khoán', 'tín', 'dụng', 'ty', 'cổ', 'phần', 'hạn', 'trị', 'đồng',
-  'chế', 'giới', 'thổ', 'hình', 'đô', 'quy', 'kiến', 'trúc', 'lợi', 'tiêu', 'chuẩn', 'chất', 'trí', 'tuệ', 'tượng',
-  'biển', 'đảo', 'địa', 'khoáng', 'đất', 'đai', 'tộc', 'tôn', 'miền', 'núi', 'kiều', 'bào', 'thủ', 'tập', 'vấn', 'cố',
-  'sinh', 'luật', 'kỹ', 'kĩ', 'đào', 'toán', 'kho', 'bạc', 'quân', 'đội', 'cảnh', 'sức', 'khỏe', 'khoẻ', 'tuổi',
-  'vùng',
+  'hải', 'thuế', 'điện', 'lực', 'năng', 'lượng', 'dầu', 'khí', 'nghệ', 'xuất', 'nhập', 'khẩu', 'thủy', 'thuỷ', 'lâm',
+  'hạ', 'tầng', 'cảng', 'viễn', 'bưu', 'thuật', 'gia', 'đình', 'trẻ', 'em', 'phụ', 'nữ', 'thanh', 'niên', 'cựu',
+  'binh', 'chứng', 'khoán', 'tín', 'dụng', 'ty', 'cổ', 'phần', 'hạn', 'trị', 'chế', 'thổ', 'hình', 'đô', 'quy', 'lợi',
+  'tiêu', 'chuẩn', 'chất', 'trí', 'tuệ', 'tượng', 'biển', 'đảo', 'địa', 'khoáng', 'đất', 'đai', 'tộc', 'tôn', 'miền',
+  'núi', 'kiều', 'bào', 'thủ', 'vấn', 'sinh', 'luật', 'kỹ', 'kĩ', 'đào', 'toán', 'kho', 'bạc', 'quân', 'đội', 'cảnh',
+  'sức', 'khỏe', 'khoẻ', 'tuổi', 'vùng',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -17,7 +17,7 @@ const HEADS = [
   'Chief Executive Officer', 'Chief Executive', 'Deputy Governor', 'Member', 'Chief Representative Officer',
   'Chief Representative', 'CEO', 'Executive Director', 'Managing Director', 'General Director', 'Deputy Chairman',
   'Deputy Chairwoman', 'Chairperson', 'Commissioner', 'Counsellor', 'Consul', 'Special Envoy', 'Envoy', 'Chancellor',
-  'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director',
+  'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director', 'Deputy PM', 'PM',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -90,11 +90,13 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   return undefined;
 }
 
+/** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
+const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
 /** Words after a head that carry on an office's name: capitalised words, joining words, and the few lowercase adjectives offices take. */
 const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|provincial|municipal|city|national|central|standing|permanent)`;
 /** Words before a head: "US", "Thai", "National Assembly (NA)". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
-const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,3}?)(${HEAD})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
+const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,3}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
@@ -102,8 +104,6 @@ const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 
 /** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
 const MORE_TITLE = new RegExp(String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`, 'u');
 
-/** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
-const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`, 'gu');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
