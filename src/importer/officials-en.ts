@@ -18,6 +18,7 @@ const HEADS = [
   'Chief Representative', 'CEO', 'Executive Director', 'Managing Director', 'General Director', 'Deputy Chairman',
   'Deputy Chairwoman', 'Chairperson', 'Commissioner', 'Counsellor', 'Consul', 'Special Envoy', 'Envoy', 'Chancellor',
   'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director', 'Deputy PM', 'PM',
+  'Permanent Representative', 'Representative',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -92,8 +93,8 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 
 /** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
 const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
-/** Words after a head that carry on an office's name: capitalised words, joining words, and the few lowercase adjectives offices take. */
-const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|provincial|municipal|city|national|central|standing|permanent)`;
+/** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase adjectives offices take, and a second office in lower case ("… and head of the SOM delegation"). */
+const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
 /** Words before a head: "US", "Thai", "National Assembly (NA)". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
 const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,3}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
@@ -133,13 +134,19 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
     const leading = LEADING_TITLE.exec(before)?.[1];
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
-    const after = paragraph.slice(m.index + m[0].length);
+    let after = paragraph.slice(m.index + m[0].length);
+    // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb
+    const tail = /^([^,.;:“”"]{1,60}),\s*(\S+)/u.exec(after);
+    if (tail && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
+      title += tail[1]!;
+      after = after.slice(tail[1]!.length);
+    }
     const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
     // "… to the United States and his staff": a clause joined by "and" ends the title too
     const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
     if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
-    let rest = paragraph.slice(m.index + m[0].length);
+    let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
       title += `, ${more[1]}`;
       rest = rest.slice(more[0].length);

@@ -147,9 +147,12 @@ function titlesAfter(text: string, places: PlaceNames): string[] {
  */
 function officeContinuation(segment: string, places: PlaceNames): string | undefined {
   const words = segment.split(/\s+/);
-  if (!/^\p{Lu}/u.test(words[0]!) || !TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  if (run.length === 0 || run.length > 4 || run.some((w) => /^(?:của|tại|ở|với|và)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
+  // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": the last items of a list of fields, in lower case
+  const listEnd = /^\p{Ll}/u.test(words[0]!) && run.length === words.length && run.includes('và') && run.length <= 6;
+  if (!listEnd && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
+  if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }
 
