@@ -54,7 +54,7 @@ export const TITLE_WORDS = new Set([
   'binh', 'chứng', 'khoán', 'tín', 'dụng', 'ty', 'cổ', 'phần', 'hạn', 'trị', 'chế', 'thổ', 'hình', 'đô', 'quy', 'lợi',
   'tiêu', 'chuẩn', 'chất', 'trí', 'tuệ', 'tượng', 'biển', 'đảo', 'địa', 'khoáng', 'đất', 'đai', 'tộc', 'tôn', 'miền',
   'núi', 'kiều', 'bào', 'thủ', 'vấn', 'sinh', 'luật', 'kỹ', 'kĩ', 'đào', 'toán', 'kho', 'bạc', 'quân', 'đội', 'cảnh',
-  'sức', 'khỏe', 'khoẻ', 'tuổi', 'vùng', 'tâm',
+  'sức', 'khỏe', 'khoẻ', 'tuổi', 'vùng', 'tâm', 'đồng',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */
