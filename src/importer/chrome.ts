@@ -47,6 +47,12 @@ const CHROME_LINES: RegExp[] = [
   /^https?:\/\/\S+$/iu, // a bare address
   /\{\{\s*\w+\s*\}\}/u, // an unrendered template token
   /^[a-z]+(?:_[a-z]+)+=\S*$/u, // a template variable printed as text: "news_is_not_ads="
+  /^(?:trang chủ|home|homepage)$/iu,
+  /^share (?:on|via|to) \S.{0,30}$/iu,
+  /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
+  /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu, // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"
+  /^(?:giấy phép|license)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
+  /^(?:video|xem video|clip)\s*:?$/iu,
   /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,

@@ -77,11 +77,13 @@ export function isSourceCredit(text: string): boolean {
   return /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) && !SENTENCE_END.test(text.replace(/\.$/, '')) && text.split(' ').length <= 10;
 }
 
+/** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
+export const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /** A byline: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm Bầu", "By Minh Anh"). */
 export function isBylineLike(text: string): boolean {
-  const name = text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu, '').trim();
+  const name = text.replace(BYLINE_LABEL, '').trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return false;
