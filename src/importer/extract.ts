@@ -7,7 +7,7 @@ import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
 import { asciiFold, foldKey, slugify } from '../lib/text.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { DATED_OPENING, splitPage, isProse, type PageParts } from './structure.ts';
+import { DATED_OPENING, isProse, looksLikeTitle, splitPage, type PageParts } from './structure.ts';
 import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
@@ -115,9 +115,15 @@ function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts
   return title !== null && only.length <= 600 && DATED_OPENING.test(only);
 }
 
+/** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
+const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
+/** A video player's label on a line of its own. */
+const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
+
 /** Why a page is not an article, or undefined when it is one. */
-function notAnArticle(parts: PageParts): string | undefined {
+function notAnArticle(parts: PageParts, text: string): string | undefined {
   const { paragraphs, datedItems } = parts;
+  if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
   if (isTeaserCard(parts)) return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
@@ -125,6 +131,10 @@ function notAnArticle(parts: PageParts): string | undefined {
   if (prose.length === 0 || words < 40) {
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
+  if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
+  // a listing: nearly every paragraph of running text is the teaser under a headline of its own
+  const headed = paragraphs.filter((p, i) => i > 0 && isProse(p) && !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)).length;
+  if (headed >= 4 && headed >= prose.length - 1) return `the page lists ${headed} headlines with teasers (a category or listing page), not an article`;
   const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;
   if (teasers >= 3 && teasers / paragraphs.length > 0.4) {
     return 'the page is a list of teasers linking to other articles (a listing or tag page), not an article';
@@ -152,7 +162,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const { text, pageDate } = storedPageDate(normalised);
 
   const parts = splitPage(text, options.chrome);
-  const reason = notAnArticle(parts);
+  const reason = notAnArticle(parts, text);
   if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
 
   const body = parts.paragraphs.join('\n\n');

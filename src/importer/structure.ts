@@ -249,7 +249,7 @@ function isMenuLike(text: string): boolean {
   return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   return (
     words >= 4 && text.length <= 300 && /\p{Ll}/u.test(text) && !isMenuLike(text) && !/[:：]$/u.test(text) &&
