@@ -133,8 +133,12 @@ function notAnArticle(parts: PageParts, text: string): string | undefined {
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
-  const headed = paragraphs.filter((p, i) => i > 0 && isProse(p) && !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)).length;
-  if (headed >= 4 && headed >= prose.length - 1) return `the page lists ${headed} headlines with teasers (a category or listing page), not an article`;
+  // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off
+  const headed = paragraphs.filter((p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)));
+  const teaserLike = headed.every((p) => DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
+  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= prose.length - (teaserLike ? 0 : 1)) {
+    return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
+  }
   const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;
   if (teasers >= 3 && teasers / paragraphs.length > 0.4) {
     return 'the page is a list of teasers linking to other articles (a listing or tag page), not an article';
