@@ -111,12 +111,15 @@ const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 
 /** Titles written before names. */
 function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
-  for (const m of paragraph.matchAll(TITLE_THEN_NAME)) {
-    const modifiers = m[1].trim().split(/\s+/).filter(Boolean).filter((w) => !/^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With)\.?$/u.test(w));
-    const words = m[3].trim().split(/\s+/);
+  TITLE_THEN_NAME.lastIndex = 0;
+  for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
+    // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
+    TITLE_THEN_NAME.lastIndex = m.index + m[1]!.length + m[2]!.length;
+    const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean).filter((w) => !/^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With)\.?$/u.test(w));
+    const words = m[3]!.trim().split(/\s+/);
     const split = splitTitleAndName(words, countries);
     if (!split || /[’']s$/u.test(split.name.at(-1)!)) continue;
-    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1].length - m[1].trimStart().length))?.[1];
+    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length))?.[1];
     const title = [...modifiers, m[2], ...split.title].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
