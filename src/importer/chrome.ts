@@ -13,6 +13,11 @@ const RELATED_HEADINGS = [
   'chuyên mục', 'bài viết cùng chuyên mục', 'đọc tiếp', 'xem tiếp', 'tin tiếp theo', 'bài tiếp theo', 'related news', 'related articles', 'related', 'read more', 'more news', 'more stories',
   'other news', 'latest news', 'most read', 'you may also like', 'see also', 'tin khac', 'tin lien quan', 'doc them',
   'các tin liên quan', 'các bài liên quan', 'các tin đã đưa', 'các bài khác',
+  'tin tức khác', 'tin bài khác', 'bài viết khác', 'các bài viết khác', 'tin khác cùng chuyên mục', 'tin liên quan khác',
+  'tin tức cùng chuyên mục', 'bài cùng chuyên mục', 'tin tức mới nhất', 'tin tức nổi bật', 'tin xem nhiều', 'bài đọc nhiều',
+  'tin tiêu điểm', 'dòng sự kiện', 'ý kiến bạn đọc', 'gửi ý kiến của bạn', 'từ khóa', 'từ khoá', 'tags', 'tag', 'keywords',
+  'related stories', 'related posts', 'related topics', 'recommended', 'most viewed', 'top stories', 'other articles',
+  'other stories', 'also read', 'read also', 'read next', 'leave a reply', 'leave a comment',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */

@@ -31,7 +31,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-vtv-short-figures-invitation-chrome': ['keptWhole'],
   },
   'tests/fixtures/held-out/test': {
-    'en-baohoabinh-source-pano-photo-domain-related': ['originalOutlet', 'boilerplateRemoved'],
     'en-baoquangnam-qno-marker-comments-powered-by': ['officialsFound', 'boilerplateRemoved'],
     'en-baoquangnam-translated-by-with-date-line': ['officialsFound'],
     'en-dangcongsan-weekday-date-inline-related-mr': ['officialsFound', 'noStrayOfficials', 'boilerplateRemoved'],
