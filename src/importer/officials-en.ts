@@ -23,6 +23,8 @@ const HEADS = [
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
+/** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
@@ -86,7 +88,9 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     const name = run.slice(start);
     // a name follows an office or place word directly, never "in"/"to"/"of" ("… Gan Kim Yong in Ha Noi")
     if (start > 0 && CONNECTORS.has(run[start - 1]!)) continue;
-    if (name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w))) return { title: run.slice(0, start), name };
+    if (name.length >= 2 && name.length <= 4 && name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !TITLE_WORDS.has(w))) {
+      return { title: run.slice(0, start), name };
+    }
   }
   return undefined;
 }
@@ -94,7 +98,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 /** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
 const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase adjectives offices take, and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
+const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|von|van|der|den|bin|binti|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
 /** Words before a head: "US", "Thai", "National Assembly (NA)". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
 const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,3}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');

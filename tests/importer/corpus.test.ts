@@ -24,7 +24,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-baobinhduong-no-headline-directive-quotes': ['date'],
     'en-bolivarobserver-breadcrumb-source-vietnam-plus': ['officialsFound'],
     'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'boilerplateRemoved'],
-    'en-vietnamlawmagazine-pm-caption-double-underscore': ['officialsFound'],
     'vi-1thegioi-amp-lead-before-title-pipe-byline': ['officialsFound'],
     'vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline': ['boilerplateRemoved'],
     'vi-vinanet-caption-first-nguon-portal': ['title', 'officialsFound', 'keptWhole', 'blanksFlagged'],
