@@ -8,7 +8,7 @@
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text.ts';
-import { BYLINE_LABEL, creditName, isBylineLike, isSourceCredit, leadMarker } from './structure.ts';
+import { bylineName, creditName, isBylineLike, isSourceCredit, leadMarker } from './structure.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -127,7 +127,8 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
-    if (isBylineLike(text)) return text.replace(BYLINE_LABEL, '').trim();
+    const name = bylineName(text);
+    if (name) return name;
   }
   return null;
 }

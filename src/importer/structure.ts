@@ -78,21 +78,27 @@ export function isSourceCredit(text: string): boolean {
 }
 
 /** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
-export const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
-/** A byline: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm Bầu", "By Minh Anh"). */
-export function isBylineLike(text: string): boolean {
-  const name = text.replace(BYLINE_LABEL, '').trim();
-  if (name.length < 3 || name.length > 48 || /\d/.test(name)) return false;
+/**
+ * The name a byline gives: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm
+ * Bầu", "By Minh Anh"), without what follows it ("Minh Anh (tổng hợp)", "Ngọc Hà/VNA"); undefined
+ * when the line is not a byline.
+ */
+export function bylineName(text: string): string | undefined {
+  const name = text.replace(BYLINE_LABEL, '').replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '').trim();
+  if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
-  if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return false;
+  if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return undefined;
   // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
-  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return false;
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
-  if (words.some((word) => OFFICE_WORDS.test(word))) return false;
-  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word));
+  if (words.some((word) => OFFICE_WORDS.test(word))) return undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
+
+export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 
 /**
  * Where a related-news list starts: a heading such as "Tin khác", or (for lists without a
