@@ -61,7 +61,9 @@ function titleLength(words: string[]): number {
     const word = words[i];
     if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' '))) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare)) end = i + 1;
+    // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
+    const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
@@ -99,12 +101,19 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
+/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS." or "Mr.". */
+const CLAUSE_END = /(?<!(?:^|\s)(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
+/** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
+const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');
+/** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
+const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền)$/iu;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
-  const clause = text.split(/[.;:!?](?=\s|$)|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
-  const segments = clause.replace(HONORIFIC_TAIL, '').split(/,\s*|\s+[-–]\s+/u);
+  const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
+  const segments = clause.replace(HONORIFIC_TAIL, '').split(TITLE_SEPARATOR);
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
@@ -122,7 +131,7 @@ function titlesBefore(text: string): string[] {
 function titlesAfter(text: string, places: PlaceNames): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
-  const clause = text.slice(opening[0].length).split(/[.;:!?](?=\s|$)|[“”"]/u)[0] ?? '';
+  const clause = text.slice(opening[0].length).split(CLAUSE_AFTER)[0] ?? '';
   const titles: string[] = [];
   for (const raw of clause.split(/,\s*/u)) {
     const segment = raw.trim();

@@ -177,3 +177,16 @@ test('an English title ends at a country of the places registry, written in seve
     { name: 'Hoang Minh Son', title: 'Vietnamese Consul General to Sydney' },
   ]);
 });
+
+test('"TP." and "Hội Hữu nghị Việt - Nga" do not cut a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Phó Chủ tịch UBND TP. Hồ Chí Minh Võ Văn Hoan tiếp đoàn.',
+      'Ông Hoàng Văn Chất, Phó Chủ tịch Hội Hữu nghị Việt - Nga tỉnh phát biểu tại buổi gặp mặt.',
+    ),
+  ).toEqual([
+    { name: 'Võ Văn Hoan', title: 'Phó Chủ tịch UBND TP. Hồ Chí Minh' },
+    { name: 'Hoàng Văn Chất', title: 'Phó Chủ tịch Hội Hữu nghị Việt - Nga tỉnh' },
+  ]);
+});
