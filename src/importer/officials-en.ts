@@ -18,7 +18,7 @@ const HEADS = [
   'Chief Representative', 'CEO', 'Executive Director', 'Managing Director', 'General Director', 'Deputy Chairman',
   'Deputy Chairwoman', 'Chairperson', 'Commissioner', 'Counsellor', 'Consul', 'Special Envoy', 'Envoy', 'Chancellor',
   'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director', 'Deputy PM', 'PM',
-  'Permanent Representative', 'Representative',
+  'Permanent Representative', 'Representative', 'Vice Rector', 'Rector',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -63,7 +63,8 @@ const VERB_AFTER = /^(?:said|says|stressed|noted|added|told|affirmed|emphasised|
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
   const word = words[i]!.replace(/[’']s$/u, '');
-  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries)) return true;
+  // an acronym in brackets closes the office it abbreviates: "… Industry (VCCI)"
+  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || /^\(\p{Lu}{2,8}\)$/u.test(word)) return true;
   return countries.multiWord.some((name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)));
 }
 
@@ -98,10 +99,12 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 /** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
 const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase adjectives offices take, and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:${WORD}|of|the|to|for|in|at|under|and|von|van|der|den|bin|binti|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
+const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|von|van|der|den|bin|binti|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
 /** Words before a head: "US", "Thai", "National Assembly (NA)". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
-const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,3}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
+/** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
+const NOT_A_MODIFIER = /^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/u;
+const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
@@ -119,7 +122,10 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
   for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
     // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
     TITLE_THEN_NAME.lastIndex = m.index + m[1]!.length + m[2]!.length;
-    const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean).filter((w) => !/^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With)\.?$/u.test(w));
+    const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+    // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
+    const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
+    const modifiers = before.slice(lastStop + 1);
     const words = m[3]!.trim().split(/\s+/);
     const split = splitTitleAndName(words, countries);
     if (!split || /[’']s$/u.test(split.name.at(-1)!)) continue;

@@ -190,3 +190,18 @@ test('"TP." and "Hội Hữu nghị Việt - Nga" do not cut a title', () => {
     { name: 'Hoàng Văn Chất', title: 'Phó Chủ tịch Hội Hữu nghị Việt - Nga tỉnh' },
   ]);
 });
+
+test('English titles with an acronym in brackets, a long place before the head, and an opener that is not part of them', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Chairman of the Vietnam Chamber of Commerce and Industry (VCCI) Pham Tan Cong said the forum drew many investors.',
+      'Ho Chi Minh City Party Secretary Nguyen Van Nen met the delegation.',
+      'On Monday Prime Minister Pham Minh Chinh met business leaders.',
+    ),
+  ).toEqual([
+    { name: 'Pham Tan Cong', title: 'Chairman of the Vietnam Chamber of Commerce and Industry (VCCI)' },
+    { name: 'Nguyen Van Nen', title: 'Ho Chi Minh City Party Secretary' },
+    { name: 'Pham Minh Chinh', title: 'Prime Minister' },
+  ]);
+});
