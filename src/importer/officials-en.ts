@@ -6,6 +6,7 @@
 import { asciiFold } from '../lib/text.ts';
 import type { OfficialMention } from './officials.ts';
 import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { MONTHS_EN } from './dates.ts';
 import type { Place } from '../schemas/registries.ts';
 
 const HEADS = [
@@ -103,7 +104,8 @@ const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|un
 /** Words before a head: "US", "Thai", "National Assembly (NA)". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
-const NOT_A_MODIFIER = /^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\.?$/u;
+const MONTHS = MONTHS_EN.map((month) => month[0]!.toUpperCase() + month.slice(1));
+const NOT_A_MODIFIER = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS.join('|')})\.?$`, 'u');
 const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;

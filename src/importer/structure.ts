@@ -5,7 +5,7 @@
  */
 import { asciiFold, foldKey } from '../lib/text.ts';
 import { isChromeLine, isRelatedHeading } from './chrome.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine, MONTHS_EN } from './dates.ts';
 
 export interface PageParts {
   title: string | null;
@@ -43,7 +43,7 @@ export function leadMarker(lead: string): string | undefined {
 }
 const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
-export const DATED_OPENING = /^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})[^,.]{0,20},/iu;
+export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`, 'iu');
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
 function toLines(text: string): Line[] {
