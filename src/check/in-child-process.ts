@@ -24,7 +24,7 @@ export function checkInChildProcess(dir: string): Promise<Finding[]> {
 }
 
 // Forked: check the folder named on the command line and send the findings to the parent.
-if (process.send && process.argv[1] === THIS_FILE) {
+if (process.argv[1] === THIS_FILE) {
   const findings = checkContent(process.argv[2]).findings;
-  process.send(findings, () => process.disconnect());
+  process.send?.(findings, () => process.disconnect?.());
 }

@@ -12,6 +12,12 @@ const RELATED_HEADINGS = [
   'xem thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'tin tức liên quan', 'các tin khác', 'tin bài liên quan',
   'chuyên mục', 'bài viết cùng chuyên mục', 'đọc tiếp', 'xem tiếp', 'tin tiếp theo', 'bài tiếp theo', 'related news', 'related articles', 'related', 'read more', 'more news', 'more stories',
   'other news', 'latest news', 'most read', 'you may also like', 'see also', 'tin khac', 'tin lien quan', 'doc them',
+  'các tin liên quan', 'các bài liên quan', 'các tin đã đưa', 'các bài khác',
+  'tin tức khác', 'tin bài khác', 'bài viết khác', 'các bài viết khác', 'tin khác cùng chuyên mục', 'tin liên quan khác',
+  'tin tức cùng chuyên mục', 'bài cùng chuyên mục', 'tin tức mới nhất', 'tin tức nổi bật', 'tin xem nhiều', 'bài đọc nhiều',
+  'tin tiêu điểm', 'dòng sự kiện', 'ý kiến bạn đọc', 'gửi ý kiến của bạn', 'từ khóa', 'từ khoá', 'tags', 'tag', 'keywords',
+  'related stories', 'related posts', 'related topics', 'recommended', 'most viewed', 'top stories', 'other articles',
+  'other stories', 'also read', 'read also', 'read next', 'leave a reply', 'leave a comment',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -45,6 +51,13 @@ const CHROME_LINES: RegExp[] = [
   /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|quảng cáo|advertisement|sponsored|load more|xem thêm tin|tải thêm)$/iu,
   /^https?:\/\/\S+$/iu, // a bare address
   /\{\{\s*\w+\s*\}\}/u, // an unrendered template token
+  /^[a-z]+(?:_[a-z]+)+=\S*$/u, // a template variable printed as text: "news_is_not_ads="
+  /^(?:trang chủ|home|homepage)$/iu,
+  /^share (?:on|via|to) \S.{0,30}$/iu,
+  /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
+  /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu, // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"
+  /^(?:giấy phép|license)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
+  /^(?:video|xem video|clip)\s*:?$/iu,
   /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
@@ -85,5 +98,7 @@ function isNavigationBar(line: string): boolean {
 
 /** True for a line that is page chrome wherever it stands. */
 export function isChromeLine(line: string): boolean {
-  return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line));
+  // a bullet does not make a notice part of the article: "* Mời quý độc giả theo dõi …"
+  const bare = line.replace(/^\*\s+/u, '');
+  return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
 }

@@ -29,6 +29,9 @@ interface DayMonthYear {
 
 const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
 const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -58,10 +61,10 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
     add(m.index, { year: +m[1], month: +m[2], day: +m[3] });
   }
-  for (const m of text.matchAll(new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'))) {
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     add(m.index, { month: monthIndex(m[1]), day: +m[2], year: +m[3] });
   }
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi'))) {
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
   }
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/giu)) {
@@ -79,7 +82,7 @@ export function isDateLine(line: string): boolean {
   const rest = line
     .replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, ' ')
     .replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?/g, ' ')
-    .replace(new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi'), ' ')
+    .replace(ENGLISH_DATE, ' ')
     .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
     .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
     .replace(/\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?\d{4}/giu, ' ')

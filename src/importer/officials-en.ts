@@ -6,6 +6,8 @@
 import { asciiFold } from '../lib/text/strings.ts';
 import type { OfficialMention } from './officials.ts';
 import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { MONTHS_EN } from '../lib/text/dates.ts';
+import type { Place } from '../schemas/registries.ts';
 
 const HEADS = [
   'Permanent Deputy Foreign Minister', 'Permanent Deputy Minister', 'Deputy Prime Minister', 'Prime Minister',
@@ -13,80 +15,152 @@ const HEADS = [
   'Consul General', 'Deputy Director General', 'Director General', 'Deputy Director', 'Director', 'Vice Chairwoman',
   'Vice Chairman', 'Chairwoman', 'Chairman', 'Vice President', 'President', 'General Secretary', 'Secretary',
   'Deputy Head', 'Head', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Senior Official', 'Trade Commissioner',
-  'Chief Executive', 'Deputy Governor', 'Member',
+  'Chief Executive Officer', 'Chief Executive', 'Deputy Governor', 'Member', 'Chief Representative Officer',
+  'Chief Representative', 'CEO', 'Executive Director', 'Managing Director', 'General Director', 'Deputy Chairman',
+  'Deputy Chairwoman', 'Chairperson', 'Commissioner', 'Counsellor', 'Consul', 'Special Envoy', 'Envoy', 'Chancellor',
+  'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director', 'Deputy PM', 'PM',
+  'Permanent Representative', 'Representative', 'Vice Rector', 'Rector',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
+/** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
-/** Capitalised words that end an office or place, never a person's name. */
-const ORGANISATION_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Vietnam|Asia|Pacific|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|Korea|Japan|China|India|Mexico|Singapore|Australia|Canada|Thailand|Laos|Cambodia|Malaysia|Indonesia|Philippines|France|Germany|Italy|Spain|Russia|Brazil|Finland|Sweden|Netherlands|Belgium|Switzerland|Europe|America|Africa|EU|ASEAN|US|UK|UAE)$/u;
+/** Capitalised words that end an office's name, never a person's. */
+const OFFICE_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
+/** Places English texts name in a single word the places registry spells otherwise, and regions. */
+const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
+
+/** The countries of the places registry as words: "the Republic of Korea" → Republic, of, Korea. */
+interface CountryNames {
+  single: ReadonlySet<string>;
+  multiWord: readonly (readonly string[])[];
+}
+
+const countryCache = new WeakMap<readonly Place[], CountryNames>();
+
+/** The country names English texts write, from the registry (with the Vietnamese forms of more than one word, "Việt Nam"); built once per list. */
+function countryNames(places: readonly Place[]): CountryNames {
+  const cached = countryCache.get(places);
+  if (cached) return cached;
+  const forms = places.filter((place) => place.country).flatMap((place) => [place.en.replace(/^the\s+/u, ''), ...(place.vi.includes(' ') ? [place.vi] : [])]);
+  const words = [...new Set(forms)].map((form) => form.split(/\s+/u));
+  const built = {
+    single: new Set([...OTHER_PLACES, ...words.filter((w) => w.length === 1).map((w) => w[0]!)]),
+    multiWord: words.filter((w) => w.length > 1),
+  };
+  countryCache.set(places, built);
+  return built;
+}
+
+/** An office's or a place's word: it cannot be part of a person's name. */
+const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
+
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
 const VERB_AFTER = /^(?:said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also)\b/u;
 
-const isTerminal = (words: string[], i: number) =>
-  CONNECTORS.has(words[i]) || ORGANISATION_END.test(words[i].replace(/[’']s$/u, '')) || (/^(?:Nam|Viet)$/u.test(words[i]) && /^(?:Viet|Việt)$/u.test(words[i - 1] ?? ''));
+/** Whether the word at `i` ends an office or a place: the name comes after it. */
+function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
+  const word = words[i]!.replace(/[’']s$/u, '');
+  // an acronym in brackets closes the office it abbreviates: "… Industry (VCCI)"
+  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || /^\(\p{Lu}{2,8}\)$/u.test(word)) return true;
+  return countries.multiWord.some((name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)));
+}
 
 /** Splits "of the Hanoi People's Committee Chu Ngoc Anh" into title complement and name (the name ends the run). */
-function splitTitleAndName(words: string[]): { title: string[]; name: string[] } | undefined {
+function splitTitleAndName(words: string[], countries: CountryNames): { title: string[]; name: string[] } | undefined {
+  // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
+  if (SURNAMES.has(words[0]!)) {
+    let end = 1;
+    while (end < words.length && end < 4 && /^\p{Lu}/u.test(words[end]!) && !TITLE_WORDS.has(words[end]!) && !isTerminal(words, end, countries)) end++;
+    if (end >= 2) return { title: [], name: words.slice(0, end) };
+  }
   for (let end = words.length; end >= 2; end--) {
     if (end < words.length && !CONNECTORS.has(words[end])) continue;
     const run = words.slice(0, end);
     let cut = 0;
-    for (let i = 0; i < run.length; i++) if (isTerminal(run, i)) cut = i + 1;
+    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries)) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
-    const start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
+    let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
+    // "to Sydney Hoang Minh Son": past a place the registry does not hold, a family name starts the name
+    if (start > 0 && CONNECTORS.has(run[start - 1]!) && surnameAt > 0) start = cut + surnameAt;
     const name = run.slice(start);
     // a name follows an office or place word directly, never "in"/"to"/"of" ("… Gan Kim Yong in Ha Noi")
     if (start > 0 && CONNECTORS.has(run[start - 1]!)) continue;
-    if (name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w))) return { title: run.slice(0, start), name };
+    if (name.length >= 2 && name.length <= 4 && name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !TITLE_WORDS.has(w))) {
+      return { title: run.slice(0, start), name };
+    }
   }
   return undefined;
 }
 
-const TITLE_THEN_NAME = new RegExp(String.raw`((?:(?:${WORD})\s+){0,3}?)(${HEAD})((?:\s+(?:${WORD}|of|the|to|for|in|at|under|and)){1,16})`, 'gu');
+/** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
+const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
+/** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase adjectives offices take, and a second office in lower case ("… and head of the SOM delegation"). */
+const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|von|van|der|den|bin|binti|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
+/** Words before a head: "US", "Thai", "National Assembly (NA)". */
+const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
+/** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
+const NOT_A_MODIFIER = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`, 'u');
+const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
 
-const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
 /** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
 const MORE_TITLE = new RegExp(String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`, 'u');
 
+/** "Name, Title", "Name - Title". */
+const NAME_THEN_TITLE = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`, 'gu');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 
 /** Titles written before names. */
-function titleBeforeName(paragraph: string, found: OfficialMention[]): void {
-  for (const m of paragraph.matchAll(TITLE_THEN_NAME)) {
-    const modifiers = m[1].trim().split(/\s+/).filter(Boolean).filter((w) => !/^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With)\.?$/u.test(w));
-    const words = m[3].trim().split(/\s+/);
-    const split = splitTitleAndName(words);
+function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  TITLE_THEN_NAME.lastIndex = 0;
+  for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
+    // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
+    TITLE_THEN_NAME.lastIndex = m.index + m[1]!.length + m[2]!.length;
+    const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+    // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
+    const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
+    const modifiers = before.slice(lastStop + 1);
+    const words = m[3]!.trim().split(/\s+/);
+    const split = splitTitleAndName(words, countries);
     if (!split || /[’']s$/u.test(split.name.at(-1)!)) continue;
-    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1].length - m[1].trimStart().length))?.[1];
+    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length))?.[1];
     const title = [...modifiers, m[2], ...split.title].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
 }
 
 /** "Name, Title, said" and "Name, Title of …," */
-function nameBeforeTitle(paragraph: string, found: OfficialMention[]): void {
-  const pattern = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD}),\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and|on))*)`, 'gu');
-  for (const m of paragraph.matchAll(pattern)) {
+function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
     const name = m[1].split(/\s+/);
     let dropped = '';
-    while (name.length > 2 && (TITLE_WORDS.has(name[0]) || ORGANISATION_END.test(name[0]) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))) dropped += `${name.shift()} `;
-    if (name.length > 4 || name.some((w) => ORGANISATION_END.test(w) || TITLE_WORDS.has(w)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    while (name.length > 2 && (TITLE_WORDS.has(name[0]) || isOfficeOrPlace(name[0], countries) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))) dropped += `${name.shift()} `;
+    if (name.length > 4 || name.some((w) => isOfficeOrPlace(w, countries) || TITLE_WORDS.has(w)) || /[’']s$/u.test(name.at(-1)!)) continue;
     // "Place, Title Name said": the title belongs to the name after it
-    if ([...m[2].matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/)))) continue;
+    if ([...m[2].matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/), countries))) continue;
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
     const leading = LEADING_TITLE.exec(before)?.[1];
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
-    const after = paragraph.slice(m.index + m[0].length);
+    let after = paragraph.slice(m.index + m[0].length);
+    // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb
+    const tail = /^([^,.;:“”"]{1,60}),\s*(\S+)/u.exec(after);
+    if (tail && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
+      title += tail[1]!;
+      after = after.slice(tail[1]!.length);
+    }
     const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
-    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb)) continue;
+    // "… to the United States and his staff": a clause joined by "and" ends the title too
+    const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
+    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
-    let rest = paragraph.slice(m.index + m[0].length);
+    let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
       title += `, ${more[1]}`;
       rest = rest.slice(more[0].length);
@@ -103,11 +177,12 @@ function mention(name: string, title: string): OfficialMention {
 }
 
 /** Officials of an English-language article's paragraphs, with titles as written. */
-export function findOfficialsEnglish(paragraphs: readonly string[]): OfficialMention[] {
+export function findOfficialsEnglish(paragraphs: readonly string[], places: readonly Place[]): OfficialMention[] {
+  const countries = countryNames(places);
   const found: OfficialMention[] = [];
   for (const paragraph of paragraphs) {
-    titleBeforeName(paragraph, found);
-    nameBeforeTitle(paragraph, found);
+    titleBeforeName(paragraph, countries, found);
+    nameBeforeTitle(paragraph, countries, found);
   }
   return found;
 }

@@ -8,6 +8,7 @@
 import { foldKey, escapeRegExp } from '../lib/text/strings.ts';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
+import type { Place } from '../schemas/registries.ts';
 
 export interface OfficialMention {
   name: string;
@@ -27,7 +28,9 @@ const HEAD = String.raw`(?:nguyên\s+)?(?:${HEADS.join('|')})(?![\p{L}])`;
 // pages write a title's later words in either case: "Tổng lãnh sự", "Phó chủ tịch"
 const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'giu');
 const HEAD_START = new RegExp(`^${HEAD}`, 'iu');
-const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map((h) => h.replace('.', '\\.')).join('|')})\s*$`, 'iu');
+// "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
+const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
+const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
 
 /** Place names (provinces, countries) that can sit between a title and a name. */
 export type PlaceNames = readonly string[];
@@ -47,18 +50,27 @@ function nameStartsAt(words: readonly string[], i: number): boolean {
   return VIETNAMESE_SURNAMES.includes(run[0]!) && length >= 3 && !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')));
 }
 
+/** What officials do, in words an office's name also uses ("phát triển", "thông tin"): the title ends before them. */
+const VERB_PHRASE = /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
+const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
+
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 function titleLength(words: string[]): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (nameStartsAt(words, i)) break;
+    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' '))) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare)) end = i + 1;
+    // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
+    const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
     else break;
   }
+  // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
+  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 3).join(' ')));
+  if (joined >= 0) end = joined;
   // a title does not end on a joining word ("... của", "... tại")
-  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm'].includes(words[end - 1].toLowerCase())) end--;
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
   return end;
 }
 
@@ -89,15 +101,26 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
+/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS." or "Mr.". */
+const CLAUSE_END = /(?<!(?:^|\s)(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
+/** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
+const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');
+/** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
+const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
+const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền)$/iu;
+
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
-  const clause = text.split(/[.;:!?](?=\s|$)|[“”"[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)/u).pop() ?? '';
-  const segments = clause.replace(HONORIFIC_TAIL, '').split(/,\s*|\s+[-–]\s+/u);
+  const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
+  const segments = clause.replace(HONORIFIC_TAIL, '').split(TITLE_SEPARATOR);
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
     const found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
     if (!found) break;
+    // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
+    if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
     titles.unshift(found.title);
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }
@@ -108,7 +131,7 @@ function titlesBefore(text: string): string[] {
 function titlesAfter(text: string, places: PlaceNames): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
-  const clause = text.slice(opening[0].length).split(/[.;:!?](?=\s|$)|[“”"]/u)[0] ?? '';
+  const clause = text.slice(opening[0].length).split(CLAUSE_AFTER)[0] ?? '';
   const titles: string[] = [];
   for (const raw of clause.split(/,\s*/u)) {
     const segment = raw.trim();
@@ -133,9 +156,12 @@ function titlesAfter(text: string, places: PlaceNames): string[] {
  */
 function officeContinuation(segment: string, places: PlaceNames): string | undefined {
   const words = segment.split(/\s+/);
-  if (!/^\p{Lu}/u.test(words[0]!) || !TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  if (run.length === 0 || run.length > 4 || run.some((w) => /^(?:của|tại|ở|với|và)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
+  // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": the last items of a list of fields, in lower case
+  const listEnd = /^\p{Ll}/u.test(words[0]!) && run.length === words.length && run.includes('và') && run.length <= 6;
+  if (!listEnd && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
+  if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }
 
@@ -187,8 +213,8 @@ function isPersonName(name: string, places: PlaceNames): boolean {
 }
 
 /** Finds the officials of an article's paragraphs, in order of first mention, once each with the fullest title. */
-export function findOfficials(paragraphs: readonly string[], places: PlaceNames = [], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
-  const mentions = language === 'en' ? findOfficialsEnglish(paragraphs) : findOfficialsVietnamese(paragraphs, places);
+export function findOfficials(paragraphs: readonly string[], places: readonly Place[], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
+  const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
   for (const mention of mentions) {
     const key = foldKey(mention.name);
@@ -196,6 +222,15 @@ export function findOfficials(paragraphs: readonly string[], places: PlaceNames 
     if (!existing || mention.title.length > existing.title.length) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
   }
   return [...byKey.values()];
+}
+
+const placeNameCache = new WeakMap<readonly Place[], string[]>();
+
+/** The Vietnamese place names of the registry, listed once per registry. */
+function placeNames(places: readonly Place[]): string[] {
+  let names = placeNameCache.get(places);
+  if (!names) placeNameCache.set(places, (names = places.map((place) => place.vi)));
+  return names;
 }
 
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();

@@ -8,7 +8,7 @@
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
-import { creditName, isBylineLike, isSourceCredit, LEAD_MARKER } from './structure.ts';
+import { bylineName, creditName, isBylineLike, isSourceCredit, leadMarker } from './structure.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -68,12 +68,6 @@ export function resolveOutlet(named: string, outlets: readonly Outlet[], languag
   return proposal(domain ?? named, domain, [domain ?? named]);
 }
 
-/** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
-export function leadMarker(lead: string): string | undefined {
-  const m = LEAD_MARKER.exec(lead);
-  return m ? (m[1] ?? m[2]).trim() : undefined;
-}
-
 export interface Provenance {
   outlet: OutletRef | null;
   originalOutlet: OutletRef | null;
@@ -99,7 +93,6 @@ export function findProvenance(
   const credit = input.creditLines.find(isSourceCredit);
   const named = credit ? creditName(credit) : input.sourceNames[0];
   const source = named ? creditOutlet(named, outlets, input.language) : undefined;
-  const creditIsSource = credit ? !/^(?:theo|according to)\b/iu.test(credit) : false;
   const marker = leadMarker(input.lead) ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
@@ -111,8 +104,9 @@ export function findProvenance(
   const name = input.self.names[0] ?? marker ?? site;
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
-  // "Nguồn tin: X" with nothing else said: the page is X's own copy.
-  if (!outlet && originalOutlet && creditIsSource) {
+  // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or
+  // "Nguồn: X" names where a copy comes from, and the publisher stays blank (and flagged)
+  if (!outlet && originalOutlet && credit && /^nguồn tin\b/iu.test(credit)) {
     outlet = originalOutlet;
     originalOutlet = null;
   }
@@ -133,7 +127,8 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
-    if (isBylineLike(text)) return text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả)\s*:?\s+/iu, '').trim();
+    const name = bylineName(text);
+    if (name) return name;
   }
   return null;
 }

@@ -6,6 +6,7 @@
  * every masthead line may still match an outlet the registry knows.
  */
 import { isDateLine } from './dates.ts';
+import type { PageParts } from './structure.ts';
 
 export interface SelfNames {
   /** Readable names the page gives itself, strongest first. */
@@ -35,8 +36,15 @@ function copyrightHolder(text: string): { name?: string; domain?: string } {
   return holder.length >= 2 ? { name: holder } : {};
 }
 
+/** What a page split into its parts says of itself, read from all its lines (chrome included). */
+export function pageSelfNames(text: string, parts: Pick<PageParts, 'beforeTitle' | 'paragraphs' | 'creditLines'>): SelfNames {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  // a Set: a page of 10 MB has tens of thousands of lines
+  return selfNames(lines, parts.beforeTitle, new Set([...parts.paragraphs, ...parts.creditLines]));
+}
+
 /** The names and domains in the page's lines; `articleText` holds the article's own lines, never chrome. */
-export function selfNames(lines: readonly string[], beforeTitle: readonly string[], articleText: ReadonlySet<string>): SelfNames {
+function selfNames(lines: readonly string[], beforeTitle: readonly string[], articleText: ReadonlySet<string>): SelfNames {
   const copyright = lines.map(copyrightHolder);
   const masthead = beforeTitle
     .slice(0, 3)

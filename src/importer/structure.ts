@@ -6,7 +6,7 @@
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { isChromeLine, isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
-import { selfNames, type SelfNames } from './self-names.ts';
+import { MONTHS_EN } from '../lib/text/dates.ts';
 
 export interface PageParts {
   title: string | null;
@@ -20,8 +20,8 @@ export interface PageParts {
   creditLines: string[];
   /** The article's paragraphs, cleaned. */
   paragraphs: string[];
-  /** What the page says of its own outlet outside the article. */
-  self: SelfNames;
+  /** The lines above the headline, in page order: where a masthead stands. */
+  beforeTitle: string[];
   /** A marker the headline opens with, "(TTV) Công tác …", taken off the title. */
   titleMarker?: string;
   /** Outlets a line outside the body names as the source: "Source: VOV" above the headline, "… - VietNamNet/TBKTVN" after it. */
@@ -35,9 +35,16 @@ interface Line {
 }
 
 const SENTENCE_END = /[.!?…”"»)]$/u;
-/** A lead's dateline marker naming the outlet, "(QNO) -" or "KTĐT -"; provenance reads the name from its groups. */
-export const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
-const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?$/iu;
+const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
+
+/** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
+export function leadMarker(lead: string): string | undefined {
+  const m = LEAD_MARKER.exec(lead);
+  return m ? (m[1] ?? m[2]).trim() : undefined;
+}
+const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+/** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
+export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`, 'iu');
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
 function toLines(text: string): Line[] {
@@ -67,14 +74,28 @@ export function isSourceCredit(text: string): boolean {
   return /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) && !SENTENCE_END.test(text.replace(/\.$/, '')) && text.split(' ').length <= 10;
 }
 
-/** A byline: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm Bầu", "By Minh Anh"). */
-export function isBylineLike(text: string): boolean {
-  const name = text.replace(/^(?:by|bài(?:,? ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu, '').trim();
-  if (name.length < 3 || name.length > 48 || /\d/.test(name)) return false;
+/** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
+const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
+
+/**
+ * The name a byline gives: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm
+ * Bầu", "By Minh Anh"), without what follows it ("Minh Anh (tổng hợp)", "Ngọc Hà/VNA"); undefined
+ * when the line is not a byline.
+ */
+export function bylineName(text: string): string | undefined {
+  const name = text.replace(BYLINE_LABEL, '').replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '').trim();
+  if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
-  if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return false;
-  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word));
+  if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return undefined;
+  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
+  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
+  if (words.some((word) => OFFICE_WORDS.test(word))) return undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
+
+export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 
 /**
  * Where a related-news list starts: a heading such as "Tin khác", or (for lists without a
@@ -91,74 +112,114 @@ function relatedListStart(lines: Line[], from: number): number {
   return lines.length;
 }
 
+/** A link to another article in a list: a teaser that trails off, a "- " item, a headline dated "(01-08-2009)". */
+const isLinkItem = (text: string) => TEASER_END.test(text) || /^[-–•]\s/u.test(text) || /\(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\)$/u.test(text);
+
 /** A related-links block between the lead and the body: skip it if real paragraphs follow. */
 function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
   let i = heading + 1;
   while (i < lines.length && i - heading <= 8 && !isProse(lines[i].text)) i++;
   const first = lines[i];
-  if (!first || LEAD_MARKER.test(first.text) || TEASER_END.test(first.text)) return undefined;
-  const prose = lines.slice(i).filter((line) => isProse(line.text) && !LEAD_MARKER.test(line.text) && !TEASER_END.test(line.text));
+  if (!first || LEAD_MARKER.test(first.text) || isLinkItem(first.text)) return undefined;
+  const prose = lines.slice(i).filter((line) => isProse(line.text) && !LEAD_MARKER.test(line.text) && !isLinkItem(line.text));
   return prose.length >= 2 && relatedListStart(lines, i) > i + 1 ? i : undefined;
 }
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
-  const allLines = toLines(text);
-  const lines = allLines.filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text));
-
+  const lines = withoutSummaryAbove(toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   const title = headline?.title ?? null;
-
-  // Header: date lines and bylines between title and lead; the body keeps whatever else stands
-  // there (a hero caption). Lines above the title are kept apart: they may be the site's own.
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
+  const aboveTitle = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
+
+  const { headerLines, kept } = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
+  if (titleIndex === -1) headerLines.push(...aboveTitle.filter(isHeaderLine));
+  if (headline?.dateLine) headerLines.unshift(headline.dateLine);
+  const afterLead = headerAfterLead(lines, leadIndex);
+  headerLines.push(...afterLead.map((i) => lines[i]!.text));
+
+  kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
+  const creditLines = takeCredits(kept);
+  return {
+    title, headerLines, preTitleLines: aboveTitle, creditLines, titleMarker: headline?.marker,
+    datedItems: kept.filter((line) => isDateLine(line.text)).length,
+    paragraphs: cleanParagraphs(kept, title),
+    sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
+    beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
+  };
+}
+
+/** A page's summary printed above its headline and again as its lead (AMP pages, "sapo" blocks) counts once, as the lead. */
+function withoutSummaryAbove(lines: Line[]): Line[] {
+  const top = lines.slice(0, 4).findIndex((line, i) => isProse(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text));
+  return top === -1 ? lines : lines.filter((_, i) => i !== top);
+}
+
+/**
+ * The lines between the title and the lead: date lines and bylines go to the header, whatever
+ * else stands there (a hero caption) stays with the body.
+ */
+function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; kept: Line[] } {
   const headerLines: string[] = [];
   const kept: Line[] = [];
-  for (const line of lines.slice(bodyStart, Math.max(leadIndex, bodyStart))) {
+  for (const line of between) {
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
     const affiliation = headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
     if (isHeaderLine(line.text) || affiliation) headerLines.push(line.text);
     else kept.push(line);
   }
-  const preTitleLines = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
-  if (titleIndex === -1) headerLines.push(...preTitleLines.filter(isHeaderLine));
-  if (headline?.dateLine) headerLines.unshift(headline.dateLine);
-  // A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023".
-  let afterLead = leadIndex + 1;
-  const afterLeadHeader: number[] = [];
-  while (afterLead < lines.length && afterLead <= leadIndex + 2 && isHeaderLine(lines[afterLead]!.text)) afterLeadHeader.push(afterLead++);
-  headerLines.push(...afterLeadHeader.map((i) => lines[i]!.text));
+  return { headerLines, kept };
+}
 
-  // The body ends where a related-news list begins; a block inside the article is skipped.
-  let i = Math.max(leadIndex, bodyStart);
+/** A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. */
+function headerAfterLead(lines: Line[], leadIndex: number): number[] {
+  const found: number[] = [];
+  for (let i = leadIndex + 1; i < lines.length && i <= leadIndex + 2 && isHeaderLine(lines[i]!.text); i++) found.push(i);
+  return found;
+}
+
+/** The article from its lead to where a related-news list begins; a related block inside it is skipped. */
+function articleLines(lines: Line[], from: number, skipped: readonly number[]): Line[] {
+  const kept: Line[] = [];
+  let i = from;
   while (i < lines.length) {
     const end = relatedListStart(lines, i);
-    kept.push(...lines.slice(i, end).filter((_, k) => !afterLeadHeader.includes(i + k)));
+    kept.push(...lines.slice(i, end).filter((_, k) => !skipped.includes(i + k)));
     if (end >= lines.length) break;
+    if (isRelatedHeading(lines[end].text)) dropLabelAbove(kept);
     const resume = isRelatedHeading(lines[end].text) ? inlineRelatedEnd(lines, end) : undefined;
     if (resume === undefined) break;
     i = resume;
   }
+  return kept;
+}
 
-  // Credits and bylines at the end of the article.
+/**
+ * A short headline right above a related-news heading ("Chủ đề Hội nhập Quốc tế" before "Đọc
+ * thêm") labels the block, not the article. (At the page's end the same shape is as often the
+ * article's last sentence cut short by the copy, so it stays there.)
+ */
+function dropLabelAbove(kept: Line[]): void {
+  const last = kept.at(-1)?.text;
+  const before = kept.at(-2)?.text;
+  if (!last || !before || !isProse(before) || last.length > 80 || SENTENCE_END.test(last) || isCreditLike(last)) return;
+  if (looksLikeTitle(last)) kept.pop();
+}
+
+const isCreditLike = (text: string) => isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
+
+/** Takes the credits and bylines off the end of the article, in page order. */
+function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
-    if (!(isSourceCredit(last) || isBylineLike(last) || isDateLine(last) || isIssueLine(last) || /^\([^()]{2,30}\)$/u.test(last))) break;
+    if (!isCreditLike(last)) break;
     creditLines.unshift(last);
     kept.pop();
   }
-
-  const datedItems = kept.filter((line) => isDateLine(line.text)).length;
-  const paragraphs = cleanParagraphs(kept, title);
-  const articleText = new Set([...paragraphs, ...creditLines]); // a Set: a page of 10 MB has tens of thousands of lines
-  const beforeTitle = lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text);
-  const sourceNames = [...preTitleLines.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])];
-  return {
-    title, headerLines, preTitleLines, datedItems, creditLines, paragraphs, sourceNames, titleMarker: headline?.marker,
-    self: selfNames(allLines.map((line) => line.text), beforeTitle, articleText),
-  };
+  return creditLines;
 }
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
@@ -191,7 +252,7 @@ function isMenuLike(text: string): boolean {
   return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   return (
     words >= 4 && text.length <= 300 && /\p{Ll}/u.test(text) && !isMenuLike(text) && !/[:：]$/u.test(text) &&
@@ -210,13 +271,14 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
-    if (afterByline || isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
+    // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
+    if (afterByline || isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || DATED_OPENING.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
-  const headlineLike = first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first);
+  const headlineLike = first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first) && !PHOTO_CREDIT.test(first);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
@@ -236,12 +298,12 @@ function cleanParagraphs(lines: Line[], title: string | null): string[] {
   return out;
 }
 
-/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" suffix goes too. */
+/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too. */
 function stripGluedHeadline(text: string, title: string): string {
   let result = text;
   if (result.startsWith(title)) {
-    const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\s*/iu, '');
+    const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }
-  return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+$/iu, '').trim();
+  return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+\.?$/iu, '').trim();
 }

@@ -150,3 +150,30 @@ describe('photos', () => {
     expect(article.paragraphs).not.toContain(TITLE);
   });
 });
+
+describe('notices and lists seen on outlets the importer had not met', () => {
+  test('a bulleted invitation, a printed template variable and footer lines without "©" are dropped', () => {
+    expectArticle(
+      articlePage(
+        ['news_is_not_ads=', ''],
+        [
+          '* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!',
+          'Ghi rõ nguồn "Báo Điện tử" khi phát hành lại thông tin từ website này.',
+          'All rights reserved.',
+        ],
+      ),
+    );
+  });
+
+  test('a list of dated "- " links under "Các tin liên quan:" ends the article', () => {
+    const links = [
+      '- Đoàn đại biểu thành phố Thiên Tân (Trung Quốc) thăm TPHCM và làm việc với lãnh đạo Thành phố về hợp tác kinh tế (01-08-2009)',
+      '- Phó Chủ tịch UBND TPHCM tiếp Chủ tịch tập đoàn Sany (Trung Quốc) bàn về đầu tư vào khu công nghiệp của Thành phố (23-06-2009)',
+    ];
+    expectArticle(articlePage([], ['Các tin liên quan:', ...links]));
+  });
+
+  test('a short label right above "Đọc thêm" goes with the related block', () => {
+    expectArticle(articlePage([], ['Chủ đề Hội nhập Quốc tế', '', 'Đọc thêm', '', ...RELATED]));
+  });
+});

@@ -90,6 +90,23 @@ describe('pages that are not articles', () => {
     expectRefused(text);
   });
 
+  test('one headline and the dated lead of its story, with nothing around them (a tag page)', () => {
+    const lead = 'Sáng 15/3, Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Nghệ An tổ chức Hội nghị đánh giá công tác thông tin đối ngoại năm 2021, triển khai nhiệm vụ năm 2022. Tham dự hội nghị có đại diện lãnh đạo các sở, ban, ngành có liên quan.';
+    expectRefused(page('Triển khai công tác thông tin đối ngoại linh hoạt, hiệu quả trong tình hình mới', lead));
+  });
+
+  test('two headlines whose teasers each open a story, without dates between them', () => {
+    const entries = [
+      ['Việt Nam - Hàn Quốc thúc đẩy hợp tác thương mại, đầu tư trong lĩnh vực công nghệ cao', 'Chiều 12/3, tại Hà Nội, Thứ trưởng Ngoại giao tiếp Đoàn doanh nghiệp Hàn Quốc đang tìm hiểu cơ hội đầu tư vào các khu công nghệ cao của Việt Nam và trao đổi về các dự án mới.'],
+      ['Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại Hà Nội', 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của lãnh đạo các tỉnh, thành phố trên cả nước và các cơ quan đại diện.'],
+    ];
+    expectRefused(page(...entries.flatMap(([h, t]) => [h, '', t, ''])));
+  });
+
+  test('a search-results page', () => {
+    expectRefused(page('Kết quả tìm kiếm', '', TITLE, '', DATE_LINE, '', P2, '', P3));
+  });
+
   test('a page of menus only', () => {
     const text = page(
       'VIETNAMPLUS',

@@ -1,6 +1,7 @@
 /** Officials: a full name beside a title written in the article, one entry per person. */
 import { expect, test } from 'vitest';
-import { P2, P3, TITLE, DATE_LINE, extractOk, page } from './helpers.ts';
+import { P2, P3, TITLE, DATE_LINE, extractOk, page, registries } from './helpers.ts';
+import { findOfficials } from '../../src/importer/officials.ts';
 
 /** The officials (name and title) the importer finds in an article made of `paragraphs` plus neutral text. */
 function officialsOf(...paragraphs: string[]): { name: string; title: string }[] {
@@ -117,4 +118,90 @@ test('one person named twice is one entry with the fullest title', () => {
     'Đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đề nghị các Đại sứ bám sát nhu cầu của địa phương và doanh nghiệp.',
   );
   expect(found).toEqual([{ name: 'Bùi Thanh Sơn', title: 'Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao' }]);
+});
+
+/** Titles as a held-out page writes them (tests/fixtures/held-out/dev), read straight from its sentences. */
+const titlesIn = (language: 'vi' | 'en', ...paragraphs: string[]) =>
+  findOfficials(paragraphs, registries.places, language).map(({ name, title }) => ({ name, title }));
+
+test('an earlier title after "của" or "thay mặt" is another person\'s', () => {
+  expect(
+    titlesIn('vi', 'Theo đó, được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu Đoàn công tác tham dự Hội nghị.'),
+  ).toEqual([{ name: 'Bùi Thanh Sơn', title: 'Bộ trưởng Ngoại giao' }]);
+});
+
+test('"và lãnh đạo …", "và đồng chí …" and what officials do end a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Lãnh đạo tỉnh Nghệ An dự chương trình có đồng chí Bùi Đình Long - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ.',
+      'Ông Nguyễn Văn Phong - Phó Chủ tịch UBND tỉnh Quảng Nam phát biểu tại hội nghị.',
+    ),
+  ).toEqual([
+    { name: 'Bùi Đình Long', title: 'Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh' },
+    { name: 'Nguyễn Văn Phong', title: 'Phó Chủ tịch UBND tỉnh Quảng Nam' },
+  ]);
+});
+
+test('an office named with lowercase words and commas is kept whole', () => {
+  expect(
+    titlesIn('vi', 'Ông Tưởng Cự Phong, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Tỉnh trưởng tỉnh Tứ Xuyên, bày tỏ vui mừng.'),
+  ).toEqual([{ name: 'Tưởng Cự Phong', title: 'Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Tỉnh trưởng tỉnh Tứ Xuyên' }]);
+});
+
+test('"Anh" in capitals is the country, not an honorific', () => {
+  expect(titlesIn('vi', 'Sau chuyến thăm của Bộ trưởng Ngoại giao Vương quốc Anh Dominic Raab giữa lúc dịch bệnh.')).toEqual([
+    { name: 'Dominic Raab', title: 'Bộ trưởng Ngoại giao Vương quốc Anh' },
+  ]);
+});
+
+test('English titles after a dash, in lower case, and with a name right after the head', () => {
+  expect(
+    titlesIn(
+      'en',
+      'They were received by Mr. Nguyen Quoc Dung - Ambassador Extraordinary and Plenipotentiary of Vietnam to the United States and his staff.',
+      'Speaking at the event, Trần Phú Lữ, director of the Investment and Trade Promotion Centre of HCM City, said the city wants more investors.',
+      'On July 7, General Secretary To Lam, President Luong Cuong and Prime Minister Pham Minh Chinh sent a message of condolences.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Quoc Dung', title: 'Ambassador Extraordinary and Plenipotentiary of Vietnam to the United States' },
+    { name: 'Trần Phú Lữ', title: 'director of the Investment and Trade Promotion Centre of HCM City' },
+    { name: 'To Lam', title: 'General Secretary' },
+    { name: 'Luong Cuong', title: 'President' },
+    { name: 'Pham Minh Chinh', title: 'Prime Minister' },
+  ]);
+});
+
+test('an English title ends at a country of the places registry, written in several words', () => {
+  expect(titlesIn('en', 'It was attended by Vietnamese Consul General to Sydney Hoang Minh Son and business leaders.')).toEqual([
+    { name: 'Hoang Minh Son', title: 'Vietnamese Consul General to Sydney' },
+  ]);
+});
+
+test('"TP." and "Hội Hữu nghị Việt - Nga" do not cut a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Phó Chủ tịch UBND TP. Hồ Chí Minh Võ Văn Hoan tiếp đoàn.',
+      'Ông Hoàng Văn Chất, Phó Chủ tịch Hội Hữu nghị Việt - Nga tỉnh phát biểu tại buổi gặp mặt.',
+    ),
+  ).toEqual([
+    { name: 'Võ Văn Hoan', title: 'Phó Chủ tịch UBND TP. Hồ Chí Minh' },
+    { name: 'Hoàng Văn Chất', title: 'Phó Chủ tịch Hội Hữu nghị Việt - Nga tỉnh' },
+  ]);
+});
+
+test('English titles with an acronym in brackets, a long place before the head, and an opener that is not part of them', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Chairman of the Vietnam Chamber of Commerce and Industry (VCCI) Pham Tan Cong said the forum drew many investors.',
+      'Ho Chi Minh City Party Secretary Nguyen Van Nen met the delegation.',
+      'On Monday Prime Minister Pham Minh Chinh met business leaders.',
+    ),
+  ).toEqual([
+    { name: 'Pham Tan Cong', title: 'Chairman of the Vietnam Chamber of Commerce and Industry (VCCI)' },
+    { name: 'Nguyen Van Nen', title: 'Ho Chi Minh City Party Secretary' },
+    { name: 'Pham Minh Chinh', title: 'Prime Minister' },
+  ]);
 });

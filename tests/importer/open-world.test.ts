@@ -23,6 +23,24 @@ describe('the outlet, from the page itself', () => {
     expect(result.ok && result.outlet).toMatchObject({ name: 'baohatinh.vn', site: 'baohatinh.vn', known: false });
   });
 
+  test('"Source: X" at the end names the original outlet; the publisher stays blank and flagged', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Source : Vietnam Plus'));
+    expect(article.originalOutlet).toMatchObject({ site: 'vietnamplus.vn', known: true }); // a Vietnamese page: the Vietnamese edition
+    expect(article.outlet).toBeNull();
+    expect(article.needsReview).toContain('outlet');
+  });
+
+  test('"Theo Hải Minh /VGP": the author, and the Vietnamese government paper as the original', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Theo Hải Minh /VGP'));
+    expect(article.author).toBe('Hải Minh');
+    expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
+  });
+
+  test('a byline keeps only the name: "Minh Anh (tổng hợp)", "Ngọc Hà/VNA"', () => {
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Minh Anh (tổng hợp)')).author).toBe('Minh Anh');
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();
