@@ -61,12 +61,26 @@ export default defineConfig({
   // come from the build's list of its pages (pages.json), since localised paths defeat the integration's own i18n pairing.
   // A <Figure>'s picture is read from the content folder's media/ (src/components/article/Figure.astro).
   vite: { resolve: { alias: { '@archive-media': join(contentDir(), MEDIA_FOLDER) } } },
-  integrations: [mdx({ syntaxHighlight: false }), builtPages, sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built.outDir) }), languageNotFoundPages],
+  integrations: [
+    mdx({ syntaxHighlight: false }),
+    builtPages,
+    sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built.outDir) }),
+    languageNotFoundPages,
+  ],
   // The Content-Security-Policy of public/_headers, also as a <meta> in every page, for hosts that
   // send no headers of their own (GitHub Pages). frame-ancestors cannot be set by a <meta>: only the header sends it.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -17,20 +17,32 @@ const PICTURE = 'media/bench-conference.png';
 export async function writeBenchPicture(contentDir: string): Promise<void> {
   const file = join(contentDir, PICTURE);
   mkdirSync(dirname(file), { recursive: true });
-  await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#3b5d7a' } }).png().toFile(file);
+  await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#3b5d7a' } })
+    .png()
+    .toFile(file);
 }
 
 /** The annotated MDX file of an original whose first official is `official`. */
-export function annotatedMdx(frontmatter: Record<string, unknown>, paragraphs: readonly string[], official: { id: string; name: string }): string {
-  const quotes = paragraphs.length > 1 ? [{ paragraph: 1, start: 0, end: paragraphs[1]!.length, official: official.id, text: paragraphs[1]! }] : [];
+export function annotatedMdx(
+  frontmatter: Record<string, unknown>,
+  paragraphs: readonly string[],
+  official: { id: string; name: string },
+): string {
+  const quotes =
+    paragraphs.length > 1 ? [{ paragraph: 1, start: 0, end: paragraphs[1]!.length, official: official.id, text: paragraphs[1]! }] : [];
   const file = toMdxFile(frontmatter, paragraphs, quotes);
   const bodyStart = file.indexOf('\n---\n') + 5;
   const mention = file.indexOf(official.name, bodyStart);
-  const marked = mention < 0 ? file : `${file.slice(0, mention)}<Official id="${official.id}">${official.name}</Official>${file.slice(mention + official.name.length)}`;
-  return [
-    marked.trimEnd(),
-    '<Note>Ảnh minh họa do người lưu trữ bổ sung; bài gốc không kèm ảnh.</Note>',
-    `<Correction date="${String(frontmatter.importedAt)}">Tên sự kiện trong bài gốc đã được tòa soạn sửa lại.</Correction>`,
-    `<Figure src="${PICTURE}" alt="Quang cảnh hội nghị" caption="Quang cảnh hội nghị." credit="Ban biên tập" />`,
-  ].join('\n\n') + '\n';
+  const marked =
+    mention < 0
+      ? file
+      : `${file.slice(0, mention)}<Official id="${official.id}">${official.name}</Official>${file.slice(mention + official.name.length)}`;
+  return (
+    [
+      marked.trimEnd(),
+      '<Note>Ảnh minh họa do người lưu trữ bổ sung; bài gốc không kèm ảnh.</Note>',
+      `<Correction date="${String(frontmatter.importedAt)}">Tên sự kiện trong bài gốc đã được tòa soạn sửa lại.</Correction>`,
+      `<Figure src="${PICTURE}" alt="Quang cảnh hội nghị" caption="Quang cảnh hội nghị." credit="Ban biên tập" />`,
+    ].join('\n\n') + '\n'
+  );
 }

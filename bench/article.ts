@@ -64,14 +64,33 @@ function publication(r: Random): Publication {
     const [tod, todEn] = r.pick(TIMES_OF_DAY);
     const when: Pair = [`${tod} ${day}/${month}`, `${todEn} ${day} ${MONTHS_EN[month - 1]}`];
     const dateLine = inferred ? null : `Cập nhật: ${two(r.int(6, 22))}:${two(r.int(0, 59))}, ${two(day)}/${two(month)}/${year}`;
-    const note = inferred ? `the lead gives "${when[0]}"; the year ${year} is inferred from the article` : `the date line gives "${dateLine}"`;
+    const note = inferred
+      ? `the lead gives "${when[0]}"; the year ${year} is inferred from the article`
+      : `the date line gives "${dateLine}"`;
     return { date: `${year}-${two(month)}-${two(day)}`, precision: 'day', inferred, note, when, year, dateLine };
   }
   if (kind < 0.91) {
     const when: Pair = [`Trong tháng ${month}/${year}`, `In ${MONTHS_EN[month - 1]} ${year}`];
-    return { date: `${year}-${two(month)}`, precision: 'month', inferred: false, note: `the text gives "tháng ${month}/${year}" only`, when, year, dateLine: null };
+    return {
+      date: `${year}-${two(month)}`,
+      precision: 'month',
+      inferred: false,
+      note: `the text gives "tháng ${month}/${year}" only`,
+      when,
+      year,
+      dateLine: null,
+    };
   }
-  if (kind < 0.95) return { date: String(year), precision: 'year', inferred: false, note: `the text gives "năm ${year}" only`, when: [`Trong năm ${year}`, `In ${year}`], year, dateLine: null };
+  if (kind < 0.95)
+    return {
+      date: String(year),
+      precision: 'year',
+      inferred: false,
+      note: `the text gives "năm ${year}" only`,
+      when: [`Trong năm ${year}`, `In ${year}`],
+      year,
+      dateLine: null,
+    };
   return { date: null, precision: null, inferred: false, note: 'the page gives no date', when: null, year: null, dateLine: null };
 }
 
@@ -91,7 +110,13 @@ function headline(r: Random, cast: Cast): Pair {
 function rawText(title: string, pub: Publication, outlet: Outlet, author: string | null, paragraphs: string[]): string {
   const marker = outlet.markers[0] ?? outlet.name;
   const [first, ...rest] = paragraphs;
-  const lines = [title, ...(pub.dateLine ? [`${pub.dateLine} (GMT+7)`] : []), `(${marker}) - ${first}`, ...rest, ...(author ? [author] : [])];
+  const lines = [
+    title,
+    ...(pub.dateLine ? [`${pub.dateLine} (GMT+7)`] : []),
+    `(${marker}) - ${first}`,
+    ...rest,
+    ...(author ? [author] : []),
+  ];
   return `${lines.join('\n\n')}\n\nChia sẻ\nBình luận\nTin liên quan\n`;
 }
 
@@ -119,8 +144,15 @@ export function syntheticArticle(world: World): SyntheticArticle {
   const raw = rawText(title[0], pub, outlet, author, paragraphs);
   const sourceUrl = r.chance(0.7) ? `https://${outlet.site}/${slug}-${r.int(100000, 999999)}.html` : undefined;
   const record: FrontmatterSource = {
-    language: 'vi', title: title[0], date: pub.date, datePrecision: pub.precision, dateInferred: pub.inferred, dateNote: pub.note, author,
-    outlet, originalOutlet: republished && republished.id !== outlet.id ? republished : null,
+    language: 'vi',
+    title: title[0],
+    date: pub.date,
+    datePrecision: pub.precision,
+    dateInferred: pub.inferred,
+    dateNote: pub.note,
+    author,
+    outlet,
+    originalOutlet: republished && republished.id !== outlet.id ? republished : null,
     officials: people.map((o, i) => ({ id: o.id, title: titles[i]![0] })),
     topics: topics.map((t) => t.id),
     sha256: sha256(new TextEncoder().encode(raw)),
@@ -129,11 +161,22 @@ export function syntheticArticle(world: World): SyntheticArticle {
   const translation = r.chance(world.translatedShare)
     ? {
         frontmatter: {
-          title: title[1], summary: pairs[0]![1], language: 'en', translationOf: slug,
-          translator: 'Economic Diplomacy Archive team', translationKind: 'unofficial', translatedAt: world.importedAt,
+          title: title[1],
+          summary: pairs[0]![1],
+          language: 'en',
+          translationOf: slug,
+          translator: 'Economic Diplomacy Archive team',
+          translationKind: 'unofficial',
+          translatedAt: world.importedAt,
         },
         paragraphs: pairs.map((p) => p[1]),
       }
     : null;
-  return { slug, firstOfficial: { id: people[0]!.id, name: people[0]!.name }, original: { frontmatter: original, paragraphs }, translation, raw };
+  return {
+    slug,
+    firstOfficial: { id: people[0]!.id, name: people[0]!.name },
+    original: { frontmatter: original, paragraphs },
+    translation,
+    raw,
+  };
 }

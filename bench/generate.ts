@@ -32,7 +32,8 @@ export interface GeneratedArchive {
 function places(registry: readonly { vi: string; en: string; country: boolean }[]): Places {
   const countries = new Map<string, Pair>();
   // "Mỹ" and "Hoa Kỳ" are one country: keep the first Vietnamese name of each English one.
-  for (const place of registry) if (place.country && place.vi !== 'Việt Nam' && !countries.has(place.en)) countries.set(place.en, [place.vi, place.en]);
+  for (const place of registry)
+    if (place.country && place.vi !== 'Việt Nam' && !countries.has(place.en)) countries.set(place.en, [place.vi, place.en]);
   const known = new Map(registry.map((p) => [p.vi, p.en]));
   const provinces = PROVINCES.filter((vi) => known.has(vi)).map((vi): Pair => [vi, known.get(vi)!]);
   return { countries: [...countries.values()], provinces: provinces.length > 0 ? provinces : PROVINCES.map((vi): Pair => [vi, vi]) };
@@ -44,17 +45,25 @@ export async function generateArchive(root: string, count: number, registriesFro
   for (const dir of ['articles/vi', 'articles/en', 'raw', 'registries']) mkdirSync(join(contentDir, dir), { recursive: true });
 
   const registries = loadRegistries(registriesFrom);
-  for (const name of ['topics', 'outlets', 'titles', 'places'] as const) copyFileSync(registryPath(name, registriesFrom), registryPath(name, contentDir));
+  for (const name of ['topics', 'outlets', 'titles', 'places'] as const)
+    copyFileSync(registryPath(name, registriesFrom), registryPath(name, contentDir));
   const random = seeded(count);
   const where = places(registries.places);
   const officials = syntheticOfficials(random, OFFICIALS, where, { titles: registries.titles, places: registries.places });
   writeFileSync(registryPath('officials', contentDir), stringify(officialsRegistry(officials), { lineWidth: 0 }));
 
   const outlets = registries.outlets.filter((o) => o.language === 'vi');
-  const topics = registries.topics.map((t) => ({ id: t.id, phrases: TOPIC_PHRASES[t.id] ?? [[t.label.vi.toLocaleLowerCase('vi'), t.label.en.toLowerCase()] as Pair] }));
+  const topics = registries.topics.map((t) => ({
+    id: t.id,
+    phrases: TOPIC_PHRASES[t.id] ?? [[t.label.vi.toLocaleLowerCase('vi'), t.label.en.toLowerCase()] as Pair],
+  }));
   const slugs = new Map<string, number>();
   const world: World = {
-    random, officials, outlets, topics, places: where,
+    random,
+    officials,
+    outlets,
+    topics,
+    places: where,
     drawOfficial: zipf(random, officials.length, 1),
     drawOutlet: zipf(random, outlets.length, 1),
     drawTopic: zipf(random, topics.length, 0.8),
@@ -82,7 +91,10 @@ export async function generateArchive(root: string, count: number, registriesFro
     writeFileSync(join(contentDir, 'raw', `${article.slug}.txt`), article.raw);
     if (article.translation) {
       translations++;
-      writeFileSync(join(contentDir, 'articles/en', `${article.slug}.mdx`), toMdxFile(article.translation.frontmatter, article.translation.paragraphs));
+      writeFileSync(
+        join(contentDir, 'articles/en', `${article.slug}.mdx`),
+        toMdxFile(article.translation.frontmatter, article.translation.paragraphs),
+      );
     }
   }
   return { contentDir, articles: count, translations, annotated, officials: officials.length };

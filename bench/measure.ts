@@ -57,7 +57,10 @@ function memory(pid: string): { rss: number; hwm: number } {
 
 /** The line of a failed step's output that says what went wrong. */
 function reason(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => /heap out of memory|^FATAL|Error:/i.test(line))?.slice(0, 120) ?? lines.at(-1)?.slice(0, 120) ?? '';
 }
 

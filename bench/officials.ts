@@ -7,7 +7,16 @@ import { asciiFold, slugify } from '../src/lib/text/strings.ts';
 import { localiseTitle, type TitleTable } from '../src/lib/archive/titles.ts';
 import type { Random } from './random.ts';
 import {
-  DEPUTY_POSTS, FAMILY_NAMES, FOREIGN_FAMILY, FOREIGN_GIVEN, FOREIGN_POST, GIVEN_NAMES, LOCAL_POSTS, MIDDLE_NAMES, MISSION_POSTS, SENIOR_POSTS,
+  DEPUTY_POSTS,
+  FAMILY_NAMES,
+  FOREIGN_FAMILY,
+  FOREIGN_GIVEN,
+  FOREIGN_POST,
+  GIVEN_NAMES,
+  LOCAL_POSTS,
+  MIDDLE_NAMES,
+  MISSION_POSTS,
+  SENIOR_POSTS,
   type Pair,
 } from './vocabulary.ts';
 
@@ -65,7 +74,7 @@ export function syntheticOfficials(random: Random, count: number, places: Places
 
 /** The title an official held in `year` (their first post for an undated article). */
 export function titleIn(official: SyntheticOfficial, year: number | null): Pair {
-  const held = year === null ? official.posts[0]! : official.posts.filter((p) => p.from <= year).at(-1) ?? official.posts[0]!;
+  const held = year === null ? official.posts[0]! : (official.posts.filter((p) => p.from <= year).at(-1) ?? official.posts[0]!);
   return held.title;
 }
 

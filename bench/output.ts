@@ -54,7 +54,9 @@ export function articlePages(dir: string, baseline: boolean): string[] {
   return sections.flatMap((section) => {
     const folder = join(dir, section);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder).map((slug) => `${section}/${slug}/index.html`).filter((page) => existsSync(join(dir, page)));
+    return readdirSync(folder)
+      .map((slug) => `${section}/${slug}/index.html`)
+      .filter((page) => existsSync(join(dir, page)));
   });
 }
 
@@ -104,7 +106,13 @@ export function pageWeights(dir: string, pages: string[]): PageWeights {
 export function listStats(dir: string, articles: readonly string[]): ListStats {
   const isArticle = new Set(articles);
   const kinds = (['articles', 'officials', 'topics', 'outlets'] as const).map(
-    (section) => new RegExp(`href="[^"]*/(?:${Object.entries(SECTIONS[section]).map(([lang, s]) => `${lang}/${s}`).join('|')})/[^"/]+/"`, 'g'),
+    (section) =>
+      new RegExp(
+        `href="[^"]*/(?:${Object.entries(SECTIONS[section])
+          .map(([lang, s]) => `${lang}/${s}`)
+          .join('|')})/[^"/]+/"`,
+        'g',
+      ),
   );
   let most = { count: 0, page: '' };
   let pages = 0;

@@ -29,7 +29,14 @@ export interface SizeResult {
 export const SCALE = 10_000;
 const KB = 1024;
 const GB = KB ** 3;
-export const BUDGETS = { timeRatio: 1.3, peakRss: 4 * GB, pageBytes: 15 * KB, firstSearch: 300 * KB, laterSearch: 100 * KB, listLength: LIST_PAGE_SIZE };
+export const BUDGETS = {
+  timeRatio: 1.3,
+  peakRss: 4 * GB,
+  pageBytes: 15 * KB,
+  firstSearch: 300 * KB,
+  laterSearch: 100 * KB,
+  listLength: LIST_PAGE_SIZE,
+};
 
 export function bytes(n: number): string {
   if (n >= GB) return `${(n / GB).toFixed(2)} GB`;
@@ -62,35 +69,120 @@ function rows(result: SizeResult): Row[] {
     const broken = step.failure !== null || (i === 0 && base.failure !== null);
     return [
       {
-        measure: `${step.name}: wall time`, baseline: i > 0 ? '' : base.failure ? failed(base) : seconds(base.seconds), site: step.failure ? failed(step) : seconds(step.seconds),
-        ratio: i === 0 && !broken ? ratio(step.seconds, base.seconds) : '', budget: broken ? 'completes' : '', pass: broken ? false : null,
+        measure: `${step.name}: wall time`,
+        baseline: i > 0 ? '' : base.failure ? failed(base) : seconds(base.seconds),
+        site: step.failure ? failed(step) : seconds(step.seconds),
+        ratio: i === 0 && !broken ? ratio(step.seconds, base.seconds) : '',
+        budget: broken ? 'completes' : '',
+        pass: broken ? false : null,
       },
-      { measure: `${step.name}: peak RSS`, baseline: i === 0 ? bytes(base.peakRss) : '', site: bytes(step.peakRss), ratio: '', budget: '', pass: null },
+      {
+        measure: `${step.name}: peak RSS`,
+        baseline: i === 0 ? bytes(base.peakRss) : '',
+        site: bytes(step.peakRss),
+        ratio: '',
+        budget: '',
+        pass: null,
+      },
     ];
   });
   const { budgeted, all } = site;
   const peak = Math.max(...site.steps.map((step) => step.peakRss));
   out.push(
     {
-      measure: '**build + index: wall time**', baseline: seconds(base.seconds), site: budgeted ? seconds(budgeted.seconds) : '—', ratio: budgeted ? times(budgeted.ratio) : '',
-      budget: `≤ ${BUDGETS.timeRatio}×${scaleNote}`, pass: budgeted ? checked(budgeted.ratio <= BUDGETS.timeRatio) : null,
+      measure: '**build + index: wall time**',
+      baseline: seconds(base.seconds),
+      site: budgeted ? seconds(budgeted.seconds) : '—',
+      ratio: budgeted ? times(budgeted.ratio) : '',
+      budget: `≤ ${BUDGETS.timeRatio}×${scaleNote}`,
+      pass: budgeted ? checked(budgeted.ratio <= BUDGETS.timeRatio) : null,
     },
-    { measure: 'every step of npm run build: wall time', baseline: seconds(base.seconds), site: all ? seconds(all.seconds) : '—', ratio: all ? times(all.ratio) : '', budget: '', pass: null },
-    { measure: '**peak RSS, any step**', baseline: bytes(base.peakRss), site: bytes(peak), ratio: ratio(peak, base.peakRss), budget: `≤ ${bytes(BUDGETS.peakRss)}${scaleNote}`, pass: checked(peak <= BUDGETS.peakRss) },
-    { measure: 'output files', baseline: count(baseline.output.files), site: count(site.output.files), ratio: ratio(site.output.files, baseline.output.files), budget: '', pass: null },
-    { measure: 'output size', baseline: bytes(baseline.output.bytes), site: bytes(site.output.bytes), ratio: ratio(site.output.bytes, baseline.output.bytes), budget: '', pass: null },
+    {
+      measure: 'every step of npm run build: wall time',
+      baseline: seconds(base.seconds),
+      site: all ? seconds(all.seconds) : '—',
+      ratio: all ? times(all.ratio) : '',
+      budget: '',
+      pass: null,
+    },
+    {
+      measure: '**peak RSS, any step**',
+      baseline: bytes(base.peakRss),
+      site: bytes(peak),
+      ratio: ratio(peak, base.peakRss),
+      budget: `≤ ${bytes(BUDGETS.peakRss)}${scaleNote}`,
+      pass: checked(peak <= BUDGETS.peakRss),
+    },
+    {
+      measure: 'output files',
+      baseline: count(baseline.output.files),
+      site: count(site.output.files),
+      ratio: ratio(site.output.files, baseline.output.files),
+      budget: '',
+      pass: null,
+    },
+    {
+      measure: 'output size',
+      baseline: bytes(baseline.output.bytes),
+      site: bytes(site.output.bytes),
+      ratio: ratio(site.output.bytes, baseline.output.bytes),
+      budget: '',
+      pass: null,
+    },
     { measure: 'article pages', baseline: count(baseline.pages.pages), site: count(site.pages.pages), ratio: '', budget: '', pass: null },
-    { measure: 'article page, HTML+CSS gzipped: median', baseline: bytes(baseline.pages.median), site: bytes(site.pages.median), ratio: ratio(site.pages.median, baseline.pages.median), budget: '', pass: null },
-    { measure: '**article page, HTML+CSS gzipped: largest**', baseline: bytes(baseline.pages.largest), site: bytes(site.pages.largest), ratio: ratio(site.pages.largest, baseline.pages.largest), budget: `≤ ${bytes(BUDGETS.pageBytes)}`, pass: site.pages.largest <= BUDGETS.pageBytes },
-    { measure: '**article pages with JavaScript**', baseline: count(baseline.pages.withScript), site: `${count(site.pages.withScript)}${site.pages.scriptBytes ? ` (up to ${bytes(site.pages.scriptBytes)})` : ''}`, ratio: '', budget: 'none', pass: site.pages.withScript === 0 },
-    { measure: '**longest list on a list or index page**', baseline: '', site: `${count(site.lists.mostLinks)} (of ${count(site.lists.pages)} pages)`, ratio: '', budget: `≤ ${BUDGETS.listLength} (paginated)`, pass: site.lists.mostLinks <= BUDGETS.listLength },
+    {
+      measure: 'article page, HTML+CSS gzipped: median',
+      baseline: bytes(baseline.pages.median),
+      site: bytes(site.pages.median),
+      ratio: ratio(site.pages.median, baseline.pages.median),
+      budget: '',
+      pass: null,
+    },
+    {
+      measure: '**article page, HTML+CSS gzipped: largest**',
+      baseline: bytes(baseline.pages.largest),
+      site: bytes(site.pages.largest),
+      ratio: ratio(site.pages.largest, baseline.pages.largest),
+      budget: `≤ ${bytes(BUDGETS.pageBytes)}`,
+      pass: site.pages.largest <= BUDGETS.pageBytes,
+    },
+    {
+      measure: '**article pages with JavaScript**',
+      baseline: count(baseline.pages.withScript),
+      site: `${count(site.pages.withScript)}${site.pages.scriptBytes ? ` (up to ${bytes(site.pages.scriptBytes)})` : ''}`,
+      ratio: '',
+      budget: 'none',
+      pass: site.pages.withScript === 0,
+    },
+    {
+      measure: '**longest list on a list or index page**',
+      baseline: '',
+      site: `${count(site.lists.mostLinks)} (of ${count(site.lists.pages)} pages)`,
+      ratio: '',
+      budget: `≤ ${BUDGETS.listLength} (paginated)`,
+      pass: site.lists.mostLinks <= BUDGETS.listLength,
+    },
   );
   if (result.search !== undefined) {
     const s = result.search;
     const transfer = (t: { bytes: number; requests: number } | undefined) => (t ? `${bytes(t.bytes)} (${t.requests} requests)` : 'n/a');
     out.push(
-      { measure: '**search, first query: transferred**', baseline: '', site: transfer(s?.first), ratio: '', budget: `≤ ${bytes(BUDGETS.firstSearch)}${scaleNote}`, pass: s ? checked(s.first.bytes <= BUDGETS.firstSearch) : null },
-      { measure: '**search, later query: transferred**', baseline: '', site: transfer(s?.later), ratio: '', budget: `≤ ${bytes(BUDGETS.laterSearch)}${scaleNote}`, pass: s ? checked(s.later.bytes <= BUDGETS.laterSearch) : null },
+      {
+        measure: '**search, first query: transferred**',
+        baseline: '',
+        site: transfer(s?.first),
+        ratio: '',
+        budget: `≤ ${bytes(BUDGETS.firstSearch)}${scaleNote}`,
+        pass: s ? checked(s.first.bytes <= BUDGETS.firstSearch) : null,
+      },
+      {
+        measure: '**search, later query: transferred**',
+        baseline: '',
+        site: transfer(s?.later),
+        ratio: '',
+        budget: `≤ ${bytes(BUDGETS.laterSearch)}${scaleNote}`,
+        pass: s ? checked(s.later.bytes <= BUDGETS.laterSearch) : null,
+      },
     );
   }
   return out;
@@ -106,7 +198,9 @@ export function report(results: readonly SizeResult[], importer: string): { tabl
     const label = `${count(result.articles)} (${count(result.translations)} translated)`;
     for (const [i, row] of rows(result).entries()) {
       if (row.pass === false) ok = false;
-      lines.push(`| ${i === 0 ? label : ''} | ${row.measure} | ${row.baseline} | ${row.site} | ${row.ratio} | ${row.budget} | ${mark(row.pass)} |`);
+      lines.push(
+        `| ${i === 0 ? label : ''} | ${row.measure} | ${row.baseline} | ${row.site} | ${row.ratio} | ${row.budget} | ${mark(row.pass)} |`,
+      );
     }
   }
   lines.push(`| | importer throughput (\`npm run bench:import\`) | | ${importer} | | | |`);

@@ -31,12 +31,16 @@ const BASELINE_ROOT = 'bench/baseline';
  */
 function checkWorkDir(dir: string): void {
   const inside = relative(process.cwd(), resolve(dir));
-  if (inside.startsWith('..') || resolve(dir) === process.cwd()) throw new Error(`--dir ${dir}: give a folder inside the project (default .bench/), so concurrent builds cannot share Astro's server chunks`);
+  if (inside.startsWith('..') || resolve(dir) === process.cwd())
+    throw new Error(
+      `--dir ${dir}: give a folder inside the project (default .bench/), so concurrent builds cannot share Astro's server chunks`,
+    );
 }
 
 /** The benchmark measures Node's default heap limit; a raised one would hide a memory problem. */
 function checkHeapLimit(): void {
-  if (/max[-_]old[-_]space[-_]size/.test(process.env.NODE_OPTIONS ?? '')) throw new Error('NODE_OPTIONS raises the heap limit; unset it so the build runs with the default');
+  if (/max[-_]old[-_]space[-_]size/.test(process.env.NODE_OPTIONS ?? ''))
+    throw new Error('NODE_OPTIONS raises the heap limit; unset it so the build runs with the default');
 }
 
 /** The commands of `npm run build`, in order, so each is measured on its own. */
@@ -55,13 +59,21 @@ const medianStep = (name: string, runs: StepResult[]): Step => ({
 /** Time of the chosen steps per run against that run's baseline: paired, so load on the shared machine during a run weighs on both sides. */
 function total(baselineRuns: StepResult[], stepRuns: StepResult[][]): Total {
   if ([...baselineRuns, ...stepRuns.flat()].some((run) => run.failure)) return null;
-  const perRun = baselineRuns.map((baseline, r) => ({ seconds: stepRuns.reduce((sum, runs) => sum + runs[r]!.seconds, 0), baseline: baseline.seconds }));
+  const perRun = baselineRuns.map((baseline, r) => ({
+    seconds: stepRuns.reduce((sum, runs) => sum + runs[r]!.seconds, 0),
+    baseline: baseline.seconds,
+  }));
   return { seconds: median(perRun.map((run) => run.seconds)), ratio: median(perRun.map((run) => run.seconds / run.baseline)) };
 }
 const NOT_RUN: StepResult = { seconds: 0, peakRss: 0, output: '', failure: 'not run: an earlier step failed' };
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, ASTRO_TELEMETRY_DISABLED: '1', PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...extra,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter),
+  };
   // The site at the root path, as the baseline is.
   delete env.SITE_BASE;
   return env;
@@ -71,9 +83,20 @@ async function measureSize(articles: number, options: BenchOptions, steps: strin
   const root = resolve(options.dir, String(articles));
   const started = performance.now();
   const archive = await generateArchive(root, articles);
-  options.log(`${articles}: generated ${archive.articles} articles, ${archive.translations} translations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const dirs = { baseline: join(root, 'baseline'), baselineCache: join(root, 'baseline-cache'), site: join(root, 'site'), siteCache: join(root, 'site-cache') };
-  const baselineEnv = environment({ BENCH_CONTENT_DIR: archive.contentDir, BENCH_BASELINE_DIST: dirs.baseline, BENCH_BASELINE_CACHE: dirs.baselineCache });
+  options.log(
+    `${articles}: generated ${archive.articles} articles, ${archive.translations} translations in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const dirs = {
+    baseline: join(root, 'baseline'),
+    baselineCache: join(root, 'baseline-cache'),
+    site: join(root, 'site'),
+    siteCache: join(root, 'site-cache'),
+  };
+  const baselineEnv = environment({
+    BENCH_CONTENT_DIR: archive.contentDir,
+    BENCH_BASELINE_DIST: dirs.baseline,
+    BENCH_BASELINE_CACHE: dirs.baselineCache,
+  });
   const siteEnv = environment({ ARCHIVE_CONTENT_DIR: archive.contentDir, ARCHIVE_DIST: dirs.site, ASTRO_CACHE_DIR: dirs.siteCache });
   const baselineRuns: StepResult[] = [];
   const siteRuns: StepResult[][] = steps.map(() => []);
@@ -82,7 +105,9 @@ async function measureSize(articles: number, options: BenchOptions, steps: strin
     for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
     const baseline = await measure(`astro build --root ${BASELINE_ROOT}`, { cwd: process.cwd(), env: baselineEnv });
     baselineRuns.push(baseline);
-    options.log(`${articles}: run ${run}: bare Astro build ${baseline.seconds.toFixed(1)} s${baseline.failure ? `, FAILED (${baseline.failure})` : ''}`);
+    options.log(
+      `${articles}: run ${run}: bare Astro build ${baseline.seconds.toFixed(1)} s${baseline.failure ? `, FAILED (${baseline.failure})` : ''}`,
+    );
     let failed = false;
     for (const [i, step] of steps.entries()) {
       const result: StepResult = failed ? NOT_RUN : await measure(step, { cwd: process.cwd(), env: siteEnv });
@@ -95,10 +120,17 @@ async function measureSize(articles: number, options: BenchOptions, steps: strin
   const result: SizeResult = {
     articles,
     translations: archive.translations,
-    baseline: { step: medianStep('bare Astro build', baselineRuns), output: outputStats(dirs.baseline), pages: pageWeights(dirs.baseline, articlePages(dirs.baseline, true)) },
+    baseline: {
+      step: medianStep('bare Astro build', baselineRuns),
+      output: outputStats(dirs.baseline),
+      pages: pageWeights(dirs.baseline, articlePages(dirs.baseline, true)),
+    },
     site: {
       steps: steps.map((step, i) => medianStep(step, siteRuns[i]!)),
-      budgeted: total(baselineRuns, siteRuns.filter((_, i) => BUDGETED_STEP.test(steps[i]!))),
+      budgeted: total(
+        baselineRuns,
+        siteRuns.filter((_, i) => BUDGETED_STEP.test(steps[i]!)),
+      ),
       all: total(baselineRuns, siteRuns),
       output: outputStats(dirs.site),
       pages: pageWeights(dirs.site, sitePages),

@@ -8,7 +8,10 @@ export type Pair = readonly [vi: string, en: string];
 
 export const EVENTS: Pair[] = [
   ['Hội nghị Ngoại giao kinh tế', 'the Economic Diplomacy Conference'],
-  ['hội nghị trực tuyến với các Trưởng cơ quan đại diện Việt Nam ở nước ngoài', 'an online conference with the heads of Viet Nam’s representative missions abroad'],
+  [
+    'hội nghị trực tuyến với các Trưởng cơ quan đại diện Việt Nam ở nước ngoài',
+    'an online conference with the heads of Viet Nam’s representative missions abroad',
+  ],
   ['Diễn đàn Doanh nghiệp Việt Nam', 'the Viet Nam Business Forum'],
   ['Hội nghị xúc tiến đầu tư', 'the investment promotion conference'],
   ['buổi làm việc với lãnh đạo các bộ, ngành và địa phương', 'a working session with leaders of ministries, sectors and localities'],
@@ -18,7 +21,10 @@ export const EVENTS: Pair[] = [
   ['Hội nghị tổng kết công tác đối ngoại', 'the conference reviewing external affairs work'],
   ['Đối thoại chính sách cấp cao về kinh tế', 'the high-level policy dialogue on the economy'],
   ['buổi tiếp xúc với cộng đồng doanh nghiệp nước ngoài', 'a meeting with the foreign business community'],
-  ['Hội nghị Đại sứ, Trưởng cơ quan đại diện Việt Nam ở nước ngoài', 'the Conference of Ambassadors and Heads of Vietnamese Representative Missions Abroad'],
+  [
+    'Hội nghị Đại sứ, Trưởng cơ quan đại diện Việt Nam ở nước ngoài',
+    'the Conference of Ambassadors and Heads of Vietnamese Representative Missions Abroad',
+  ],
 ];
 
 export const GOALS: Pair[] = [
@@ -107,30 +113,89 @@ export const TIMES_OF_DAY: Pair[] = [
 
 /** Phrases naming each topic of the real registry; a topic not listed is named by its label. */
 export const TOPIC_PHRASES: Record<string, Pair[]> = {
-  'economic-diplomacy': [['ngoại giao kinh tế', 'economic diplomacy'], ['công tác ngoại giao kinh tế', 'economic diplomacy work']],
-  'vaccine-diplomacy': [['ngoại giao vắc xin', 'vaccine diplomacy'], ['tiếp nhận các liều vắc xin', 'receiving vaccine doses']],
-  'pandemic-recovery': [['mục tiêu kép', 'the dual goal'], ['phục hồi kinh tế sau dịch bệnh', 'economic recovery after the pandemic']],
-  'free-trade-agreements': [['các hiệp định thương mại tự do', 'free trade agreements'], ['Hiệp định CPTPP', 'the CPTPP']],
-  investment: [['thu hút đầu tư nước ngoài', 'attracting foreign investment'], ['vốn FDI', 'FDI capital']],
-  'trade-promotion': [['xúc tiến thương mại', 'trade promotion'], ['mở rộng thị trường xuất khẩu', 'expanding export markets']],
-  'digital-transformation': [['chuyển đổi số', 'digital transformation'], ['kinh tế số', 'the digital economy']],
-  'green-growth': [['tăng trưởng xanh', 'green growth'], ['chuyển đổi năng lượng', 'the energy transition']],
-  'technology-diplomacy': [['ngoại giao công nghệ', 'technology diplomacy'], ['hợp tác khoa học, công nghệ', 'science and technology cooperation']],
-  'local-external-affairs': [['công tác đối ngoại địa phương', 'local external affairs'], ['hợp tác quốc tế của địa phương', 'the international cooperation of localities']],
-  'overseas-vietnamese': [['công tác người Việt Nam ở nước ngoài', 'work with overseas Vietnamese'], ['vai trò cầu nối của kiều bào', 'the bridging role of the Vietnamese diaspora']],
-  'representative-missions': [['hoạt động của các cơ quan đại diện', 'the work of representative missions'], ['mạng lưới cơ quan đại diện ở nước ngoài', 'the network of missions abroad']],
+  'economic-diplomacy': [
+    ['ngoại giao kinh tế', 'economic diplomacy'],
+    ['công tác ngoại giao kinh tế', 'economic diplomacy work'],
+  ],
+  'vaccine-diplomacy': [
+    ['ngoại giao vắc xin', 'vaccine diplomacy'],
+    ['tiếp nhận các liều vắc xin', 'receiving vaccine doses'],
+  ],
+  'pandemic-recovery': [
+    ['mục tiêu kép', 'the dual goal'],
+    ['phục hồi kinh tế sau dịch bệnh', 'economic recovery after the pandemic'],
+  ],
+  'free-trade-agreements': [
+    ['các hiệp định thương mại tự do', 'free trade agreements'],
+    ['Hiệp định CPTPP', 'the CPTPP'],
+  ],
+  investment: [
+    ['thu hút đầu tư nước ngoài', 'attracting foreign investment'],
+    ['vốn FDI', 'FDI capital'],
+  ],
+  'trade-promotion': [
+    ['xúc tiến thương mại', 'trade promotion'],
+    ['mở rộng thị trường xuất khẩu', 'expanding export markets'],
+  ],
+  'digital-transformation': [
+    ['chuyển đổi số', 'digital transformation'],
+    ['kinh tế số', 'the digital economy'],
+  ],
+  'green-growth': [
+    ['tăng trưởng xanh', 'green growth'],
+    ['chuyển đổi năng lượng', 'the energy transition'],
+  ],
+  'technology-diplomacy': [
+    ['ngoại giao công nghệ', 'technology diplomacy'],
+    ['hợp tác khoa học, công nghệ', 'science and technology cooperation'],
+  ],
+  'local-external-affairs': [
+    ['công tác đối ngoại địa phương', 'local external affairs'],
+    ['hợp tác quốc tế của địa phương', 'the international cooperation of localities'],
+  ],
+  'overseas-vietnamese': [
+    ['công tác người Việt Nam ở nước ngoài', 'work with overseas Vietnamese'],
+    ['vai trò cầu nối của kiều bào', 'the bridging role of the Vietnamese diaspora'],
+  ],
+  'representative-missions': [
+    ['hoạt động của các cơ quan đại diện', 'the work of representative missions'],
+    ['mạng lưới cơ quan đại diện ở nước ngoài', 'the network of missions abroad'],
+  ],
 };
 
 /** Provinces and cities; the generator keeps those the places registry can translate. */
 export const PROVINCES = [
-  'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Bình Dương', 'Đồng Nai',
-  'Long An', 'Tiền Giang', 'Bắc Ninh', 'Bình Định', 'Đắk Lắk', 'An Giang', 'Cà Mau', 'Lào Cai', 'Quảng Nam', 'Khánh Hòa',
+  'Hà Nội',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Huế',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Bình Dương',
+  'Đồng Nai',
+  'Long An',
+  'Tiền Giang',
+  'Bắc Ninh',
+  'Bình Định',
+  'Đắk Lắk',
+  'An Giang',
+  'Cà Mau',
+  'Lào Cai',
+  'Quảng Nam',
+  'Khánh Hòa',
 ];
 
 /** Posts of Vietnamese officials, most senior first; `{place}` is a country (ambassadors) or a province. */
 export const SENIOR_POSTS = [
-  'Thủ tướng Chính phủ', 'Phó Thủ tướng Chính phủ', 'Bộ trưởng Bộ Ngoại giao', 'Bộ trưởng Bộ Công Thương',
-  'Bộ trưởng Bộ Kế hoạch và Đầu tư', 'Bộ trưởng Bộ Tài chính', 'Thứ trưởng Thường trực Bộ Ngoại giao',
+  'Thủ tướng Chính phủ',
+  'Phó Thủ tướng Chính phủ',
+  'Bộ trưởng Bộ Ngoại giao',
+  'Bộ trưởng Bộ Công Thương',
+  'Bộ trưởng Bộ Kế hoạch và Đầu tư',
+  'Bộ trưởng Bộ Tài chính',
+  'Thứ trưởng Thường trực Bộ Ngoại giao',
   'Thứ trưởng Bộ Ngoại giao, Trưởng Ban Chỉ đạo Ngoại giao kinh tế',
 ];
 export const DEPUTY_POSTS = ['Thứ trưởng Bộ Ngoại giao', 'Thứ trưởng Bộ Công Thương'];
@@ -140,16 +205,103 @@ export const FOREIGN_POST = 'Đại sứ {place} tại Việt Nam';
 
 /** People's names: family names weighted as in the population (Nguyễn first by far). */
 export const FAMILY_NAMES: readonly [string, number][] = [
-  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9.5], ['Phạm', 7], ['Hoàng', 5], ['Huỳnh', 4], ['Phan', 4.5], ['Vũ', 4], ['Võ', 3],
-  ['Đặng', 2], ['Bùi', 2], ['Đỗ', 1.4], ['Hồ', 1.3], ['Ngô', 1.3], ['Dương', 1], ['Lý', 0.5], ['Đinh', 0.8], ['Trương', 0.6],
+  ['Nguyễn', 38],
+  ['Trần', 11],
+  ['Lê', 9.5],
+  ['Phạm', 7],
+  ['Hoàng', 5],
+  ['Huỳnh', 4],
+  ['Phan', 4.5],
+  ['Vũ', 4],
+  ['Võ', 3],
+  ['Đặng', 2],
+  ['Bùi', 2],
+  ['Đỗ', 1.4],
+  ['Hồ', 1.3],
+  ['Ngô', 1.3],
+  ['Dương', 1],
+  ['Lý', 0.5],
+  ['Đinh', 0.8],
+  ['Trương', 0.6],
 ];
-export const MIDDLE_NAMES = ['Văn', 'Thị', 'Minh', 'Quốc', 'Thanh', 'Đức', 'Hồng', 'Xuân', 'Hữu', 'Ngọc', 'Thành', 'Công', 'Kim', 'Anh', 'Đình', 'Quang'];
+export const MIDDLE_NAMES = [
+  'Văn',
+  'Thị',
+  'Minh',
+  'Quốc',
+  'Thanh',
+  'Đức',
+  'Hồng',
+  'Xuân',
+  'Hữu',
+  'Ngọc',
+  'Thành',
+  'Công',
+  'Kim',
+  'Anh',
+  'Đình',
+  'Quang',
+];
 export const GIVEN_NAMES = [
-  'Sơn', 'Hùng', 'Dũng', 'Hằng', 'Lan', 'Đạt', 'Cường', 'Tuấn', 'Hà', 'Vũ', 'Nam', 'Phương', 'Thắng', 'Long', 'Hải', 'Trung',
-  'Hiếu', 'Châu', 'Mai', 'Quân', 'Tâm', 'Khánh', 'Đông', 'Bình', 'Việt', 'Thảo', 'Nga', 'Tùng', 'Hưng', 'Lộc', 'Đức', 'Diệu',
+  'Sơn',
+  'Hùng',
+  'Dũng',
+  'Hằng',
+  'Lan',
+  'Đạt',
+  'Cường',
+  'Tuấn',
+  'Hà',
+  'Vũ',
+  'Nam',
+  'Phương',
+  'Thắng',
+  'Long',
+  'Hải',
+  'Trung',
+  'Hiếu',
+  'Châu',
+  'Mai',
+  'Quân',
+  'Tâm',
+  'Khánh',
+  'Đông',
+  'Bình',
+  'Việt',
+  'Thảo',
+  'Nga',
+  'Tùng',
+  'Hưng',
+  'Lộc',
+  'Đức',
+  'Diệu',
 ];
 /** Foreign ambassadors are named in Latin script; these are invented, not real people. */
 export const FOREIGN_GIVEN = ['Anna', 'Marc', 'Kenji', 'Sofia', 'David', 'Ji-hoon', 'Elena', 'Tomás', 'Priya', 'Lars', 'Amélie', 'Ahmed'];
-export const FOREIGN_FAMILY = ['Schneider', 'Tanaka', 'Moreau', 'Park', 'Rossi', 'Novak', 'Lindqvist', 'Sharma', 'García', 'Okafor', 'Brennan', 'Kowalski'];
+export const FOREIGN_FAMILY = [
+  'Schneider',
+  'Tanaka',
+  'Moreau',
+  'Park',
+  'Rossi',
+  'Novak',
+  'Lindqvist',
+  'Sharma',
+  'García',
+  'Okafor',
+  'Brennan',
+  'Kowalski',
+];
 
-export const AUTHORS = ['Minh Anh', 'Thu Hà', 'Quang Huy', 'Ngọc Lan', 'Hải Đăng', 'Phương Thảo', 'Đức Trung', 'Bảo Ngọc', 'Thanh Tùng', 'Khánh Linh'];
+export const AUTHORS = [
+  'Minh Anh',
+  'Thu Hà',
+  'Quang Huy',
+  'Ngọc Lan',
+  'Hải Đăng',
+  'Phương Thảo',
+  'Đức Trung',
+  'Bảo Ngọc',
+  'Thanh Tùng',
+  'Khánh Linh',
+];

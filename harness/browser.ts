@@ -14,7 +14,11 @@ export interface StaticSite {
 }
 
 /** Serves `dir` at `base` (e.g. "/" or "/archive/") on a free loopback port, as a host does (src/lib/publish/static-host.ts), adding `headers` to every response. */
-export async function serveStatic(dir: string, base = '/', headers: Record<string, string> | ((path: string) => Record<string, string>) = {}): Promise<StaticSite> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
+): Promise<StaticSite> {
   const site = await serveSite(dir, base, typeof headers === 'function' ? headers : () => headers);
   return { ...site, url: (path: string) => `${site.origin}${base}${path.replace(/^\//, '')}` };
 }
@@ -23,6 +27,13 @@ export async function serveStatic(dir: string, base = '/', headers: Record<strin
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }

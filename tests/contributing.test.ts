@@ -33,15 +33,23 @@ function guideSteps(markdown: string): Step[] {
   const blocks = markdown.matchAll(/^## (.+)$|^```(\w*)\n([\s\S]*?)^```$/gm);
   for (const [, heading, language, body] of blocks) {
     if (heading) section = heading.replace(/`/g, '');
-    else if (language === 'sh') steps.push(...body.split('\n').filter((line) => line.trim() && !line.startsWith('#')).map((command) => ({ section, command, shown: [] })));
-    else if (language === 'text' && steps.at(-1)?.section === section && steps.at(-1)!.shown.length === 0) steps.at(-1)!.shown = body.split('\n').filter(Boolean);
+    else if (language === 'sh')
+      steps.push(
+        ...body
+          .split('\n')
+          .filter((line) => line.trim() && !line.startsWith('#'))
+          .map((command) => ({ section, command, shown: [] })),
+      );
+    else if (language === 'text' && steps.at(-1)?.section === section && steps.at(-1)!.shown.length === 0)
+      steps.at(-1)!.shown = body.split('\n').filter(Boolean);
   }
   return steps;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'archive-guide-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-for (const name of ['package.json', 'node_modules', 'src', 'astro.config.mjs', 'tsconfig.json']) symlinkSync(join(ROOT, name), join(work, name));
+for (const name of ['package.json', 'node_modules', 'src', 'astro.config.mjs', 'tsconfig.json'])
+  symlinkSync(join(ROOT, name), join(work, name));
 cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
 const content = join(work, 'content');
 const article = (lang: string, slug: string) => join(content, 'articles', lang, `${slug}.mdx`);
@@ -70,7 +78,8 @@ const setups = {
     edit(join(content, 'raw', `${JANUARY}.txt`), 'Chiều tối 21/1', 'Chiều tối ngày 21/1');
   },
   fixed: () => {
-    for (const path of [`articles/en/${DECEMBER}.mdx`, `articles/en/${LATEST}.mdx`, `articles/vi/${JULY}.mdx`, `raw/${JANUARY}.txt`]) writeFileSync(join(content, path), bundled(path));
+    for (const path of [`articles/en/${DECEMBER}.mdx`, `articles/en/${LATEST}.mdx`, `articles/vi/${JULY}.mdx`, `raw/${JANUARY}.txt`])
+      writeFileSync(join(content, path), bundled(path));
   },
 };
 
@@ -91,7 +100,13 @@ const SCENARIO: { section: string; command: string; exit: number; before?: () =>
   { section: 'Add a translation', command: 'npm run check', exit: 0, before: setups.withoutTranslation },
   { section: 'Add a translation', command: 'npm run check', exit: 0, before: setups.translationAdded, gone: new RegExp(DECEMBER) },
   { section: 'Fix what npm run check reports', command: 'npm run check', exit: 1, before: setups.fourMistakes },
-  { section: 'Fix what npm run check reports', command: 'npm run check', exit: 0, before: setups.fixed, gone: /^content\/articles\/[^:]*:\d+: (?!warning)/m },
+  {
+    section: 'Fix what npm run check reports',
+    command: 'npm run check',
+    exit: 0,
+    before: setups.fixed,
+    gone: /^content\/articles\/[^:]*:\d+: (?!warning)/m,
+  },
 ];
 
 /** `shown` lines appear in `output` in order; "…" matches any text. */
@@ -99,7 +114,12 @@ function expectShown(output: string, shown: string[], command: string): void {
   const lines = output.split('\n');
   let at = 0;
   for (const line of shown) {
-    const pattern = new RegExp(`^${line.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${line
+        .split('…')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     const found = lines.findIndex((candidate, i) => i >= at && pattern.test(candidate));
     expect(found, `${command}: the guide shows\n${line}\nbut it printed\n${output}`).toBeGreaterThanOrEqual(0);
     at = found + 1;
@@ -109,14 +129,20 @@ function expectShown(output: string, shown: string[], command: string): void {
 const steps = guideSteps(GUIDE);
 
 test('the test knows every command of the guide, in the guide’s order', () => {
-  expect(steps.map(({ section, command }) => ({ section, command }))).toEqual(SCENARIO.map(({ section, command }) => ({ section, command })));
+  expect(steps.map(({ section, command }) => ({ section, command }))).toEqual(
+    SCENARIO.map(({ section, command }) => ({ section, command })),
+  );
 });
 
 describe('each command, run as the guide says, in order', () => {
   for (const [i, step] of SCENARIO.entries()) {
     test(`${i + 1}. ${step.section}: ${step.command}`, () => {
       step.before?.();
-      const run = spawnSync('bash', ['-c', step.command], { cwd: work, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: content } });
+      const run = spawnSync('bash', ['-c', step.command], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
+      });
       const output = `${run.stdout}${run.stderr}`;
       expect(run.status, output).toBe(step.exit);
       expectShown(output, steps[i]?.shown ?? [], step.command);
@@ -133,7 +159,11 @@ describe('each command, run as the guide says, in order', () => {
 
 describe('the guide’s YAML examples', () => {
   const examples = [...GUIDE.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((match) => parseYaml(match[1]) as Record<string, unknown>);
-  const schema = articleSchema({ officials: registryIds('officials', join(ROOT, 'content')), topics: registryIds('topics', join(ROOT, 'content')), outlets: registryIds('outlets', join(ROOT, 'content')) });
+  const schema = articleSchema({
+    officials: registryIds('officials', join(ROOT, 'content')),
+    topics: registryIds('topics', join(ROOT, 'content')),
+    outlets: registryIds('outlets', join(ROOT, 'content')),
+  });
 
   test('pass the schema', () => {
     expect(examples).toHaveLength(2);

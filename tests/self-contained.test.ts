@@ -42,7 +42,8 @@ export function escapes(file: string, source: string): Escape[] {
     const before = source.slice(source.lastIndexOf('\n', match.index) + 1, match.index);
     const after = source.slice(match.index + token.length);
     // a sibling reached through a parent, as join(root, '..', 'shared') does
-    if (value === '..' && /^\s*,\s*['"`]/.test(after)) found.push({ at: `${file}:${line}`, path: `${token}${after.slice(0, after.indexOf(')'))}` });
+    if (value === '..' && /^\s*,\s*['"`]/.test(after))
+      found.push({ at: `${file}:${line}`, path: `${token}${after.slice(0, after.indexOf(')'))}` });
     if (!CLIMBING.test(value)) continue;
     const fromFile = /\b(from|import)\s*\(?\s*$/.test(before) || /^\s*,\s*import\.meta\.url/.test(after);
     const target = resolve(fromFile ? dirname(join(ROOT, file)) : ROOT, value);
@@ -69,7 +70,7 @@ describe('the repository is self-contained', () => {
       "import { x } from '../../../elsewhere/x.ts';",
       "const root = new URL('../../', import.meta.url);",
       "import { y } from '../../src/y.ts';",
-      "const css = 'body { background: url(\"../missing.png\") }';",
+      'const css = \'body { background: url("../missing.png") }\';',
       "rmSync(join(dist, '..'), { recursive: true });",
     ].join('\n');
     expect(escapes('tests/importer/helpers.ts', code)).toEqual([

@@ -10,12 +10,16 @@ import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../../src/importer/extract.ts';
 import { loadRegistries } from '../../src/importer/registries.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seeds: { type: 'string', default: 'content/raw' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '1000' }, seeds: { type: 'string', default: 'content/raw' } },
+});
 const count = Number(values.pages);
 
 function sources(): string[] {
   const fixtures = 'tests/fixtures/pages';
-  const pages = readdirSync(fixtures).map((name) => join(fixtures, name, 'input.txt')).filter((file) => existsSync(file));
+  const pages = readdirSync(fixtures)
+    .map((name) => join(fixtures, name, 'input.txt'))
+    .filter((file) => existsSync(file));
   const seeds = existsSync(values.seeds) ? readdirSync(values.seeds).map((name) => join(values.seeds, name)) : [];
   // said up front, so a run that found no seeds is not mistaken for one that did
   console.log(`sources: ${pages.length} fixture pages, ${seeds.length} raw texts from ${values.seeds}`);

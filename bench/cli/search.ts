@@ -36,5 +36,7 @@ for (let i = 0; i < queries.length; i += 2) {
     console.error(`bench:search: ${site} has no search page or no search index`);
     process.exit(1);
   }
-  console.log(`| ${pair[0]} | ${bytes(result.first.bytes)} (${result.first.requests} requests) | ${pair[1]} | ${bytes(result.later.bytes)} (${result.later.requests} requests) |`);
+  console.log(
+    `| ${pair[0]} | ${bytes(result.first.bytes)} (${result.first.requests} requests) | ${pair[1]} | ${bytes(result.later.bytes)} (${result.later.requests} requests) |`,
+  );
 }

@@ -12,7 +12,11 @@ import { bytes, report } from '../report.ts';
 import { runBenchmark } from '../run.ts';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', multiple: true }, repeat: { type: 'string', default: '1' }, dir: { type: 'string', default: '.bench' } },
+  options: {
+    articles: { type: 'string', multiple: true },
+    repeat: { type: 'string', default: '1' },
+    dir: { type: 'string', default: '.bench' },
+  },
 });
 const sizes = (values.articles ?? ['1000', '10000']).flatMap((value) => value.split(',')).map(Number);
 const repeat = Number(values.repeat);

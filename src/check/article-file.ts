@@ -37,7 +37,11 @@ class FrontmatterError extends Error {
 export function readArticleText(fileText: string): ArticleText | UnreadableArticle {
   const text = fileText.replace(BYTE_ORDER_MARK, '');
   if (!OPENING_LINE.test(text)) {
-    return { line: 1, message: 'no frontmatter: the file does not start with a "---" line', hint: 'open the file with the fields between two "---" lines; see README.md, "Content"' };
+    return {
+      line: 1,
+      message: 'no frontmatter: the file does not start with a "---" line',
+      hint: 'open the file with the fields between two "---" lines; see README.md, "Content"',
+    };
   }
   const lineCounter = new LineCounter();
   const yamlEngine = (source: string): object => {
@@ -56,7 +60,11 @@ export function readArticleText(fileText: string): ArticleText | UnreadableArtic
     parsed = matter(text, { engines: { yaml: yamlEngine } });
   } catch (thrown) {
     if (!(thrown instanceof FrontmatterError)) throw thrown;
-    return { line: line(thrown.offset), message: `the frontmatter is not valid YAML: ${thrown.message}`, hint: 'fix the YAML; quote values that hold ":" or start with a special character' };
+    return {
+      line: line(thrown.offset),
+      message: `the frontmatter is not valid YAML: ${thrown.message}`,
+      hint: 'fix the YAML; quote values that hold ":" or start with a special character',
+    };
   }
   const data = parsed.data as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

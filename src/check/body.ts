@@ -13,10 +13,27 @@ import type { ArticleSource, Content } from './load.ts';
 import { componentProblems, type ComponentContext, type JsxNode } from './components.ts';
 import { latestToday } from './dates.ts';
 
-const ESCAPE_HINT = 'an article holds plain text: write { } < > as \\{ \\} \\< \\>, or import the text with npm run import, which escapes it';
+const ESCAPE_HINT =
+  'an article holds plain text: write { } < > as \\{ \\} \\< \\>, or import the text with npm run import, which escapes it';
 
 /** Markdown the site renders as text and its plain formatting. */
-const PLAIN = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'inlineCode', 'break', 'heading', 'blockquote', 'list', 'listItem', 'thematicBreak', 'link', 'linkReference', 'definition']);
+const PLAIN = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'break',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'thematicBreak',
+  'link',
+  'linkReference',
+  'definition',
+]);
 /** http(s), a path on this site, or a place on this page. */
 const SAFE_URL = /^(?:https?:\/\/|\/(?!\/)|#)/i;
 
@@ -42,13 +59,28 @@ function mdxProblems(node: Node, snippet: (line: number) => string, context: Com
   const line = lineOf(node);
   switch (node.type) {
     case 'mdxjsEsm':
-      return [{ line, severity: 'error', message: `an import or export line, which MDX would run: "${snippet(line)}"`, hint: 'an article runs no code: write the first letter as a character reference (&#x69;mport, &#x65;xport), as npm run import does' }];
+      return [
+        {
+          line,
+          severity: 'error',
+          message: `an import or export line, which MDX would run: "${snippet(line)}"`,
+          hint: 'an article runs no code: write the first letter as a character reference (&#x69;mport, &#x65;xport), as npm run import does',
+        },
+      ];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return [{ line, severity: 'error', message: `a {…} expression, which MDX would run: "${snippet(line)}"`, hint: ESCAPE_HINT }];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      if (!isComponent(node)) return [{ line, severity: 'error', message: `an HTML tag <${node.name ?? ''}>, which an article cannot hold: "${snippet(line)}"`, hint: ESCAPE_HINT }];
+      if (!isComponent(node))
+        return [
+          {
+            line,
+            severity: 'error',
+            message: `an HTML tag <${node.name ?? ''}>, which an article cannot hold: "${snippet(line)}"`,
+            hint: ESCAPE_HINT,
+          },
+        ];
       return componentProblems(node as JsxNode, context).map((problem) => ({ line, ...problem }));
     default:
       return [];
@@ -58,18 +90,37 @@ function mdxProblems(node: Node, snippet: (line: number) => string, context: Com
 /** What the site's Markdown would turn into more than text. */
 function markdownProblem(node: Node, snippet: (line: number) => string): Omit<Problem, 'severity'> | undefined {
   const line = lineOf(node);
-  if (node.type === 'html') return { line, message: `raw HTML, which the site would publish as markup: "${snippet(line)}"`, hint: ESCAPE_HINT };
-  if (node.type === 'code') return { line, message: `a code block (an indented line or a \`\`\` fence): "${snippet(line)}"`, hint: 'start paragraphs at the margin; write ` as \\`' };
+  if (node.type === 'html')
+    return { line, message: `raw HTML, which the site would publish as markup: "${snippet(line)}"`, hint: ESCAPE_HINT };
+  if (node.type === 'code')
+    return {
+      line,
+      message: `a code block (an indented line or a \`\`\` fence): "${snippet(line)}"`,
+      hint: 'start paragraphs at the margin; write ` as \\`',
+    };
   if (node.type === 'image' || node.type === 'imageReference') {
     const remote = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(node.url ?? '');
     return remote
-      ? { line, message: `an image from another site (${node.url}): every reader's browser would fetch it from there`, hint: 'archive the picture in the repository instead of linking it' }
-      : { line, message: `an image (${node.url ?? ''}): article text holds no pictures`, hint: 'describe the picture in the text, or remove the line' };
+      ? {
+          line,
+          message: `an image from another site (${node.url}): every reader's browser would fetch it from there`,
+          hint: 'archive the picture in the repository instead of linking it',
+        }
+      : {
+          line,
+          message: `an image (${node.url ?? ''}): article text holds no pictures`,
+          hint: 'describe the picture in the text, or remove the line',
+        };
   }
   if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url ?? '')) {
-    return { line, message: `a link to "${node.url}": only http(s) addresses and paths on this site are allowed`, hint: 'link to an http(s) address, or remove the link and keep its text' };
+    return {
+      line,
+      message: `a link to "${node.url}": only http(s) addresses and paths on this site are allowed`,
+      hint: 'link to an http(s) address, or remove the link and keep its text',
+    };
   }
-  if (!PLAIN.has(node.type)) return { line, message: `Markdown the archive does not render (${node.type}): "${snippet(line)}"`, hint: ESCAPE_HINT };
+  if (!PLAIN.has(node.type))
+    return { line, message: `Markdown the archive does not render (${node.type}): "${snippet(line)}"`, hint: ESCAPE_HINT };
   return undefined;
 }
 
@@ -82,7 +133,9 @@ const MAY_HOLD_COMPONENT = /(?:^|[^\\])<[A-Z]/;
 export function usesComponents(body: string): boolean {
   if (!MAY_HOLD_COMPONENT.test(body)) return false;
   try {
-    return [...walk(mdxToMdast(body, { features: FEATURES, position: false }) as Node)].some((node) => node.type.startsWith('mdxJsx') && isComponent(node));
+    return [...walk(mdxToMdast(body, { features: FEATURES, position: false }) as Node)].some(
+      (node) => node.type.startsWith('mdxJsx') && isComponent(node),
+    );
   } catch {
     return false;
   }
@@ -93,7 +146,8 @@ export const PLAIN_TEXT: ComponentContext = { contentDir: '', officialIds: [], n
 
 /** The problems with an article's text (lines within the body): errors, and warnings on components. */
 export function bodyProblems(body: string, context: ComponentContext = PLAIN_TEXT): Problem[] {
-  if (!body.trim()) return [{ line: 1, severity: 'error', message: 'the article has no text', hint: 'add its paragraphs after the frontmatter' }];
+  if (!body.trim())
+    return [{ line: 1, severity: 'error', message: 'the article has no text', hint: 'add its paragraphs after the frontmatter' }];
   // Positions cost time and memory on every file of a large archive; they are worked out only for a text with something to report.
   const found = scanBody(body, context, false);
   return found.length ? scanBody(body, context, true) : found;
@@ -108,7 +162,14 @@ function scanBody(body: string, context: ComponentContext, position: boolean): P
   } catch (thrown) {
     const message = (thrown as Error).message;
     const [, line = '1', reason = message] = /^(\d+):\d+: (.*)$/s.exec(message) ?? [];
-    return [{ line: Number(line), severity: 'error', message: `the text is not valid MDX: ${reason.replace(/ \([\w:-]+\)$/, '')}`, hint: ESCAPE_HINT }];
+    return [
+      {
+        line: Number(line),
+        severity: 'error',
+        message: `the text is not valid MDX: ${reason.replace(/ \([\w:-]+\)$/, '')}`,
+        hint: ESCAPE_HINT,
+      },
+    ];
   }
   const problems: Problem[] = [];
   let components = false;
@@ -145,7 +206,14 @@ function checkBody(article: ArticleSource, archive: ArchiveContext): Finding[] {
   const bodyLine = article.body.split('\n').findIndex(decomposed) + 1;
   const line = field !== undefined ? article.lineOf([field]) : bodyLine > 0 ? article.bodyLine + bodyLine - 1 : undefined;
   if (line !== undefined) {
-    findings.push(warning(article.file, line, 'decomposed letters (not Unicode NFC); the site shows, indexes and publishes them composed', 'save the file as NFC (npm run import writes NFC)'));
+    findings.push(
+      warning(
+        article.file,
+        line,
+        'decomposed letters (not Unicode NFC); the site shows, indexes and publishes them composed',
+        'save the file as NFC (npm run import writes NFC)',
+      ),
+    );
   }
   return findings;
 }

@@ -24,7 +24,12 @@ export const COMPONENTS: Record<string, ComponentRule> = {
   Caption: { props: {} },
   Correction: { props: { date: { kind: 'date', required: true } } },
   Figure: {
-    props: { src: { kind: 'image', required: true }, alt: { kind: 'text', required: true }, caption: { kind: 'text', required: false }, credit: { kind: 'text', required: false } },
+    props: {
+      src: { kind: 'image', required: true },
+      alt: { kind: 'text', required: true },
+      caption: { kind: 'text', required: false },
+      credit: { kind: 'text', required: false },
+    },
     empty: true,
   },
 };
@@ -66,7 +71,13 @@ const isRealDate = (text: string) => {
   return date.toISOString().slice(0, 10) === text;
 };
 
-function propProblem(component: string, prop: string, kind: PropKind, value: string, context: ComponentContext): ComponentProblem | undefined {
+function propProblem(
+  component: string,
+  prop: string,
+  kind: PropKind,
+  value: string,
+  context: ComponentContext,
+): ComponentProblem | undefined {
   const at = `<${component} ${prop}="${value}">`;
   switch (kind) {
     case 'official': {
@@ -75,26 +86,56 @@ function propProblem(component: string, prop: string, kind: PropKind, value: str
         return { severity: 'error', message: `${at}: ${message}`, hint };
       }
       if (!context.namedOfficials.has(value)) {
-        return { severity: 'warning', message: `${at}: "${value}" is not among the article's officials`, hint: `add { id: "${value}", title: "…" } to officials in the frontmatter` };
+        return {
+          severity: 'warning',
+          message: `${at}: "${value}" is not among the article's officials`,
+          hint: `add { id: "${value}", title: "…" } to officials in the frontmatter`,
+        };
       }
       return undefined;
     }
     case 'date':
-      if (!isRealDate(value)) return { severity: 'error', message: `${at}: not a real date as "YYYY-MM-DD"`, hint: 'write the day of the correction, e.g. date="2024-12-21"' };
-      if (value > context.today) return { severity: 'error', message: `${at}: the date is in the future`, hint: 'write the day the correction was made' };
+      if (!isRealDate(value))
+        return {
+          severity: 'error',
+          message: `${at}: not a real date as "YYYY-MM-DD"`,
+          hint: 'write the day of the correction, e.g. date="2024-12-21"',
+        };
+      if (value > context.today)
+        return { severity: 'error', message: `${at}: the date is in the future`, hint: 'write the day the correction was made' };
       return undefined;
     case 'image': {
       if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(value)) {
-        return { severity: 'error', message: `${at}: a picture from another site`, hint: `keep the picture in content/${MEDIA_FOLDER}/ and write src="${MEDIA_FOLDER}/<file>"` };
+        return {
+          severity: 'error',
+          message: `${at}: a picture from another site`,
+          hint: `keep the picture in content/${MEDIA_FOLDER}/ and write src="${MEDIA_FOLDER}/<file>"`,
+        };
       }
       if (!value.startsWith(`${MEDIA_FOLDER}/`) || value.includes('..') || !IMAGE_FILE.test(value)) {
-        return { severity: 'error', message: `${at}: src names a picture in content/${MEDIA_FOLDER}/ (jpg, png, webp, avif or gif)`, hint: `write src="${MEDIA_FOLDER}/<file>"` };
+        return {
+          severity: 'error',
+          message: `${at}: src names a picture in content/${MEDIA_FOLDER}/ (jpg, png, webp, avif or gif)`,
+          hint: `write src="${MEDIA_FOLDER}/<file>"`,
+        };
       }
-      if (!existsSync(join(context.contentDir, value))) return { severity: 'error', message: `${at}: there is no file content/${value}`, hint: `add the picture to content/${MEDIA_FOLDER}/ or fix src` };
+      if (!existsSync(join(context.contentDir, value)))
+        return {
+          severity: 'error',
+          message: `${at}: there is no file content/${value}`,
+          hint: `add the picture to content/${MEDIA_FOLDER}/ or fix src`,
+        };
       return undefined;
     }
     case 'text':
-      return value.trim() ? undefined : { severity: 'error', message: `${at}: ${prop} is empty`, hint: prop === 'alt' ? 'describe what the picture shows, for readers who cannot see it' : `write the ${prop} or leave the prop out` };
+      return value.trim()
+        ? undefined
+        : {
+            severity: 'error',
+            message: `${at}: ${prop} is empty`,
+            hint:
+              prop === 'alt' ? 'describe what the picture shows, for readers who cannot see it' : `write the ${prop} or leave the prop out`,
+          };
   }
 }
 
@@ -104,17 +145,31 @@ export function componentProblems(node: JsxNode, context: ComponentContext): Com
   const rule = COMPONENTS[name];
   if (!rule) {
     const near = closestId(name, Object.keys(COMPONENTS));
-    return [{ severity: 'error', message: `unknown component <${name}>`, hint: `the components are ${Object.keys(COMPONENTS).join(', ')}${near ? `; did you mean <${near}>?` : ''}` }];
+    return [
+      {
+        severity: 'error',
+        message: `unknown component <${name}>`,
+        hint: `the components are ${Object.keys(COMPONENTS).join(', ')}${near ? `; did you mean <${near}>?` : ''}`,
+      },
+    ];
   }
   const problems: ComponentProblem[] = [];
   const given = new Map<string, string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-      problems.push({ severity: 'error', message: `<${name}> has a {…} prop, which MDX would run`, hint: 'write every prop as name="text"' });
+      problems.push({
+        severity: 'error',
+        message: `<${name}> has a {…} prop, which MDX would run`,
+        hint: 'write every prop as name="text"',
+      });
       continue;
     }
     if (!rule.props[attribute.name!]) {
-      problems.push({ severity: 'error', message: `<${name}> has no prop "${attribute.name}"`, hint: `its props are ${Object.keys(rule.props).join(', ') || 'none'}` });
+      problems.push({
+        severity: 'error',
+        message: `<${name}> has no prop "${attribute.name}"`,
+        hint: `its props are ${Object.keys(rule.props).join(', ') || 'none'}`,
+      });
       continue;
     }
     given.set(attribute.name!, attribute.value);
@@ -122,13 +177,24 @@ export function componentProblems(node: JsxNode, context: ComponentContext): Com
   for (const [prop, { kind, required }] of Object.entries(rule.props)) {
     const value = given.get(prop);
     if (value === undefined) {
-      if (required) problems.push({ severity: 'error', message: `<${name}> needs ${prop}="…"`, hint: `write <${name} ${prop}="…">; CONTRIBUTING.md, "Annotate an article", has an example` });
+      if (required)
+        problems.push({
+          severity: 'error',
+          message: `<${name}> needs ${prop}="…"`,
+          hint: `write <${name} ${prop}="…">; CONTRIBUTING.md, "Annotate an article", has an example`,
+        });
       continue;
     }
     const problem = propProblem(name, prop, kind, value, context);
     if (problem) problems.push(problem);
   }
-  if (rule.empty && node.children?.length) problems.push({ severity: 'error', message: `<${name}> holds text`, hint: `write it as <${name} … />; its caption goes in caption="…"` });
-  if (!rule.empty && !node.children?.length) problems.push({ severity: 'error', message: `<${name}> is empty`, hint: `put the words it marks between <${name}> and </${name}>` });
+  if (rule.empty && node.children?.length)
+    problems.push({
+      severity: 'error',
+      message: `<${name}> holds text`,
+      hint: `write it as <${name} … />; its caption goes in caption="…"`,
+    });
+  if (!rule.empty && !node.children?.length)
+    problems.push({ severity: 'error', message: `<${name}> is empty`, hint: `put the words it marks between <${name}> and </${name}>` });
   return problems;
 }

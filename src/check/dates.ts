@@ -38,16 +38,34 @@ export function checkDates(content: Content, now: Date): Finding[] {
       const text = dateText(article, field);
       if (!text) continue;
       const problem = calendarProblem(text);
-      if (problem) findings.push(error(article.file, at(field), `${field} "${text}" is not a real date: ${problem}`, 'check the date against the source text'));
-      else if (text > today.slice(0, text.length)) findings.push(error(article.file, at(field), `${field} "${text}" is in the future`, 'check the date against the source text'));
+      if (problem)
+        findings.push(
+          error(article.file, at(field), `${field} "${text}" is not a real date: ${problem}`, 'check the date against the source text'),
+        );
+      else if (text > today.slice(0, text.length))
+        findings.push(error(article.file, at(field), `${field} "${text}" is in the future`, 'check the date against the source text'));
     }
     const date = dateText(article, 'date');
     const importedAt = dateText(article, 'importedAt');
     if (date && importedAt && date > importedAt.slice(0, date.length)) {
-      findings.push(error(article.file, at('date'), `date "${date}" is later than importedAt "${importedAt}": an article cannot be published after it was archived`, 'check both dates'));
+      findings.push(
+        error(
+          article.file,
+          at('date'),
+          `date "${date}" is later than importedAt "${importedAt}": an article cannot be published after it was archived`,
+          'check both dates',
+        ),
+      );
     }
     if (article.data.dateInferred === true && article.data.date === null) {
-      findings.push(error(article.file, at('dateInferred'), 'dateInferred is true but date is null', 'set dateInferred: false, or give the date that was inferred'));
+      findings.push(
+        error(
+          article.file,
+          at('dateInferred'),
+          'dateInferred is true but date is null',
+          'set dateInferred: false, or give the date that was inferred',
+        ),
+      );
     }
     return findings;
   });

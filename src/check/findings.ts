@@ -11,8 +11,20 @@ export interface Finding {
   hint: string;
 }
 
-export const error = (file: string, line: number, message: string, hint: string): Finding => ({ file, line, severity: 'error', message, hint });
-export const warning = (file: string, line: number, message: string, hint: string): Finding => ({ file, line, severity: 'warning', message, hint });
+export const error = (file: string, line: number, message: string, hint: string): Finding => ({
+  file,
+  line,
+  severity: 'error',
+  message,
+  hint,
+});
+export const warning = (file: string, line: number, message: string, hint: string): Finding => ({
+  file,
+  line,
+  severity: 'warning',
+  message,
+  hint,
+});
 
 /** `file:line: message (hint)`, warnings marked as such; `file` as the caller wants it shown. */
 export function formatFinding(finding: Finding, file = finding.file): string {

@@ -18,7 +18,9 @@ export function checkInChildProcess(dir: string): Promise<Finding[]> {
     child.once('message', (message) => (findings = message as Finding[]));
     child.once('error', reject);
     child.once('exit', (code) =>
-      findings ? resolve(findings) : reject(new Error(`the content check stopped (exit code ${code}) before it reported; run npm run check to see why`)),
+      findings
+        ? resolve(findings)
+        : reject(new Error(`the content check stopped (exit code ${code}) before it reported; run npm run check to see why`)),
     );
   });
 }

@@ -23,7 +23,12 @@ interface Reference {
 }
 
 const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['[href]', 'href'], ['[src]', 'src'], ['[poster]', 'poster'], ['object[data]', 'data'], ['form[action]', 'action'], ['[formaction]', 'formaction'],
+  ['[href]', 'href'],
+  ['[src]', 'src'],
+  ['[poster]', 'poster'],
+  ['object[data]', 'data'],
+  ['form[action]', 'action'],
+  ['[formaction]', 'formaction'],
 ];
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
 const XML_URL = /<loc>\s*([^<\s]+)\s*<\/loc>|<link>\s*([^<\s]+)\s*<\/link>|\shref="([^"]+)"/g;
@@ -32,16 +37,21 @@ function references(file: string, text: string, page: HTMLElement | undefined): 
   if (page) {
     const found: Reference[] = [];
     for (const [selector, attribute] of URL_ATTRIBUTES) {
-      for (const element of page.querySelectorAll(selector)) found.push({ url: element.getAttribute(attribute)!, where: `<${element.rawTagName} ${attribute}>` });
+      for (const element of page.querySelectorAll(selector))
+        found.push({ url: element.getAttribute(attribute)!, where: `<${element.rawTagName} ${attribute}>` });
     }
     for (const element of page.querySelectorAll('[srcset]')) {
-      for (const candidate of element.getAttribute('srcset')!.split(',')) found.push({ url: candidate.trim().split(/\s+/)[0], where: `<${element.rawTagName} srcset>` });
+      for (const candidate of element.getAttribute('srcset')!.split(','))
+        found.push({ url: candidate.trim().split(/\s+/)[0], where: `<${element.rawTagName} srcset>` });
     }
     for (const style of page.querySelectorAll('style')) found.push(...cssReferences(style.text));
     return found;
   }
   if (file.endsWith('.css')) return cssReferences(text);
-  return [...text.matchAll(XML_URL)].map((match) => ({ url: (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, '&'), where: 'feed or sitemap' }));
+  return [...text.matchAll(XML_URL)].map((match) => ({
+    url: (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, '&'),
+    where: 'feed or sitemap',
+  }));
 }
 
 function cssReferences(css: string): Reference[] {
@@ -79,7 +89,9 @@ export function checkLinks(dist: string, options: SiteOptions): Finding[] {
   const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const origin = new URL(options.site).origin;
   const built = new Set(
-    readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')),
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')),
   );
   const anchorsOn = new Map<string, Set<string>>();
   const anchorsOf = (file: string, page?: HTMLElement) => {
@@ -98,7 +110,8 @@ export function checkLinks(dist: string, options: SiteOptions): Finding[] {
       const at = [`"${url}"`, `'${url}'`, url].map((form) => text.indexOf(form)).find((index) => index >= 0) ?? 0;
       return text.slice(0, at).split('\n').length;
     };
-    const broken = (url: string, where: string, message: string, hint: string) => findings.push(error(file, lineOf(url), `${where} "${url}": ${message}`, hint));
+    const broken = (url: string, where: string, message: string, hint: string) =>
+      findings.push(error(file, lineOf(url), `${where} "${url}": ${message}`, hint));
     for (const { url, where } of references(name, text, page)) {
       if (!url || /^(?:mailto|tel|data|javascript|blob):/i.test(url)) continue;
       let target: URL;
@@ -121,7 +134,12 @@ export function checkLinks(dist: string, options: SiteOptions): Finding[] {
       }
       const id = decodeURIComponent(target.hash.slice(1));
       if (id && targetFile.endsWith('.html') && !anchorsOf(targetFile).has(id)) {
-        broken(url, where, `no element with id "${id}" on ${servedAt(targetFile, base)}`, 'fix the fragment or give the target element that id');
+        broken(
+          url,
+          where,
+          `no element with id "${id}" on ${servedAt(targetFile, base)}`,
+          'fix the fragment or give the target element that id',
+        );
       }
     }
   }

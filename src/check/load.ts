@@ -73,6 +73,8 @@ export function loadContent(dir: string): Content {
     if ('severity' in parsed) problems.push(parsed);
     else articles.push(parsed);
   }
-  const raw = new Map(files(join(dir, 'raw'), '.txt').map((file) => [relative(dir, file).split(sep).join('/'), sha256(readFileSync(file))]));
+  const raw = new Map(
+    files(join(dir, 'raw'), '.txt').map((file) => [relative(dir, file).split(sep).join('/'), sha256(readFileSync(file))]),
+  );
   return { dir, articles, registries: readRegistries(dir, problems), raw, problems };
 }

@@ -12,19 +12,47 @@ export function checkPaths(content: Content): Finding[] {
   const originals = new Map<string, ArticleSource>();
   for (const article of content.articles) {
     if (!(LANGUAGES as readonly string[]).includes(article.lang)) {
-      findings.push(error(article.file, 1, `"${article.lang}" is not a language folder of the archive`, `move the file to content/articles/vi/ or content/articles/en/`));
+      findings.push(
+        error(
+          article.file,
+          1,
+          `"${article.lang}" is not a language folder of the archive`,
+          `move the file to content/articles/vi/ or content/articles/en/`,
+        ),
+      );
       continue;
     }
     if (!idSchema.safeParse(article.slug).success) {
-      findings.push(error(article.file, 1, `the file name "${article.slug}" is not a slug: lowercase ASCII words joined by hyphens`, `rename it, e.g. to "${slugify(article.slug, 80)}.mdx"`));
+      findings.push(
+        error(
+          article.file,
+          1,
+          `the file name "${article.slug}" is not a slug: lowercase ASCII words joined by hyphens`,
+          `rename it, e.g. to "${slugify(article.slug, 80)}.mdx"`,
+        ),
+      );
     }
     if (article.data.language !== undefined && article.data.language !== article.lang) {
-      findings.push(error(article.file, article.lineOf(['language']), `language "${String(article.data.language)}" does not match the folder "${article.lang}"`, `set language: ${article.lang}, or move the file to content/articles/${String(article.data.language)}/`));
+      findings.push(
+        error(
+          article.file,
+          article.lineOf(['language']),
+          `language "${String(article.data.language)}" does not match the folder "${article.lang}"`,
+          `set language: ${article.lang}, or move the file to content/articles/${String(article.data.language)}/`,
+        ),
+      );
     }
     if (!isOriginal(article)) continue;
     const other = originals.get(article.slug);
     if (other) {
-      findings.push(error(article.file, 1, `two originals share the slug "${article.slug}" (the other is ${other.lang}/${other.slug}.mdx)`, 'make one of them the translation of the other (translationOf) or rename it'));
+      findings.push(
+        error(
+          article.file,
+          1,
+          `two originals share the slug "${article.slug}" (the other is ${other.lang}/${other.slug}.mdx)`,
+          'make one of them the translation of the other (translationOf) or rename it',
+        ),
+      );
     } else {
       originals.set(article.slug, article);
     }

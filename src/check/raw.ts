@@ -23,11 +23,25 @@ export function checkFixity(content: Content): Finding[] {
     const raw = rawOf(article);
     if (!raw) return [];
     if (!/^raw\/[^/]+\.txt$/.test(raw.path)) {
-      return [error(article.file, article.lineOf(['raw', 'path']), `raw.path "${raw.path}" is not a file in content/raw/`, 'write it as "raw/<slug>.txt"')];
+      return [
+        error(
+          article.file,
+          article.lineOf(['raw', 'path']),
+          `raw.path "${raw.path}" is not a file in content/raw/`,
+          'write it as "raw/<slug>.txt"',
+        ),
+      ];
     }
     const actual = content.raw.get(raw.path);
     if (actual === undefined) {
-      return [error(article.file, article.lineOf(['raw', 'path']), `the raw file ${raw.path} does not exist`, 'put the raw text there (as it was imported, never edited) or fix raw.path')];
+      return [
+        error(
+          article.file,
+          article.lineOf(['raw', 'path']),
+          `the raw file ${raw.path} does not exist`,
+          'put the raw text there (as it was imported, never edited) or fix raw.path',
+        ),
+      ];
     }
     if (actual !== raw.sha256) {
       return [
@@ -56,7 +70,12 @@ export function checkDuplicateRaw(content: Content): Finding[] {
       continue;
     }
     findings.push(
-      error(article.file, article.lineOf(['raw', 'sha256']), `the same raw text (sha256 ${raw.sha256.slice(0, 12)}…) is already archived as ${earlier.lang}/${earlier.slug}.mdx`, 'keep one of the two articles and delete the other with its raw file'),
+      error(
+        article.file,
+        article.lineOf(['raw', 'sha256']),
+        `the same raw text (sha256 ${raw.sha256.slice(0, 12)}…) is already archived as ${earlier.lang}/${earlier.slug}.mdx`,
+        'keep one of the two articles and delete the other with its raw file',
+      ),
     );
   }
   return findings;
@@ -67,5 +86,12 @@ export function checkOrphanRaw(content: Content): Finding[] {
   const named = new Set(content.articles.map((article) => rawOf(article)?.path));
   return [...content.raw.keys()]
     .filter((path) => !named.has(path) && !/\.superseded-\d+\.txt$/.test(path))
-    .map((path) => warning(join(content.dir, path), 1, 'no article names this raw text', 'write its article (raw.path) or delete the file if its article was removed'));
+    .map((path) =>
+      warning(
+        join(content.dir, path),
+        1,
+        'no article names this raw text',
+        'write its article (raw.path) or delete the file if its article was removed',
+      ),
+    );
 }

@@ -20,12 +20,28 @@ export function checkReview(content: Content): Finding[] {
     const findings: Finding[] = [];
     const flagged = Array.isArray(article.data.needsReview) ? article.data.needsReview.map(String) : [];
     for (const field of flagged) {
-      const what = field.startsWith('official:') ? `official "${field.slice(9)}" is new to the registry: check the name and the title` : (WHAT[field] ?? 'the importer guessed it');
-      findings.push(warning(article.file, article.lineOf(['needsReview']), `needsReview: ${field}: ${what}`, 'check it against the raw text, correct the frontmatter, then remove it from needsReview'));
+      const what = field.startsWith('official:')
+        ? `official "${field.slice(9)}" is new to the registry: check the name and the title`
+        : (WHAT[field] ?? 'the importer guessed it');
+      findings.push(
+        warning(
+          article.file,
+          article.lineOf(['needsReview']),
+          `needsReview: ${field}: ${what}`,
+          'check it against the raw text, correct the frontmatter, then remove it from needsReview',
+        ),
+      );
     }
     // a republished copy whose page does not say who republished it still names its original
     if (article.data.outlet === null && !article.data.originalOutlet && !flagged.includes('outlet')) {
-      findings.push(warning(article.file, article.lineOf(['outlet']), 'no outlet: the archive does not say who published this article', 'name the outlet from the page (masthead, lead marker, footer) or its address, adding it to content/registries/outlets.yaml if new'));
+      findings.push(
+        warning(
+          article.file,
+          article.lineOf(['outlet']),
+          'no outlet: the archive does not say who published this article',
+          'name the outlet from the page (masthead, lead marker, footer) or its address, adding it to content/registries/outlets.yaml if new',
+        ),
+      );
     }
     return findings;
   });

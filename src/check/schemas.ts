@@ -37,10 +37,12 @@ export function checkArticleSchemas(content: Content): Finding[] {
   return content.articles.flatMap((article: ArticleSource) => {
     const parsed = schema.safeParse(article.data);
     if (parsed.success) return [];
-    return parsed.error.issues.filter((issue) => !unread(issue)).map((issue) => {
-      const { message, hint } = describe(issue);
-      return error(article.file, article.lineOf(issue.path), message, hint);
-    });
+    return parsed.error.issues
+      .filter((issue) => !unread(issue))
+      .map((issue) => {
+        const { message, hint } = describe(issue);
+        return error(article.file, article.lineOf(issue.path), message, hint);
+      });
   });
 }
 
@@ -58,7 +60,14 @@ export function checkRegistrySchemas(content: Content): Finding[] {
       }
       if (entry.data.status !== 'proposed') return [];
       const kind = name === 'officials' ? 'official' : 'outlet';
-      return [warning(file, entry.line, `${kind} "${entry.id}" was proposed by the importer and awaits a person`, 'check it and set "status: confirmed", or make it an alias of a known entry; see CONTRIBUTING.md')];
+      return [
+        warning(
+          file,
+          entry.line,
+          `${kind} "${entry.id}" was proposed by the importer and awaits a person`,
+          'check it and set "status: confirmed", or make it an alias of a known entry; see CONTRIBUTING.md',
+        ),
+      ];
     });
   });
 }

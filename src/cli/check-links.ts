@@ -18,7 +18,9 @@ for (const [, same] of byProblem) {
   if (same.length > SHOWN_PER_LINK) console.error(`  … and ${same.length - SHOWN_PER_LINK} more files with the same link`);
 }
 if (findings.length > 0) {
-  console.error(`links: ${findings.length} broken internal link(s) in ${relative(process.cwd(), dist) || '.'}; the site must not be published like this`);
+  console.error(
+    `links: ${findings.length} broken internal link(s) in ${relative(process.cwd(), dist) || '.'}; the site must not be published like this`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`links: every internal link and asset in ${relative(process.cwd(), dist) || '.'} resolves`);

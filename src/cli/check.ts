@@ -13,5 +13,7 @@ for (const finding of findings) console.log(formatFinding(finding, relative(proc
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;
 const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-console.log(errors ? `\n${counts}: fix the errors above, then run npm run check again` : `content check: ${articles} article files, ${counts}`);
+console.log(
+  errors ? `\n${counts}: fix the errors above, then run npm run check again` : `content check: ${articles} article files, ${counts}`,
+);
 process.exitCode = errors ? 1 : 0;

@@ -83,7 +83,8 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  if (values.url !== undefined && positionals.length > 1) throw new UsageError('--url names the page of a single input file; import the files one by one');
+  if (values.url !== undefined && positionals.length > 1)
+    throw new UsageError('--url names the page of a single input file; import the files one by one');
   const today = values.today === undefined ? new Date() : importDay(values.today);
   const sourceUrl = values.url === undefined ? undefined : pageAddress(values.url);
   const waitSeconds = seconds(values.wait);
@@ -100,7 +101,10 @@ async function main(args: string[]): Promise<number> {
 /** Imports the files, printing each outcome (or a progress bar) and the closing table or JSON; returns the exit code. */
 function importAll(files: string[], options: BatchOptions, json: boolean): number {
   const showProgress = !json && files.length > 1 && process.stderr.isTTY;
-  const bar = new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
   if (showProgress) bar.start(files.length, 0, { file: '' });
 
   const summary = importBatch(files, options, (outcome) => {
@@ -110,7 +114,13 @@ function importAll(files: string[], options: BatchOptions, json: boolean): numbe
   if (showProgress) bar.stop();
 
   if (json) {
-    console.log(JSON.stringify(summary.outcomes.map((o) => toContractJson(o.file, o.result!)), null, 2));
+    console.log(
+      JSON.stringify(
+        summary.outcomes.map((o) => toContractJson(o.file, o.result!)),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   console.log(`\n${summaryTable(summary)}`);

@@ -40,7 +40,10 @@ export function articleSlug(record: Pick<ArticleRecord, 'date' | 'title' | 'sha2
 }
 
 /** What an original's frontmatter is made of: an import's record, or anything with those parts (the benchmark's synthetic articles). */
-export type FrontmatterSource = Pick<ArticleRecord, 'language' | 'title' | 'date' | 'datePrecision' | 'dateInferred' | 'dateNote' | 'author' | 'topics' | 'sha256'> & {
+export type FrontmatterSource = Pick<
+  ArticleRecord,
+  'language' | 'title' | 'date' | 'datePrecision' | 'dateInferred' | 'dateNote' | 'author' | 'topics' | 'sha256'
+> & {
   dateKind?: ArticleRecord['dateKind'];
   needsReview?: string[];
   outlet: { id: string } | null;
@@ -49,7 +52,12 @@ export type FrontmatterSource = Pick<ArticleRecord, 'language' | 'title' | 'date
 };
 
 /** Frontmatter of the original-language article file. */
-export function articleFrontmatter(record: FrontmatterSource, slug: string, importedAt: string, sourceUrl?: string): Record<string, unknown> {
+export function articleFrontmatter(
+  record: FrontmatterSource,
+  slug: string,
+  importedAt: string,
+  sourceUrl?: string,
+): Record<string, unknown> {
   return {
     title: record.title ?? '',
     language: record.language,
@@ -117,7 +125,14 @@ function changeSet() {
 }
 
 function officialProposal(official: OfficialRef): Record<string, unknown> {
-  return { id: official.id, name: official.name, ascii: asciiFold(official.name), aliases: [], foreign: official.foreign, status: 'proposed' };
+  return {
+    id: official.id,
+    name: official.name,
+    ascii: asciiFold(official.name),
+    aliases: [],
+    foreign: official.foreign,
+    status: 'proposed',
+  };
 }
 
 /** A registry entry for an outlet the page named: never a site the page did not show. */
@@ -142,7 +157,12 @@ function slugFree(contentDir: string, language: string, slug: string, raw: Uint8
  * archived article `record` is a new version of (`replaces`) or is free. Two titles that share
  * their first words on one day both get a place; one never takes the other's.
  */
-export function placeArticle(record: ArticleRecord, raw: Uint8Array, contentDir: string, isNewVersionOf: (file: string) => boolean): { slug: string; replaces: boolean } {
+export function placeArticle(
+  record: ArticleRecord,
+  raw: Uint8Array,
+  contentDir: string,
+  isNewVersionOf: (file: string) => boolean,
+): { slug: string; replaces: boolean } {
   const base = articleSlug(record);
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
@@ -153,8 +173,7 @@ export function placeArticle(record: ArticleRecord, raw: Uint8Array, contentDir:
 }
 
 export type WriteOutcome =
-  | { status: 'imported'; file: string; proposedOfficials: string[]; proposedOutlets: string[] }
-  | { status: 'failed'; message: string };
+  { status: 'imported'; file: string; proposedOfficials: string[]; proposedOutlets: string[] } | { status: 'failed'; message: string };
 
 /** The first error the content contract finds in the article text the importer made (none is expected: the property tests say so). */
 function contractRefusal(mdx: string, record: ArticleRecord, contentDir: string): string | undefined {
@@ -181,9 +200,15 @@ export function writeArticle(
   // undoes the others, so an article is archived whole or not at all.
   const mdx = toMdxFile(articleFrontmatter(record, slug, options.importedAt, options.sourceUrl), record.paragraphs, record.quotes);
   const refused = contractRefusal(mdx, record, options.contentDir);
-  if (refused) return { status: 'failed', message: `the text as written would break the content contract (${refused}); nothing was written: please report this page` };
+  if (refused)
+    return {
+      status: 'failed',
+      message: `the text as written would break the content contract (${refused}); nothing was written: please report this page`,
+    };
   const newOfficials = record.officials.filter((o) => !o.known);
-  const newOutlets = [record.outlet, record.originalOutlet].filter((o): o is OutletRef => o !== null && !o.known).filter((o, i, all) => all.findIndex((other) => other.id === o.id) === i);
+  const newOutlets = [record.outlet, record.originalOutlet]
+    .filter((o): o is OutletRef => o !== null && !o.known)
+    .filter((o, i, all) => all.findIndex((other) => other.id === o.id) === i);
   const registries = [
     [registryPath('officials', options.contentDir), newOfficials.map(officialProposal)],
     [registryPath('outlets', options.contentDir), newOutlets.map((o) => outletProposal(o, record.language))],
@@ -191,7 +216,8 @@ export function writeArticle(
   const changes = changeSet();
   try {
     // the superseded raw text is kept beside the new one, never thrown away
-    if (options.replace && existsSync(rawFile)) changes.rename(rawFile, join(options.contentDir, 'raw', `${slug}.superseded-${Date.now()}.txt`));
+    if (options.replace && existsSync(rawFile))
+      changes.rename(rawFile, join(options.contentDir, 'raw', `${slug}.superseded-${Date.now()}.txt`));
     changes.write(rawFile, raw);
     for (const [registry, entries] of registries) {
       const text = withProposals(registry, entries);
@@ -200,7 +226,10 @@ export function writeArticle(
     changes.write(file, mdx);
   } catch (thrown) {
     changes.rollback();
-    return { status: 'failed', message: `could not write ${relative(options.contentDir, file)} (${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}); nothing was changed` };
+    return {
+      status: 'failed',
+      message: `could not write ${relative(options.contentDir, file)} (${(thrown as NodeJS.ErrnoException).code ?? String(thrown)}); nothing was changed`,
+    };
   }
   return { status: 'imported', file, proposedOfficials: newOfficials.map((o) => o.id), proposedOutlets: newOutlets.map((o) => o.id) };
 }

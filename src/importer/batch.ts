@@ -42,8 +42,15 @@ const CHANGED_FIELDS = ['title', 'date', 'outlet', 'author'] as const;
 /** What differs between an archived article and a new extraction of its source. */
 export function describeChange(existing: string, record: ArticleRecord): string {
   const { data, content } = matter(existing);
-  const oldParagraphs = content.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
-  const fresh = toMdxFile({}, record.paragraphs).split(/\n{2,}/).slice(1).map((p) => p.trim()).filter(Boolean);
+  const oldParagraphs = content
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const fresh = toMdxFile({}, record.paragraphs)
+    .split(/\n{2,}/)
+    .slice(1)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const removed = oldParagraphs.filter((p) => !fresh.includes(p)).length;
   const added = fresh.filter((p) => !oldParagraphs.includes(p)).length;
   const fields = CHANGED_FIELDS.filter((field) => {
@@ -58,7 +65,10 @@ function archivedOriginal(file: string, registries: Registries, options: BatchOp
   const text = readFileSync(file, 'utf8');
   const { data } = matter(text);
   const rawPath = join(options.contentDir, String(data.raw?.path ?? ''));
-  const reading = data.raw?.path && existsSync(rawPath) ? extractArticle(readFileSync(rawPath), registries, { today: options.today, sourceUrl: data.sourceUrl ?? undefined }) : undefined;
+  const reading =
+    data.raw?.path && existsSync(rawPath)
+      ? extractArticle(readFileSync(rawPath), registries, { today: options.today, sourceUrl: data.sourceUrl ?? undefined })
+      : undefined;
   return { text, data, previous: reading?.ok ? reading : undefined };
 }
 
@@ -95,7 +105,11 @@ function batchChrome(files: readonly string[], registries: Registries, today: Da
 }
 
 /** Imports `files`, calling `onFile` after each so a caller can show progress. */
-export function importBatch(files: readonly string[], options: BatchOptions, onFile: (outcome: FileOutcome) => void = () => {}): BatchSummary {
+export function importBatch(
+  files: readonly string[],
+  options: BatchOptions,
+  onFile: (outcome: FileOutcome) => void = () => {},
+): BatchSummary {
   const summary: BatchSummary = { outcomes: [], proposedOfficials: [], proposedOutlets: [], needsReview: [] };
   let registries = loadRegistries(options.contentDir);
   const archived = archivedChecksums(options.contentDir);
@@ -111,7 +125,12 @@ export function importBatch(files: readonly string[], options: BatchOptions, onF
       bytes = readFileSync(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      finish({ file, result: { ok: false, errors: [`cannot read the file: ${code}`], sha256: null }, status: 'failed', message: `cannot read the file: ${code}` });
+      finish({
+        file,
+        result: { ok: false, errors: [`cannot read the file: ${code}`], sha256: null },
+        status: 'failed',
+        message: `cannot read the file: ${code}`,
+      });
       continue;
     }
     const result = extractArticle(bytes, registries, { today: options.today, sourceUrl: options.sourceUrl, chrome: chrome.get(file) });
@@ -130,24 +149,43 @@ export function importBatch(files: readonly string[], options: BatchOptions, onF
       continue;
     }
     if (!result.title) {
-      const message = 'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
+      const message =
+        'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
       finish({ file, result, status: 'failed', message });
       continue;
     }
-    const { slug, replaces } = placeArticle(result, bytes, options.contentDir, (existing) => isNewVersion(existing, result, registries, options));
+    const { slug, replaces } = placeArticle(result, bytes, options.contentDir, (existing) =>
+      isNewVersion(existing, result, registries, options),
+    );
     const target = join(options.contentDir, 'articles', result.language, `${slug}.mdx`);
     if (replaces) {
       const difference = describeChange(readFileSync(target, 'utf8'), result);
       if (!options.update) {
-        finish({ file, result, status: 'skipped', message: `the source of ${target} changed (${difference}); run again with --update to rewrite it` });
+        finish({
+          file,
+          result,
+          status: 'skipped',
+          message: `the source of ${target} changed (${difference}); run again with --update to rewrite it`,
+        });
         continue;
       }
       if (!isUntouched(target, registries, options)) {
-        finish({ file, result, status: 'skipped', message: `the source of ${target} changed (${difference}), but the file was edited by hand: it is left as it is` });
+        finish({
+          file,
+          result,
+          status: 'skipped',
+          message: `the source of ${target} changed (${difference}), but the file was edited by hand: it is left as it is`,
+        });
         continue;
       }
     }
-    const outcome = writeArticle(result, bytes, { contentDir: options.contentDir, importedAt, sourceUrl: options.sourceUrl, slug, replace: replaces });
+    const outcome = writeArticle(result, bytes, {
+      contentDir: options.contentDir,
+      importedAt,
+      sourceUrl: options.sourceUrl,
+      slug,
+      replace: replaces,
+    });
     if (outcome.status === 'failed') {
       finish({ file, result, status: 'failed', message: outcome.message });
       continue;

@@ -87,7 +87,10 @@ export function isDateLine(line: string): boolean {
     .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
     .replace(/\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?\d{4}/giu, ' ')
     .replace(/(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|ngày|lúc|on|at)\s*:?/giu, ' ')
-    .replace(/(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu, ' ')
+    .replace(
+      /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
+      ' ',
+    )
     .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
     .trim();
   return rest.split(' ').filter(Boolean).length <= 5;
@@ -191,7 +194,13 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (pageDate) {
     const [year, month, day] = pageDate.split('-').map(Number);
     if (notFuture({ year: year!, month: month!, day: day ?? 1 })) {
-      return { date: pageDate, precision: day ? 'day' : 'month', inferred: false, kind: 'published', note: `the stored page is dated ${pageDate}` };
+      return {
+        date: pageDate,
+        precision: day ? 'day' : 'month',
+        inferred: false,
+        kind: 'published',
+        note: `the stored page is dated ${pageDate}`,
+      };
     }
   }
   for (const line of headerLines) {
@@ -199,7 +208,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     if (found) return found;
   }
   const english = ENGLISH_DAY_MONTH.exec(lead.slice(0, 300));
-  const dayMonth = findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
+  const dayMonth =
+    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
   for (const line of preTitleLines.slice(0, 4)) {
@@ -213,18 +223,38 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     if (found) return found;
   }
   const leadDate = findFullDates(lead.slice(0, 200)).find(notFuture);
-  if (leadDate) return { date: format(leadDate), precision: 'day', inferred: false, kind: 'event', note: `the lead gives the event's date: ${lead.slice(0, 60)}…` };
+  if (leadDate)
+    return {
+      date: format(leadDate),
+      precision: 'day',
+      inferred: false,
+      kind: 'event',
+      note: `the lead gives the event's date: ${lead.slice(0, 60)}…`,
+    };
   if (dayMonth) {
     const year = headerYear(preTitleLines, dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
     const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
     if (candidate && isRealDate(candidate) && notFuture(candidate)) {
-      return { date: format(candidate), precision: 'day', inferred: true, kind: 'event', note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article` };
+      return {
+        date: format(candidate),
+        precision: 'day',
+        inferred: true,
+        kind: 'event',
+        note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article`,
+      };
     }
   }
   for (const line of creditLines) {
     const issue = ISSUE_MONTH.exec(line);
     if (issue) return { date: `${issue[2]}-${pad(+issue[1]!)}`, precision: 'month', inferred: false, kind: 'published', note: line };
   }
-  if (dayMonth) return { date: null, precision: null, inferred: false, kind: null, note: `the lead gives "${dayMonth.words}" without a year the text supports` };
+  if (dayMonth)
+    return {
+      date: null,
+      precision: null,
+      inferred: false,
+      kind: null,
+      note: `the lead gives "${dayMonth.words}" without a year the text supports`,
+    };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }

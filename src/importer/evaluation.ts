@@ -27,8 +27,18 @@ export interface Expected {
 }
 
 export const FIELDS = [
-  'rejection', 'title', 'date', 'outlet', 'originalOutlet', 'author', 'officialsFound', 'noStrayOfficials', 'officialTitles',
-  'boilerplateRemoved', 'keptWhole', 'blanksFlagged',
+  'rejection',
+  'title',
+  'date',
+  'outlet',
+  'originalOutlet',
+  'author',
+  'officialsFound',
+  'noStrayOfficials',
+  'officialTitles',
+  'boilerplateRemoved',
+  'keptWhole',
+  'blanksFlagged',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -57,7 +67,12 @@ const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim
 const nameKey = (name: string) => foldKey(name).replace(/[^a-z0-9]/g, '');
 
 /** An outlet is right when its site is, and, where the page names it without a site, its name. */
-function outletRight(site: unknown, name: unknown, expectedSite: string | null | undefined, expectedName: string | null | undefined): boolean {
+function outletRight(
+  site: unknown,
+  name: unknown,
+  expectedSite: string | null | undefined,
+  expectedName: string | null | undefined,
+): boolean {
   if ((site ?? null) !== (expectedSite ?? null)) return false;
   if (expectedSite || expectedName === undefined) return true;
   if (expectedName === null) return name === null || name === undefined;
@@ -80,17 +95,31 @@ function blanksFlagged(actual: Actual, expected: Expected): boolean {
 export function scorePage(actual: Actual, expected: Expected): Partial<Record<Field, boolean>> {
   const score: Partial<Record<Field, boolean>> = { rejection: actual.ok === expected.ok };
   if (!expected.ok || !actual.ok) return score;
-  const body: string[] = String(actual.body ?? '').split('\n\n').map(squash).filter(Boolean);
+  const body: string[] = String(actual.body ?? '')
+    .split('\n\n')
+    .map(squash)
+    .filter(Boolean);
   const expectedBody = (expected.body ?? []).map(squash);
-  const found = new Map<string, { name: string; title: string }>((actual.officials ?? []).map((o: { name: string; title: string }) => [foldKey(o.name), o]));
+  const found = new Map<string, { name: string; title: string }>(
+    (actual.officials ?? []).map((o: { name: string; title: string }) => [foldKey(o.name), o]),
+  );
   const wanted = new Map((expected.officials ?? []).map((o) => [foldKey(o.name), o]));
   const kindRight = expected.dateKind === undefined || (actual.dateKind ?? null) === expected.dateKind;
   return {
     ...score,
     title: (actual.title ?? null) === (expected.title ?? null),
-    date: actual.date === expected.date && actual.datePrecision === expected.datePrecision && actual.dateInferred === expected.dateInferred && kindRight,
+    date:
+      actual.date === expected.date &&
+      actual.datePrecision === expected.datePrecision &&
+      actual.dateInferred === expected.dateInferred &&
+      kindRight,
     outlet: outletRight(actual.outletSite, actual.outletName, expected.outletSite, expected.outletName),
-    originalOutlet: outletRight(actual.originalOutletSite, actual.originalOutletName, expected.originalOutletSite, expected.originalOutletName),
+    originalOutlet: outletRight(
+      actual.originalOutletSite,
+      actual.originalOutletName,
+      expected.originalOutletSite,
+      expected.originalOutletName,
+    ),
     author: (actual.author ?? null) === (expected.author ?? null),
     officialsFound: [...wanted.keys()].every((key) => found.has(key)),
     noStrayOfficials: [...found.keys()].every((key) => wanted.has(key)),

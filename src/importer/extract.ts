@@ -124,7 +124,8 @@ const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:
 function notAnArticle(parts: PageParts, text: string): string | undefined {
   const { paragraphs, datedItems } = parts;
   if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
-  if (isTeaserCard(parts)) return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
+  if (isTeaserCard(parts))
+    return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
   const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
@@ -134,7 +135,9 @@ function notAnArticle(parts: PageParts, text: string): string | undefined {
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
   // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off
-  const headed = paragraphs.filter((p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)));
+  const headed = paragraphs.filter(
+    (p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)),
+  );
   const teaserLike = headed.every((p) => DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
   if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= prose.length - (teaserLike ? 0 : 1)) {
     return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
@@ -171,16 +174,36 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
 
   const body = parts.paragraphs.join('\n\n');
   const lead = parts.paragraphs.find(isProse) ?? '';
-  const date = extractDate({ headerLines: parts.headerLines, preTitleLines: parts.preTitleLines, creditLines: parts.creditLines, pageDate, lead, body, today: options.today });
+  const date = extractDate({
+    headerLines: parts.headerLines,
+    preTitleLines: parts.preTitleLines,
+    creditLines: parts.creditLines,
+    pageDate,
+    lead,
+    body,
+    today: options.today,
+  });
   const language = detectLanguage(body);
   const provenance = findProvenance(
-    { lead, titleMarker: parts.titleMarker, creditLines: parts.creditLines, sourceNames: parts.sourceNames, self: pageSelfNames(text, parts), language, sourceUrl: options.sourceUrl },
+    {
+      lead,
+      titleMarker: parts.titleMarker,
+      creditLines: parts.creditLines,
+      sourceNames: parts.sourceNames,
+      self: pageSelfNames(text, parts),
+      language,
+      sourceUrl: options.sourceUrl,
+    },
     registries.outlets,
   );
   const mentions = findOfficials(parts.paragraphs, registries.places, language);
   const outlet = provenance.outlet;
   const officials = resolveOfficials(mentions, registries.officials);
-  const quotes = proposeQuotes(parts.paragraphs, officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })), language);
+  const quotes = proposeQuotes(
+    parts.paragraphs,
+    officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })),
+    language,
+  );
   const author = findAuthor(parts.headerLines, parts.creditLines, registries.outlets);
   return {
     ok: true,

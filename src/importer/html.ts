@@ -10,7 +10,9 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text) && /<(?:!doctype\s+html|html|head|body|p|div|article)[\s>]/i.test(text.slice(0, 100_000));
 }
 
-const NOT_TEXT = ['img', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'form', 'button', 'select'].map((selector) => ({ selector, format: 'skip' }));
+const NOT_TEXT = ['img', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'form', 'button', 'select'].map(
+  (selector) => ({ selector, format: 'skip' }),
+);
 
 const convert = compile({
   wordwrap: false,

@@ -13,7 +13,9 @@ const MAX_LENGTH = 120;
  * least); `pages` maps a page to its outlet (or null), its lines and its headline, which is never
  * chrome (two versions of one article share it).
  */
-export function learnChrome(pages: ReadonlyMap<string, { outlet: string | null; lines: readonly string[]; title: string | null }>): Map<string, Set<string>> {
+export function learnChrome(
+  pages: ReadonlyMap<string, { outlet: string | null; lines: readonly string[]; title: string | null }>,
+): Map<string, Set<string>> {
   const byOutlet = new Map<string, string[]>();
   for (const [page, { outlet }] of pages) if (outlet) byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), page]);
   const learned = new Map<string, Set<string>>();

@@ -88,7 +88,8 @@ function clearStale(lock: string, seen: Holder | null, say: (line: string) => vo
     throw error;
   }
   const moved = readHolder(aside);
-  const same = moved === null || seen === null ? moved === seen : moved !== undefined && moved.pid === seen.pid && moved.since === seen.since;
+  const same =
+    moved === null || seen === null ? moved === seen : moved !== undefined && moved.pid === seen.pid && moved.since === seen.since;
   if (!same) {
     try {
       linkSync(aside, lock);
@@ -135,7 +136,9 @@ export async function lockContent(contentDir: string, options: { waitSeconds: nu
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new LockHeldError(`${contentDir} is locked by ${who(holder)}: run again when it has finished, or with --wait SECONDS to wait longer (if no import runs, delete ${lock})`);
+      throw new LockHeldError(
+        `${contentDir} is locked by ${who(holder)}: run again when it has finished, or with --wait SECONDS to wait longer (if no import runs, delete ${lock})`,
+      );
     }
     if (!told) options.say(`waiting up to ${options.waitSeconds} s for ${who(holder)} to finish…`);
     told = true;

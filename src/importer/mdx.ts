@@ -41,7 +41,13 @@ function paragraphContent(text: string, quotes: readonly QuoteProposal[]): Phras
 export function paragraphsToMdx(paragraphs: readonly string[], quotes: readonly QuoteProposal[] = []): string {
   const tree: Root = {
     type: 'root',
-    children: paragraphs.map((text, index) => ({ type: 'paragraph', children: paragraphContent(text, quotes.filter((quote) => quote.paragraph === index)) })),
+    children: paragraphs.map((text, index) => ({
+      type: 'paragraph',
+      children: paragraphContent(
+        text,
+        quotes.filter((quote) => quote.paragraph === index),
+      ),
+    })),
   };
   // MDX reads a paragraph opening with `import`/`export` as code; a character reference keeps it text.
   return serializer.stringify(tree).replace(/^(?:import|export)\b/gm, (word) => `&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
@@ -51,8 +57,15 @@ export function paragraphsToMdx(paragraphs: readonly string[], quotes: readonly 
  * A whole MDX file: frontmatter block and body, its text in Unicode NFC. The text is composed
  * before it is escaped: composing afterwards could fuse an escaped ">" with a combining stroke.
  */
-export function toMdxFile(frontmatter: Record<string, unknown>, paragraphs: readonly string[], quotes: readonly QuoteProposal[] = []): string {
+export function toMdxFile(
+  frontmatter: Record<string, unknown>,
+  paragraphs: readonly string[],
+  quotes: readonly QuoteProposal[] = [],
+): string {
   const yaml = stringify(composed(frontmatter), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   // composing does not move a quotation's span: the texts it is found in are composed already (normaliseText)
-  return `---\n${yaml}---\n\n${paragraphsToMdx(paragraphs.map((text) => text.normalize('NFC')), quotes)}`;
+  return `---\n${yaml}---\n\n${paragraphsToMdx(
+    paragraphs.map((text) => text.normalize('NFC')),
+    quotes,
+  )}`;
 }

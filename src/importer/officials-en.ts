@@ -10,16 +10,68 @@ import { MONTHS_EN } from '../lib/text/dates.ts';
 import type { Place } from '../schemas/registries.ts';
 
 const HEADS = [
-  'Permanent Deputy Foreign Minister', 'Permanent Deputy Minister', 'Deputy Prime Minister', 'Prime Minister',
-  'Deputy Foreign Minister', 'Foreign Minister', 'Deputy Minister', 'Assistant Minister', 'Minister', 'Ambassador',
-  'Consul General', 'Deputy Director General', 'Director General', 'Deputy Director', 'Director', 'Vice Chairwoman',
-  'Vice Chairman', 'Chairwoman', 'Chairman', 'Vice President', 'President', 'General Secretary', 'Secretary',
-  'Deputy Head', 'Head', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Senior Official', 'Trade Commissioner',
-  'Chief Executive Officer', 'Chief Executive', 'Deputy Governor', 'Member', 'Chief Representative Officer',
-  'Chief Representative', 'CEO', 'Executive Director', 'Managing Director', 'General Director', 'Deputy Chairman',
-  'Deputy Chairwoman', 'Chairperson', 'Commissioner', 'Counsellor', 'Consul', 'Special Envoy', 'Envoy', 'Chancellor',
-  'Senator', 'Vice Minister', 'State Secretary', 'Under Secretary', 'Permanent Secretary', 'Country Director', 'Deputy PM', 'PM',
-  'Permanent Representative', 'Representative', 'Vice Rector', 'Rector',
+  'Permanent Deputy Foreign Minister',
+  'Permanent Deputy Minister',
+  'Deputy Prime Minister',
+  'Prime Minister',
+  'Deputy Foreign Minister',
+  'Foreign Minister',
+  'Deputy Minister',
+  'Assistant Minister',
+  'Minister',
+  'Ambassador',
+  'Consul General',
+  'Deputy Director General',
+  'Director General',
+  'Deputy Director',
+  'Director',
+  'Vice Chairwoman',
+  'Vice Chairman',
+  'Chairwoman',
+  'Chairman',
+  'Vice President',
+  'President',
+  'General Secretary',
+  'Secretary',
+  'Deputy Head',
+  'Head',
+  'Governor',
+  'Mayor',
+  'Spokesperson',
+  'Spokesman',
+  'Senior Official',
+  'Trade Commissioner',
+  'Chief Executive Officer',
+  'Chief Executive',
+  'Deputy Governor',
+  'Member',
+  'Chief Representative Officer',
+  'Chief Representative',
+  'CEO',
+  'Executive Director',
+  'Managing Director',
+  'General Director',
+  'Deputy Chairman',
+  'Deputy Chairwoman',
+  'Chairperson',
+  'Commissioner',
+  'Counsellor',
+  'Consul',
+  'Special Envoy',
+  'Envoy',
+  'Chancellor',
+  'Senator',
+  'Vice Minister',
+  'State Secretary',
+  'Under Secretary',
+  'Permanent Secretary',
+  'Country Director',
+  'Deputy PM',
+  'PM',
+  'Permanent Representative',
+  'Representative',
+  'Vice Rector',
+  'Rector',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -28,7 +80,8 @@ const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
 /** Capitalised words that end an office's name, never a person's. */
-const OFFICE_END = /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
+const OFFICE_END =
+  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -44,7 +97,9 @@ const countryCache = new WeakMap<readonly Place[], CountryNames>();
 function countryNames(places: readonly Place[]): CountryNames {
   const cached = countryCache.get(places);
   if (cached) return cached;
-  const forms = places.filter((place) => place.country).flatMap((place) => [place.en.replace(/^the\s+/u, ''), ...(place.vi.includes(' ') ? [place.vi] : [])]);
+  const forms = places
+    .filter((place) => place.country)
+    .flatMap((place) => [place.en.replace(/^the\s+/u, ''), ...(place.vi.includes(' ') ? [place.vi] : [])]);
   const words = [...new Set(forms)].map((form) => form.split(/\s+/u));
   const built = {
     single: new Set([...OTHER_PLACES, ...words.filter((w) => w.length === 1).map((w) => w[0]!)]),
@@ -59,14 +114,17 @@ const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.te
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
-const VERB_AFTER = /^(?:said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also)\b/u;
+const VERB_AFTER =
+  /^(?:said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also)\b/u;
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
   const word = words[i]!.replace(/[’']s$/u, '');
   // an acronym in brackets closes the office it abbreviates: "… Industry (VCCI)"
   if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || /^\(\p{Lu}{2,8}\)$/u.test(word)) return true;
-  return countries.multiWord.some((name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)));
+  return countries.multiWord.some(
+    (name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)),
+  );
 }
 
 /** Splits "of the Hanoi People's Committee Chu Ngoc Anh" into title complement and name (the name ends the run). */
@@ -74,7 +132,14 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
   if (SURNAMES.has(words[0]!)) {
     let end = 1;
-    while (end < words.length && end < 4 && /^\p{Lu}/u.test(words[end]!) && !TITLE_WORDS.has(words[end]!) && !isTerminal(words, end, countries)) end++;
+    while (
+      end < words.length &&
+      end < 4 &&
+      /^\p{Lu}/u.test(words[end]!) &&
+      !TITLE_WORDS.has(words[end]!) &&
+      !isTerminal(words, end, countries)
+    )
+      end++;
     if (end >= 2) return { title: [], name: words.slice(0, end) };
   }
   for (let end = words.length; end >= 2; end--) {
@@ -90,7 +155,11 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     const name = run.slice(start);
     // a name follows an office or place word directly, never "in"/"to"/"of" ("… Gan Kim Yong in Ha Noi")
     if (start > 0 && CONNECTORS.has(run[start - 1]!)) continue;
-    if (name.length >= 2 && name.length <= 4 && name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !TITLE_WORDS.has(w))) {
+    if (
+      name.length >= 2 &&
+      name.length <= 4 &&
+      name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !TITLE_WORDS.has(w))
+    ) {
       return { title: run.slice(0, start), name };
     }
   }
@@ -104,17 +173,26 @@ const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|un
 /** Words before a head: "US", "Thai", "National Assembly (NA)". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
-const NOT_A_MODIFIER = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`, 'u');
+const NOT_A_MODIFIER = new RegExp(
+  String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
+  'u',
+);
 const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
 /** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
-const MORE_TITLE = new RegExp(String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`, 'u');
+const MORE_TITLE = new RegExp(
+  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`,
+  'u',
+);
 
 /** "Name, Title", "Name - Title". */
-const NAME_THEN_TITLE = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`, 'gu');
+const NAME_THEN_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  'gu',
+);
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 
 /** Titles written before names. */
@@ -141,7 +219,11 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
   for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
     const name = m[1].split(/\s+/);
     let dropped = '';
-    while (name.length > 2 && (TITLE_WORDS.has(name[0]) || isOfficeOrPlace(name[0], countries) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))) dropped += `${name.shift()} `;
+    while (
+      name.length > 2 &&
+      (TITLE_WORDS.has(name[0]) || isOfficeOrPlace(name[0], countries) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))
+    )
+      dropped += `${name.shift()} `;
     if (name.length > 4 || name.some((w) => isOfficeOrPlace(w, countries) || TITLE_WORDS.has(w)) || /[’']s$/u.test(name.at(-1)!)) continue;
     // "Place, Title Name said": the title belongs to the name after it
     if ([...m[2].matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/), countries))) continue;

@@ -40,18 +40,27 @@ export type PlaceNames = readonly string[];
  * is a person; provinces with a family name's syllable have two words, names three or more).
  */
 const CITY_LIKE_A_NAME = /(?:thành phố|TP\.?|Tp\.?)\s*$/u;
-const isCityName = (words: readonly string[]) => words.slice(0, 3).join(' ').replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
+const isCityName = (words: readonly string[]) =>
+  words
+    .slice(0, 3)
+    .join(' ')
+    .replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
 
 /** A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word. */
 function nameStartsAt(words: readonly string[], i: number): boolean {
   const run = words.slice(i, i + 4).map((w) => w.replace(/[,.;:]+$/, ''));
   let length = 1;
   while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
-  return VIETNAMESE_SURNAMES.includes(run[0]!) && length >= 3 && !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')));
+  return (
+    VIETNAMESE_SURNAMES.includes(run[0]!) &&
+    length >= 3 &&
+    !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
+  );
 }
 
 /** What officials do, in words an office's name also uses ("phát triển", "thông tin"): the title ends before them. */
-const VERB_PHRASE = /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
+const VERB_PHRASE =
+  /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
 const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
@@ -167,7 +176,9 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
 
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything. */
 const nameWord = (word: string, places: PlaceNames) =>
-  /^\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !places.some((p) => p.split(' ').includes(word));
+  /^\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
+  !TITLE_WORDS.has(word.toLowerCase()) &&
+  !places.some((p) => p.split(' ').includes(word));
 
 const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
@@ -186,17 +197,34 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     if (titles.length > 0) found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {
-    const words = paragraph.slice(head.index + head[0].length).trim().split(/\s+/);
+    const words = paragraph
+      .slice(head.index + head[0].length)
+      .trim()
+      .split(/\s+/);
     const start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
-    if (start < 0 || titleLength(words.slice(0, start)) !== start || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? '')) continue;
+    if (start < 0 || titleLength(words.slice(0, start)) !== start || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? ''))
+      continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
-    if (words.slice(0, start + 1).some((word) => VIETNAMESE_SURNAMES.includes(word)) || VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))) continue;
+    if (
+      words.slice(0, start + 1).some((word) => VIETNAMESE_SURNAMES.includes(word)) ||
+      VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
+    )
+      continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:]+$/, ''), places)) if (/[,.;:]$/.test(words[end++]!)) break;
-    const name = words.slice(start, end).join(' ').replace(/[,.;:]+$/, '');
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:]+$/, ''), places))
+      if (/[,.;:]$/.test(words[end++]!)) break;
+    const name = words
+      .slice(start, end)
+      .join(' ')
+      .replace(/[,.;:]+$/, '');
     const rest = words.slice(end).join(' ');
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
-    found.push({ name, title: [[head[0], ...words.slice(0, start)].join(' '), ...after].join(', '), former: /^nguyên\s/iu.test(head[0]), foreign: true });
+    found.push({
+      name,
+      title: [[head[0], ...words.slice(0, start)].join(' '), ...after].join(', '),
+      former: /^nguyên\s/iu.test(head[0]),
+      foreign: true,
+    });
   }
 }
 
@@ -242,7 +270,10 @@ function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } 
   const sorted = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
   const built = {
-    foreign: new RegExp(String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:\p{Lu}[\p{L}'-]*\s+){1,3}\p{Lu}[\p{L}'-]*)(?=[\s,.;:)]|$)`, 'gu'),
+    foreign: new RegExp(
+      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:\p{Lu}[\p{L}'-]*\s+){1,3}\p{Lu}[\p{L}'-]*)(?=[\s,.;:)]|$)`,
+      'gu',
+    ),
     places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu'),
   };
   patternCache.set(places, built);
@@ -274,8 +305,16 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
     for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       const start = match.index + (honorific ? honorific[0].length : 0);
-      const name = paragraph.slice(start, match.index + match[0].length).split(/\s+/).slice(0, 4).join(' ');
-      if (!isPersonName(name, places) || (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))) continue;
+      const name = paragraph
+        .slice(start, match.index + match[0].length)
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' ');
+      if (
+        !isPersonName(name, places) ||
+        (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
+      )
+        continue;
       const end = start + name.length;
       const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
       const left = titlesBefore(paragraph.slice(leftStart, start));

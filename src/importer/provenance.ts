@@ -45,7 +45,9 @@ function registryOutlet(named: string, outlets: readonly Outlet[], language?: st
   const matches = outlets.filter(
     (o) =>
       (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
-      [o.name, o.nameEn ?? '', ...o.markers].some((form) => form && (foldKey(form) === key || (loose.length > 2 && looseKey(form) === loose))),
+      [o.name, o.nameEn ?? '', ...o.markers].some(
+        (form) => form && (foldKey(form) === key || (loose.length > 2 && looseKey(form) === loose)),
+      ),
   );
   const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
   return bySite ?? matches.find((o) => o.language === language) ?? matches[0];
@@ -87,7 +89,15 @@ function creditOutlet(named: string, outlets: readonly Outlet[], language: strin
 
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
-  input: { lead: string; titleMarker?: string; creditLines: string[]; sourceNames: string[]; self: SelfNames; language: string; sourceUrl?: string },
+  input: {
+    lead: string;
+    titleMarker?: string;
+    creditLines: string[];
+    sourceNames: string[];
+    self: SelfNames;
+    language: string;
+    sourceUrl?: string;
+  },
   outlets: readonly Outlet[],
 ): Provenance {
   const credit = input.creditLines.find(isSourceCredit);
@@ -97,7 +107,9 @@ export function findProvenance(
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   const markerDomain = marker ? domainOf(marker) : null;
-  const hints = ownDomain ? [ownDomain] : [...input.self.names, ...input.self.hints, marker, ...input.self.domains].filter((h): h is string => Boolean(h));
+  const hints = ownDomain
+    ? [ownDomain]
+    : [...input.self.names, ...input.self.hints, marker, ...input.self.domains].filter((h): h is string => Boolean(h));
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
   let outlet: OutletRef | null = registered ? known(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
@@ -117,13 +129,24 @@ export function findProvenance(
 /** The author byline, from the header (under the title) or the end of the article. */
 export function findAuthor(headerLines: readonly string[], creditLines: readonly string[], outlets: readonly Outlet[] = []): string | null {
   const candidates = [...creditLines].reverse().concat(headerLines);
-  const outletForms = new Set(outlets.flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers]).filter(Boolean).map(foldKey));
+  const outletForms = new Set(
+    outlets
+      .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])
+      .filter(Boolean)
+      .map(foldKey),
+  );
   for (const line of candidates) {
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;
     if (isSourceCredit(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)") is not a byline
-    if (line.replace(/[()]/g, '').split(/[/,]/).every((part) => outletForms.has(foldKey(part)))) continue;
+    if (
+      line
+        .replace(/[()]/g, '')
+        .split(/[/,]/)
+        .every((part) => outletForms.has(foldKey(part)))
+    )
+      continue;
     // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');

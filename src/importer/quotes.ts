@@ -24,13 +24,30 @@ export interface Speaker {
 }
 
 const SAYING = {
-  vi: ['nhấn mạnh', 'cho biết', 'khẳng định', 'phát biểu', 'nêu rõ', 'chia sẻ', 'bày tỏ', 'cho rằng', 'đề nghị', 'yêu cầu', 'lưu ý', 'nói', 'kết luận'],
+  vi: [
+    'nhấn mạnh',
+    'cho biết',
+    'khẳng định',
+    'phát biểu',
+    'nêu rõ',
+    'chia sẻ',
+    'bày tỏ',
+    'cho rằng',
+    'đề nghị',
+    'yêu cầu',
+    'lưu ý',
+    'nói',
+    'kết luận',
+  ],
   en: ['said', 'stressed', 'noted', 'emphasised', 'emphasized', 'stated', 'affirmed', 'added', 'underlined', 'remarked', 'concluded'],
 };
 /** A quotation in curly or straight double quotes, right after the colon. */
 const QUOTATION = String.raw`(“[^“”]+”|"[^"]+")`;
 const introductions = Object.fromEntries(
-  Object.entries(SAYING).map(([lang, verbs]) => [lang, new RegExp(String.raw`(?<![\p{L}])(?:${verbs.join('|')})\s*:\s*${QUOTATION}`, 'gu')]),
+  Object.entries(SAYING).map(([lang, verbs]) => [
+    lang,
+    new RegExp(String.raw`(?<![\p{L}])(?:${verbs.join('|')})\s*:\s*${QUOTATION}`, 'gu'),
+  ]),
 ) as Record<keyof typeof SAYING, RegExp>;
 
 /** The start of the sentence a position stands in. */
@@ -42,7 +59,10 @@ function sentenceStart(text: string, at: number): number {
 
 /** The proposals for a text's paragraphs, given the officials the article names. */
 export function proposeQuotes(paragraphs: readonly string[], speakers: readonly Speaker[], language: 'vi' | 'en'): QuoteProposal[] {
-  const patterns = speakers.map((speaker) => ({ id: speaker.id, name: new RegExp(`(?<![\\p{L}])(?:${speaker.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u') }));
+  const patterns = speakers.map((speaker) => ({
+    id: speaker.id,
+    name: new RegExp(`(?<![\\p{L}])(?:${speaker.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
+  }));
   return paragraphs.flatMap((text, paragraph) =>
     [...text.matchAll(introductions[language])].flatMap((match) => {
       const quote = match[1];

@@ -10,7 +10,11 @@ function load<T>(name: RegistryName, schema: z.ZodType<T>, dir?: string): T[] {
     const parsed = schema.safeParse(entry.data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new RegistryError(registryPath(name, dir), entry.line, `entry "${entry.id}": ${issue.path.join('.') || 'entry'}: ${issue.message}`);
+      throw new RegistryError(
+        registryPath(name, dir),
+        entry.line,
+        `entry "${entry.id}": ${issue.path.join('.') || 'entry'}: ${issue.message}`,
+      );
     }
     return parsed.data;
   });

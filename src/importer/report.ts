@@ -40,7 +40,10 @@ export function describe(file: string, result: ImportResult | null): string {
   if (!result) return `✗ ${file}`;
   if (!result.ok) return `✗ ${file}\n  ${result.errors.join('\n  ')}`;
   const officials = result.officials.map((o) => `${o.name} (${o.title})${o.known ? '' : ' [new]'}`).join('; ') || '—';
-  const notes = [result.dateInferred ? 'inferred' : null, result.dateKind === 'event' ? 'date of the event' : result.dateKind === 'updated' ? 'update date' : null].filter(Boolean);
+  const notes = [
+    result.dateInferred ? 'inferred' : null,
+    result.dateKind === 'event' ? 'date of the event' : result.dateKind === 'updated' ? 'update date' : null,
+  ].filter(Boolean);
   const date = result.date ? `${result.date}${notes.length ? ` (${notes.join(', ')})` : ''}` : `unknown — ${result.dateNote}`;
   const outlet = (o: typeof result.outlet) => (o ? `${o.name}${o.known ? '' : ' [new]'}` : '—');
   return [
@@ -53,7 +56,10 @@ export function describe(file: string, result: ImportResult | null): string {
     `  review:    ${result.needsReview.join(', ') || '—'}`,
     `  topics:    ${result.topics.join(', ') || '—'}`,
     `  body:      ${result.paragraphs.length} paragraphs`,
-    ...result.quotes.map((quote) => `  quote?     <Quote official="${quote.official}"> in paragraph ${quote.paragraph + 1}: ${quote.text} (confirm, or remove the component)`),
+    ...result.quotes.map(
+      (quote) =>
+        `  quote?     <Quote official="${quote.official}"> in paragraph ${quote.paragraph + 1}: ${quote.text} (confirm, or remove the component)`,
+    ),
   ].join('\n');
 }
 
@@ -83,6 +89,8 @@ export function summaryTable(summary: BatchSummary): string {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);
-  const problems = summary.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped').map((o) => `  ${o.status}: ${o.file}: ${o.message}`);
+  const problems = summary.outcomes
+    .filter((o) => o.status === 'failed' || o.status === 'skipped')
+    .map((o) => `  ${o.status}: ${o.file}: ${o.message}`);
   return [...lines, ...(problems.length ? ['', ...problems] : [])].join('\n');
 }

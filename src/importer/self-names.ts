@@ -21,7 +21,8 @@ export interface SelfNames {
 
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
-const OUTLET_NAME = /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$/iu;
+const OUTLET_NAME =
+  /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$/iu;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
@@ -32,13 +33,20 @@ function copyrightHolder(text: string): { name?: string; domain?: string } {
   const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+(?:vn|net|com|org))(?=\s|$)/iu.exec(text)?.[1];
   if (domain) return { domain: domain.toLowerCase() };
   const m = /(?:©|copyright|bản quyền(?: thuộc về)?)\s*(?:©|copyright|bởi|by|thuộc về)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/iu.exec(text);
-  const holder = m?.[1].split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0].replace(/^(?:©|copyright|by)\s*/iu, '').trim() ?? '';
+  const holder =
+    m?.[1]
+      .split(/\s+[-–]\s+|[.,;]\s|\s*\|\s*/u)[0]
+      .replace(/^(?:©|copyright|by)\s*/iu, '')
+      .trim() ?? '';
   return holder.length >= 2 ? { name: holder } : {};
 }
 
 /** What a page split into its parts says of itself, read from all its lines (chrome included). */
 export function pageSelfNames(text: string, parts: Pick<PageParts, 'beforeTitle' | 'paragraphs' | 'creditLines'>): SelfNames {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   // a Set: a page of 10 MB has tens of thousands of lines
   return selfNames(lines, parts.beforeTitle, new Set([...parts.paragraphs, ...parts.creditLines]));
 }
@@ -51,11 +59,12 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
     .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
   const named = lines.map((line) => WIDGET.exec(line)?.[1] ?? NOTICE.exec(line)?.[1] ?? PRINT_BUTTON.exec(line)?.[1]);
-  const names = [
-    ...copyright.map((c) => c.name),
-    ...masthead.filter((t) => OUTLET_NAME.test(t)),
-    ...named,
-  ].filter((name): name is string => Boolean(name));
-  const domains = lines.filter((line) => !articleText.has(line)).flatMap((line) => line.match(DOMAIN) ?? []).map((d) => d.toLowerCase());
+  const names = [...copyright.map((c) => c.name), ...masthead.filter((t) => OUTLET_NAME.test(t)), ...named].filter((name): name is string =>
+    Boolean(name),
+  );
+  const domains = lines
+    .filter((line) => !articleText.has(line))
+    .flatMap((line) => line.match(DOMAIN) ?? [])
+    .map((d) => d.toLowerCase());
   return { names, copyrightDomain: copyright.find((c) => c.domain)?.domain, domains, hints: masthead };
 }

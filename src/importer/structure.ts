@@ -42,9 +42,13 @@ export function leadMarker(lead: string): string | undefined {
   const m = LEAD_MARKER.exec(lead);
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
-const PHOTO_CREDIT = /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+const PHOTO_CREDIT =
+  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
-export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`, 'iu');
+export const DATED_OPENING = new RegExp(
+  String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`,
+  'iu',
+);
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
 function toLines(text: string): Line[] {
@@ -71,7 +75,11 @@ export function isProse(text: string): boolean {
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
-  return /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) && !SENTENCE_END.test(text.replace(/\.$/, '')) && text.split(' ').length <= 10;
+  return (
+    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) &&
+    !SENTENCE_END.test(text.replace(/\.$/, '')) &&
+    text.split(' ').length <= 10
+  );
 }
 
 /** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
@@ -84,10 +92,17 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
  * when the line is not a byline.
  */
 export function bylineName(text: string): string | undefined {
-  const name = text.replace(BYLINE_LABEL, '').replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '').trim();
+  const name = text
+    .replace(BYLINE_LABEL, '')
+    .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
+    .trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
-  if (words.length > 6 || /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)) return undefined;
+  if (
+    words.length > 6 ||
+    /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)
+  )
+    return undefined;
   // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
   if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
@@ -132,7 +147,10 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   const title = headline?.title ?? null;
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
-  const aboveTitle = lines.slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0)).map((line) => line.text).reverse();
+  const aboveTitle = lines
+    .slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0))
+    .map((line) => line.text)
+    .reverse();
 
   const { headerLines, kept } = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
   if (titleIndex === -1) headerLines.push(...aboveTitle.filter(isHeaderLine));
@@ -143,7 +161,11 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
   const creditLines = takeCredits(kept);
   return {
-    title, headerLines, preTitleLines: aboveTitle, creditLines, titleMarker: headline?.marker,
+    title,
+    headerLines,
+    preTitleLines: aboveTitle,
+    creditLines,
+    titleMarker: headline?.marker,
     datedItems: kept.filter((line) => isDateLine(line.text)).length,
     paragraphs: cleanParagraphs(kept, title),
     sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
@@ -153,7 +175,9 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
 
 /** A page's summary printed above its headline and again as its lead (AMP pages, "sapo" blocks) counts once, as the lead. */
 function withoutSummaryAbove(lines: Line[]): Line[] {
-  const top = lines.slice(0, 4).findIndex((line, i) => isProse(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text));
+  const top = lines
+    .slice(0, 4)
+    .findIndex((line, i) => isProse(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text));
   return top === -1 ? lines : lines.filter((_, i) => i !== top);
 }
 
@@ -166,7 +190,8 @@ function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; ke
   const kept: Line[] = [];
   for (const line of between) {
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
-    const affiliation = headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
+    const affiliation =
+      headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
     if (isHeaderLine(line.text) || affiliation) headerLines.push(line.text);
     else kept.push(line);
   }
@@ -208,7 +233,8 @@ function dropLabelAbove(kept: Line[]): void {
   if (looksLikeTitle(last)) kept.pop();
 }
 
-const isCreditLike = (text: string) => isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
+const isCreditLike = (text: string) =>
+  isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
 
 /** Takes the credits and bylines off the end of the article, in page order. */
 function takeCredits(kept: Line[]): string[] {
@@ -224,7 +250,10 @@ function takeCredits(kept: Line[]): string[] {
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
-  return credit.replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '').replace(/\.$/, '').trim();
+  return credit
+    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '')
+    .replace(/\.$/, '')
+    .trim();
 }
 
 /**
@@ -255,8 +284,15 @@ function isMenuLike(text: string): boolean {
 export function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   return (
-    words >= 4 && text.length <= 300 && /\p{Ll}/u.test(text) && !isMenuLike(text) && !/[:：]$/u.test(text) &&
-    !isDateLine(text) && !isSourceCredit(text) && !PHOTO_CREDIT.test(text) && !isRelatedHeading(text)
+    words >= 4 &&
+    text.length <= 300 &&
+    /\p{Ll}/u.test(text) &&
+    !isMenuLike(text) &&
+    !/[:：]$/u.test(text) &&
+    !isDateLine(text) &&
+    !isSourceCredit(text) &&
+    !PHOTO_CREDIT.test(text) &&
+    !isRelatedHeading(text)
   );
 }
 
@@ -272,13 +308,22 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
     const text = lines[i].text;
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
-    if (afterByline || isDateLine(text) || isBylineLike(text) || PHOTO_CREDIT.test(text) || DATED_OPENING.test(text) || lines.some((l, j) => j !== i && j < firstProse && l.text === text)) continue;
+    if (
+      afterByline ||
+      isDateLine(text) ||
+      isBylineLike(text) ||
+      PHOTO_CREDIT.test(text) ||
+      DATED_OPENING.test(text) ||
+      lines.some((l, j) => j !== i && j < firstProse && l.text === text)
+    )
+      continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
-  const headlineLike = first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first) && !PHOTO_CREDIT.test(first);
+  const headlineLike =
+    first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first) && !PHOTO_CREDIT.test(first);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 

@@ -5,9 +5,11 @@
 import type { Topic } from '../schemas/registries.ts';
 import { escapeRegExp } from '../lib/text/strings.ts';
 
-
 function keywordPattern(keywords: readonly string[]): RegExp {
-  const alternatives = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...keywords]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 }
 

@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl, assetHref } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(assetHref('sitemap-index.xml'))}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(assetHref('sitemap-index.xml'))}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -24,7 +24,10 @@ export interface KnownIds {
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** YAML reads an unquoted 2022-01-21 as a date; an archivist may write it either way. */
 const dateText = (message: string) =>
-  z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value), z.string().regex(PARTIAL_DATE, message));
+  z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+    z.string().regex(PARTIAL_DATE, message),
+  );
 
 const PRECISION_BY_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
 
@@ -41,7 +44,8 @@ function eachOnce<T>(kind: string, idOf: (item: T) => string) {
     const seen = new Set<string>();
     items.forEach((item, index) => {
       const id = idOf(item);
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `${kind} "${id}" is listed twice; remove the second entry` });
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path: [index], message: `${kind} "${id}" is listed twice; remove the second entry` });
       seen.add(id);
     });
   };
@@ -73,13 +77,19 @@ export function articleSchema(known: KnownIds) {
       outlet: knownId('outlet', known.outlets).nullable().optional(),
       originalOutlet: knownId('outlet', known.outlets).nullable().optional(),
       author: z.string().nullable().optional(),
-      sourceUrl: z.url({ protocol: /^https?$/, message: 'sourceUrl is an http(s) address such as "https://…", or null' }).nullable().optional(),
+      sourceUrl: z
+        .url({ protocol: /^https?$/, message: 'sourceUrl is an http(s) address such as "https://…", or null' })
+        .nullable()
+        .optional(),
       /** Officials named in the article with the title the article gives them. */
       officials: z
         .array(z.object({ id: knownId('official', known.officials), title: z.string() }))
         .superRefine(eachOnce('official', (official) => official.id))
         .optional(),
-      topics: z.array(knownId('topic', known.topics)).superRefine(eachOnce('topic', (id) => id)).optional(),
+      topics: z
+        .array(knownId('topic', known.topics))
+        .superRefine(eachOnce('topic', (id) => id))
+        .optional(),
       /** The kept raw text (path relative to the content folder) and its sha256. */
       raw: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
       importedAt: dateText('importedAt is "YYYY-MM-DD"').optional(),
@@ -87,7 +97,8 @@ export function articleSchema(known: KnownIds) {
       needsReview: z.array(z.string()).optional(),
     })
     .superRefine((data, ctx) => {
-      const missing = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required ${why}` });
+      const missing = (field: string, why: string) =>
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required ${why}` });
       if (data.translationOf !== undefined) {
         if (!data.summary) missing('summary', 'on a translation');
         if (!data.translator) missing('translator', 'on a translation');

@@ -39,7 +39,10 @@ export const outletSchema = z.object({
   /** English name, when the outlet has one. */
   nameEn: z.string().optional(),
   /** Domain without scheme, e.g. "baophapluat.vn"; left out of a proposal whose page never showed one. */
-  site: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'site is a bare domain such as "vov.vn"').optional(),
+  site: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'site is a bare domain such as "vov.vn"')
+    .optional(),
   language: z.enum(['vi', 'en']),
   /** How texts name the outlet: lead markers ("PLVN"), short names ("TG&VN"), domains. */
   markers: z.array(z.string()).default([]),
@@ -53,7 +56,13 @@ export const titleSchema = z.object({ id: z.string(), vi: z.string().min(1), en:
 export const placeSchema = z.object({ id: z.string(), vi: z.string().min(1), en: z.string().min(1), country: z.boolean().default(false) });
 
 /** Each registry's entry schema, by registry name. */
-export const registrySchemas = { officials: officialSchema, topics: topicSchema, outlets: outletSchema, titles: titleSchema, places: placeSchema };
+export const registrySchemas = {
+  officials: officialSchema,
+  topics: topicSchema,
+  outlets: outletSchema,
+  titles: titleSchema,
+  places: placeSchema,
+};
 
 export type Official = z.infer<typeof officialSchema>;
 export type Topic = z.infer<typeof topicSchema>;

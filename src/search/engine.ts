@@ -76,7 +76,10 @@ function pagefind(scope: readonly Period[]): Promise<Loaded> {
   if (!found) {
     found = (async () => {
       const module = (await import(/* @vite-ignore */ assetHref(`pagefind/${first.dir}/pagefind.js`))) as PagefindModule;
-      return { pf: module.createInstance({ basePath: assetHref(`pagefind/${first.dir}/`), mergeFilter: { [PERIOD_FILTER]: first.dir } }), periods: [first] };
+      return {
+        pf: module.createInstance({ basePath: assetHref(`pagefind/${first.dir}/`), mergeFilter: { [PERIOD_FILTER]: first.dir } }),
+        periods: [first],
+      };
     })();
   }
   const widened = found.then(async (current) => {
@@ -159,7 +162,9 @@ async function ranked(pf: Pagefind, state: SearchState, filters: Record<string, 
 async function densestFirst(hits: Hit[], count: number, query: string, exact: boolean): Promise<Hit[]> {
   const head = hits.slice(0, Math.min(count, RESULTS_AT_ONCE));
   if (head.length < 2) return hits;
-  const density = new Map(await Promise.all(head.map(async (hit) => [hit.id, phraseDensity((await hit.data()).content, query, exact)] as const)));
+  const density = new Map(
+    await Promise.all(head.map(async (hit) => [hit.id, phraseDensity((await hit.data()).content, query, exact)] as const)),
+  );
   head.sort((a, b) => density.get(b.id)! - density.get(a.id)!);
   return [...head, ...hits.slice(head.length)];
 }

@@ -37,7 +37,10 @@ export function searchFacets(views: readonly ArticleView[], lang: Language): Sea
     official: sorted(official, lang),
     topic: sorted(topic, lang),
     outlet: sorted(outlet, lang),
-    year: [...years].sort().reverse().map((year) => ({ value: year, label: year })),
+    year: [...years]
+      .sort()
+      .reverse()
+      .map((year) => ({ value: year, label: year })),
     language: LANGUAGES.map((value) => ({ value, label: t(lang, value === 'vi' ? 'search.languageVi' : 'search.languageEn') })),
   };
 }

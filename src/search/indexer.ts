@@ -77,7 +77,8 @@ async function writeLanguage(copies: string, out: string, periods: Period[], yea
       for (const year of [...years.keys()].filter((year) => holdsYear(period, year))) {
         const added = await index!.addDirectory({ path: join(copies, String(year ?? UNDATED_DIR)) });
         check('pagefind', added.errors);
-        if (added.page_count !== years.get(year)) throw new Error(`pagefind indexed ${added.page_count} of ${years.get(year)} pages of ${copies} for ${year ?? UNDATED_DIR}`);
+        if (added.page_count !== years.get(year))
+          throw new Error(`pagefind indexed ${added.page_count} of ${years.get(year)} pages of ${copies} for ${year ?? UNDATED_DIR}`);
       }
       const dir = join(out, period.dir);
       // Written by Pagefind itself: handing the files to Node first would hold the whole index twice.
@@ -113,7 +114,8 @@ export async function writeSearchIndex(dist: string, maxPages = PERIOD_PAGES): P
       const written = await writeLanguage(join(copies, lang), out, periods, years);
       // Each run must stay in its own language, or its index would be written over the other's.
       const clash = Object.keys(written[0]!.languages).find((code) => entries.some((earlier) => code in earlier[0]!.languages));
-      if (clash) throw new Error(`${first}: pages under two path prefixes declare <html lang="${clash}">; each language's pages must say their own`);
+      if (clash)
+        throw new Error(`${first}: pages under two path prefixes declare <html lang="${clash}">; each language's pages must say their own`);
       entries.push(written);
     }
     periods.forEach((period, i) => {

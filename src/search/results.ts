@@ -19,7 +19,12 @@ export function phraseFirst<T extends { id: string }>(phrase: readonly T[], rank
 
 /** A word as typed, case and punctuation aside; folded, marks and đ aside too. */
 function wordKey(word: string, exact: boolean): string {
-  return exact ? word.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '') : foldKey(word);
+  return exact
+    ? word
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}]/gu, '')
+    : foldKey(word);
 }
 
 /**
@@ -29,7 +34,10 @@ function wordKey(word: string, exact: boolean): string {
  */
 export function phraseDensity(text: string, query: string, exact = false): number {
   const words = text.split(/\s+/).map((word) => wordKey(word, exact));
-  const terms = query.split(/\s+/).map((word) => wordKey(word, exact)).filter(Boolean);
+  const terms = query
+    .split(/\s+/)
+    .map((word) => wordKey(word, exact))
+    .filter(Boolean);
   if (terms.length === 0 || words.length === 0) return 0;
   let count = 0;
   for (let i = 0; i + terms.length <= words.length; i++) if (terms.every((term, j) => words[i + j] === term)) count++;
@@ -49,7 +57,12 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   excerpt.split(/(<mark>.*?<\/mark>)/s).forEach((piece) => {
     const mark = piece.startsWith('<mark>');
-    const text = fromIndexForm(piece.replace(/^<mark>|<\/mark>$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    const text = fromIndexForm(
+      piece
+        .replace(/^<mark>|<\/mark>$/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    );
     if (text) parts.push({ text, mark });
   });
   return parts;

@@ -23,7 +23,9 @@ export function resultItem(fragment: Fragment, pageLang: string, messages: Messa
   if (foreign) link.lang = textLang;
   heading.append(link);
 
-  const facts = [fragment.meta.date ?? messages['article.dateUnknown'], fragment.meta.outlet].filter(Boolean).map((fact) => fromIndexForm(fact!));
+  const facts = [fragment.meta.date ?? messages['article.dateUnknown'], fragment.meta.outlet]
+    .filter(Boolean)
+    .map((fact) => fromIndexForm(fact!));
   const line = element('p', 'meta-line sans', facts.join(' · '));
   if (foreign) line.append(' · ', element('span', 'lang-note', messages[textLang === 'vi' ? 'search.inVietnamese' : 'search.inEnglish']));
 

@@ -33,7 +33,10 @@ describe('generateArchive', () => {
     expect(files('vi')).toHaveLength(SIZE);
     expect(archive.translations / SIZE).toBeGreaterThan(0.7);
     for (const name of files('vi').slice(0, 20)) {
-      const body = read('vi', name).content.trim().split(/\n\n+/).filter((block) => !/^<(?:Note|Correction|Figure)\b/.test(block));
+      const body = read('vi', name)
+        .content.trim()
+        .split(/\n\n+/)
+        .filter((block) => !/^<(?:Note|Correction|Figure)\b/.test(block));
       expect(body.length).toBeGreaterThanOrEqual(6);
       expect(body.length).toBeLessThanOrEqual(15);
       expect(body.join(' ')).toMatch(/đ/);
@@ -44,7 +47,8 @@ describe('generateArchive', () => {
     const annotated = files('vi').filter((name) => read('vi', name).content.includes('<Official id='));
     expect(annotated).toHaveLength(archive.annotated);
     expect(archive.annotated).toBe(Math.ceil(SIZE / 20));
-    for (const name of annotated) expect(read('vi', name).content).toMatch(/<Quote official="[^"]+">[\s\S]*<Note>[\s\S]*<Correction date=[\s\S]*<Figure src="media\//);
+    for (const name of annotated)
+      expect(read('vi', name).content).toMatch(/<Quote official="[^"]+">[\s\S]*<Note>[\s\S]*<Correction date=[\s\S]*<Figure src="media\//);
   });
 
   it('spreads dates over 2015–2026, some partial or unknown, and draws officials unevenly', () => {
@@ -63,14 +67,18 @@ describe('generateArchive', () => {
     try {
       const second = await generateArchive(again, SIZE);
       const name = files('vi')[7]!;
-      expect(readFileSync(join(second.contentDir, 'articles/vi', name), 'utf8')).toBe(readFileSync(join(archive.contentDir, 'articles/vi', name), 'utf8'));
+      expect(readFileSync(join(second.contentDir, 'articles/vi', name), 'utf8')).toBe(
+        readFileSync(join(archive.contentDir, 'articles/vi', name), 'utf8'),
+      );
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
   });
 
   it('gives related articles computed once per build the same as per article', () => {
-    const all: ArticleFile[] = ['vi', 'en'].flatMap((lang) => files(lang).map((name) => ({ id: `${lang}/${name.slice(0, -4)}`, data: read(lang, name).data as ArticleFile['data'] })));
+    const all: ArticleFile[] = ['vi', 'en'].flatMap((lang) =>
+      files(lang).map((name) => ({ id: `${lang}/${name.slice(0, -4)}`, data: read(lang, name).data as ArticleFile['data'] })),
+    );
     const articles = sortNewestFirst(pairArticles(all));
     const index = relatedIndex(articles);
     for (const article of articles) expect(index.get(article.slug)).toEqual(relatedArticles(article, articles));

@@ -1,7 +1,15 @@
 /** Grouping, co-occurrence, title periods, per-year counts and neighbours in time. */
 import { describe, expect, it } from 'vitest';
 import {
-  groupByKeys, monthOf, neighbours, officialIds, outletIds, rankIds, topicIds, yearCounts, yearOf,
+  groupByKeys,
+  monthOf,
+  neighbours,
+  officialIds,
+  outletIds,
+  rankIds,
+  topicIds,
+  yearCounts,
+  yearOf,
 } from '../../src/lib/browse/grouping.ts';
 import { latestTitle, titlePeriods } from '../../src/lib/browse/official-titles.ts';
 import { sortNewestFirst } from '../../src/lib/archive/articles.ts';
@@ -9,10 +17,38 @@ import { article, slugs } from './helpers.ts';
 
 const MINISTER = 'Bộ trưởng Bộ Ngoại giao';
 const articles = sortNewestFirst([
-  article('a-2021-07', { date: '2021-07-29', outlet: 'baoquocte', officials: [['son', 'Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao'], ['vu', 'Thứ trưởng']], topics: ['ed', 'vaccine'] }),
-  article('b-2022-01', { date: '2022-01-21', outlet: 'haiphong', officials: [['son', MINISTER], ['vu', 'Thứ trưởng Ngoại giao'], ['trong', 'Tổng Bí thư']], topics: ['ed', 'vaccine', 'recovery'] }),
-  article('c-2022-05', { date: '2022-05', outlet: null, originalOutlet: 'vov', officials: [['son', 'Bộ trưởng bộ Ngoại  giao']], topics: ['ed'] }),
-  article('d-2024', { date: '2024', outlet: 'vov', officials: [['son', 'Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao']], topics: ['ed', 'fta'] }),
+  article('a-2021-07', {
+    date: '2021-07-29',
+    outlet: 'baoquocte',
+    officials: [
+      ['son', 'Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao'],
+      ['vu', 'Thứ trưởng'],
+    ],
+    topics: ['ed', 'vaccine'],
+  }),
+  article('b-2022-01', {
+    date: '2022-01-21',
+    outlet: 'haiphong',
+    officials: [
+      ['son', MINISTER],
+      ['vu', 'Thứ trưởng Ngoại giao'],
+      ['trong', 'Tổng Bí thư'],
+    ],
+    topics: ['ed', 'vaccine', 'recovery'],
+  }),
+  article('c-2022-05', {
+    date: '2022-05',
+    outlet: null,
+    originalOutlet: 'vov',
+    officials: [['son', 'Bộ trưởng bộ Ngoại  giao']],
+    topics: ['ed'],
+  }),
+  article('d-2024', {
+    date: '2024',
+    outlet: 'vov',
+    officials: [['son', 'Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao']],
+    topics: ['ed', 'fta'],
+  }),
   article('e-undated', { date: null, outlet: 'plvn', officials: [['minh', 'Thứ trưởng Ngoại giao']], topics: ['ed', 'vaccine'] }),
 ]);
 const label = (id: string) => id;
@@ -37,12 +73,21 @@ describe('grouping', () => {
 describe('co-occurrence', () => {
   it('ranks the officials named with one, most frequent first, without them', () => {
     const withSon = groupByKeys(articles, officialIds).get('son')!;
-    expect(rankIds(withSon, officialIds, { label, exclude: 'son' })).toEqual([{ id: 'vu', count: 2 }, { id: 'trong', count: 1 }]);
+    expect(rankIds(withSon, officialIds, { label, exclude: 'son' })).toEqual([
+      { id: 'vu', count: 2 },
+      { id: 'trong', count: 1 },
+    ]);
   });
   it('ranks the topics of a topic’s articles, ties by label, up to a limit', () => {
     const vaccine = groupByKeys(articles, topicIds).get('vaccine')!;
-    expect(rankIds(vaccine, topicIds, { label, exclude: 'vaccine' })).toEqual([{ id: 'ed', count: 3 }, { id: 'recovery', count: 1 }]);
-    expect(rankIds(articles, topicIds, { label, limit: 2 })).toEqual([{ id: 'ed', count: 5 }, { id: 'vaccine', count: 3 }]);
+    expect(rankIds(vaccine, topicIds, { label, exclude: 'vaccine' })).toEqual([
+      { id: 'ed', count: 3 },
+      { id: 'recovery', count: 1 },
+    ]);
+    expect(rankIds(articles, topicIds, { label, limit: 2 })).toEqual([
+      { id: 'ed', count: 5 },
+      { id: 'vaccine', count: 3 },
+    ]);
   });
 });
 

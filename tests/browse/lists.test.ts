@@ -13,7 +13,11 @@ describe('pagination', () => {
   it('cuts lists longer than 50 into pages of 50', () => {
     const pages = paginate(items);
     expect(pages.map((p) => p.items.length)).toEqual([50, 50, 1]);
-    expect(pages.map((p) => [p.number, p.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((p) => [p.number, p.count])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect(pages[2].items).toEqual([100]);
     expect(paginate(items.slice(0, 50))).toHaveLength(1);
   });
@@ -94,7 +98,11 @@ describe('office groups', () => {
 
 describe('per-year chart', () => {
   it('scales bars to the largest count and leaves room for labels', () => {
-    const chart = barChart([{ year: 2021, count: 2 }, { year: 2022, count: 0 }, { year: 2023, count: 1 }])!;
+    const chart = barChart([
+      { year: 2021, count: 2 },
+      { year: 2022, count: 0 },
+      { year: 2023, count: 1 },
+    ])!;
     expect(chart.bars.map((b) => b.height)).toEqual([72, 0, 36]);
     expect(chart.bars.every((b) => b.y + b.height === chart.baseline)).toBe(true);
     expect(chart.bars[1].x - chart.bars[0].x).toBe(chart.bars[2].x - chart.bars[1].x);

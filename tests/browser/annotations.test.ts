@@ -46,7 +46,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   archive = fixtureArchive();
-  archive.write('media/hoi-nghi.png', await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f5d8a' } }).png().toBuffer());
+  archive.write(
+    'media/hoi-nghi.png',
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f5d8a' } })
+      .png()
+      .toBuffer(),
+  );
   archive.original(SLUG, { body: VI.join('\n\n') });
   archive.translation(SLUG, { body: EN.join('\n\n') });
   built = buildSite(archive.dir);
@@ -68,8 +73,24 @@ async function open(path: string): Promise<Page> {
 }
 
 describe.each([
-  { lang: 'vi', article: `/vi/bai-viet/${SLUG}/`, official: '/vi/quan-chuc/bui-thanh-son/', quote: QUOTE_VI, note: 'Ghi chú của người lưu trữ', correction: 'Đính chính ngày 16/3/2023', credit: 'Ảnh: Trung Hiếu' },
-  { lang: 'en', article: `/en/articles/${SLUG}/`, official: '/en/officials/bui-thanh-son/', quote: QUOTE_EN, note: "Archivist's note", correction: 'Correction of 16 March 2023', credit: 'Photo: Trung Hieu' },
+  {
+    lang: 'vi',
+    article: `/vi/bai-viet/${SLUG}/`,
+    official: '/vi/quan-chuc/bui-thanh-son/',
+    quote: QUOTE_VI,
+    note: 'Ghi chú của người lưu trữ',
+    correction: 'Đính chính ngày 16/3/2023',
+    credit: 'Ảnh: Trung Hiếu',
+  },
+  {
+    lang: 'en',
+    article: `/en/articles/${SLUG}/`,
+    official: '/en/officials/bui-thanh-son/',
+    quote: QUOTE_EN,
+    note: "Archivist's note",
+    correction: 'Correction of 16 March 2023',
+    credit: 'Photo: Trung Hieu',
+  },
 ])('$lang pages', ({ article, official, quote, note, correction, credit }) => {
   it('pass axe, run no script, and show each annotation as what it is', async () => {
     const page = await open(article);
@@ -115,11 +136,17 @@ describe('feeds and open data', () => {
     expect(feed).not.toMatch(/&lt;(?:Quote|Official|Note|Correction|Figure)\b/);
     expect(feed).toContain(QUOTE_VI);
     expect(feed).not.toContain('Ảnh trong bài gốc không được lưu trữ');
-    expect(feed).toMatch(/&lt;figure&gt;&lt;img src=&quot;https?:\/\/\S+\.webp&quot; alt=&quot;Toàn cảnh hội nghị ngoại giao kinh tế&quot;&gt;&lt;figcaption&gt;Toàn cảnh hội nghị\. — Trung Hiếu/);
+    expect(feed).toMatch(
+      /&lt;figure&gt;&lt;img src=&quot;https?:\/\/\S+\.webp&quot; alt=&quot;Toàn cảnh hội nghị ngoại giao kinh tế&quot;&gt;&lt;figcaption&gt;Toàn cảnh hội nghị\. — Trung Hiếu/,
+    );
   });
 
   it('quotes.json lists the quotations in both languages with their paragraphs', () => {
-    const quotes = JSON.parse(readFileSync(join(built.dist, 'data/quotes.json'), 'utf8')) as { official: string; text: string; url: string }[];
+    const quotes = JSON.parse(readFileSync(join(built.dist, 'data/quotes.json'), 'utf8')) as {
+      official: string;
+      text: string;
+      url: string;
+    }[];
     expect(quotes.map(({ official, text, url }) => [official, text, new URL(url).pathname + new URL(url).hash])).toEqual([
       ['bui-thanh-son', QUOTE_VI, `/vi/bai-viet/${SLUG}/#p-2`],
       ['nguyen-minh-vu', LONE_VI, `/vi/bai-viet/${SLUG}/#p-4`],

@@ -17,8 +17,15 @@ describe('bench:search', () => {
   it('prints what each first and later search transferred', () => {
     const result = run(dist, 'ngoại giao', 'đầu tư', 'dai su', 'vaccine');
     expect(result.status, result.stderr).toBe(0);
-    const rows = result.stdout.trim().split('\n').slice(2).map((line) => line.split('|').map((cell) => cell.trim()));
-    expect(rows.map((row) => [row[1], row[3]])).toEqual([['ngoại giao', 'đầu tư'], ['dai su', 'vaccine']]);
+    const rows = result.stdout
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    expect(rows.map((row) => [row[1], row[3]])).toEqual([
+      ['ngoại giao', 'đầu tư'],
+      ['dai su', 'vaccine'],
+    ]);
     for (const row of rows) expect(toBytes(row[2]!)).toBeGreaterThan(toBytes(row[4]!));
   }, 120_000);
 

@@ -14,7 +14,11 @@ import { siteHeaders } from '../check/headers-file.ts';
 function onePagePerKind(): string[] {
   const kinds = new Map<string, string>();
   for (const path of builtPages().sort()) {
-    const kind = path.split('/').filter(Boolean).map((part, i) => (i < 2 ? part : /^\d+$/.test(part) ? 'N' : '*')).join('/');
+    const kind = path
+      .split('/')
+      .filter(Boolean)
+      .map((part, i) => (i < 2 ? part : /^\d+$/.test(part) ? 'N' : '*'))
+      .join('/');
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return [...kinds.values()];
@@ -45,7 +49,9 @@ async function visit(path: string, served = { site, headers: siteHeaders() }): P
   await page.exposeFunction('reportViolation', (text: string) => visit.problems.push(`CSP: ${text}`));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      ),
     ),
   );
   page.on('console', (message) => message.type() === 'error' && visit.problems.push(`console: ${message.text()}`));
@@ -64,7 +70,9 @@ async function visit(path: string, served = { site, headers: siteHeaders() }): P
 const inlineHandlers = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('*')].flatMap((element) =>
-      [...element.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `<${element.localName} ${a.name}>`),
+      [...element.attributes]
+        .filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))
+        .map((a) => `<${element.localName} ${a.name}>`),
     ),
   );
 

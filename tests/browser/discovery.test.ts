@@ -30,7 +30,9 @@ afterAll(async () => {
 });
 
 const citationTags = (page: Page) =>
-  page.$$eval('meta[name^="citation_"]', (tags) => Object.fromEntries(tags.map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')])));
+  page.$$eval('meta[name^="citation_"]', (tags) =>
+    Object.fromEntries(tags.map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')])),
+  );
 
 describe('citation_* meta, as Zotero reads it', () => {
   it('names the title, publication date, publisher and language of the text shown', async () => {
@@ -89,7 +91,11 @@ describe('the Content-Security-Policy as a <meta>, on a host that sends no heade
     const page = await browser.newPage();
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation(d: string): void }).reportViolation(event.effectiveDirective)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation(d: string): void }).reportViolation(event.effectiveDirective),
+      ),
+    );
     const response = await page.goto(bare.url(`/en/articles/${EVENT_DATED}/`));
     expect(response!.headers()['content-security-policy']).toBeUndefined();
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/default-src 'self'/);
@@ -145,7 +151,10 @@ describe('npm run preview', () => {
 
   it("answers a missing page with the not-found page of the path's language", async () => {
     const page = await browser.newPage();
-    for (const [path, lang] of [['/en/no-such-page/', 'en'], ['/vi/khong-co/', 'vi']]) {
+    for (const [path, lang] of [
+      ['/en/no-such-page/', 'en'],
+      ['/vi/khong-co/', 'vi'],
+    ]) {
       const response = await page.goto(`${origin}${path}`);
       expect(response!.status()).toBe(404);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);

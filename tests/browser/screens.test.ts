@@ -57,23 +57,28 @@ const overflow = (page: Page) =>
   });
 
 describe.each(CASES)('%s page (%s)', (kind, lang, path) => {
-  it.each(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [width, scheme] as const)))('at %i px, %s: fits the screen and passes axe', async (width, scheme) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-    const response = await page.goto(site.url(path));
-    expect(response?.status()).toBe(kind === 'notFound' ? 404 : 200);
-    // The doorway is Vietnamese with English beside it; a not-found page speaks the language of its path.
-    expect(await page.locator('html').getAttribute('lang')).toBe(kind === 'doorway' ? 'vi' : lang);
-    if (kind === 'search') await page.locator('.search-filters summary').click();
-    expect(await overflow(page)).toEqual({ by: 0, element: null });
-    await page.screenshot({ path: join(shots, `${kind}-${lang}-${width}-${scheme}.png`), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [width, scheme] as const)))(
+    'at %i px, %s: fits the screen and passes axe',
+    async (width, scheme) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+      const response = await page.goto(site.url(path));
+      expect(response?.status()).toBe(kind === 'notFound' ? 404 : 200);
+      // The doorway is Vietnamese with English beside it; a not-found page speaks the language of its path.
+      expect(await page.locator('html').getAttribute('lang')).toBe(kind === 'doorway' ? 'vi' : lang);
+      if (kind === 'search') await page.locator('.search-filters summary').click();
+      expect(await overflow(page)).toEqual({ by: 0, element: null });
+      await page.screenshot({ path: join(shots, `${kind}-${lang}-${width}-${scheme}.png`), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe("an article's facts", () => {
   const layout = (page: Page) =>
-    page.$$eval('dl.meta > dt', (terms) => terms.map((dt) => ({ dt: dt.getBoundingClientRect(), dd: (dt.nextElementSibling as HTMLElement).getBoundingClientRect() })));
+    page.$$eval('dl.meta > dt', (terms) =>
+      terms.map((dt) => ({ dt: dt.getBoundingClientRect(), dd: (dt.nextElementSibling as HTMLElement).getBoundingClientRect() })),
+    );
 
   it.each([320, 390])('are stacked, each label above its value, at %i px', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
@@ -112,7 +117,11 @@ it('sets the text in the self-hosted Noto Serif, Vietnamese letters included', a
   const page = await browser.newPage();
   await page.goto(site.url(PAGES.article.vi));
   await page.evaluate(() => document.fonts.ready);
-  const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')} ${face.style} ${face.weight}`));
+  const loaded = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((face) => face.status === 'loaded')
+      .map((face) => `${face.family.replace(/["']/g, '')} ${face.style} ${face.weight}`),
+  );
   expect(loaded).toContain('Noto Serif normal 400');
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Serif"', 'ạ ế ữ ơ Phạm Sơn'))).toBe(true);
   await page.close();

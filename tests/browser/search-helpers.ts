@@ -16,7 +16,9 @@ export interface ShownResult {
 /** Waits until the search for `q` (as in the URL) has finished drawing. */
 export async function settled(page: Page, q: string | null): Promise<void> {
   await page.waitForFunction(
-    (query) => new URLSearchParams(location.search).get('q') === query && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
+    (query) =>
+      new URLSearchParams(location.search).get('q') === query &&
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
     q,
   );
 }
@@ -71,7 +73,10 @@ export function buildSubPathSite(): FixtureSite {
     base: '/archive/',
     change: (content) => {
       rmSync(join(content, 'articles', 'en', `${VI_ONLY}.mdx`));
-      appendFileSync(join(content, 'articles', 'vi', `${VI_ONLY}.mdx`), '\nCon đường phía trước còn dài, nhưng đường lối đã rõ, từ Da Nang đến Hà Nội.\n');
+      appendFileSync(
+        join(content, 'articles', 'vi', `${VI_ONLY}.mdx`),
+        '\nCon đường phía trước còn dài, nhưng đường lối đã rõ, từ Da Nang đến Hà Nội.\n',
+      );
     },
   });
 }

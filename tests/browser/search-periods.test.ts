@@ -62,7 +62,11 @@ describe('a search over periods', () => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.click('#search-widen button');
-      await page.waitForFunction(() => new URLSearchParams(location.search).get('scope') === 'all' && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
+      await page.waitForFunction(
+        () =>
+          new URLSearchParams(location.search).get('scope') === 'all' &&
+          document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
+      );
       expect((await shownResults(page)).map(slugOf).sort()).toEqual(originals.map((a) => a.slug).sort());
       expect(await page.textContent('#search-status')).not.toContain(onlyNewest);
       expect(await page.isHidden('#search-widen')).toBe(true);
@@ -87,7 +91,12 @@ describe('a search over periods', () => {
     const year = isoDate(newestFirst.at(-2)!.data.date).slice(0, 4);
     await withPage(browser, site.url(`/vi/tim-kiem/?q=ngoai+giao&year=${year}`), async (page) => {
       await settled(page, 'ngoai giao');
-      expect((await shownResults(page)).map(slugOf).sort()).toEqual(originals.filter((a) => isoDate(a.data.date).startsWith(year)).map((a) => a.slug).sort());
+      expect((await shownResults(page)).map(slugOf).sort()).toEqual(
+        originals
+          .filter((a) => isoDate(a.data.date).startsWith(year))
+          .map((a) => a.slug)
+          .sort(),
+      );
       expect(await page.isHidden('#search-widen')).toBe(true);
     });
   });

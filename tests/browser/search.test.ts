@@ -66,12 +66,19 @@ describe('Vietnamese-aware queries', () => {
 });
 
 describe('filters and order', () => {
-  const matching = (keep: (data: Record<string, any>) => boolean) => originals.filter((a) => keep(a.data)).map((a) => a.slug).sort();
+  const matching = (keep: (data: Record<string, any>) => boolean) =>
+    originals
+      .filter((a) => keep(a.data))
+      .map((a) => a.slug)
+      .sort();
   const names = (data: Record<string, any>) => (data.officials as { id: string }[]).map((o) => o.id);
 
   it.each([
     ['official=vu-quang-minh', (d: Record<string, any>) => names(d).includes('vu-quang-minh')],
-    ['official=vu-quang-minh&official=nguyen-quoc-dung', (d: Record<string, any>) => names(d).includes('vu-quang-minh') || names(d).includes('nguyen-quoc-dung')],
+    [
+      'official=vu-quang-minh&official=nguyen-quoc-dung',
+      (d: Record<string, any>) => names(d).includes('vu-quang-minh') || names(d).includes('nguyen-quoc-dung'),
+    ],
     ['topic=vaccine-diplomacy', (d: Record<string, any>) => d.topics.includes('vaccine-diplomacy')],
     ['outlet=vov', (d: Record<string, any>) => d.outlet === 'vov' || d.originalOutlet === 'vov'],
     ['year=2021', (d: Record<string, any>) => String(d.date ?? '').startsWith('2021')],
@@ -85,7 +92,9 @@ describe('filters and order', () => {
 
   it('lists by filters alone, newest first, undated last', async () => {
     const { slugs } = await vi('topic=investment');
-    const byDate = originals.filter((a) => a.data.topics.includes('investment')).sort((a, b) => String(b.data.date ?? '').localeCompare(String(a.data.date ?? '')));
+    const byDate = originals
+      .filter((a) => a.data.topics.includes('investment'))
+      .sort((a, b) => String(b.data.date ?? '').localeCompare(String(a.data.date ?? '')));
     expect(slugs).toEqual(byDate.map((a) => a.slug));
     expect((await vi('q=ngoai+giao&sort=newest')).slugs.at(-1)).toBe(originals.find((a) => !a.data.date)!.slug);
   });
@@ -127,12 +136,14 @@ describe('the English UI', () => {
 describe('without a mouse, without JavaScript', () => {
   it('works from the keyboard: header box, results, article', async () => {
     await withPage(browser, site.url('/vi/'), async (page) => {
-      for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++)
+        await page.keyboard.press('Tab');
       await page.keyboard.type('dau tu');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/vi\/tim-kiem\/\?q=dau\+tu$/);
       await settled(page, 'dau tu');
-      for (let i = 0; i < 80 && !(await page.evaluate(() => !!document.activeElement?.closest('#search-results'))); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 80 && !(await page.evaluate(() => !!document.activeElement?.closest('#search-results'))); i++)
+        await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.waitForURL(`**/vi/bai-viet/${SLUG.investment}/`);
     });
@@ -172,7 +183,17 @@ describe('cost', () => {
       await settled(page, null);
       const bodies: Promise<number>[] = [];
       // Search traffic only: Chromium also refetches the favicon when the URL changes.
-      page.on('response', (response) => response.url().includes('/pagefind/') && bodies.push(response.body().then((body) => body.length, () => 0)));
+      page.on(
+        'response',
+        (response) =>
+          response.url().includes('/pagefind/') &&
+          bodies.push(
+            response.body().then(
+              (body) => body.length,
+              () => 0,
+            ),
+          ),
+      );
       const measure = async (q: string) => {
         bodies.length = 0;
         await page.fill('#search-q', q);

@@ -26,7 +26,10 @@ const PATHS = {
 const LANGS = ['vi', 'en'] as const;
 
 /** The slugs a browse page lists, in order. */
-const listed = (path: string) => page(path).querySelectorAll('.browse-main .article-list > li > a').map((a) => a.getAttribute('href')!.split('/').at(-2));
+const listed = (path: string) =>
+  page(path)
+    .querySelectorAll('.browse-main .article-list > li > a')
+    .map((a) => a.getAttribute('href')!.split('/').at(-2));
 
 /** Expected slugs: newest first, undated last (the archive's order). */
 function expected(match: (data: Record<string, any>) => boolean): string[] {
@@ -60,9 +63,13 @@ describe.each(officialIds)('official %s', (id) => {
       });
     }
     // the per-year chart, when any of their articles is dated
-    expect(doc.querySelectorAll('svg[role=img]')).toHaveLength(naming.some((slug) => originals.find((a) => a.slug === slug)!.data.date) ? 1 : 0);
+    expect(doc.querySelectorAll('svg[role=img]')).toHaveLength(
+      naming.some((slug) => originals.find((a) => a.slug === slug)!.data.date) ? 1 : 0,
+    );
     const other = lang === 'vi' ? 'en' : 'vi';
-    expect(doc.querySelector(`link[rel=alternate][hreflang=${other}]`)!.getAttribute('href')).toBe(`${SITE}${PATHS.officials[other]}${id}/`);
+    expect(doc.querySelector(`link[rel=alternate][hreflang=${other}]`)!.getAttribute('href')).toBe(
+      `${SITE}${PATHS.officials[other]}${id}/`,
+    );
   });
 });
 
@@ -79,12 +86,18 @@ describe.each(topicIds)('topic %s', (id) => {
 
 describe('outlet and date pages', () => {
   it.each(outletIds)('outlet %s lists the articles it published or is the source of', (id) => {
-    for (const lang of LANGS) expect(listed(`${PATHS.outlets[lang]}${id}/`)).toEqual(expected((d) => d.outlet === id || d.originalOutlet === id));
+    for (const lang of LANGS)
+      expect(listed(`${PATHS.outlets[lang]}${id}/`)).toEqual(expected((d) => d.outlet === id || d.originalOutlet === id));
   });
   it.each(years)('year %s lists its articles, and each month its own', (year) => {
     for (const lang of LANGS) {
       expect(listed(`${PATHS.years[lang]}${year}/`)).toEqual(expected((d) => d.date?.startsWith(year)));
-      for (const month of new Set(originals.map((a) => a.data.date).filter((d) => d?.startsWith(year) && d.length >= 7).map((d) => d.slice(5, 7)))) {
+      for (const month of new Set(
+        originals
+          .map((a) => a.data.date)
+          .filter((d) => d?.startsWith(year) && d.length >= 7)
+          .map((d) => d.slice(5, 7)),
+      )) {
         expect(listed(`${PATHS.years[lang]}${year}/${month}/`)).toEqual(expected((d) => d.date?.startsWith(`${year}-${month}`)));
       }
     }
@@ -103,7 +116,9 @@ describe('index pages', () => {
       const next = doc.querySelector('.pager a[rel=next]')?.getAttribute('href');
       return [...doc.querySelectorAll('main section'), ...(next ? sections(next) : [])];
     };
-    const offices = (JSON.parse(readFileSync(join(dist, 'data/officials.json'), 'utf8')) as { id: string; office: string | null }[]).filter((o) => o.office);
+    const offices = (JSON.parse(readFileSync(join(dist, 'data/officials.json'), 'utf8')) as { id: string; office: string | null }[]).filter(
+      (o) => o.office,
+    );
     expect(offices.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
       const all = sections(PATHS.officials[lang]);
@@ -115,7 +130,10 @@ describe('index pages', () => {
   });
   it('list every official, topic, outlet and year with its count', () => {
     for (const lang of LANGS) {
-      const links = (section: keyof typeof PATHS) => page(PATHS[section][lang]).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      const links = (section: keyof typeof PATHS) =>
+        page(PATHS[section][lang])
+          .querySelectorAll('main a')
+          .map((a) => a.getAttribute('href'));
       for (const id of officialIds) expect(links('officials')).toContain(`${PATHS.officials[lang]}${id}/`);
       for (const id of outletIds) expect(links('outlets')).toContain(`${PATHS.outlets[lang]}${id}/`);
       for (const year of years) expect(links('years')).toContain(`${PATHS.years[lang]}${year}/`);
@@ -152,7 +170,11 @@ describe('feeds, sitemap, JSON-LD and links', () => {
   };
 
   it('has RSS feeds per language, official and topic that parse and link to built pages', () => {
-    const feeds = [...LANGS.map((l) => `/${l}/rss.xml`), ...officialIds.flatMap((id) => LANGS.map((l) => `${PATHS.officials[l]}${id}/rss.xml`)), ...topicIds.map((id) => `/vi/chu-de/${id}/rss.xml`)];
+    const feeds = [
+      ...LANGS.map((l) => `/${l}/rss.xml`),
+      ...officialIds.flatMap((id) => LANGS.map((l) => `${PATHS.officials[l]}${id}/rss.xml`)),
+      ...topicIds.map((id) => `/vi/chu-de/${id}/rss.xml`),
+    ];
     for (const feed of feeds) {
       const xml = readFileSync(join(dist, feed), 'utf8');
       expect(XMLValidator.validate(xml), feed).toBe(true);
@@ -176,7 +198,9 @@ describe('feeds, sitemap, JSON-LD and links', () => {
     for (const url of urls) {
       expect(existsSync(fileOf(url.loc)), url.loc).toBe(true);
       const links = [url['xhtml:link'] ?? []].flat() as { '@_hreflang': string; '@_href': string }[];
-      const declared = page(url.loc.slice(SITE.length)).querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('href'));
+      const declared = page(url.loc.slice(SITE.length))
+        .querySelectorAll('link[rel=alternate][hreflang]')
+        .map((l) => l.getAttribute('href'));
       expect(links.map((l) => l['@_href']).sort(), url.loc).toEqual(declared.sort());
     }
     // an official's page exists in both languages, so it declares both
@@ -219,7 +243,10 @@ describe('feeds, sitemap, JSON-LD and links', () => {
     const articles = JSON.parse(readFileSync(join(dist, 'data/articles.json'), 'utf8'));
     expect(articles.map((a: { slug: string }) => a.slug).sort()).toEqual(originals.map((a) => a.slug).sort());
     const officials = JSON.parse(readFileSync(join(dist, 'data/officials.json'), 'utf8'));
-    for (const id of officialIds) expect(officials.find((o: { id: string }) => o.id === id).articles).toEqual(expected((d) => d.officials.some((o: { id: string }) => o.id === id)));
+    for (const id of officialIds)
+      expect(officials.find((o: { id: string }) => o.id === id).articles).toEqual(
+        expected((d) => d.officials.some((o: { id: string }) => o.id === id)),
+      );
     const topics = JSON.parse(readFileSync(join(dist, 'data/topics.json'), 'utf8'));
     expect(topics.map((t: { id: string }) => t.id).sort()).toEqual(registries.topics.map((t) => t.id).sort());
     const csv = readFileSync(join(dist, 'data/articles.csv'), 'utf8').trimEnd().split('\r\n');

@@ -37,13 +37,30 @@ const data = (fields: Record<string, unknown>) => (archive: Fixture) => archive.
 const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['frontmatter that is not YAML', (a) => edit(vi(a), /^title: .*$/m, 'title: "Hội nghị'), 'the frontmatter is not valid YAML'],
   ['no frontmatter', (a) => writeFileSync(vi(a), `${PARAGRAPHS[0]}\n`), 'no frontmatter'],
-  ['frontmatter that is a list', (a) => writeFileSync(vi(a), `---\n- title\n---\n\n${PARAGRAPHS[0]}\n`), 'the frontmatter is not a mapping of fields'],
+  [
+    'frontmatter that is a list',
+    (a) => writeFileSync(vi(a), `---\n- title\n---\n\n${PARAGRAPHS[0]}\n`),
+    'the frontmatter is not a mapping of fields',
+  ],
   ['a required field missing', data({ title: undefined }), 'title'],
   ['a field of the wrong type', data({ dateInferred: 'yes' }), 'dateInferred'],
-  ['an unknown official', data({ officials: [{ id: 'bui-thanh-sonn', title: 'Bộ trưởng' }] }), 'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")'],
+  [
+    'an unknown official',
+    data({ officials: [{ id: 'bui-thanh-sonn', title: 'Bộ trưởng' }] }),
+    'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")',
+  ],
   ['an unknown topic', data({ topics: ['economic-diplomacyy'] }), 'unknown topic "economic-diplomacyy"'],
   ['an unknown outlet', data({ outlet: 'baoquoctee' }), 'unknown outlet "baoquoctee"'],
-  ['an official listed twice', data({ officials: [{ id: 'bui-thanh-son', title: 'Bộ trưởng' }, { id: 'bui-thanh-son', title: 'Bộ trưởng Bộ Ngoại giao' }] }), 'official "bui-thanh-son" is listed twice'],
+  [
+    'an official listed twice',
+    data({
+      officials: [
+        { id: 'bui-thanh-son', title: 'Bộ trưởng' },
+        { id: 'bui-thanh-son', title: 'Bộ trưởng Bộ Ngoại giao' },
+      ],
+    }),
+    'official "bui-thanh-son" is listed twice',
+  ],
   ['a topic listed twice', data({ topics: ['economic-diplomacy', 'economic-diplomacy'] }), 'topic "economic-diplomacy" is listed twice'],
   ['a date that does not exist', data({ date: '2024-02-30', importedAt: '2024-03-15' }), 'date "2024-02-30" is not a real date'],
   ['a date in the future', data({ date: '2099-01-01', importedAt: '2099-01-02' }), 'is in the future'],
@@ -51,15 +68,35 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['a precision that does not match the date', data({ datePrecision: 'month' }), 'datePrecision "month" does not match date'],
   ['a source URL that runs script', data({ sourceUrl: 'javascript:alert(1)' }), 'sourceUrl is an http(s) address'],
   ['a source URL that is not one', data({ sourceUrl: 'not a url' }), 'sourceUrl is an http(s) address'],
-  ['a copy in a subfolder', (a) => (mkdirSync(join(a.dir, 'articles/vi/2023')), writeFileSync(join(a.dir, 'articles/vi/2023', `${SLUG}.mdx`), readFileSync(vi(a)))), 'is not a slug'],
-  ['one article under two names', (a) => a.original('ban-sao', { raw: readFileSync(join(a.dir, 'raw', `${SLUG}.txt`), 'utf8') }), 'the same raw text'],
+  [
+    'a copy in a subfolder',
+    (a) => (mkdirSync(join(a.dir, 'articles/vi/2023')), writeFileSync(join(a.dir, 'articles/vi/2023', `${SLUG}.mdx`), readFileSync(vi(a)))),
+    'is not a slug',
+  ],
+  [
+    'one article under two names',
+    (a) => a.original('ban-sao', { raw: readFileSync(join(a.dir, 'raw', `${SLUG}.txt`), 'utf8') }),
+    'the same raw text',
+  ],
   ['a raw text edited', (a) => appendFileSync(join(a.dir, 'raw', `${SLUG}.txt`), 'x'), 'the raw text changed'],
   ['a raw text missing', (a) => renameSync(join(a.dir, 'raw', `${SLUG}.txt`), join(a.dir, 'raw-kept.txt')), 'does not exist'],
   ['a translation without its original', (a) => a.translation('khong-co-ban-goc'), 'there is no original vi/khong-co-ban-goc.mdx'],
-  ['a translation that contradicts its original', (a) => a.translation(SLUG, { data: { date: '2020-01-01' } }), 'date differs from the original'],
+  [
+    'a translation that contradicts its original',
+    (a) => a.translation(SLUG, { data: { date: '2020-01-01' } }),
+    'date differs from the original',
+  ],
   ['a language that is not the folder', data({ language: 'en' }), 'does not match the folder'],
-  ['a folder that is not a language', (a) => (mkdirSync(join(a.dir, 'articles/fr')), renameSync(vi(a), join(a.dir, 'articles/fr', `${SLUG}.mdx`))), 'is not a language folder'],
-  ['a registry id used twice', (a) => appendFileSync(join(a.dir, 'registries/officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'), 'duplicate id "bui-thanh-son"'],
+  [
+    'a folder that is not a language',
+    (a) => (mkdirSync(join(a.dir, 'articles/fr')), renameSync(vi(a), join(a.dir, 'articles/fr', `${SLUG}.mdx`))),
+    'is not a language folder',
+  ],
+  [
+    'a registry id used twice',
+    (a) => appendFileSync(join(a.dir, 'registries/officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'),
+    'duplicate id "bui-thanh-son"',
+  ],
   ['raw HTML behind an escaped backslash', body('Chú thích \\\\<svg onload=alert(1) />'), 'the text is not valid MDX'],
   ['an HTML tag', body('Văn bản <b>đậm</b>.'), 'an HTML tag <b>'],
   ['an import line', body('import x from "y"'), 'an import or export line'],
@@ -70,7 +107,11 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['a local image', body('![ảnh](./p.png)'), 'an image (./p.png)'],
   ['an article with no text', (a) => a.original(SLUG, { body: '' }), 'the article has no text'],
   ['an unknown component', body('<Nte>Ghi chú.</Nte>'), 'unknown component <Nte>'],
-  ['an unknown official in <Official>', body('<Official id="bui-thanh-sonn">Bộ trưởng</Official> phát biểu.'), '<Official id="bui-thanh-sonn">: unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")'],
+  [
+    'an unknown official in <Official>',
+    body('<Official id="bui-thanh-sonn">Bộ trưởng</Official> phát biểu.'),
+    '<Official id="bui-thanh-sonn">: unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")',
+  ],
   ['an unknown official in <Quote>', body('<Quote official="nguyen-van-a">“Câu nói.”</Quote>'), 'unknown official "nguyen-van-a"'],
   ['<Official> without its id', body('<Official>Bộ trưởng</Official> phát biểu.'), '<Official> needs id="…"'],
   ['a prop the component does not have', body('<Note lang="vi">Ghi chú.</Note>'), '<Note> has no prop "lang"'],
@@ -80,15 +121,31 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['an empty note', body('<Note></Note>'), '<Note> is empty'],
   ['a figure without alt', (a) => (a.write('media/anh.png', PNG), body('<Figure src="media/anh.png" />')(a)), '<Figure> needs alt="…"'],
   ['a figure from another site', body('<Figure src="https://other.example/p.png" alt="Ảnh" />'), 'a picture from another site'],
-  ['a figure whose picture is missing', body('<Figure src="media/khong-co.png" alt="Ảnh" />'), 'there is no file content/media/khong-co.png'],
+  [
+    'a figure whose picture is missing',
+    body('<Figure src="media/khong-co.png" alt="Ảnh" />'),
+    'there is no file content/media/khong-co.png',
+  ],
   ['a figure outside media/', body('<Figure src="../raw/x.png" alt="Ảnh" />'), 'src names a picture in content/media/'],
-  ['a figure holding text', (a) => (a.write('media/anh.png', PNG), body('<Figure src="media/anh.png" alt="Ảnh">Chú thích</Figure>')(a)), '<Figure> holds text'],
+  [
+    'a figure holding text',
+    (a) => (a.write('media/anh.png', PNG), body('<Figure src="media/anh.png" alt="Ảnh">Chú thích</Figure>')(a)),
+    '<Figure> holds text',
+  ],
   ['an HTML tag inside a component', body('<Note>Xem <b>đây</b>.</Note>'), 'an HTML tag <b>'],
-  ['an official marked but not listed (a warning)', body('<Official id="nguyen-minh-vu">Thứ trưởng Nguyễn Minh Vũ</Official> phát biểu.'), undefined],
+  [
+    'an official marked but not listed (a warning)',
+    body('<Official id="nguyen-minh-vu">Thứ trưởng Nguyễn Minh Vũ</Official> phát biểu.'),
+    undefined,
+  ],
   ['every component used well', (a) => (a.write('media/anh.png', PNG), body(EVERY_COMPONENT)(a)), undefined],
   ['a closing brace in the text', body('Giá tăng 5%} so với năm trước.'), undefined],
   ['a byte order mark before the frontmatter', (a) => writeFileSync(vi(a), `\uFEFF${readFileSync(vi(a), 'utf8')}`), undefined],
-  ['decomposed letters (a warning)', (a) => a.original(SLUG, { body: DECOMPOSED, data: { title: DECOMPOSED, author: 'Trung Hiếu'.normalize('NFD') } }), undefined],
+  [
+    'decomposed letters (a warning)',
+    (a) => a.original(SLUG, { body: DECOMPOSED, data: { title: DECOMPOSED, author: 'Trung Hiếu'.normalize('NFD') } }),
+    undefined,
+  ],
 ];
 
 /**
@@ -107,7 +164,9 @@ function run(archive: Fixture, args: string[]) {
 
 /** Whatever the files hold, the site publishes composed text: pages, open data and the CSV. */
 function expectComposed(dist: string, decomposedSource: boolean) {
-  const published = [join(dist, 'vi/bai-viet', SLUG, 'index.html'), join(dist, 'data/articles.json'), join(dist, 'data/articles.csv')].map((file) => readFileSync(file, 'utf8'));
+  const published = [join(dist, 'vi/bai-viet', SLUG, 'index.html'), join(dist, 'data/articles.json'), join(dist, 'data/articles.csv')].map(
+    (file) => readFileSync(file, 'utf8'),
+  );
   for (const text of published) expect(text).toBe(text.normalize('NFC'));
   if (decomposedSource) for (const text of published) expect(text).toContain(DECOMPOSED.normalize('NFC'));
 }
@@ -124,23 +183,27 @@ afterEach(() => {
 });
 
 describe('npm run check and the build reach the same verdict', () => {
-  it.each(CASES)('%s', (_, breakIt, expected) => {
-    archive = fixtureArchive();
-    archive.original(SLUG);
-    archive.translation(SLUG);
-    breakIt(archive);
-    const check = run(archive, ['src/cli/check.ts']);
-    const build = run(archive, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
-    const errors = check.output.split('\n').filter((line) => /^\S+:\d+: (?!warning:)/.test(line));
-    if (expected === undefined) {
-      expect(check.status, check.output).toBe(0);
-      expect(build.status, build.output).toBe(0);
-      expectComposed(join(siteDir, 'dist'), breakIt === CASES.at(-1)![1]);
-      return;
-    }
-    expect(check.status).toBe(1);
-    expect(errors.join('\n')).toContain(expected);
-    expect(build.status).not.toBe(0);
-    for (const line of errors) expect(build.output).toContain(line);
-  }, 60_000);
+  it.each(CASES)(
+    '%s',
+    (_, breakIt, expected) => {
+      archive = fixtureArchive();
+      archive.original(SLUG);
+      archive.translation(SLUG);
+      breakIt(archive);
+      const check = run(archive, ['src/cli/check.ts']);
+      const build = run(archive, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+      const errors = check.output.split('\n').filter((line) => /^\S+:\d+: (?!warning:)/.test(line));
+      if (expected === undefined) {
+        expect(check.status, check.output).toBe(0);
+        expect(build.status, build.output).toBe(0);
+        expectComposed(join(siteDir, 'dist'), breakIt === CASES.at(-1)![1]);
+        return;
+      }
+      expect(check.status).toBe(1);
+      expect(errors.join('\n')).toContain(expected);
+      expect(build.status).not.toBe(0);
+      for (const line of errors) expect(build.output).toContain(line);
+    },
+    60_000,
+  );
 });

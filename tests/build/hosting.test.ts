@@ -25,7 +25,10 @@ describe('every built page', () => {
           .filter(([name, value]) => /^on/i.test(name) || name === 'style' || /^\s*javascript:/i.test(value))
           .map(([name]) => `${path}: <${element.rawTagName} ${name}>`),
       ),
-      ...html.querySelectorAll('script:not([src])').filter((script) => script.getAttribute('type') !== 'application/ld+json').map(() => `${path}: inline <script>`),
+      ...html
+        .querySelectorAll('script:not([src])')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json')
+        .map(() => `${path}: inline <script>`),
       ...html.querySelectorAll('style').map(() => `${path}: inline <style>`),
     ]);
     expect(found).toEqual([]);
@@ -33,7 +36,8 @@ describe('every built page', () => {
   });
 
   test('loads nothing from another origin', () => {
-    const loaders = 'script[src], link[href]:not([rel~="canonical"]):not([rel~="alternate"]), img, source, iframe, video, audio, embed, object';
+    const loaders =
+      'script[src], link[href]:not([rel~="canonical"]):not([rel~="alternate"]), img, source, iframe, video, audio, embed, object';
     const elsewhere = pages.flatMap(({ path, html }) =>
       html
         .querySelectorAll(loaders)
@@ -42,7 +46,11 @@ describe('every built page', () => {
         .map((url) => `${path}: ${url}`),
     );
     const css = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css'));
-    const cssElsewhere = css.flatMap((name) => readFileSync(join(dist, '_astro', name), 'utf8').match(/url\(\s*['"]?(?:[a-z]+:)?\/\/[^)]*\)|@import\s+['"]?(?:[a-z]+:)?\/\//gi) ?? []);
+    const cssElsewhere = css.flatMap(
+      (name) =>
+        readFileSync(join(dist, '_astro', name), 'utf8').match(/url\(\s*['"]?(?:[a-z]+:)?\/\/[^)]*\)|@import\s+['"]?(?:[a-z]+:)?\/\//gi) ??
+        [],
+    );
     expect(elsewhere).toEqual([]);
     expect(css.length).toBeGreaterThan(0);
     expect(cssElsewhere).toEqual([]);
@@ -100,19 +108,26 @@ describe('README, "Deploying"', () => {
 
   test('the nginx example caches forever exactly the folders _headers does', () => {
     const pattern = /~\^\/archive\/(\S+)\s+"public, max-age=31536000, immutable";/.exec(README)![1];
-    const folders = readHeaderRules().filter((rule) => rule.headers['Cache-Control'] === LONG_CACHE).map((rule) => `/archive${rule.path.slice(0, -1)}x`);
+    const folders = readHeaderRules()
+      .filter((rule) => rule.headers['Cache-Control'] === LONG_CACHE)
+      .map((rule) => `/archive${rule.path.slice(0, -1)}x`);
     for (const folder of folders) expect(folder).toMatch(new RegExp(`^/archive/${pattern}`));
     expect('/archive/pagefind/2026/pagefind.js').not.toMatch(new RegExp(`^/archive/${pattern}`));
     expect('/archive/pagefind/periods.json').not.toMatch(new RegExp(`^/archive/${pattern}`));
   });
 
   test('has a section for GitHub Pages, Netlify or Cloudflare Pages, and a plain web server, with the sub-path setting', () => {
-    for (const heading of ['### GitHub Pages', '### Netlify or Cloudflare Pages', '### A plain web server']) expect(README).toContain(heading);
+    for (const heading of ['### GitHub Pages', '### Netlify or Cloudflare Pages', '### A plain web server'])
+      expect(README).toContain(heading);
     expect(README).toContain('SITE_BASE=/archive/ npm run build');
   });
 
-  test("opens with the two commands CI runs (.ci/run runs them as written)", () => {
-    const commands = /```sh\n([\s\S]*?)```/.exec(README)![1].split('\n').filter(Boolean).map((line) => line.split('#')[0].trim());
+  test('opens with the two commands CI runs (.ci/run runs them as written)', () => {
+    const commands = /```sh\n([\s\S]*?)```/
+      .exec(README)![1]
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('#')[0].trim());
     expect(commands).toEqual(['npm install && npm run build', 'npm test']);
     const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
     expect(ci).toContain(commands.join('\n'));
@@ -124,7 +139,8 @@ describe('README, "Deploying"', () => {
 
 describe('the GitHub Pages workflow', () => {
   const workflow = parseYaml(readFileSync(join(ROOT, '.github', 'workflows', 'pages.yml'), 'utf8'));
-  const steps: { run?: string; uses?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }[] = workflow.jobs.build.steps;
+  const steps: { run?: string; uses?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }[] =
+    workflow.jobs.build.steps;
   const index = (match: (step: (typeof steps)[number]) => boolean) => steps.findIndex(match);
 
   test('installs, checks, tests, builds for the Pages sub-path, then deploys', () => {
@@ -146,6 +162,10 @@ describe('the GitHub Pages workflow', () => {
   test('pull requests are checked and tested but never deployed', () => {
     expect(workflow.on).toHaveProperty('pull_request');
     expect(workflow.jobs.deploy.if).toBe("github.event_name != 'pull_request'");
-    expect(steps.filter((s) => s.uses?.startsWith('actions/upload-pages-artifact') || s.run === 'npm run build').every((s) => s.if === "github.event_name != 'pull_request'")).toBe(true);
+    expect(
+      steps
+        .filter((s) => s.uses?.startsWith('actions/upload-pages-artifact') || s.run === 'npm run build')
+        .every((s) => s.if === "github.event_name != 'pull_request'"),
+    ).toBe(true);
   });
 });

@@ -56,10 +56,15 @@ describe('a small site with one broken reference of each kind', () => {
       '<link rel="stylesheet" href="/archive/_astro/site.css"><script type="module" src="/archive/_astro/gone.js"></script>',
     ),
   );
-  writeFileSync(join(root, 'sitemap-0.xml'), `<urlset><url><loc>${SITE}/archive/vi/</loc></url><url><loc>${SITE}/archive/en/</loc></url></urlset>`);
+  writeFileSync(
+    join(root, 'sitemap-0.xml'),
+    `<urlset><url><loc>${SITE}/archive/vi/</loc></url><url><loc>${SITE}/archive/en/</loc></url></urlset>`,
+  );
 
   test('each is reported with file, line, what it is and why', () => {
-    const findings = checkLinks(root, { base: '/archive/', site: SITE }).map((f) => `${f.file.slice(root.length + 1)}:${f.line}: ${f.message}`);
+    const findings = checkLinks(root, { base: '/archive/', site: SITE }).map(
+      (f) => `${f.file.slice(root.length + 1)}:${f.line}: ${f.message}`,
+    );
     expect(findings).toEqual([
       '_astro/site.css:1: CSS url() "../missing.png": nothing was built at /archive/missing.png',
       `sitemap-0.xml:1: feed or sitemap "${SITE}/archive/en/": nothing was built at /archive/en/`,
@@ -77,9 +82,15 @@ describe('a small site with one broken reference of each kind', () => {
   test('the CLI at the end of npm run build exits 1 and names the broken links', () => {
     const copy = join(work, 'cli');
     cpSync(root, copy, { recursive: true });
-    const run = spawnSync(process.execPath, ['src/cli/check-links.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_DIST: copy, SITE_BASE: '/archive/', SITE_URL: SITE } });
+    const run = spawnSync(process.execPath, ['src/cli/check-links.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_DIST: copy, SITE_BASE: '/archive/', SITE_URL: SITE },
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('<a href> "/archive/vi/b/": nothing was built at /archive/vi/b/ (fix the link, or the page or asset it should point to)');
+    expect(run.stderr).toContain(
+      '<a href> "/archive/vi/b/": nothing was built at /archive/vi/b/ (fix the link, or the page or asset it should point to)',
+    );
     expect(run.stderr).toMatch(/links: 10 broken internal link\(s\) in .*; the site must not be published like this/);
   });
 });

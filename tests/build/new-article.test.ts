@@ -26,9 +26,15 @@ let site: FixtureSite;
 beforeAll(() => {
   cpSync(join(root, 'content'), content, { recursive: true });
   before = articles();
-  const run = spawnSync(process.execPath, ['src/cli/import.ts', PAGE], { cwd: root, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: content } });
+  const run = spawnSync(process.execPath, ['src/cli/import.ts', PAGE], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
+  });
   if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}${run.stderr}`);
-  imported = articles().find((name) => !before.includes(name))!.slice(0, -'.mdx'.length);
+  imported = articles()
+    .find((name) => !before.includes(name))!
+    .slice(0, -'.mdx'.length);
   site = buildSite(content);
 });
 afterAll(() => {

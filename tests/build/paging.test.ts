@@ -24,8 +24,14 @@ let dist: string;
 
 /** Copies of the seed: extra-00 a day later from another outlet (the same event), the rest through 2023; each names an ambassador of its own. */
 function addArticles(content: string): void {
-  const ambassadors = Array.from({ length: EXTRA }, (_, i) => `- { id: ${ambassadorId(i)}, name: Trần Văn Thử ${i}, ascii: Tran Van Thu ${i} }\n`);
-  writeFileSync(join(content, 'registries/officials.yaml'), readFileSync(join(content, 'registries/officials.yaml'), 'utf8') + ambassadors.join(''));
+  const ambassadors = Array.from(
+    { length: EXTRA },
+    (_, i) => `- { id: ${ambassadorId(i)}, name: Trần Văn Thử ${i}, ascii: Tran Van Thu ${i} }\n`,
+  );
+  writeFileSync(
+    join(content, 'registries/officials.yaml'),
+    readFileSync(join(content, 'registries/officials.yaml'), 'utf8') + ambassadors.join(''),
+  );
   const seed = readFileSync(join(content, 'articles/vi', `${SEED}.mdx`), 'utf8');
   for (let i = 0; i < EXTRA; i++) {
     const date = i === 0 ? '2022-01-22' : `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
@@ -37,7 +43,10 @@ function addArticles(content: string): void {
     // each copy keeps a raw text of its own: the content contract refuses one text archived twice
     const raw = `${readFileSync(join(content, 'raw', `${SEED}.txt`), 'utf8')}\n(${i})\n`;
     writeFileSync(join(content, 'raw', `${extraSlug(i)}.txt`), raw);
-    const ownRaw = text.replace(/raw:\n {2}path: ".*"\n {2}sha256: ".*"/, `raw:\n  path: "raw/${extraSlug(i)}.txt"\n  sha256: "${createHash('sha256').update(raw).digest('hex')}"`);
+    const ownRaw = text.replace(
+      /raw:\n {2}path: ".*"\n {2}sha256: ".*"/,
+      `raw:\n  path: "raw/${extraSlug(i)}.txt"\n  sha256: "${createHash('sha256').update(raw).digest('hex')}"`,
+    );
     writeFileSync(join(content, 'articles/vi', `${extraSlug(i)}.mdx`), ownRaw);
   }
 }
@@ -57,7 +66,10 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-const listed = (path: string) => page(path).querySelectorAll('.browse-main .article-list > li > a').map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+const listed = (path: string) =>
+  page(path)
+    .querySelectorAll('.browse-main .article-list > li > a')
+    .map((a) => a.getAttribute('href')!.split('/').at(-2)!);
 
 describe('long lists', () => {
   it.each([
@@ -76,24 +88,36 @@ describe('long lists', () => {
   });
 
   it('keeps newest first across pages, and links page 2 to page 2 in the other language', () => {
-    const dates = (path: string) => page(path).querySelectorAll('.browse-main .article-list time').map((t) => t.getAttribute('datetime')!);
+    const dates = (path: string) =>
+      page(path)
+        .querySelectorAll('.browse-main .article-list time')
+        .map((t) => t.getAttribute('datetime')!);
     const all = [...dates('/vi/quan-chuc/bui-thanh-son/'), ...dates('/vi/quan-chuc/bui-thanh-son/trang/2/')];
     expect(all).toEqual([...all].sort().reverse());
     const second = page('/vi/quan-chuc/bui-thanh-son/trang/2/');
     expect(second.querySelector('header nav a')!.getAttribute('href')).toBe('/en/officials/bui-thanh-son/page/2/');
-    expect(second.querySelector('link[rel=alternate][hreflang=en]')!.getAttribute('href')).toMatch(/\/en\/officials\/bui-thanh-son\/page\/2\/$/);
+    expect(second.querySelector('link[rel=alternate][hreflang=en]')!.getAttribute('href')).toMatch(
+      /\/en\/officials\/bui-thanh-son\/page\/2\/$/,
+    );
   });
 });
 
 describe('the officials index', () => {
-  const officials = (path: string) => page(path).querySelectorAll('main ul.counted > li > a').map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+  const officials = (path: string) =>
+    page(path)
+      .querySelectorAll('main ul.counted > li > a')
+      .map((a) => a.getAttribute('href')!.split('/').at(-2)!);
 
   it.each([
     ['/vi/quan-chuc/', '/vi/quan-chuc/trang/2/'],
     ['/en/officials/', '/en/officials/page/2/'],
   ])('%s lists 50 officials and the rest on page 2, each once', (first, second) => {
     const registry = readFileSync(join(work, 'content/registries/officials.yaml'), 'utf8');
-    const named = new Set(readdirSync(join(work, 'content/articles/vi')).flatMap((file) => [...readFileSync(join(work, 'content/articles/vi', file), 'utf8').matchAll(/^ {2}- id: "([^"]+)"/gm)].map((m) => m[1]!)));
+    const named = new Set(
+      readdirSync(join(work, 'content/articles/vi')).flatMap((file) =>
+        [...readFileSync(join(work, 'content/articles/vi', file), 'utf8').matchAll(/^ {2}- id: "([^"]+)"/gm)].map((m) => m[1]!),
+      ),
+    );
     expect(named.size).toBeGreaterThan(50);
     for (const id of named) expect(registry).toContain(`id: ${id}`);
     const all = [...officials(first), ...officials(second)];
@@ -106,8 +130,14 @@ describe('the officials index', () => {
   });
 
   it('carries a group over the page break under its heading on both pages, and links to page 2 in the other language', () => {
-    const headings = (path: string) => page(path).querySelectorAll('main h2').map((h) => h.text);
-    const missions = (path: string) => page(path).querySelectorAll('main section').find((s) => s.querySelector('h2')!.text === 'Ambassadors and missions');
+    const headings = (path: string) =>
+      page(path)
+        .querySelectorAll('main h2')
+        .map((h) => h.text);
+    const missions = (path: string) =>
+      page(path)
+        .querySelectorAll('main section')
+        .find((s) => s.querySelector('h2')!.text === 'Ambassadors and missions');
     expect(headings('/en/officials/').at(-1)).toBe('Ambassadors and missions');
     expect(headings('/en/officials/page/2/')[0]).toBe('Ambassadors and missions');
     const ambassadors = [...missions('/en/officials/')!.querySelectorAll('a'), ...missions('/en/officials/page/2/')!.querySelectorAll('a')];

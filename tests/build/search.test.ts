@@ -28,8 +28,18 @@ function fragments(): { url: string; content: string; meta: Record<string, strin
 describe('search index', () => {
   it('is one period holding every article, undated ones too', () => {
     // YAML reads a full date as a Date, a partial one ("2021-07") as a string
-    const years = articles.filter((a) => a.data.date).map((a) => (a.data.date instanceof Date ? a.data.date.getUTCFullYear() : Number(String(a.data.date).slice(0, 4))));
-    expect(periods).toEqual([{ dir: expect.any(String), from: Math.min(...years), to: Math.max(...years), undated: articles.some((a) => !a.data.date), pages: slugs.size }]);
+    const years = articles
+      .filter((a) => a.data.date)
+      .map((a) => (a.data.date instanceof Date ? a.data.date.getUTCFullYear() : Number(String(a.data.date).slice(0, 4))));
+    expect(periods).toEqual([
+      {
+        dir: expect.any(String),
+        from: Math.min(...years),
+        to: Math.max(...years),
+        undated: articles.some((a) => !a.data.date),
+        pages: slugs.size,
+      },
+    ]);
   });
 
   it('is a Pagefind 1.6+ index with one language per UI, each holding every article once', () => {
@@ -43,7 +53,9 @@ describe('search index', () => {
 
   it('indexes only article text, in NFC, with đ in the folded form', () => {
     const indexed = fragments();
-    expect(indexed.map((f) => f.url.split('/')[2]).sort()).toEqual([...Array(slugs.size).fill(SECTIONS.articles.en), ...Array(slugs.size).fill(SECTIONS.articles.vi)].sort());
+    expect(indexed.map((f) => f.url.split('/')[2]).sort()).toEqual(
+      [...Array(slugs.size).fill(SECTIONS.articles.en), ...Array(slugs.size).fill(SECTIONS.articles.vi)].sort(),
+    );
     for (const fragment of indexed) {
       expect(fragment.content.normalize('NFC')).toBe(fragment.content);
       expect(fragment.content).not.toMatch(/[đĐ]/);
@@ -63,7 +75,9 @@ describe('search index', () => {
       expect(filters).toContain('language[content]');
       expect(filters).toContain('official[content]');
       expect(doc.querySelector('head meta[data-pagefind-sort="date[content]"]')).not.toBeNull();
-      expect(doc.querySelector('head meta[data-pagefind-meta="title[content]"]')!.getAttribute('content')).toBe(doc.querySelector('h1')!.text.trim());
+      expect(doc.querySelector('head meta[data-pagefind-meta="title[content]"]')!.getAttribute('content')).toBe(
+        doc.querySelector('h1')!.text.trim(),
+      );
     }
   });
 });
@@ -83,7 +97,9 @@ describe('search on every page', () => {
 
   it('ships JavaScript on the search pages only', () => {
     for (const path of builtPages()) {
-      const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const scripts = page(path)
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(scripts.length, path).toBe(searchPaths.includes(path) ? 1 : 0);
     }
   });

@@ -19,7 +19,10 @@ const SITE = 'https://ngoaigiaokinhte.example.org';
 
 /** An archivist's note or correction standing alone is not a paragraph of the text: it renders apart. */
 const isAddition = (n: RootContent) =>
-  n.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'mdxJsxTextElement' && ARCHIVE_ADDITIONS.has(n.children[0]!.name ?? '');
+  n.type === 'paragraph' &&
+  n.children.length === 1 &&
+  n.children[0]!.type === 'mdxJsxTextElement' &&
+  ARCHIVE_ADDITIONS.has(n.children[0]!.name ?? '');
 
 function paragraphs(mdx: string): string[] {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
@@ -74,8 +77,12 @@ describe.each(originals.map((a) => [a.slug, a] as const))('article %s', (slug, o
       [vi, 'vi', 'en'],
       [en, 'en', 'vi'],
     ] as const) {
-      const alternates = Object.fromEntries(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
-      expect(alternates).toEqual(translation ? { [self]: `${SITE}${articlePath(self, slug)}`, [other]: `${SITE}${articlePath(other, slug)}` } : {});
+      const alternates = Object.fromEntries(
+        doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
+      expect(alternates).toEqual(
+        translation ? { [self]: `${SITE}${articlePath(self, slug)}`, [other]: `${SITE}${articlePath(other, slug)}` } : {},
+      );
       const switcher = doc.querySelector('header nav a')!;
       expect(switcher.getAttribute('href')).toBe(articlePath(other, slug));
       expect(switcher.getAttribute('lang')).toBe(other);

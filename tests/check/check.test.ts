@@ -9,7 +9,8 @@ import { CONTENT, DECEMBER, JANUARY, JULY, edit, scratchContent } from './helper
 const NOW = new Date('2026-11-30T12:00:00Z');
 
 /** Findings with their place relative to the content folder ("articles/vi/x.mdx:12"). */
-const placed = (dir: string, findings: Finding[]) => findings.map((finding) => ({ ...finding, at: `${finding.file.slice(dir.length + 1)}:${finding.line}` }));
+const placed = (dir: string, findings: Finding[]) =>
+  findings.map((finding) => ({ ...finding, at: `${finding.file.slice(dir.length + 1)}:${finding.line}` }));
 /** The test archive unbroken, and what it reports itself (warnings it may hold), left out of each test's findings. */
 const pristine = scratchContent();
 const baseline = new Set(placed(pristine, checkContent(pristine, NOW).findings).map((f) => `${f.at} ${f.message}`));
@@ -25,20 +26,31 @@ const article = (dir: string, lang: string, slug: string) => join(dir, 'articles
 
 /** The 1-based line of the first line of `file` that contains `text`. */
 function lineOf(file: string, text: string): number {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index === -1) throw new Error(`${text} not in ${file}`);
   return index + 1;
 }
 
 test('the bundled archive has no errors', () => {
-  expect(checkContent(CONTENT, new Date()).findings.filter((f) => f.severity === 'error').map((f) => formatFinding(f))).toEqual([]);
+  expect(
+    checkContent(CONTENT, new Date())
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => formatFinding(f)),
+  ).toEqual([]);
 });
 
 describe('one broken thing, one finding at its line', () => {
   test('an unknown official, with the closest known id', () => {
     const findings = findingsAfter((dir) => edit(article(dir, 'vi', JULY), 'id: "bui-thanh-son"', 'id: "bui-thanh-sonn"'));
     expect(findings).toMatchObject([
-      { at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'id: "bui-thanh-son"')}`, severity: 'error', message: 'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")', hint: 'add it to content/registries/officials.yaml or fix the id' },
+      {
+        at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'id: "bui-thanh-son"')}`,
+        severity: 'error',
+        message: 'unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son")',
+        hint: 'add it to content/registries/officials.yaml or fix the id',
+      },
     ]);
   });
 
@@ -47,12 +59,17 @@ describe('one broken thing, one finding at its line', () => {
       edit(article(dir, 'vi', JANUARY), '"vaccine-diplomacy"', '"vacine-diplomacy"');
       edit(article(dir, 'vi', JANUARY), 'outlet: "haiphong-portal"', 'outlet: "haiphong-portl"');
     });
-    expect(findings.map((f) => f.message)).toEqual(['unknown outlet "haiphong-portl" (closest known id: "haiphong-portal")', 'unknown topic "vacine-diplomacy" (closest known id: "vaccine-diplomacy")']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'unknown outlet "haiphong-portl" (closest known id: "haiphong-portal")',
+      'unknown topic "vacine-diplomacy" (closest known id: "vaccine-diplomacy")',
+    ]);
   });
 
   test('a missing required field names the field and where to add it', () => {
     const findings = findingsAfter((dir) => edit(article(dir, 'en', DECEMBER), /^translator: .*\n/m, ''));
-    expect(findings).toMatchObject([{ severity: 'error', message: 'translator is required on a translation', hint: expect.stringContaining('add "translator:"') }]);
+    expect(findings).toMatchObject([
+      { severity: 'error', message: 'translator is required on a translation', hint: expect.stringContaining('add "translator:"') },
+    ]);
   });
 
   test('a wrong type names the field', () => {
@@ -65,24 +82,36 @@ describe('one broken thing, one finding at its line', () => {
       edit(article(dir, 'vi', JULY), 'language: "vi"', 'language: "vi');
       writeFileSync(article(dir, 'en', JANUARY), 'Just text, no frontmatter.\n');
     });
-    expect(findings.map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^no frontmatter/), expect.stringMatching(/^the frontmatter is not valid YAML/)]));
+    expect(findings.map((f) => f.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^no frontmatter/), expect.stringMatching(/^the frontmatter is not valid YAML/)]),
+    );
   });
 
   test('a duplicate registry id, at the second entry', () => {
-    const findings = findingsAfter((dir) => appendFileSync(join(dir, 'registries', 'officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'));
+    const findings = findingsAfter((dir) =>
+      appendFileSync(join(dir, 'registries', 'officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'),
+    );
     // reported once: not again as every reference into the registry that could not be read
     const lines = readFileSync(join(pristine, 'registries', 'officials.yaml'), 'utf8').split('\n').length;
-    expect(findings).toMatchObject([{ at: `registries/officials.yaml:${lines}`, message: expect.stringMatching(/^duplicate id "bui-thanh-son" \(first at line \d+\)/) }]);
+    expect(findings).toMatchObject([
+      { at: `registries/officials.yaml:${lines}`, message: expect.stringMatching(/^duplicate id "bui-thanh-son" \(first at line \d+\)/) },
+    ]);
   });
 
   test('a registry entry that breaks its schema', () => {
-    const findings = findingsAfter((dir) => edit(join(dir, 'registries', 'officials.yaml'), 'ascii: Bui Thanh Son', 'ascii: Bùi Thanh Sơn'));
+    const findings = findingsAfter((dir) =>
+      edit(join(dir, 'registries', 'officials.yaml'), 'ascii: Bui Thanh Son', 'ascii: Bùi Thanh Sơn'),
+    );
     expect(findings).toMatchObject([{ message: 'entry "bui-thanh-son": ascii must be plain ASCII' }]);
   });
 
   test('a proposed official is a warning', () => {
-    const findings = findingsAfter((dir) => edit(join(dir, 'registries', 'officials.yaml'), /(id: nguyen-quoc-dung[\s\S]*?)status: confirmed/, '$1status: proposed'));
-    expect(findings).toMatchObject([{ severity: 'warning', message: 'official "nguyen-quoc-dung" was proposed by the importer and awaits a person' }]);
+    const findings = findingsAfter((dir) =>
+      edit(join(dir, 'registries', 'officials.yaml'), /(id: nguyen-quoc-dung[\s\S]*?)status: confirmed/, '$1status: proposed'),
+    );
+    expect(findings).toMatchObject([
+      { severity: 'warning', message: 'official "nguyen-quoc-dung" was proposed by the importer and awaits a person' },
+    ]);
   });
 
   test('two originals at one slug, a slug that is not a slug, a language that is not the folder', () => {
@@ -103,7 +132,12 @@ describe('one broken thing, one finding at its line', () => {
       const copy = readFileSync(article(dir, 'vi', JANUARY), 'utf8').replace(/^title: .*$/m, 'title: "Bản sao"');
       writeFileSync(join(dir, 'articles', 'vi', 'ban-sao.mdx'), copy);
     });
-    expect(findings.filter((f) => f.severity === 'error')).toMatchObject([{ at: expect.stringMatching(/^articles\/vi\/ban-sao\.mdx:\d+$/), message: expect.stringContaining(`is already archived as vi/${JANUARY}.mdx`) }]);
+    expect(findings.filter((f) => f.severity === 'error')).toMatchObject([
+      {
+        at: expect.stringMatching(/^articles\/vi\/ban-sao\.mdx:\d+$/),
+        message: expect.stringContaining(`is already archived as vi/${JANUARY}.mdx`),
+      },
+    ]);
   });
 
   test('raw fixity: an edited raw text, a missing one, and one no article names', () => {
@@ -113,8 +147,14 @@ describe('one broken thing, one finding at its line', () => {
       writeFileSync(join(dir, 'raw', 'stray.txt'), 'text');
     });
     expect(findings).toMatchObject([
-      { at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'sha256:')}`, message: expect.stringMatching(/has sha256 [0-9a-f]{64}, not the recorded [0-9a-f]{64}: the raw text changed$/) },
-      { at: `articles/vi/${JANUARY}.mdx:${lineOf(article(pristine, 'vi', JANUARY), 'path: "raw/')}`, message: `the raw file raw/${JANUARY}.txt does not exist` },
+      {
+        at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'sha256:')}`,
+        message: expect.stringMatching(/has sha256 [0-9a-f]{64}, not the recorded [0-9a-f]{64}: the raw text changed$/),
+      },
+      {
+        at: `articles/vi/${JANUARY}.mdx:${lineOf(article(pristine, 'vi', JANUARY), 'path: "raw/')}`,
+        message: `the raw file raw/${JANUARY}.txt does not exist`,
+      },
       { at: 'raw/stray.txt:1', severity: 'warning', message: 'no article names this raw text' },
     ]);
   });
@@ -139,7 +179,10 @@ describe('one broken thing, one finding at its line', () => {
       edit(article(dir, 'vi', JULY), /date: "2021-07-29"\ndatePrecision: "day"/, 'date: null\ndatePrecision: null');
       edit(article(dir, 'vi', JANUARY), 'datePrecision: "day"', 'datePrecision: "month"');
     });
-    expect(findings.map((f) => f.message).sort()).toEqual(['dateInferred is true but date is null', 'datePrecision "month" does not match date "2022-01-21" (expected day)']);
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'dateInferred is true but date is null',
+      'datePrecision "month" does not match date "2022-01-21" (expected day)',
+    ]);
   });
 
   test('translations: without an original, disagreeing metadata, paragraphs missing, an original without English', () => {
@@ -166,7 +209,7 @@ describe('one broken thing, one finding at its line', () => {
     });
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
       'the article has no text',
-      "an import or export line, which MDX would run: \"export const x = 1\"",
+      'an import or export line, which MDX would run: "export const x = 1"',
       expect.stringMatching(/^the text is not valid MDX: /),
     ]);
     const lines = readFileSync(article(pristine, 'vi', JULY), 'utf8').split('\n').length;
@@ -177,7 +220,9 @@ describe('one broken thing, one finding at its line', () => {
 describe('formatFinding', () => {
   test('file:line: message (hint), warnings marked', () => {
     expect(formatFinding({ file: 'a.mdx', line: 3, severity: 'error', message: 'm', hint: 'h' })).toBe('a.mdx:3: m (h)');
-    expect(formatFinding({ file: 'a.mdx', line: 3, severity: 'warning', message: 'm', hint: 'h' }, 'b.mdx')).toBe('b.mdx:3: warning: m (h)');
+    expect(formatFinding({ file: 'a.mdx', line: 3, severity: 'warning', message: 'm', hint: 'h' }, 'b.mdx')).toBe(
+      'b.mdx:3: warning: m (h)',
+    );
   });
 });
 

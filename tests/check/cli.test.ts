@@ -6,7 +6,11 @@ import { expect, test } from 'vitest';
 import { JULY, ROOT, edit, scratchContent } from './helpers.ts';
 
 function runCheck(contentDir: string) {
-  const run = spawnSync('npm', ['run', '--silent', 'check'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir } });
+  const run = spawnSync('npm', ['run', '--silent', 'check'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
+  });
   return { status: run.status, lines: run.stdout.trim().split('\n') };
 }
 
@@ -25,7 +29,9 @@ test('an error exits 1; every finding line names file and line, message and hint
   expect(status).toBe(1);
   const shown = relative(ROOT, file);
   const line = readFileSync(file, 'utf8').split('\n').indexOf('  - id: "bui-thanh-sonn"') + 1;
-  expect(lines).toContain(`${shown}:${line}: unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son") (add it to content/registries/officials.yaml or fix the id)`);
+  expect(lines).toContain(
+    `${shown}:${line}: unknown official "bui-thanh-sonn" (closest known id: "bui-thanh-son") (add it to content/registries/officials.yaml or fix the id)`,
+  );
   expect(lines.some((text) => /raw\/stray\.txt:1: warning: no article names this raw text \(.+\)$/.test(text))).toBe(true);
   expect(lines.at(-1)).toMatch(/^1 error, \d+ warnings?: fix the errors above, then run npm run check again$/);
 

@@ -18,18 +18,41 @@ import { ROOT, scratchContent } from '../check/helpers.ts';
 import { renderAsMdx } from './render.ts';
 import { bodyProblems } from '../../src/check/body.ts';
 import { isUnreadable, readArticleText } from '../../src/check/article-file.ts';
-import { BODY, HOSTILE_TITLE, LEAD, MDX_PARAGRAPHS, REAL_PAGE, TITLE, VNI_TEXT, doubleEncoded, page, utf16, utf8, windows1258 } from './inputs.ts';
+import {
+  BODY,
+  HOSTILE_TITLE,
+  LEAD,
+  MDX_PARAGRAPHS,
+  REAL_PAGE,
+  TITLE,
+  VNI_TEXT,
+  doubleEncoded,
+  page,
+  utf16,
+  utf8,
+  windows1258,
+} from './inputs.ts';
 
 const TODAY = new Date();
 
 /** Every file of a folder with its content hash. */
 function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
-  return new Map(files.map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+  return new Map(
+    files.map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Imports `bytes` as a file named `name` into a fresh scratch archive. */
-function importInto(name: string, bytes: Uint8Array): { outcome: FileOutcome; dir: string; before: Map<string, string>; after: Map<string, string> } {
+function importInto(
+  name: string,
+  bytes: Uint8Array,
+): { outcome: FileOutcome; dir: string; before: Map<string, string>; after: Map<string, string> } {
   const dir = scratchContent();
   const input = join(mkdtempSync(join(tmpdir(), 'archive-input-')), name);
   writeFileSync(input, bytes);
@@ -59,7 +82,11 @@ function expectRefused(name: string, bytes: Uint8Array, reason: RegExp): string 
  * exactly the paragraphs. `thorough: false` skips the slower checks (the content check and the
  * reference compiler) for a page of 10 MB; the site's own compiler still renders it.
  */
-function expectImported(name: string, bytes: Uint8Array, thorough = true): { paragraphs: string[]; title: string; mdx: string; seconds: number } {
+function expectImported(
+  name: string,
+  bytes: Uint8Array,
+  thorough = true,
+): { paragraphs: string[]; title: string; mdx: string; seconds: number } {
   const started = performance.now();
   const { outcome, dir, before, after } = importInto(name, bytes);
   const seconds = (performance.now() - started) / 1000;
@@ -70,8 +97,17 @@ function expectImported(name: string, bytes: Uint8Array, thorough = true): { par
   const registries = ['registries/officials.yaml', 'registries/outlets.yaml'];
   for (const [file, hash] of before) if (!registries.includes(file)) expect(after.get(file), file).toBe(hash);
   const added = [...after.keys()].filter((file) => !before.has(file)).sort();
-  expect(added).toEqual([relative(dir, mdxFile), `raw/${relative(join(dir, 'articles', result.language), mdxFile).replace(/\.mdx$/, '.txt')}`].sort());
-  expect(readFileSync(join(dir, added.find((file) => file.startsWith('raw/'))!))).toEqual(Buffer.from(bytes));
+  expect(added).toEqual(
+    [relative(dir, mdxFile), `raw/${relative(join(dir, 'articles', result.language), mdxFile).replace(/\.mdx$/, '.txt')}`].sort(),
+  );
+  expect(
+    readFileSync(
+      join(
+        dir,
+        added.find((file) => file.startsWith('raw/'))!,
+      ),
+    ),
+  ).toEqual(Buffer.from(bytes));
   const mdx = readFileSync(mdxFile, 'utf8');
   const read = readArticleText(mdx);
   if (isUnreadable(read)) throw new Error(read.message);
@@ -86,8 +122,18 @@ const SMALL_PAGE = page(TITLE, LEAD, BODY);
 describe('refused with a clear reason, nothing written', () => {
   test('an empty file', () => expectRefused('empty.txt', new Uint8Array(0), /^the file is empty$/));
   test('white space only', () => expectRefused('blank.txt', utf8(' \n\n\t  \r\n\u00a0\u3000\n'), /white space/));
-  test('a binary file (PNG)', () => expectRefused('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary/));
-  test('a binary file without NUL bytes', () => expectRefused('blob.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 255 + 1), /binary/));
+  test('a binary file (PNG)', () =>
+    expectRefused(
+      'photo.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      /binary/,
+    ));
+  test('a binary file without NUL bytes', () =>
+    expectRefused(
+      'blob.txt',
+      Uint8Array.from({ length: 4096 }, (_, i) => ((i * 7919) % 255) + 1),
+      /binary/,
+    ));
   test('NUL bytes inside readable text', () => {
     const bytes = utf8(SMALL_PAGE);
     bytes[150] = 0;
@@ -98,9 +144,14 @@ describe('refused with a clear reason, nothing written', () => {
   });
   test('VNI text saved as UTF-8, and VNI bytes', () => {
     expectRefused('vni.txt', utf8(VNI_TEXT), /VNI or TCVN3/);
-    expectRefused('vni-bytes.txt', Uint8Array.from(VNI_TEXT, (c) => c.charCodeAt(0)), /VNI or TCVN3/);
+    expectRefused(
+      'vni-bytes.txt',
+      Uint8Array.from(VNI_TEXT, (c) => c.charCodeAt(0)),
+      /VNI or TCVN3/,
+    );
   });
-  test('UTF-8 garbled by a wrong encoding', () => expectRefused('garbled.txt', utf8(doubleEncoded(SMALL_PAGE)), /garbled by a wrong encoding/));
+  test('UTF-8 garbled by a wrong encoding', () =>
+    expectRefused('garbled.txt', utf8(doubleEncoded(SMALL_PAGE)), /garbled by a wrong encoding/));
   test('a title of 2,000 characters is no title', () => {
     const title = 'Ngoại giao kinh tế đồng hành cùng doanh nghiệp '.repeat(50).slice(0, 2000).trim();
     expectRefused('long-title.txt', utf8(page(title, LEAD, BODY)), /^no title found \(a headline is a line of at most 300 characters/);
@@ -179,7 +230,12 @@ describe('imported as a valid article that keeps every paragraph', () => {
 test('the real CLI takes all of them at once without crashing: one line per file, exit code 1', () => {
   const dir = scratchContent();
   const inputs = mkdtempSync(join(tmpdir(), 'archive-input-'));
-  const files = { 'empty.txt': new Uint8Array(0), 'cp1258.txt': windows1258(SMALL_PAGE), 'mdx.txt': utf8(page(HOSTILE_TITLE, LEAD, ...MDX_PARAGRAPHS)), 'page.txt': utf8(REAL_PAGE) };
+  const files = {
+    'empty.txt': new Uint8Array(0),
+    'cp1258.txt': windows1258(SMALL_PAGE),
+    'mdx.txt': utf8(page(HOSTILE_TITLE, LEAD, ...MDX_PARAGRAPHS)),
+    'page.txt': utf8(REAL_PAGE),
+  };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(inputs, name), bytes);
   const run = spawnSync(process.execPath, ['src/cli/import.ts', ...Object.keys(files).map((name) => join(inputs, name))], {
     cwd: ROOT,

@@ -12,7 +12,8 @@ const BODY =
   'Phát biểu tại hội nghị, đại diện Bộ Ngoại giao cho biết các cơ quan đại diện sẽ tiếp tục cung cấp thông tin thị trường, hỗ trợ doanh nghiệp tìm kiếm đối tác và tháo gỡ vướng mắc về rào cản kỹ thuật.';
 
 /** A small article page: title, date line, paragraphs. */
-export const page = (title: string, ...paragraphs: string[]) => [title, '', '15/03/2023 - 08:30', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+export const page = (title: string, ...paragraphs: string[]) =>
+  [title, '', '15/03/2023 - 08:30', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -16,13 +16,88 @@ import { bodyProblems } from '../../src/check/body.ts';
 const RUNS = 10_000;
 
 const MDX_SYNTAX = [
-  '{', '}', '<', '>', '</', '/>', 'import', 'export', 'import x from "y"', 'export const a = 1', 'export default function () {}',
-  '---', '***', '___', '===', '`', '```', '~~~', '<script>', '</script>', '<script>alert(1)</script>', '<!--', '-->', '<b>', '<div>',
-  '<Comp prop={1} />', '{props.x}', '{/* c */}', '{...rest}', '&amp;', '&#123;', '&lt;', '&', '\\', '\\{', '*', '_', '**', '#', '# ',
-  '- ', '+ ', '1. ', '2) ', '> ', '[', ']', '(', ')', '![a](b.png)', '[a](javascript:alert(1))', '[^1]: x', '[x]: http://e.org',
-  'http://example.com', '<http://e.org>', '|', ':', '$', '$$', '~', '=', '"', "'", ':::', '{{date}}', ' onerror="x()"', '%', '@',
+  '{',
+  '}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  'import',
+  'export',
+  'import x from "y"',
+  'export const a = 1',
+  'export default function () {}',
+  '---',
+  '***',
+  '___',
+  '===',
+  '`',
+  '```',
+  '~~~',
+  '<script>',
+  '</script>',
+  '<script>alert(1)</script>',
+  '<!--',
+  '-->',
+  '<b>',
+  '<div>',
+  '<Comp prop={1} />',
+  '{props.x}',
+  '{/* c */}',
+  '{...rest}',
+  '&amp;',
+  '&#123;',
+  '&lt;',
+  '&',
+  '\\',
+  '\\{',
+  '*',
+  '_',
+  '**',
+  '#',
+  '# ',
+  '- ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '> ',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![a](b.png)',
+  '[a](javascript:alert(1))',
+  '[^1]: x',
+  '[x]: http://e.org',
+  'http://example.com',
+  '<http://e.org>',
+  '|',
+  ':',
+  '$',
+  '$$',
+  '~',
+  '=',
+  '"',
+  "'",
+  ':::',
+  '{{date}}',
+  ' onerror="x()"',
+  '%',
+  '@',
 ];
-const WORDS = ['Ngoại giao kinh tế', 'Bộ trưởng', 'Bùi Thanh Sơn', 'Việt Nam', 'đầu tư', 'xuất khẩu', '29/7/2021', 'Hà Nội', '“phục hồi”', '…', 'FTA'];
+const WORDS = [
+  'Ngoại giao kinh tế',
+  'Bộ trưởng',
+  'Bùi Thanh Sơn',
+  'Việt Nam',
+  'đầu tư',
+  'xuất khẩu',
+  '29/7/2021',
+  'Hà Nội',
+  '“phục hồi”',
+  '…',
+  'FTA',
+];
 const ODD_SPACES = [' ', ' ', '  ', '\u00a0', '\u200b', '\u3000', '\t', '\u202f', '\ufeff', '\u00ad'];
 const LINE_BREAKS = ['\n', '\r\n', '\n\n', '\r\n\r\n', '\n \n', '\r', '\u2028', '\f'];
 
@@ -35,9 +110,12 @@ const token = fc.oneof(
 );
 const line = fc.array(token, { minLength: 1, maxLength: 14 }).map((tokens) => tokens.join(''));
 /** A page as the importer reads it: lines of text joined by any kind of line break. */
-const page = fc
-  .array(fc.tuple(line, fc.constantFrom(...LINE_BREAKS)), { minLength: 1, maxLength: 7 })
-  .map((lines) => lines.map(([text, end]) => text + end).join('').toWellFormed());
+const page = fc.array(fc.tuple(line, fc.constantFrom(...LINE_BREAKS)), { minLength: 1, maxLength: 7 }).map((lines) =>
+  lines
+    .map(([text, end]) => text + end)
+    .join('')
+    .toWellFormed(),
+);
 
 /** The characters a reader sees: everything but spaces, line breaks, control and format characters. */
 const visible = (text: string) => text.normalize('NFC').replace(/[\p{Z}\p{Cc}\p{Cf}\s]/gu, '');

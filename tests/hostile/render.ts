@@ -15,7 +15,9 @@ interface Element {
 }
 
 type Renderer = { render(text: string): Promise<{ code: string }> };
-const siteRenderer: Promise<Renderer> = (astroConfig.markdown!.processor as unknown as { createRenderer(options: object): Promise<Renderer> }).createRenderer({});
+const siteRenderer: Promise<Renderer> = (
+  astroConfig.markdown!.processor as unknown as { createRenderer(options: object): Promise<Renderer> }
+).createRenderer({});
 
 /** The HTML the site makes of an article's text. */
 export async function renderAsSite(body: string): Promise<string> {
@@ -32,7 +34,8 @@ export function htmlParagraphs(html: string): string[] {
       return [];
     }
     const element = node as HTMLElement;
-    if (element.rawTagName !== 'p' || element.rawAttrs !== `id="p-${++anchors}"` || element.querySelectorAll('*').length > 0) throw new Error(`rendered ${element.outerHTML}`);
+    if (element.rawTagName !== 'p' || element.rawAttrs !== `id="p-${++anchors}"` || element.querySelectorAll('*').length > 0)
+      throw new Error(`rendered ${element.outerHTML}`);
     return [element.text];
   });
 }
@@ -54,7 +57,8 @@ export function renderAsMdx(mdx: string): string[] {
     }
     const { type, props } = child as Element;
     const texts = ([] as unknown[]).concat(props.children ?? []);
-    if (type !== 'p' || texts.some((text) => typeof text !== 'string')) throw new Error(`rendered <${String(type)}> with ${JSON.stringify(props)}`);
+    if (type !== 'p' || texts.some((text) => typeof text !== 'string'))
+      throw new Error(`rendered <${String(type)}> with ${JSON.stringify(props)}`);
     return [texts.join('')];
   });
 }

@@ -38,7 +38,12 @@ describe('batch import', () => {
     const file = join(dir, 'articles/vi/2021-12-18-ngoai-giao-kinh-te-la-don-bay-quan-trong-huong-toi.mdx');
     const before = readFileSync(file, 'utf8');
     const changed = join(work, 'changed.txt');
-    writeFileSync(changed, readFileSync(seed('004'), 'utf8').replace('Năm là,', 'Năm là, (đã sửa)').replace('Theo VOV', 'Đoạn mới được bổ sung vào cuối bài viết để kiểm tra việc nhập lại khi nguồn thay đổi nội dung.\n\nTheo VOV'));
+    writeFileSync(
+      changed,
+      readFileSync(seed('004'), 'utf8')
+        .replace('Năm là,', 'Năm là, (đã sửa)')
+        .replace('Theo VOV', 'Đoạn mới được bổ sung vào cuối bài viết để kiểm tra việc nhập lại khi nguồn thay đổi nội dung.\n\nTheo VOV'),
+    );
     const reported = run([changed]);
     expect(reported.outcomes[0]!.status).toBe('skipped');
     expect(reported.outcomes[0]!.message).toMatch(/changed \(2 paragraph\(s\) added, 1 removed\); run again with --update/);

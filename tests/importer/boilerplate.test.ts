@@ -33,7 +33,17 @@ describe('menus and masthead', () => {
       'Đăng nhập',
       'Tìm kiếm',
       '',
-      TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4,
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      P4,
     );
     const article = expectArticle(text);
     expect(article.paragraphs.join('\n')).not.toMatch(/Thời sự \||Trang chủ|Đăng nhập|Tìm kiếm/u);
@@ -69,12 +79,24 @@ describe('related-news blocks', () => {
       [RELATED[1], 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của...'],
       [RELATED[2], 'Hai nước nhất trí đẩy mạnh hợp tác trong các lĩnh vực bán dẫn, trí tuệ nhân tạo và năng lượng tái tạo…'],
     ];
-    const article = expectArticle(articlePage([], teasers.flatMap(([t, teaser]) => [t, '', t, '', teaser, ''])));
+    const article = expectArticle(
+      articlePage(
+        [],
+        teasers.flatMap(([t, teaser]) => [t, '', t, '', teaser, '']),
+      ),
+    );
     expect(article.officials).toEqual([]);
   });
 
   test('an "Đọc thêm" block with teasers is dropped', () => {
-    const after = ['Đọc thêm', '', RELATED[1], '', RELATED[1], 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21.'];
+    const after = [
+      'Đọc thêm',
+      '',
+      RELATED[1],
+      '',
+      RELATED[1],
+      'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21.',
+    ];
     expectArticle(articlePage([], after));
   });
 });
@@ -85,7 +107,17 @@ describe('widgets and notices', () => {
       'Trang web này sử dụng cookie để mang lại trải nghiệm tốt nhất cho bạn. Tiếp tục truy cập đồng nghĩa với việc bạn đồng ý với chính sách của chúng tôi.',
       'Đồng ý',
       '',
-      TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4,
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      P4,
     );
     expectArticle(text);
   });
@@ -99,8 +131,32 @@ describe('widgets and notices', () => {
   });
 
   test('share buttons are dropped; a sentence opening with "Chia sẻ" is kept', () => {
-    const shared = 'Chia sẻ tại hội nghị, nhiều doanh nghiệp cho biết thông tin thị trường do các cơ quan đại diện cung cấp đã giúp họ ký được những hợp đồng đầu tiên.';
-    const text = page(TITLE, '', DATE_LINE, 'Chia sẻ', 'Facebook', 'Zalo', 'Copy link', '', P1, '', P2, '', shared, '', P3, '', P4, '', 'Chia sẻ', 'Facebook', 'Zalo', 'Copy link');
+    const shared =
+      'Chia sẻ tại hội nghị, nhiều doanh nghiệp cho biết thông tin thị trường do các cơ quan đại diện cung cấp đã giúp họ ký được những hợp đồng đầu tiên.';
+    const text = page(
+      TITLE,
+      '',
+      DATE_LINE,
+      'Chia sẻ',
+      'Facebook',
+      'Zalo',
+      'Copy link',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      shared,
+      '',
+      P3,
+      '',
+      P4,
+      '',
+      'Chia sẻ',
+      'Facebook',
+      'Zalo',
+      'Copy link',
+    );
     expectArticle(text, [P1, P2, shared, P3, P4]);
   });
 
@@ -138,7 +194,22 @@ describe('photos', () => {
 
   test('alt text on the line above a caption with "(Ảnh: …)" is dropped, the caption kept', () => {
     const withCredit = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội. (Ảnh: Minh Quân)';
-    const text = page(TITLE, '', DATE_LINE, '', P1, '', 'Hội nghị kết nối doanh nghiệp với cơ quan đại diện', withCredit, '', P2, '', P3, '', P4);
+    const text = page(
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      P1,
+      '',
+      'Hội nghị kết nối doanh nghiệp với cơ quan đại diện',
+      withCredit,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      P4,
+    );
     expectArticle(text, [P1, withCredit, P2, P3, P4]);
   });
 

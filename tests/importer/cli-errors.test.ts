@@ -6,13 +6,29 @@ import { describe, expect, test } from 'vitest';
 import { DECEMBER_RAW, emptyArchive, fileHashes, runImport } from './scratch.ts';
 
 const MISTAKES: [string, string[], RegExp][] = [
-  ['a month that does not exist', ['--today', '2024-13-45'], /^--today "2024-13-45" is not a real date; expected YYYY-MM-DD, e\.g\. --today \d{4}-\d{2}-\d{2}$/],
+  [
+    'a month that does not exist',
+    ['--today', '2024-13-45'],
+    /^--today "2024-13-45" is not a real date; expected YYYY-MM-DD, e\.g\. --today \d{4}-\d{2}-\d{2}$/,
+  ],
   ['a day the month does not have', ['--today', '2023-02-29'], /^--today "2023-02-29" is not a real date; expected YYYY-MM-DD/],
   ['a date in another form', ['--today', '18/12/2021'], /^--today "18\/12\/2021" is not a real date; expected YYYY-MM-DD/],
-  ['text that is no address', ['--url', 'not a url'], /^--url "not a url" is not a web page's address; expected an http:\/\/ or https:\/\/ address, e\.g\. --url https:\/\//],
-  ['a javascript: address', ['--url', 'javascript:alert(1)'], /^--url "javascript:alert\(1\)" is not a web page's address; expected an http:\/\/ or https:\/\/ address/],
+  [
+    'text that is no address',
+    ['--url', 'not a url'],
+    /^--url "not a url" is not a web page's address; expected an http:\/\/ or https:\/\/ address, e\.g\. --url https:\/\//,
+  ],
+  [
+    'a javascript: address',
+    ['--url', 'javascript:alert(1)'],
+    /^--url "javascript:alert\(1\)" is not a web page's address; expected an http:\/\/ or https:\/\/ address/,
+  ],
   ['a file: address', ['--url', 'file:///etc/passwd'], /^--url "file:\/\/\/etc\/passwd" is not a web page's address/],
-  ['a wait that is no number', ['--wait', 'soon'], /^--wait "soon" is not a whole number of seconds; expected a number of seconds, e\.g\. --wait \d+$/],
+  [
+    'a wait that is no number',
+    ['--wait', 'soon'],
+    /^--wait "soon" is not a whole number of seconds; expected a number of seconds, e\.g\. --wait \d+$/,
+  ],
   ['an unknown option', ['--updte'], /^unknown option --updte; the options are --dry-run, --json, --update, --url URL, --today YYYY-MM-DD/],
   ['an unknown short option', ['-u'], /^unknown option -u; the options are /],
   ['a value for an option that takes none', ['--update=yes'], /^--update takes no value; the options are /],

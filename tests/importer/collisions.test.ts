@@ -24,10 +24,14 @@ function input(name: string, text: string): string {
   return join(inputs, name);
 }
 const other = input('other.txt', december.replace(`\n${HEADLINE}\n`, `\n${OTHER_HEADLINE}\n`));
-const otherChanged = input('other-changed.txt', december.replace(`\n${HEADLINE}\n`, `\n${OTHER_HEADLINE}\n`).replace('Năm là,', 'Năm là, (đã sửa)'));
+const otherChanged = input(
+  'other-changed.txt',
+  december.replace(`\n${HEADLINE}\n`, `\n${OTHER_HEADLINE}\n`).replace('Năm là,', 'Năm là, (đã sửa)'),
+);
 
 const run = (content: string, files: string[], options: { update?: boolean; sourceUrl?: string } = {}) =>
-  importBatch(files, { contentDir: content, today: TODAY, dryRun: false, update: options.update ?? false, sourceUrl: options.sourceUrl }).outcomes;
+  importBatch(files, { contentDir: content, today: TODAY, dryRun: false, update: options.update ?? false, sourceUrl: options.sourceUrl })
+    .outcomes;
 const articles = (content: string) => readdirSync(join(content, 'articles', 'vi')).sort();
 const errors = (content: string) => checkContent(content, TODAY).findings.filter((finding) => finding.severity === 'error');
 
@@ -40,7 +44,8 @@ describe('two articles whose slugs collide', () => {
     expect(outcome!.status).toBe('imported');
     expect(outcome!.message).toBe(`wrote ${join(content, 'articles/vi', `${SLUG}-2.mdx`)} (another article has the slug ${SLUG})`);
     expect(articles(content)).toEqual([`${SLUG}-2.mdx`, `${SLUG}.mdx`]);
-    for (const [file, hash] of Object.entries(before)) if (!file.startsWith('registries/')) expect(fileHashes(content)[file], file).toBe(hash);
+    for (const [file, hash] of Object.entries(before))
+      if (!file.startsWith('registries/')) expect(fileHashes(content)[file], file).toBe(hash);
     expect(readFileSync(join(content, 'articles/vi', `${SLUG}-2.mdx`), 'utf8')).toContain(`raw/${SLUG}-2.txt`);
     expect(errors(content)).toEqual([]);
   });
@@ -65,7 +70,9 @@ describe('two articles whose slugs collide', () => {
     expect(updated!.status).toBe('updated');
     expect(readFileSync(join(content, 'articles/vi', `${SLUG}-2.mdx`), 'utf8')).toContain('(đã sửa)');
     expect(readFileSync(join(content, 'articles/vi', `${SLUG}.mdx`), 'utf8')).toBe(first);
-    expect(readdirSync(join(content, 'raw')).filter((name) => name.includes('superseded'))).toEqual([expect.stringMatching(new RegExp(`^${SLUG}-2\\.superseded-\\d+\\.txt$`))]);
+    expect(readdirSync(join(content, 'raw')).filter((name) => name.includes('superseded'))).toEqual([
+      expect.stringMatching(new RegExp(`^${SLUG}-2\\.superseded-\\d+\\.txt$`)),
+    ]);
     expect(errors(content)).toEqual([]);
   });
 });

@@ -83,7 +83,12 @@ describe('a day and month in the lead', () => {
   });
 
   test('a date later than the import day is never a publication date', () => {
-    const date = extractDate({ headerLines: ['18/12/2021 - 19:07'], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: new Date('2021-12-01T00:00:00Z') });
+    const date = extractDate({
+      headerLines: ['18/12/2021 - 19:07'],
+      lead: LEAD_NO_DATE,
+      body: LEAD_NO_DATE,
+      today: new Date('2021-12-01T00:00:00Z'),
+    });
     expect(date.date).toBeNull();
   });
 });

@@ -46,9 +46,23 @@ describe('decodeRaw', () => {
 });
 
 describe('a whole page with CRLF, BOM, NFD and no-break spaces', () => {
-  const raw = '\ufeff' + page(TITLE, '', DATE_LINE, '', `\u00a0${P1}\u00a0`, '', P2.replace(/ /g, (s, i: number) => (i % 7 === 0 ? '\u00a0' : s)), '', P3, '', P4)
-    .normalize('NFD')
-    .replace(/\n/g, '\r\n');
+  const raw =
+    '\ufeff' +
+    page(
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      `\u00a0${P1}\u00a0`,
+      '',
+      P2.replace(/ /g, (s, i: number) => (i % 7 === 0 ? '\u00a0' : s)),
+      '',
+      P3,
+      '',
+      P4,
+    )
+      .normalize('NFD')
+      .replace(/\n/g, '\r\n');
 
   test('comes out as the clean NFC article', () => {
     expect(raw).not.toBe(raw.normalize('NFC'));
@@ -60,7 +74,8 @@ describe('a whole page with CRLF, BOM, NFD and no-break spaces', () => {
   });
 
   test('officials written in NFD are found under their NFC names', () => {
-    const lead = 'Thứ trưởng Ngoại giao Vũ Quang Minh cho biết, năm nay Bộ Ngoại giao sẽ tiếp tục phối hợp với các bộ, ngành và địa phương tổ chức nhiều hoạt động xúc tiến thương mại.';
+    const lead =
+      'Thứ trưởng Ngoại giao Vũ Quang Minh cho biết, năm nay Bộ Ngoại giao sẽ tiếp tục phối hợp với các bộ, ngành và địa phương tổ chức nhiều hoạt động xúc tiến thương mại.';
     const article = extractOk(page(TITLE, '', DATE_LINE, '', lead, '', P2, '', P3).normalize('NFD').replace(/\n/g, '\r\n'));
     expect(article.officials.map(({ id, name, title }) => ({ id, name, title }))).toEqual([
       { id: 'vu-quang-minh', name: 'Vũ Quang Minh', title: 'Thứ trưởng Ngoại giao' },
@@ -80,25 +95,53 @@ describe('pages that are not articles', () => {
 
   test('a listing (tag) page of headlines, teasers and dates', () => {
     const entries = [
-      ['Việt Nam - Hàn Quốc thúc đẩy hợp tác thương mại, đầu tư trong lĩnh vực công nghệ cao', 'Chiều 12/3, tại Hà Nội, Thứ trưởng Ngoại giao tiếp Đoàn doanh nghiệp Hàn Quốc đang tìm hiểu cơ hội đầu tư vào các khu công nghệ cao của Việt Nam…'],
-      ['Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại Hà Nội', 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của lãnh đạo các tỉnh, thành phố trên cả nước…'],
-      ['Ngoại giao kinh tế đồng hành cùng doanh nghiệp khai thác thị trường Halal', 'Thị trường Halal với hơn 2 tỷ người tiêu dùng đang mở ra nhiều cơ hội cho nông sản, thực phẩm chế biến của Việt Nam nếu doanh nghiệp đáp ứng được…'],
-      ['Bộ Ngoại giao hỗ trợ doanh nghiệp mở rộng đầu tư, kinh doanh tại Indonesia', 'Bộ Ngoại giao chủ trì cuộc họp với các doanh nghiệp Việt Nam đang đầu tư, kinh doanh tại Indonesia để thúc đẩy quan hệ kinh tế thương mại song phương…'],
-      ['Đưa quan hệ kinh tế Việt Nam - Brazil lên tầm cao mới', 'Hai bên nhất trí phấn đấu nâng kim ngạch thương mại song phương lên 10 tỷ USD, mở cửa thị trường cho các sản phẩm thế mạnh của mỗi nước…'],
+      [
+        'Việt Nam - Hàn Quốc thúc đẩy hợp tác thương mại, đầu tư trong lĩnh vực công nghệ cao',
+        'Chiều 12/3, tại Hà Nội, Thứ trưởng Ngoại giao tiếp Đoàn doanh nghiệp Hàn Quốc đang tìm hiểu cơ hội đầu tư vào các khu công nghệ cao của Việt Nam…',
+      ],
+      [
+        'Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại Hà Nội',
+        'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của lãnh đạo các tỉnh, thành phố trên cả nước…',
+      ],
+      [
+        'Ngoại giao kinh tế đồng hành cùng doanh nghiệp khai thác thị trường Halal',
+        'Thị trường Halal với hơn 2 tỷ người tiêu dùng đang mở ra nhiều cơ hội cho nông sản, thực phẩm chế biến của Việt Nam nếu doanh nghiệp đáp ứng được…',
+      ],
+      [
+        'Bộ Ngoại giao hỗ trợ doanh nghiệp mở rộng đầu tư, kinh doanh tại Indonesia',
+        'Bộ Ngoại giao chủ trì cuộc họp với các doanh nghiệp Việt Nam đang đầu tư, kinh doanh tại Indonesia để thúc đẩy quan hệ kinh tế thương mại song phương…',
+      ],
+      [
+        'Đưa quan hệ kinh tế Việt Nam - Brazil lên tầm cao mới',
+        'Hai bên nhất trí phấn đấu nâng kim ngạch thương mại song phương lên 10 tỷ USD, mở cửa thị trường cho các sản phẩm thế mạnh của mỗi nước…',
+      ],
     ];
-    const text = page('Trang chủ > Chủ đề > Ngoại giao kinh tế', '', 'Ngoại giao kinh tế', '', ...entries.flatMap(([h, t], i) => [h, '', t, '', `${20 - i}/03/2024`, '']));
+    const text = page(
+      'Trang chủ > Chủ đề > Ngoại giao kinh tế',
+      '',
+      'Ngoại giao kinh tế',
+      '',
+      ...entries.flatMap(([h, t], i) => [h, '', t, '', `${20 - i}/03/2024`, '']),
+    );
     expectRefused(text);
   });
 
   test('one headline and the dated lead of its story, with nothing around them (a tag page)', () => {
-    const lead = 'Sáng 15/3, Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Nghệ An tổ chức Hội nghị đánh giá công tác thông tin đối ngoại năm 2021, triển khai nhiệm vụ năm 2022. Tham dự hội nghị có đại diện lãnh đạo các sở, ban, ngành có liên quan.';
+    const lead =
+      'Sáng 15/3, Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Nghệ An tổ chức Hội nghị đánh giá công tác thông tin đối ngoại năm 2021, triển khai nhiệm vụ năm 2022. Tham dự hội nghị có đại diện lãnh đạo các sở, ban, ngành có liên quan.';
     expectRefused(page('Triển khai công tác thông tin đối ngoại linh hoạt, hiệu quả trong tình hình mới', lead));
   });
 
   test('two headlines whose teasers each open a story, without dates between them', () => {
     const entries = [
-      ['Việt Nam - Hàn Quốc thúc đẩy hợp tác thương mại, đầu tư trong lĩnh vực công nghệ cao', 'Chiều 12/3, tại Hà Nội, Thứ trưởng Ngoại giao tiếp Đoàn doanh nghiệp Hàn Quốc đang tìm hiểu cơ hội đầu tư vào các khu công nghệ cao của Việt Nam và trao đổi về các dự án mới.'],
-      ['Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại Hà Nội', 'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của lãnh đạo các tỉnh, thành phố trên cả nước và các cơ quan đại diện.'],
+      [
+        'Việt Nam - Hàn Quốc thúc đẩy hợp tác thương mại, đầu tư trong lĩnh vực công nghệ cao',
+        'Chiều 12/3, tại Hà Nội, Thứ trưởng Ngoại giao tiếp Đoàn doanh nghiệp Hàn Quốc đang tìm hiểu cơ hội đầu tư vào các khu công nghệ cao của Việt Nam và trao đổi về các dự án mới.',
+      ],
+      [
+        'Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại Hà Nội',
+        'Sáng 10/3, tại Hà Nội, Bộ Ngoại giao khai mạc Hội nghị Ngoại vụ toàn quốc lần thứ 21 với sự tham dự của lãnh đạo các tỉnh, thành phố trên cả nước và các cơ quan đại diện.',
+      ],
     ];
     expectRefused(page(...entries.flatMap(([h, t]) => [h, '', t, ''])));
   });

@@ -34,7 +34,9 @@ function expectComplete(content: string): void {
   expect(outlets).toHaveLength(ARTICLES.length);
   expect(missing(officials, registryIds('officials', content))).toEqual([]);
   expect(missing(outlets, registryIds('outlets', content))).toEqual([]);
-  const problems = checkContent(content, TODAY).findings.filter((finding) => finding.severity === 'error' || /no article names this raw text/.test(finding.message));
+  const problems = checkContent(content, TODAY).findings.filter(
+    (finding) => finding.severity === 'error' || /no article names this raw text/.test(finding.message),
+  );
   expect(problems).toEqual([]);
   expect(Object.keys(fileHashes(content)).filter((name) => /\.tmp$|\.import\.lock/.test(name))).toEqual([]);
 }
@@ -51,7 +53,9 @@ describe('imports into one content folder', () => {
     const [first, second] = await Promise.all(runs);
     expect([first!.status, second!.status], first!.stderr + second!.stderr).toEqual([0, 0]);
     expectComplete(content);
-    expect(first!.stderr + second!.stderr).toMatch(/^waiting up to 60 s for the import of process \d+ on .+, running since \d{4}-\d\d-\d\dT[\d:.]+Z to finish…$/m);
+    expect(first!.stderr + second!.stderr).toMatch(
+      /^waiting up to 60 s for the import of process \d+ on .+, running since \d{4}-\d\d-\d\dT[\d:.]+Z to finish…$/m,
+    );
   });
 
   test('killed mid-way, then run again: complete and consistent, and what the kill left is cleared', async () => {
@@ -90,7 +94,9 @@ describe('imports into one content folder', () => {
     const pid = deadPid();
     writeFileSync(join(content, '.import.lock'), JSON.stringify({ pid, host: hostname(), since: '2026-06-30T08:00:00.000Z' }));
     const run = runImport(content, [...ARGS, DECEMBER_RAW]);
-    expect(run.stderr).toBe(`removed the lock of the import of process ${pid} on ${hostname()}, running since 2026-06-30T08:00:00.000Z, which is no longer running\n`);
+    expect(run.stderr).toBe(
+      `removed the lock of the import of process ${pid} on ${hostname()}, running since 2026-06-30T08:00:00.000Z, which is no longer running\n`,
+    );
     expect(run.status).toBe(0);
     expect(existsSync(join(content, '.import.lock'))).toBe(false);
   });

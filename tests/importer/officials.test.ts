@@ -126,7 +126,10 @@ const titlesIn = (language: 'vi' | 'en', ...paragraphs: string[]) =>
 
 test('an earlier title after "của" or "thay mặt" is another person\'s', () => {
   expect(
-    titlesIn('vi', 'Theo đó, được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu Đoàn công tác tham dự Hội nghị.'),
+    titlesIn(
+      'vi',
+      'Theo đó, được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu Đoàn công tác tham dự Hội nghị.',
+    ),
   ).toEqual([{ name: 'Bùi Thanh Sơn', title: 'Bộ trưởng Ngoại giao' }]);
 });
 

@@ -4,7 +4,8 @@ import { extractArticle } from '../../src/importer/extract.ts';
 import { learnChrome } from '../../src/importer/learned-chrome.ts';
 import { P2, P3, TITLE, DATE_LINE, encode, extractOk, page, registries, TODAY } from './helpers.ts';
 
-const LEAD = 'Chiều 7/2, tại trụ sở UBND tỉnh, lãnh đạo tỉnh đã tiếp đoàn công tác của Tổng Lãnh sự quán đến chào xã giao nhân dịp năm mới và trao đổi về hợp tác kinh tế, thương mại.';
+const LEAD =
+  'Chiều 7/2, tại trụ sở UBND tỉnh, lãnh đạo tỉnh đã tiếp đoàn công tác của Tổng Lãnh sự quán đến chào xã giao nhân dịp năm mới và trao đổi về hợp tác kinh tế, thương mại.';
 
 describe('the outlet, from the page itself', () => {
   test('a lead marker the registry does not know is proposed under that name, with no site and a flag', () => {
@@ -13,13 +14,32 @@ describe('the outlet, from the page itself', () => {
     expect(article.needsReview).toContain('outlet');
   });
 
-  test('a masthead names the outlet; a photo credit\'s domain does not give it a site', () => {
-    const article = extractOk(page('Báo Dân tộc và Phát triển', '', TITLE, '', DATE_LINE, '', LEAD, '', 'Quang cảnh buổi tiếp. (Ảnh: baoquocte.vn)', '', P2, '', P3));
+  test("a masthead names the outlet; a photo credit's domain does not give it a site", () => {
+    const article = extractOk(
+      page(
+        'Báo Dân tộc và Phát triển',
+        '',
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        LEAD,
+        '',
+        'Quang cảnh buổi tiếp. (Ảnh: baoquocte.vn)',
+        '',
+        P2,
+        '',
+        P3,
+      ),
+    );
     expect(article.outlet).toMatchObject({ name: 'Báo Dân tộc và Phát triển', site: null, known: false });
   });
 
-  test('a page address names the site, not the outlet: the domain is the proposal\'s name', () => {
-    const result = extractArticle(encode(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)), registries, { today: TODAY, sourceUrl: 'https://www.baohatinh.vn/print/118511.htm' });
+  test("a page address names the site, not the outlet: the domain is the proposal's name", () => {
+    const result = extractArticle(encode(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)), registries, {
+      today: TODAY,
+      sourceUrl: 'https://www.baohatinh.vn/print/118511.htm',
+    });
     expect(result.ok && result.outlet).toMatchObject({ name: 'baohatinh.vn', site: 'baohatinh.vn', known: false });
   });
 
@@ -51,25 +71,40 @@ describe('the outlet, from the page itself', () => {
 describe('what a date is', () => {
   test('a date line is the publication date; an update line the update date', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).dateKind).toBe('published');
-    expect(extractOk(page(TITLE, 'Cập nhật lúc: 09:37 09/12/2019', LEAD, '', P2, '', P3))).toMatchObject({ date: '2019-12-09', dateKind: 'updated' });
+    expect(extractOk(page(TITLE, 'Cập nhật lúc: 09:37 09/12/2019', LEAD, '', P2, '', P3))).toMatchObject({
+      date: '2019-12-09',
+      dateKind: 'updated',
+    });
   });
 
-  test('with no date line, the lead\'s date is the event\'s, and flagged', () => {
+  test("with no date line, the lead's date is the event's, and flagged", () => {
     const article = extractOk(page(TITLE, '', `Ngày 18/4/2017, ${LEAD}`, '', P2, '', P3));
     expect(article).toMatchObject({ date: '2017-04-18', dateKind: 'event', dateInferred: false });
     expect(article.needsReview).toContain('date');
   });
 
-  test('a stored copy\'s date prefix dates the page and is not article text', () => {
+  test("a stored copy's date prefix dates the page and is not article text", () => {
     const article = extractOk(` date 2024-04 ${LEAD}\n\n${P2}\n\n${P3}`);
     expect(article).toMatchObject({ date: '2024-04', datePrecision: 'month', dateKind: 'published' });
     expect(article.paragraphs[0]).toBe(LEAD);
   });
 });
 
-describe('officials\' titles as written', () => {
-  test('a title ends where the next person\'s title and name begin', () => {
-    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', 'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đồng chủ trì hội nghị trực tuyến với các địa phương.', '', P2));
+describe("officials' titles as written", () => {
+  test("a title ends where the next person's title and name begin", () => {
+    const article = extractOk(
+      page(
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        LEAD,
+        '',
+        'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đồng chủ trì hội nghị trực tuyến với các địa phương.',
+        '',
+        P2,
+      ),
+    );
     expect(article.officials.map(({ name, title }) => ({ name, title }))).toEqual([
       { name: 'Nguyễn Hồng Diên', title: 'Bộ trưởng Bộ Công Thương' },
       { name: 'Lê Minh Hoan', title: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn' },
@@ -77,8 +112,22 @@ describe('officials\' titles as written', () => {
   });
 
   test('an office whose name holds commas is kept whole, for a foreign official after "ông"', () => {
-    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', 'Tại buổi làm việc, ông Hirose Naoshi, Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản đánh giá cao kết quả hợp tác giữa hai bộ trong thời gian qua.', '', P2));
-    expect(article.officials).toContainEqual(expect.objectContaining({ name: 'Hirose Naoshi', title: 'Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản', foreign: true }));
+    const article = extractOk(
+      page(
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        LEAD,
+        '',
+        'Tại buổi làm việc, ông Hirose Naoshi, Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản đánh giá cao kết quả hợp tác giữa hai bộ trong thời gian qua.',
+        '',
+        P2,
+      ),
+    );
+    expect(article.officials).toContainEqual(
+      expect.objectContaining({ name: 'Hirose Naoshi', title: 'Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản', foreign: true }),
+    );
   });
 });
 

@@ -11,7 +11,8 @@ const CONTEXT = { contentDir: '', officialIds: [SON.id, VU.id], namedOfficials: 
 
 describe('proposeQuotes', () => {
   it('marks a quotation a named official introduces with a verb of saying and a colon', () => {
-    const text = 'Phát biểu tại hội nghị, Bộ trưởng Bùi Thanh Sơn nhấn mạnh: “Ngoại giao kinh tế phải lấy doanh nghiệp làm trung tâm.” Hội nghị kết thúc lúc 17 giờ.';
+    const text =
+      'Phát biểu tại hội nghị, Bộ trưởng Bùi Thanh Sơn nhấn mạnh: “Ngoại giao kinh tế phải lấy doanh nghiệp làm trung tâm.” Hội nghị kết thúc lúc 17 giờ.';
     const [quote] = proposeQuotes([text], [SON, VU], 'vi');
     expect(quote).toMatchObject({ paragraph: 0, official: SON.id, text: '“Ngoại giao kinh tế phải lấy doanh nghiệp làm trung tâm.”' });
     expect(text.slice(quote.start, quote.end)).toBe(quote.text);
@@ -19,7 +20,9 @@ describe('proposeQuotes', () => {
 
   it('reads English pages too', () => {
     const text = 'Minister Bui Thanh Son said: "Economic diplomacy must serve businesses."';
-    expect(proposeQuotes([text], [{ id: SON.id, names: ['Bui Thanh Son'] }], 'en')).toMatchObject([{ official: SON.id, text: '"Economic diplomacy must serve businesses."' }]);
+    expect(proposeQuotes([text], [{ id: SON.id, names: ['Bui Thanh Son'] }], 'en')).toMatchObject([
+      { official: SON.id, text: '"Economic diplomacy must serve businesses."' },
+    ]);
   });
 
   it.each([

@@ -32,7 +32,14 @@ export function emptyArchive(): string {
 /** Every file below `dir` with a hash of its bytes, to tell whether anything was written. */
 export function fileHashes(dir: string): Record<string, string> {
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
-  return Object.fromEntries(names.sort().map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+  return Object.fromEntries(
+    names.sort().map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const cli = (contentDir: string) => ({ cwd: REPO_ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir } });
@@ -49,7 +56,12 @@ export function startImport(contentDir: string, args: string[]) {
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const done = once(child, 'close').then(([status, signal]) => ({ status: status as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr }));
+  const done = once(child, 'close').then(([status, signal]) => ({
+    status: status as number | null,
+    signal: signal as NodeJS.Signals | null,
+    stdout,
+    stderr,
+  }));
   return { child, done };
 }
 

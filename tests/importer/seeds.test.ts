@@ -85,7 +85,10 @@ describe.each(SEEDS)('seed $file', (seed) => {
 
   test('each photo caption appears exactly once, as its own paragraph', () => {
     for (const caption of seed.captions) {
-      expect(article.paragraphs.filter((p) => p === caption), caption).toHaveLength(1);
+      expect(
+        article.paragraphs.filter((p) => p === caption),
+        caption,
+      ).toHaveLength(1);
     }
   });
 
@@ -96,12 +99,13 @@ describe.each(SEEDS)('seed $file', (seed) => {
     expectNoPunctuationOnlyParagraphs(article.paragraphs);
   });
 
-  if (seed.author) test('the byline is not in the body', () => {
-    expect(article.paragraphs).not.toContain(seed.author!);
-    // a photographer's credit may repeat the name inside a caption; nowhere else
-    const withoutCredits = body.replace(/\((?:Ảnh|Photo): [^)]*\)/gu, '');
-    expect(withoutCredits).not.toContain(seed.author!);
-  });
+  if (seed.author)
+    test('the byline is not in the body', () => {
+      expect(article.paragraphs).not.toContain(seed.author!);
+      // a photographer's credit may repeat the name inside a caption; nowhere else
+      const withoutCredits = body.replace(/\((?:Ảnh|Photo): [^)]*\)/gu, '');
+      expect(withoutCredits).not.toContain(seed.author!);
+    });
 
   test('body paragraphs are clean NFC text', () => {
     for (const p of article.paragraphs) {
@@ -117,7 +121,10 @@ test('the seed expectations themselves hold on the raw pages', () => {
   const decoder = new TextDecoder();
   for (const seed of SEEDS) {
     // the pages write no-break spaces after lead markers such as "(PLVN) -"
-    const raw = decoder.decode(readSeed(seed.file)).replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ');
+    const raw = decoder
+      .decode(readSeed(seed.file))
+      .replace(/\u00a0/g, ' ')
+      .replace(/ {2,}/g, ' ');
     for (const phrase of [seed.title, ...seed.paragraphs, ...seed.captions, ...seed.boilerplate]) {
       expect(raw, `${seed.file}: "${phrase}"`).toContain(phrase);
     }

@@ -19,7 +19,12 @@ function context() {
   const rendered: string[] = [];
   const warnings: string[] = [];
   const ctx = {
-    store: { get: (id: string) => entries.get(id), set: (e: Entry) => entries.set(e.id, e), keys: () => [...entries.keys()], delete: (id: string) => entries.delete(id) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (e: Entry) => entries.set(e.id, e),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+    },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     renderMarkdown: async (text: string) => (rendered.push(text.trim()), { html: `<p>${text.trim()}</p>` }),
     generateDigest: (value: unknown) => JSON.stringify(value),
@@ -41,7 +46,10 @@ describe('articleFiles', () => {
     const { entries, ctx } = context();
     await articleFiles(archive.dir).load(ctx);
     expect([...entries.keys()].sort()).toEqual(['en/bai-mot', 'vi/bai-mot']);
-    expect(entries.get('vi/bai-mot')).toMatchObject({ data: { title: 'Hội nghị ngoại giao kinh tế bai-mot' }, rendered: { html: '<p>Đoạn một.</p>' } });
+    expect(entries.get('vi/bai-mot')).toMatchObject({
+      data: { title: 'Hội nghị ngoại giao kinh tế bai-mot' },
+      rendered: { html: '<p>Đoạn một.</p>' },
+    });
   });
 
   it('renders again only what changed, and drops what is gone', async () => {

@@ -39,7 +39,12 @@ describe('articleTree', () => {
       ['Quote', { official: 'bui-thanh-son' }],
       ['Figure', { src: 'media/a.png', alt: 'Toàn cảnh', caption: 'Hội nghị.' }],
     ]);
-    expect(components.map(textOf)).toEqual(['Bộ trưởng Bùi Thanh Sơn', 'Ghi chú của người lưu trữ.', '“Ngoại giao kinh tế là động lực.”', '']);
+    expect(components.map(textOf)).toEqual([
+      'Bộ trưởng Bùi Thanh Sơn',
+      'Ghi chú của người lưu trữ.',
+      '“Ngoại giao kinh tế là động lực.”',
+      '',
+    ]);
   });
 
   it('gives a fresh tree for each text, its anchors counted from one', () => {

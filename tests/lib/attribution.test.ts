@@ -13,7 +13,9 @@ describe('attribution', () => {
   it('never credits a republished copy to its original outlet alone', () => {
     expect(attributionText({ outlet: null, originalOutlet: vov }, 'en')).toBe('via Voice of Vietnam, republished by an unknown site');
     expect(attributionText({ outlet: apBac, originalOutlet: vov }, 'en')).toBe('via Voice of Vietnam, republished by Báo Ấp Bắc');
-    expect(attributionText({ outlet: null, originalOutlet: { name: 'Đài Tiếng nói Việt Nam' } }, 'vi')).toBe('theo Đài Tiếng nói Việt Nam, đăng lại trên một trang không rõ');
+    expect(attributionText({ outlet: null, originalOutlet: { name: 'Đài Tiếng nói Việt Nam' } }, 'vi')).toBe(
+      'theo Đài Tiếng nói Việt Nam, đăng lại trên một trang không rõ',
+    );
   });
   it('says nothing when neither is known', () => {
     expect(attributionText({ outlet: null, originalOutlet: null }, 'vi')).toBeNull();

@@ -27,7 +27,9 @@ describe('dictionaries', () => {
 describe('text helpers', () => {
   it('fold Vietnamese to ASCII, đ included', () => {
     expect(asciiFold('Bùi Thanh Sơn, Đại sứ, đầu tư')).toBe('Bui Thanh Son, Dai su, dau tu');
-    expect(slugify('Ngoại giao kinh tế năm 2022: Tranh thủ xu hướng phục hồi của các nước')).toBe('ngoai-giao-kinh-te-nam-2022-tranh-thu-xu-huong');
+    expect(slugify('Ngoại giao kinh tế năm 2022: Tranh thủ xu hướng phục hồi của các nước')).toBe(
+      'ngoai-giao-kinh-te-nam-2022-tranh-thu-xu-huong',
+    );
   });
   it('suggest the closest id', () => {
     expect(closestId('bui-thanh-sonn', ['bui-thanh-son', 'vu-quang-minh'])).toBe('bui-thanh-son');
@@ -50,7 +52,10 @@ describe('title translation', () => {
     ['Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao', 'Deputy Prime Minister, Minister of Foreign Affairs'],
     ['Đại sứ Việt Nam tại Nhật Bản', 'Vietnamese Ambassador to Japan'],
     ['Phó Chủ tịch UBND tỉnh Tiền Giang', "Vice Chairman of the Tiền Giang Provincial People's Committee"],
-    ['Thứ trưởng Ngoại giao, Trưởng Ban Chỉ đạo Ngoại giao kinh tế', 'Deputy Minister of Foreign Affairs, Head of the Steering Committee for Economic Diplomacy'],
+    [
+      'Thứ trưởng Ngoại giao, Trưởng Ban Chỉ đạo Ngoại giao kinh tế',
+      'Deputy Minister of Foreign Affairs, Head of the Steering Committee for Economic Diplomacy',
+    ],
     ['nguyên Thứ trưởng Bộ Ngoại giao', 'former Deputy Minister of Foreign Affairs'],
   ])('%s → %s', (vietnamese, english) => {
     expect(localiseTitle(vietnamese, 'en', table)).toEqual({ text: english, lang: 'en' });
@@ -60,7 +65,10 @@ describe('title translation', () => {
   });
 });
 
-const file = (id: string, data: Record<string, unknown>): ArticleFile => ({ id, data: { title: id, language: id.slice(0, 2), ...data } as ArticleFile['data'] });
+const file = (id: string, data: Record<string, unknown>): ArticleFile => ({
+  id,
+  data: { title: id, language: id.slice(0, 2), ...data } as ArticleFile['data'],
+});
 
 describe('article pairing', () => {
   const a = file('vi/a', { date: '2021-07-29' });
@@ -77,16 +85,27 @@ describe('article pairing', () => {
     expect(hasVersionIn(articles[0], 'en')).toBe(false);
   });
   it('refuses a translation whose original is missing', () => {
-    expect(() => pairArticles([file('en/x', { translationOf: 'x', summary: 's', translator: 't' })])).toThrow(/en\/x\.mdx: translationOf "x"/);
+    expect(() => pairArticles([file('en/x', { translationOf: 'x', summary: 's', translator: 't' })])).toThrow(
+      /en\/x\.mdx: translationOf "x"/,
+    );
   });
 });
 
 describe('article schema', () => {
   const schema = articleSchema({ officials: ['bui-thanh-son'], topics: ['economic-diplomacy'], outlets: ['plvn'] });
   const valid = {
-    title: 'T', language: 'vi', date: '2022-01-21', datePrecision: 'day', dateInferred: false, outlet: 'plvn', originalOutlet: null,
-    author: null, officials: [{ id: 'bui-thanh-son', title: 'Bộ trưởng' }], topics: ['economic-diplomacy'],
-    raw: { path: 'raw/x.txt', sha256: 'a'.repeat(64) }, importedAt: '2026-11-23',
+    title: 'T',
+    language: 'vi',
+    date: '2022-01-21',
+    datePrecision: 'day',
+    dateInferred: false,
+    outlet: 'plvn',
+    originalOutlet: null,
+    author: null,
+    officials: [{ id: 'bui-thanh-son', title: 'Bộ trưởng' }],
+    topics: ['economic-diplomacy'],
+    raw: { path: 'raw/x.txt', sha256: 'a'.repeat(64) },
+    importedAt: '2026-11-23',
   };
   it('accepts a complete original and an unquoted YAML date', () => {
     expect(schema.safeParse(valid).success).toBe(true);

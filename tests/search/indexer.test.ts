@@ -18,9 +18,19 @@ function site(name: string, pages: [path: string, lang: string, text: string, ye
   const list: ListedPage[] = [];
   for (const [path, lang, text, year] of pages) {
     mkdirSync(join(dist, path), { recursive: true });
-    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
+    writeFileSync(
+      join(dist, path, 'index.html'),
+      `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+    );
     const listed = path.startsWith('en/') ? 'en' : 'vi';
-    list.push({ kind: 'article', lang: listed, path: `${path}/`, url: `https://e.org/${path}/`, alternates: [], search: { year: year ?? null } });
+    list.push({
+      kind: 'article',
+      lang: listed,
+      path: `${path}/`,
+      url: `https://e.org/${path}/`,
+      alternates: [],
+      search: { year: year ?? null },
+    });
     // A page the list does not mark as searchable stays out of the index.
     list.push({ kind: 'parallel', lang: listed, path: `${path}/side/`, url: `https://e.org/${path}/side/`, alternates: [] });
   }
@@ -51,8 +61,18 @@ describe('writeSearchIndex', () => {
 
   it('splits the pages into periods of whole years, newest first, each holding both languages', async () => {
     const pages: [string, string, string, number?][] = [];
-    for (const [slug, year] of [['a', 2026], ['b', 2026], ['c', 2025], ['d', 2024], ['e', 2024], ['f', undefined]] as const) {
-      pages.push([`vi/bai-viet/${slug}`, 'vi', `Hợp tác đầu tư ${slug}`, year], [`en/articles/${slug}`, 'en', `Investment cooperation ${slug}`, year]);
+    for (const [slug, year] of [
+      ['a', 2026],
+      ['b', 2026],
+      ['c', 2025],
+      ['d', 2024],
+      ['e', 2024],
+      ['f', undefined],
+    ] as const) {
+      pages.push(
+        [`vi/bai-viet/${slug}`, 'vi', `Hợp tác đầu tư ${slug}`, year],
+        [`en/articles/${slug}`, 'en', `Investment cooperation ${slug}`, year],
+      );
     }
     const dist = site('periods', pages);
     expect(await writeSearchIndex(dist, 2)).toMatchObject({ pages: 12, periods: 4 });

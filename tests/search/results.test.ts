@@ -10,7 +10,10 @@ describe('result order', () => {
     expect(exactFirst(hits('c', 'a'), hits('a', 'b', 'c', 'd')).map((h) => h.id)).toEqual(['c', 'a', 'b', 'd']);
   });
   it('puts phrase matches first, keeping the order within each group, as the phrase search gave them', () => {
-    const phrase = [{ id: 'd', from: 'phrase' }, { id: 'b', from: 'phrase' }];
+    const phrase = [
+      { id: 'd', from: 'phrase' },
+      { id: 'b', from: 'phrase' },
+    ];
     const ranked = ['a', 'b', 'c', 'd'].map((id) => ({ id, from: 'words' }));
     expect(phraseFirst(phrase, ranked)).toEqual([
       { id: 'b', from: 'phrase' },

@@ -29,7 +29,11 @@ describe('search state', () => {
     expect(parseState(stateParams(state))).toEqual(state);
   });
   it('asks Pagefind for any of the officials and each other filter as given', () => {
-    expect(pagefindFilters(parse('official=a&official=b&outlet=vov&year=2021'))).toEqual({ official: { any: ['a', 'b'] }, outlet: 'vov', year: '2021' });
+    expect(pagefindFilters(parse('official=a&official=b&outlet=vov&year=2021'))).toEqual({
+      official: { any: ['a', 'b'] },
+      outlet: 'vov',
+      year: '2021',
+    });
     expect(pagefindFilters(parse('q=x'))).toEqual({});
   });
   it('drops the filters but keeps the query, order and scope', () => {

@@ -22,7 +22,16 @@ const REGISTRIES: Record<string, unknown[]> = {
       keywords: { vi: ['ngoại giao kinh tế'], en: ['economic diplomacy'] },
     },
   ],
-  outlets: [{ id: 'baoquocte', name: 'Báo Thế giới và Việt Nam', nameEn: 'The World and Vietnam Report', site: 'baoquocte.vn', language: 'vi', markers: ['TG&VN'] }],
+  outlets: [
+    {
+      id: 'baoquocte',
+      name: 'Báo Thế giới và Việt Nam',
+      nameEn: 'The World and Vietnam Report',
+      site: 'baoquocte.vn',
+      language: 'vi',
+      markers: ['TG&VN'],
+    },
+  ],
   titles: [],
   places: [],
 };
@@ -96,7 +105,14 @@ export function fixtureArchive(): Fixture {
       return join(dir, path);
     },
     translation(slug, { body = TRANSLATED.join('\n\n'), data } = {}) {
-      const frontmatter = { title: `Economic diplomacy conference ${slug}`, summary: 'The ministry met businesses on economic diplomacy.', language: 'en', translationOf: slug, translator: 'Archive staff', translationKind: 'unofficial' };
+      const frontmatter = {
+        title: `Economic diplomacy conference ${slug}`,
+        summary: 'The ministry met businesses on economic diplomacy.',
+        language: 'en',
+        translationOf: slug,
+        translator: 'Archive staff',
+        translationKind: 'unofficial',
+      };
       const path = `articles/en/${slug}.mdx`;
       write(path, frontmatterFile(withOverrides(frontmatter, data), body));
       return join(dir, path);

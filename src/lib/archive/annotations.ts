@@ -63,7 +63,9 @@ function wordsOf(node: Node, withAdditions = false): string {
   if (node.type === 'break') return ' ';
   if (!withAdditions && isJsx(node) && ARCHIVE_ADDITIONS.has(node.name ?? '')) return '';
   const words = (node.children ?? []).map((child) => wordsOf(child, withAdditions));
-  return node.type === 'paragraph' || node.type === 'heading' ? words.join('') : words.join(node.children?.some((child) => child.type === 'paragraph') ? '\n\n' : '');
+  return node.type === 'paragraph' || node.type === 'heading'
+    ? words.join('')
+    : words.join(node.children?.some((child) => child.type === 'paragraph') ? '\n\n' : '');
 }
 
 /**
@@ -87,7 +89,13 @@ function readAnnotations(body: string): Annotations {
   const visit = (node: Node, ancestors: Node[], enclosing: string | null): void => {
     const counted = (node.type === 'paragraph' || standsAsParagraph(node)) && !outsideText(ancestors);
     const anchor = counted ? anchorOf(paragraphs++) : enclosing;
-    if (counted) found.blocks.push({ kind: 'paragraph', text: wordsOf(node).replace(/\s{2,}/g, ' ').trim() });
+    if (counted)
+      found.blocks.push({
+        kind: 'paragraph',
+        text: wordsOf(node)
+          .replace(/\s{2,}/g, ' ')
+          .trim(),
+      });
     const first = paragraphs;
     for (const child of node.children ?? []) visit(child, [node, ...ancestors], anchor);
     if (!isJsx(node)) return;
@@ -102,7 +110,12 @@ function readAnnotations(body: string): Annotations {
     } else if (node.name === 'Correction') {
       found.corrections.push({ date: prop(node, 'date') ?? '', text: wordsOf(node, true).trim(), anchor: place });
     } else if (node.name === 'Figure') {
-      const figure = { src: prop(node, 'src') ?? '', alt: prop(node, 'alt') ?? '', caption: prop(node, 'caption'), credit: prop(node, 'credit') };
+      const figure = {
+        src: prop(node, 'src') ?? '',
+        alt: prop(node, 'alt') ?? '',
+        caption: prop(node, 'caption'),
+        credit: prop(node, 'credit'),
+      };
       found.figures.push(figure);
       found.blocks.push({ kind: 'figure', ...figure });
     }

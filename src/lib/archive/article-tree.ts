@@ -31,7 +31,10 @@ function copy(node: TreeNode): TreeNode {
     type,
     ...(tagName !== undefined && { tagName, properties: { ...properties } }),
     ...(value !== undefined && { value }),
-    ...(name !== undefined && { name, attributes: (attributes ?? []).map((attribute) => ({ name: attribute.name, value: attribute.value })) }),
+    ...(name !== undefined && {
+      name,
+      attributes: (attributes ?? []).map((attribute) => ({ name: attribute.name, value: attribute.value })),
+    }),
     ...(children && { children: children.map(copy) }),
   };
 }
@@ -50,7 +53,9 @@ export function articleTree(body: string): TreeNode {
 
 /** An element's attributes as its HTML writes them: article text has none but id, href, title and a list's start. */
 export function attributesOf(node: TreeNode): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(node.properties ?? {}).filter(([, value]) => value !== null && value !== undefined && value !== false));
+  return Object.fromEntries(
+    Object.entries(node.properties ?? {}).filter(([, value]) => value !== null && value !== undefined && value !== false),
+  );
 }
 
 /** A component's props, as written in the text (the content check allows only name="text"). */

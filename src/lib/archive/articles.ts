@@ -35,14 +35,19 @@ export function pairArticles(files: readonly ArticleFile[]): ArchivedArticle[] {
   const bySlug = new Map<string, ArchivedArticle>();
   for (const file of files.filter((f) => f.data.translationOf === undefined)) {
     const { slug } = splitId(file.id);
-    if (bySlug.has(slug)) throw new Error(`content/articles/*/${slug}.mdx: two originals share the slug "${slug}"; one of them must be a translation (translationOf) or be renamed`);
+    if (bySlug.has(slug))
+      throw new Error(
+        `content/articles/*/${slug}.mdx: two originals share the slug "${slug}"; one of them must be a translation (translationOf) or be renamed`,
+      );
     bySlug.set(slug, { slug, original: file });
   }
   for (const file of files.filter((f) => f.data.translationOf !== undefined)) {
     const { slug } = splitId(file.id);
     const article = bySlug.get(file.data.translationOf!);
     if (!article || file.data.translationOf !== slug) {
-      throw new Error(`content/articles/${file.id}.mdx: translationOf "${file.data.translationOf}" names no original at the same path in the other language`);
+      throw new Error(
+        `content/articles/${file.id}.mdx: translationOf "${file.data.translationOf}" names no original at the same path in the other language`,
+      );
     }
     article.translation = file;
   }

@@ -86,7 +86,12 @@ export interface ArticleView {
 function outletView(archive: Archive, id: string | null | undefined, lang: Language): OutletView | null {
   const outlet = id ? archive.outlets.get(id) : undefined;
   if (!outlet || !id) return null;
-  return { id, name: lang === 'en' && outlet.nameEn ? outlet.nameEn : outlet.name, site: outlet.site ?? null, url: href(lang, 'outlets', id) };
+  return {
+    id,
+    name: lang === 'en' && outlet.nameEn ? outlet.nameEn : outlet.name,
+    site: outlet.site ?? null,
+    url: href(lang, 'outlets', id),
+  };
 }
 
 /** Everything an article page or a list item shows, in the page's language. */
@@ -112,13 +117,20 @@ export function articleView(archive: Archive, article: ArchivedArticle, lang: La
     sourceUrl: meta.sourceUrl ?? null,
     officials: (meta.officials ?? []).map((ref) => {
       const official = archive.officials.get(ref.id)!;
-      return { id: ref.id, name: official.name, ascii: official.ascii, title: localiseTitle(ref.title, lang, archive.titleTable), url: href(lang, 'officials', ref.id) };
+      return {
+        id: ref.id,
+        name: official.name,
+        ascii: official.ascii,
+        title: localiseTitle(ref.title, lang, archive.titleTable),
+        url: href(lang, 'officials', ref.id),
+      };
     }),
     topics: (meta.topics ?? []).map((id) => ({ id, label: archive.topics.get(id)!.label[lang], url: href(lang, 'topics', id) })),
     raw: meta.raw ?? null,
     importedAt: meta.importedAt ?? null,
     url: href(lang, 'articles', article.slug),
-    counterpart: hasVersionIn(article, lang) && hasVersionIn(article, other) ? { lang: other, url: href(other, 'articles', article.slug) } : null,
+    counterpart:
+      hasVersionIn(article, lang) && hasVersionIn(article, other) ? { lang: other, url: href(other, 'articles', article.slug) } : null,
     corrections: annotationsOf(version.file.body).corrections,
   };
 }

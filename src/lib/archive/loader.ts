@@ -20,7 +20,6 @@ import { composed } from '../text/strings.ts';
 /** Warnings beyond this many are counted, not listed, so a large archive's build log stays readable. */
 const WARNINGS_SHOWN = 20;
 
-
 export class ContentContractError extends Error {}
 
 export function articleFiles(contentDir: string): Loader {
@@ -51,9 +50,12 @@ export function articleFiles(contentDir: string): Loader {
         const errors = findings.filter((finding) => finding.severity === 'error');
         const warnings = findings.filter((finding) => finding.severity === 'warning');
         warnings.slice(0, WARNINGS_SHOWN).forEach((finding) => logger.warn(show(finding)));
-        if (warnings.length > WARNINGS_SHOWN) logger.warn(`…and ${warnings.length - WARNINGS_SHOWN} more warnings (npm run check lists them all)`);
+        if (warnings.length > WARNINGS_SHOWN)
+          logger.warn(`…and ${warnings.length - WARNINGS_SHOWN} more warnings (npm run check lists them all)`);
         if (errors.length) {
-          throw new Error(`the content check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(show).join('\n')}`);
+          throw new Error(
+            `the content check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(show).join('\n')}`,
+          );
         }
         const gone = new Set(store.keys());
         for (const article of loadContent(contentDir).articles) gone.delete(await storeArticle(article));
@@ -66,7 +68,8 @@ export function articleFiles(contentDir: string): Loader {
       if (!watcher) return;
       const articles = join(contentDir, 'articles');
       watcher.add(contentDir);
-      const resync = (file: string) => void (file.startsWith(articles + sep) && sync().catch((thrown: Error) => logger.error(thrown.message)));
+      const resync = (file: string) =>
+        void (file.startsWith(articles + sep) && sync().catch((thrown: Error) => logger.error(thrown.message)));
       watcher.on('change', resync);
       watcher.on('add', resync);
       watcher.on('unlink', resync);

@@ -51,7 +51,8 @@ export function paragraphAnchors(_context: PluginFactoryContext): HastPluginDefi
       filter: ['p'],
       visit(node, ctx) {
         const ancestors: TreeNode[] = [];
-        for (let parent: Readonly<HastNode> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) ancestors.push(parent as TreeNode);
+        for (let parent: Readonly<HastNode> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent))
+          ancestors.push(parent as TreeNode);
         if (!outsideText(ancestors)) ctx.setProperty(node, 'id', anchorOf(count++));
       },
     },

@@ -15,7 +15,8 @@ export interface Paragraph {
 
 export function paragraphsOf(entry: CollectionEntry<'articles'>): Paragraph[] {
   const { blocks } = annotationsOf(entry.body);
-  if (blocks.length) return blocks.filter((block) => block.kind === 'paragraph').map((block, i) => ({ anchor: anchorOf(i), text: block.text }));
+  if (blocks.length)
+    return blocks.filter((block) => block.kind === 'paragraph').map((block, i) => ({ anchor: anchorOf(i), text: block.text }));
   return parse(entry.rendered?.html ?? '')
     .querySelectorAll('p[id]')
     .map((p) => ({ anchor: p.id, text: p.text.replace(/\s+/g, ' ').trim() }));

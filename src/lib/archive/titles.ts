@@ -50,7 +50,9 @@ export function localiseTitle(title: string, lang: 'vi' | 'en', table: TitleTabl
   let result = known.get(title);
   if (!result) {
     const english = title.split(/,\s*/).map((part) => translatePart(part, table));
-    result = english.every((part): part is string => part !== undefined) ? { text: english.join(', '), lang: 'en' } : { text: title, lang: 'vi' };
+    result = english.every((part): part is string => part !== undefined)
+      ? { text: english.join(', '), lang: 'en' }
+      : { text: title, lang: 'vi' };
     known.set(title, result);
   }
   return { ...result };

@@ -29,16 +29,23 @@ export interface ArticleExtras {
 
 /** The latest of the dates on which the archive changed what this article's page shows. */
 function lastChange(view: ArticleView, article: ArchivedArticle): string | null {
-  const dates = [article.original.data.importedAt, article.translation?.data.translatedAt, ...view.corrections.map((c) => c.date)].filter((d): d is string => Boolean(d));
+  const dates = [article.original.data.importedAt, article.translation?.data.translatedAt, ...view.corrections.map((c) => c.date)].filter(
+    (d): d is string => Boolean(d),
+  );
   return dates.sort().at(-1) ?? null;
 }
 
-const outletRef = (outlet: ArticleView['outlet']) => outlet && { name: outlet.name, ...(outlet.site && { url: `https://${outlet.site}/` }) };
+const outletRef = (outlet: ArticleView['outlet']) =>
+  outlet && { name: outlet.name, ...(outlet.site && { url: `https://${outlet.site}/` }) };
 
 function structuredData(view: ArticleView, article: ArchivedArticle): Record<string, unknown> {
   const original = article.original.data;
   const translation = article.translation?.data;
-  const pageOf = (lang: 'vi' | 'en', headline: string) => ({ url: absoluteUrl(href(lang, 'articles', article.slug)), headline, inLanguage: lang });
+  const pageOf = (lang: 'vi' | 'en', headline: string) => ({
+    url: absoluteUrl(href(lang, 'articles', article.slug)),
+    headline,
+    inLanguage: lang,
+  });
   return newsArticleLd({
     url: absoluteUrl(view.url),
     headline: view.title.text,
@@ -77,7 +84,9 @@ export function articleExtras(ctx: BrowseContext, article: ArchivedArticle): Art
     url: absoluteUrl(view.url),
   };
   return {
-    related: relatedIndex(ctx.archive.articles).get(article.slug)!.map((a) => viewOf(a)!),
+    related: relatedIndex(ctx.archive.articles)
+      .get(article.slug)!
+      .map((a) => viewOf(a)!),
     older: viewOf(older),
     newer: viewOf(newer),
     citation: { reference: referenceParts(cite, ctx.lang), bibtex: bibtex(cite, ctx.lang), csl: cslJson(cite, ctx.lang) },

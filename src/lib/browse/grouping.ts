@@ -8,7 +8,11 @@ import type { ArchivedArticle } from '../archive/articles.ts';
 
 /** The officials an article names: in its frontmatter, and marked in its text (<Official>, <Quote>). */
 export const officialIds = (article: ArchivedArticle): string[] => [
-  ...new Set([...(article.original.data.officials ?? []).map((ref) => ref.id), ...annotationsOf(article.original.body).officials, ...annotationsOf(article.translation?.body).officials]),
+  ...new Set([
+    ...(article.original.data.officials ?? []).map((ref) => ref.id),
+    ...annotationsOf(article.original.body).officials,
+    ...annotationsOf(article.translation?.body).officials,
+  ]),
 ];
 export const topicIds = (article: ArchivedArticle): string[] => article.original.data.topics ?? [];
 export const articleDate = (article: ArchivedArticle): string | null => article.original.data.date ?? null;
@@ -88,7 +92,10 @@ export function yearCounts(articles: readonly ArchivedArticle[]): YearCount[] {
 const timelines = new WeakMap<readonly ArchivedArticle[], { dated: ArchivedArticle[]; place: Map<string, number> }>();
 
 /** The dated articles just before and after `slug` in time; undated articles have none. */
-export function neighbours(articles: readonly ArchivedArticle[], slug: string): { older: ArchivedArticle | null; newer: ArchivedArticle | null } {
+export function neighbours(
+  articles: readonly ArchivedArticle[],
+  slug: string,
+): { older: ArchivedArticle | null; newer: ArchivedArticle | null } {
   let timeline = timelines.get(articles);
   if (!timeline) {
     const dated = articles.filter((article) => articleDate(article));

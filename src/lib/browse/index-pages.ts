@@ -64,7 +64,14 @@ export function groupRuns(entries: readonly Entry[]): IndexGroup[] {
 function pagedIndex(lang: Language, section: IndexSection, entries: readonly Entry[]): Route<SectionIndexPage>[] {
   const name = t(lang, `index.${section}` as MessageKey);
   return pagedList(lang, section, () => undefined, entries).map(({ path, url, switchTo, pager, items }) => {
-    const ld = collectionLd(lang, url, items.map((entry) => entry.link), name, null, null);
+    const ld = collectionLd(
+      lang,
+      url,
+      items.map((entry) => entry.link),
+      name,
+      null,
+      null,
+    );
     return {
       params: { lang, path },
       props: { page: { section, lang, switchTo, total: entries.length, pager, groups: groupRuns(items), ld: [ld] } },
@@ -90,7 +97,9 @@ function officialsIndex(ctx: BrowseContext): Route<SectionIndexPage>[] {
 function topicsIndex(ctx: BrowseContext): Route<SectionIndexPage>[] {
   const { archive, lang } = ctx;
   const topics = rankIds(archive.articles, topicIds, { label: topicLabel(ctx) }).map(({ id, count }) => ({
-    ...topicLink(ctx, id), count, detail: { text: archive.topics.get(id)!.description[lang], lang },
+    ...topicLink(ctx, id),
+    count,
+    detail: { text: archive.topics.get(id)!.description[lang], lang },
   }));
   return pagedIndex(lang, 'topics', ungrouped(topics));
 }
@@ -113,9 +122,24 @@ export function yearsIndexPages(ctx: BrowseContext): Route<YearsIndexPage>[] {
     return { year: { url: href(lang, 'years', year), label: { text: year, lang }, count: inYear.length }, months: monthLinks(ctx, inYear) };
   });
   const undatedCount = archive.articles.filter((a) => !articleDate(a)).length;
-  const undated = undatedCount > 0 ? { url: href(lang, 'years', UNDATED_SLUG[lang]), label: { text: t(lang, 'year.undated'), lang }, count: undatedCount } : null;
-  const ld = collectionLd(lang, href(lang, 'years'), years.map((y) => y.year), t(lang, 'index.years'), null, null);
-  return [{ params: { lang, path: routePath(lang, 'years') }, props: { page: { lang, years, undated, chart: yearCounts(archive.articles), ld: [ld] } } }];
+  const undated =
+    undatedCount > 0
+      ? { url: href(lang, 'years', UNDATED_SLUG[lang]), label: { text: t(lang, 'year.undated'), lang }, count: undatedCount }
+      : null;
+  const ld = collectionLd(
+    lang,
+    href(lang, 'years'),
+    years.map((y) => y.year),
+    t(lang, 'index.years'),
+    null,
+    null,
+  );
+  return [
+    {
+      params: { lang, path: routePath(lang, 'years') },
+      props: { page: { lang, years, undated, chart: yearCounts(archive.articles), ld: [ld] } },
+    },
+  ];
 }
 
 /** The indexes of officials, topics and outlets. */

@@ -51,7 +51,12 @@ export interface PagedList<T> {
 }
 
 /** The pages of `items` in `lang`; `slugFor` gives the list's slug in each language (undefined: the section itself). */
-export function pagedList<T>(lang: Language, section: Section, slugFor: (lang: Language) => string | undefined, items: readonly T[]): PagedList<T>[] {
+export function pagedList<T>(
+  lang: Language,
+  section: Section,
+  slugFor: (lang: Language) => string | undefined,
+  items: readonly T[],
+): PagedList<T>[] {
   const urlOf = (l: Language, page: number) => href(l, section, pagedSlug(l, slugFor(l), page));
   return paginate(items).map((page) => ({
     path: routePath(lang, section, pagedSlug(lang, slugFor(lang), page.number)),
@@ -85,6 +90,21 @@ export function listings(
 export const archiveRef = (lang: Language) => ({ name: t(lang, 'site.name'), url: absoluteUrl(href(lang)) });
 
 /** A CollectionPage for a page listing articles (or, on an index, officials, topics...). */
-export function collectionLd(lang: Language, url: string, items: { url: string }[], name: string, description: string | null, about: { id: string } | { name: string } | null) {
-  return collectionPageLd({ url: absoluteUrl(url), name, description, inLanguage: lang, about, items: items.map((item) => absoluteUrl(item.url)), archive: archiveRef(lang) });
+export function collectionLd(
+  lang: Language,
+  url: string,
+  items: { url: string }[],
+  name: string,
+  description: string | null,
+  about: { id: string } | { name: string } | null,
+) {
+  return collectionPageLd({
+    url: absoluteUrl(url),
+    name,
+    description,
+    inLanguage: lang,
+    about,
+    items: items.map((item) => absoluteUrl(item.url)),
+    archive: archiveRef(lang),
+  });
 }

@@ -28,11 +28,19 @@ const monthSlug = (month: string) => month.replace('-', '/');
 export function monthLinks(ctx: BrowseContext, articles: readonly ArchivedArticle[]): LinkedCount[] {
   return [...groupByKeys(articles, (a) => [monthOf(a)])]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, list]) => ({ url: href(ctx.lang, 'years', monthSlug(month)), label: { text: formatPartialDate(month, ctx.lang)!, lang: ctx.lang }, count: list.length }));
+    .map(([month, list]) => ({
+      url: href(ctx.lang, 'years', monthSlug(month)),
+      label: { text: formatPartialDate(month, ctx.lang)!, lang: ctx.lang },
+      count: list.length,
+    }));
 }
 
 function periodRoutes(
-  ctx: BrowseContext, slugFor: (lang: Language) => string, articles: readonly ArchivedArticle[], heading: string, extra: Pick<PeriodPage, 'months' | 'year' | 'yearOnly'>,
+  ctx: BrowseContext,
+  slugFor: (lang: Language) => string,
+  articles: readonly ArchivedArticle[],
+  heading: string,
+  extra: Pick<PeriodPage, 'months' | 'year' | 'yearOnly'>,
 ): Route<PeriodPage>[] {
   const { lang } = ctx;
   return listings(ctx, 'years', slugFor, articles, false).map(({ path, listing }) => {
@@ -46,7 +54,13 @@ export function periodPages(ctx: BrowseContext): Route<PeriodPage>[] {
   const routes: Route<PeriodPage>[] = [];
   for (const [year, articles] of groupByKeys(archive.articles, (a) => [yearOf(a)])) {
     const yearOnly = articles.filter((a) => !monthOf(a)).length;
-    routes.push(...periodRoutes(ctx, () => year, articles, t(lang, 'year.heading', { year }), { months: monthLinks(ctx, articles), year: null, yearOnly }));
+    routes.push(
+      ...periodRoutes(ctx, () => year, articles, t(lang, 'year.heading', { year }), {
+        months: monthLinks(ctx, articles),
+        year: null,
+        yearOnly,
+      }),
+    );
     for (const [month, inMonth] of groupByKeys(articles, (a) => [monthOf(a)])) {
       const heading = t(lang, 'year.monthHeading', { month: formatPartialDate(month, lang)! });
       const parent = { url: href(lang, 'years', year), label: { text: t(lang, 'year.heading', { year }), lang } };
@@ -54,6 +68,7 @@ export function periodPages(ctx: BrowseContext): Route<PeriodPage>[] {
     }
   }
   const undated = archive.articles.filter((a) => !articleDate(a));
-  if (undated.length > 0) routes.push(...periodRoutes(ctx, (l) => UNDATED_SLUG[l], undated, t(lang, 'year.undated'), { months: [], year: null, yearOnly: 0 }));
+  if (undated.length > 0)
+    routes.push(...periodRoutes(ctx, (l) => UNDATED_SLUG[l], undated, t(lang, 'year.undated'), { months: [], year: null, yearOnly: 0 }));
   return routes;
 }

@@ -43,8 +43,12 @@ function features(articles: readonly ArchivedArticle[], numbers = new Map<string
   return articles.map((article) => {
     const date = articleDate(article);
     return {
-      slug: article.slug, officials: officialIds(article).map(number('official')), topics: topicIds(article).map(number('topic')),
-      outlets: outletIds(article).map(number('outlet')), day: date ? dayNumber(date) : null, exactDay: date?.length === 10,
+      slug: article.slug,
+      officials: officialIds(article).map(number('official')),
+      topics: topicIds(article).map(number('topic')),
+      outlets: outletIds(article).map(number('outlet')),
+      day: date ? dayNumber(date) : null,
+      exactDay: date?.length === 10,
     };
   });
 }
@@ -56,7 +60,8 @@ interface Scored {
   order: number;
 }
 
-const before = (x: Scored, y: Scored) => Number(y.sameEvent) - Number(x.sameEvent) || y.score - x.score || x.days - y.days || x.order - y.order;
+const before = (x: Scored, y: Scored) =>
+  Number(y.sameEvent) - Number(x.sameEvent) || y.score - x.score || x.days - y.days || x.order - y.order;
 
 /**
  * Indexes into `all` of the best `limit` for `target`, in order. This runs for every pair of
@@ -73,7 +78,12 @@ function best(target: Features, all: readonly Features[], limit: number): number
     const topics = shared(target.topics, other.topics);
     if (officials + topics === 0) continue;
     const days = target.day !== null && other.day !== null ? Math.abs(target.day - other.day) : Infinity;
-    candidate.sameEvent = target.exactDay && other.exactDay && days <= SAME_EVENT_DAYS && shared(target.outlets, other.outlets) === 0 && (officials > 0 || topics >= 2);
+    candidate.sameEvent =
+      target.exactDay &&
+      other.exactDay &&
+      days <= SAME_EVENT_DAYS &&
+      shared(target.outlets, other.outlets) === 0 &&
+      (officials > 0 || topics >= 2);
     candidate.score = 3 * officials + topics + (days <= 31 ? 2 : days <= 366 ? 1 : 0);
     candidate.days = days;
     candidate.order = order;

@@ -64,10 +64,14 @@ export function officialPages(ctx: BrowseContext): Route<OfficialPage>[] {
     const official = archive.officials.get(id)!;
     const titles = titlePeriods(articles, id).map((p) => ({ ...p, title: localiseTitle(p.title, lang, archive.titleTable) }));
     const current = latestTitle(articles, id);
-    const companions = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), exclude: id, limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
+    const companions = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), exclude: id, limit: RANK_LIMIT }), (o) =>
+      officialLink(ctx, o),
+    );
     const topics = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
     const person = personLd({
-      url: absoluteUrl(href(lang, 'officials', id)), name: official.name, alternateName: official.ascii,
+      url: absoluteUrl(href(lang, 'officials', id)),
+      name: official.name,
+      alternateName: official.ascii,
       jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
     });
     const said = quotations(articles, lang).filter((quotation) => quotation.official === id);
@@ -75,8 +79,17 @@ export function officialPages(ctx: BrowseContext): Route<OfficialPage>[] {
       const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
       const shown = listing.pager && listing.pager.current > 1 ? [] : said.slice(0, QUOTATIONS_SHOWN);
       const page: OfficialPage = {
-        lang, id, listing, name: officialLink(ctx, id), titles, companions, topics, quotations: shown, quotationCount: said.length,
-        feed: feedHref(lang, 'officials', id), ld,
+        lang,
+        id,
+        listing,
+        name: officialLink(ctx, id),
+        titles,
+        companions,
+        topics,
+        quotations: shown,
+        quotationCount: said.length,
+        feed: feedHref(lang, 'officials', id),
+        ld,
       };
       return { params: { lang, path }, props: { page } };
     });
@@ -87,12 +100,23 @@ export function topicPages(ctx: BrowseContext): Route<TopicPage>[] {
   const { archive, lang } = ctx;
   return [...groupByKeys(archive.articles, topicIds)].flatMap(([id, articles]) => {
     const topic = archive.topics.get(id)!;
-    const officials = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), limit: RANK_LIMIT }), (o) => officialLink(ctx, o));
-    const related = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), exclude: id, limit: RANK_LIMIT }), (o) => topicLink(ctx, o));
+    const officials = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), limit: RANK_LIMIT }), (o) =>
+      officialLink(ctx, o),
+    );
+    const related = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), exclude: id, limit: RANK_LIMIT }), (o) =>
+      topicLink(ctx, o),
+    );
     return listings(ctx, 'topics', () => id, articles).map(({ path, listing }) => {
       const ld = [collection(listing, topic.label[lang], topic.description[lang], { name: topic.label[lang] })];
       const page: TopicPage = {
-        lang, listing, label: topic.label[lang], description: topic.description[lang], officials, related, feed: feedHref(lang, 'topics', id), ld,
+        lang,
+        listing,
+        label: topic.label[lang],
+        description: topic.description[lang],
+        officials,
+        related,
+        feed: feedHref(lang, 'topics', id),
+        ld,
       };
       return { params: { lang, path }, props: { page } };
     });
@@ -104,7 +128,13 @@ export function outletPages(ctx: BrowseContext): Route<OutletPage>[] {
   return [...groupByKeys(archive.articles, outletIds)].flatMap(([id, articles]) => {
     const name = outletLink(ctx, id);
     return listings(ctx, 'outlets', () => id, articles).map(({ path, listing }) => {
-      const page: OutletPage = { lang, listing, name, site: archive.outlets.get(id)!.site, ld: [collection(listing, name.label.text, null, { name: name.label.text })] };
+      const page: OutletPage = {
+        lang,
+        listing,
+        name,
+        site: archive.outlets.get(id)!.site,
+        ld: [collection(listing, name.label.text, null, { name: name.label.text })],
+      };
       return { params: { lang, path }, props: { page } };
     });
   });

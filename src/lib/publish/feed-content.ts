@@ -14,7 +14,10 @@ const FEED_PICTURE_WIDTH = 960;
 async function figureHtml(figure: FigureRef): Promise<string> {
   const source = await picture(figure.src);
   const image = await getImage({ src: source, width: Math.min(FEED_PICTURE_WIDTH, source.width) });
-  const caption = [figure.caption, figure.credit].filter(Boolean).map((part) => escapeHtml(part!)).join(' — ');
+  const caption = [figure.caption, figure.credit]
+    .filter(Boolean)
+    .map((part) => escapeHtml(part!))
+    .join(' — ');
   return `<figure><img src="${absoluteUrl(image.src)}" alt="${escapeHtml(figure.alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
 
@@ -22,6 +25,8 @@ async function figureHtml(figure: FigureRef): Promise<string> {
 export async function feedContent(view: ArticleView): Promise<string> {
   const { blocks } = annotationsOf(view.version.file.body);
   if (!blocks.length) return view.entry.rendered?.html ?? '';
-  const html = await Promise.all(blocks.map((block) => (block.kind === 'figure' ? figureHtml(block) : Promise.resolve(`<p>${escapeHtml(block.text)}</p>`))));
+  const html = await Promise.all(
+    blocks.map((block) => (block.kind === 'figure' ? figureHtml(block) : Promise.resolve(`<p>${escapeHtml(block.text)}</p>`))),
+  );
   return html.join('\n');
 }

@@ -48,19 +48,40 @@ export async function allFeeds(): Promise<Feed[]> {
     const views = new Map(archive.articles.map((a) => [a.slug, articleView(archive, a, lang)]));
     const site = t(lang, 'site.name');
     const latest = (slugs: { slug: string }[]) => slugs.slice(0, FEED_LENGTH).map((a) => views.get(a.slug)!);
-    feeds.push({ lang, path: undefined, self: feedHref(lang), title: t(lang, 'feed.site', { site }), description: t(lang, 'site.tagline'), page: href(lang), fullText: true, articles: latest(archive.articles) });
+    feeds.push({
+      lang,
+      path: undefined,
+      self: feedHref(lang),
+      title: t(lang, 'feed.site', { site }),
+      description: t(lang, 'site.tagline'),
+      page: href(lang),
+      fullText: true,
+      articles: latest(archive.articles),
+    });
     for (const [id, articles] of groupByKeys(archive.articles, officialIds)) {
       const name = archive.officials.get(id)!.name;
       feeds.push({
-        lang, path: `${SECTIONS.officials[lang]}/${id}`, self: feedHref(lang, 'officials', id), page: href(lang, 'officials', id), fullText: false,
-        title: t(lang, 'feed.site', { site: name }), description: t(lang, 'feed.officialDescription', { site, name }), articles: latest(articles),
+        lang,
+        path: `${SECTIONS.officials[lang]}/${id}`,
+        self: feedHref(lang, 'officials', id),
+        page: href(lang, 'officials', id),
+        fullText: false,
+        title: t(lang, 'feed.site', { site: name }),
+        description: t(lang, 'feed.officialDescription', { site, name }),
+        articles: latest(articles),
       });
     }
     for (const [id, articles] of groupByKeys(archive.articles, topicIds)) {
       const label = archive.topics.get(id)!.label[lang];
       feeds.push({
-        lang, path: `${SECTIONS.topics[lang]}/${id}`, self: feedHref(lang, 'topics', id), page: href(lang, 'topics', id), fullText: false,
-        title: t(lang, 'feed.site', { site: label }), description: t(lang, 'feed.topicDescription', { site, label }), articles: latest(articles),
+        lang,
+        path: `${SECTIONS.topics[lang]}/${id}`,
+        self: feedHref(lang, 'topics', id),
+        page: href(lang, 'topics', id),
+        fullText: false,
+        title: t(lang, 'feed.site', { site: label }),
+        description: t(lang, 'feed.topicDescription', { site, label }),
+        articles: latest(articles),
       });
     }
   }

@@ -13,7 +13,10 @@ import { annotationsOf } from '../archive/annotations.ts';
 
 type Data = Pick<Archive, 'articles' | 'officials' | 'topics' | 'outlets' | 'titleTable'>;
 
-const urls = (section: Section, slug: string) => ({ vi: absoluteUrl(href('vi', section, slug)), en: absoluteUrl(href('en', section, slug)) });
+const urls = (section: Section, slug: string) => ({
+  vi: absoluteUrl(href('vi', section, slug)),
+  en: absoluteUrl(href('en', section, slug)),
+});
 
 /** The English form of a title, or null when the titles registry cannot translate it. */
 function englishTitle(data: Data, title: string): string | null {
@@ -42,9 +45,22 @@ export function articleRecord(data: Data, article: ArchivedArticle) {
     originalOutlet: outletRecord(data, m.originalOutlet),
     author: m.author ?? null,
     sourceUrl: m.sourceUrl ?? null,
-    officials: (m.officials ?? []).map((ref) => ({ id: ref.id, name: data.officials.get(ref.id)!.name, title: ref.title, titleEn: englishTitle(data, ref.title) })),
+    officials: (m.officials ?? []).map((ref) => ({
+      id: ref.id,
+      name: data.officials.get(ref.id)!.name,
+      title: ref.title,
+      titleEn: englishTitle(data, ref.title),
+    })),
     topics: m.topics ?? [],
-    translation: tr ? { language: tr.language, title: tr.title, summary: tr.summary ?? null, translator: tr.translator ?? null, kind: tr.translationKind ?? null } : null,
+    translation: tr
+      ? {
+          language: tr.language,
+          title: tr.title,
+          summary: tr.summary ?? null,
+          translator: tr.translator ?? null,
+          kind: tr.translationKind ?? null,
+        }
+      : null,
     urls: urls('articles', article.slug),
     raw: m.raw ? { url: absoluteUrl(assetHref(m.raw.path)), sha256: m.raw.sha256 } : null,
     importedAt: m.importedAt ?? null,
@@ -74,7 +90,12 @@ export function officialsJson(data: Data) {
   return [...data.officials.values()].map((o) => {
     const articles = byOfficial.get(o.id) ?? [];
     return {
-      id: o.id, name: o.name, ascii: o.ascii, aliases: o.aliases, foreign: o.foreign, status: o.status,
+      id: o.id,
+      name: o.name,
+      ascii: o.ascii,
+      aliases: o.aliases,
+      foreign: o.foreign,
+      status: o.status,
       office: articles.length > 0 ? officeGroup(latestTitle(articles, o.id), o.foreign) : null,
       articleCount: articles.length,
       titles: titlePeriods(articles, o.id).map((p) => ({ ...p, titleEn: englishTitle(data, p.title) })),
@@ -89,8 +110,12 @@ export function topicsJson(data: Data) {
   return [...data.topics.values()].map((topic) => {
     const articles = byTopic.get(topic.id) ?? [];
     return {
-      id: topic.id, label: topic.label, description: topic.description, articleCount: articles.length,
-      articles: articles.map((a) => a.slug), urls: articles.length > 0 ? urls('topics', topic.id) : null,
+      id: topic.id,
+      label: topic.label,
+      description: topic.description,
+      articleCount: articles.length,
+      articles: articles.map((a) => a.slug),
+      urls: articles.length > 0 ? urls('topics', topic.id) : null,
     };
   });
 }
@@ -106,8 +131,25 @@ const csvField = (value: string | number | boolean | null) => {
 };
 
 export const CSV_COLUMNS = [
-  'slug', 'language', 'date', 'date_precision', 'date_inferred', 'title', 'translated_title', 'outlet', 'outlet_name', 'original_outlet',
-  'author', 'source_url', 'officials', 'official_titles', 'topics', 'url_vi', 'url_en', 'raw_url', 'sha256',
+  'slug',
+  'language',
+  'date',
+  'date_precision',
+  'date_inferred',
+  'title',
+  'translated_title',
+  'outlet',
+  'outlet_name',
+  'original_outlet',
+  'author',
+  'source_url',
+  'officials',
+  'official_titles',
+  'topics',
+  'url_vi',
+  'url_en',
+  'raw_url',
+  'sha256',
 ] as const;
 
 /**
@@ -116,9 +158,25 @@ export const CSV_COLUMNS = [
  */
 export function articlesCsv(data: Data): string {
   const rows = articlesJson(data).map((r) => [
-    r.slug, r.language, r.date, r.datePrecision, r.dateInferred, r.title, r.translation?.title ?? null, r.outlet?.id ?? null, r.outlet?.name ?? null,
-    r.originalOutlet?.id ?? null, r.author, r.sourceUrl, r.officials.map((o) => o.id).join('; '), r.officials.map((o) => o.title).join('; '),
-    r.topics.join('; '), r.urls.vi, r.urls.en, r.raw?.url ?? null, r.raw?.sha256 ?? null,
+    r.slug,
+    r.language,
+    r.date,
+    r.datePrecision,
+    r.dateInferred,
+    r.title,
+    r.translation?.title ?? null,
+    r.outlet?.id ?? null,
+    r.outlet?.name ?? null,
+    r.originalOutlet?.id ?? null,
+    r.author,
+    r.sourceUrl,
+    r.officials.map((o) => o.id).join('; '),
+    r.officials.map((o) => o.title).join('; '),
+    r.topics.join('; '),
+    r.urls.vi,
+    r.urls.en,
+    r.raw?.url ?? null,
+    r.raw?.sha256 ?? null,
   ]);
   return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

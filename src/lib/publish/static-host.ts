@@ -49,7 +49,13 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 }
 
 /** A rule's path as a pattern: `*` matches anything, `:name` one path segment. */
-const patternOf = (path: string) => new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+')}$`);
+const patternOf = (path: string) =>
+  new RegExp(
+    `^${path
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:\w+/g, '[^/]+')}$`,
+  );
 
 /** The headers of every rule matching `path` (a path below the base, starting with "/"). */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
@@ -70,7 +76,12 @@ export interface ServedSite {
 }
 
 /** Serves `dir` at `base` ("/" or "/archive/") on `port` (0: any free one), each response with `headers(path)`. */
-export async function serveSite(folder: string, base: string, headers: (path: string) => Record<string, string>, port = 0): Promise<ServedSite> {
+export async function serveSite(
+  folder: string,
+  base: string,
+  headers: (path: string) => Record<string, string>,
+  port = 0,
+): Promise<ServedSite> {
   const dir = resolve(folder);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -92,4 +103,5 @@ export async function serveSite(folder: string, base: string, headers: (path: st
 }
 
 /** The rules of a built site's _headers file (none when it has no such file). */
-export const siteRules = (dir: string): HeaderRule[] => (existsSync(join(dir, '_headers')) ? parseHeaderRules(readFileSync(join(dir, '_headers'), 'utf8')) : []);
+export const siteRules = (dir: string): HeaderRule[] =>
+  existsSync(join(dir, '_headers')) ? parseHeaderRules(readFileSync(join(dir, '_headers'), 'utf8')) : [];

@@ -15,7 +15,9 @@ const CONTEXT = 'https://schema.org';
 
 /** Drops empty fields so the output carries only what the archive knows. */
 function compact(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
 }
 
 export interface NewsArticleInput {
@@ -43,7 +45,8 @@ export interface NewsArticleInput {
 }
 
 const organization = (named: Named | null) => named && { '@type': 'Organization', name: named.name, url: named.url };
-const work = (w: { url: string; headline: string; inLanguage: Language } | null) => w && { '@type': 'NewsArticle', '@id': w.url, url: w.url, headline: w.headline, inLanguage: w.inLanguage };
+const work = (w: { url: string; headline: string; inLanguage: Language } | null) =>
+  w && { '@type': 'NewsArticle', '@id': w.url, url: w.url, headline: w.headline, inLanguage: w.inLanguage };
 
 export function newsArticleLd(a: NewsArticleInput): Json {
   return compact({
@@ -114,7 +117,11 @@ export function collectionPageLd(c: CollectionInput): Json {
     inLanguage: c.inLanguage,
     about,
     isPartOf: { '@type': 'WebSite', name: c.archive.name, url: c.archive.url },
-    mainEntity: { '@type': 'ItemList', numberOfItems: c.items.length, itemListElement: c.items.map((url, i) => ({ '@type': 'ListItem', position: i + 1, url })) },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: c.items.length,
+      itemListElement: c.items.map((url, i) => ({ '@type': 'ListItem', position: i + 1, url })),
+    },
   });
 }
 

@@ -1,7 +1,20 @@
 /** Dates as precise as they are known, in the reader's language. */
 import type { Language } from '../../schemas/article.ts';
 
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "21/1/2022" / "21 January 2022"; "tháng 1/2022" / "January 2022"; "năm 2022" / "2022"; null when unknown. */
 export function formatPartialDate(date: string | null | undefined, lang: Language): string | null {

@@ -13,17 +13,15 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Removes Vietnamese tone and vowel marks and folds đ/Đ to d/D: "Bùi Thanh Sơn" → "Bui Thanh Son". */
 export function asciiFold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** A lowercase ASCII key for comparing names written with or without diacritics. */
 export function foldKey(text: string): string {
-  return asciiFold(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return asciiFold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** A URL-safe slug cut at a word boundary so it stays under `maxLength` characters. */
