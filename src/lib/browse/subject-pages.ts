@@ -4,7 +4,8 @@ import { groupByKeys, officialIds, outletIds, rankIds, topicIds } from './groupi
 import { latestTitle, titlePeriods } from './official-titles.ts';
 import { collectionLd, listings, type BrowseContext, type Listing, type Route } from './listing.ts';
 import { linkRanked, officialLink, officialName, outletLink, topicLabel, topicLink, type Link, type LinkedCount } from './links.ts';
-import { absoluteUrl, feedHref, href } from '../site/routes.ts';
+import { absoluteUrl, feedHref, href, type Section } from '../site/routes.ts';
+import type { ArchivedArticle } from '../archive/articles.ts';
 import { personLd } from '../publish/structured-data.ts';
 import { quotations, type QuotationView } from './quotations.ts';
 import { localiseTitle, type LocalisedText } from '../archive/titles.ts';
@@ -58,9 +59,28 @@ export interface OutletPage {
 const collection = (listing: Listing, name: string, description: string | null, about: { id: string } | { name: string }) =>
   collectionLd(listing.lang, listing.url, listing.articles, name, description, about);
 
+/**
+ * The listing pages of each official, topic or outlet the articles name (`keysOf`): `pageOf` reads from
+ * its articles, once, what its pages show, and gives back how each page of its listing is made.
+ */
+function subjectPages<P>(
+  ctx: BrowseContext,
+  section: Section,
+  keysOf: (article: ArchivedArticle) => readonly (string | null)[],
+  pageOf: (id: string, articles: ArchivedArticle[]) => (listing: Listing) => P,
+): Route<P>[] {
+  return [...groupByKeys(ctx.archive.articles, keysOf)].flatMap(([id, articles]) => {
+    const page = pageOf(id, articles);
+    return listings(ctx, section, () => id, articles).map(({ path, listing }) => ({
+      params: { lang: ctx.lang, path },
+      props: { page: page(listing) },
+    }));
+  });
+}
+
 export function officialPages(ctx: BrowseContext): Route<OfficialPage>[] {
   const { archive, lang } = ctx;
-  return [...groupByKeys(archive.articles, officialIds)].flatMap(([id, articles]) => {
+  return subjectPages(ctx, 'officials', officialIds, (id, articles) => {
     const official = archive.officials.get(id)!;
     const titles = titlePeriods(articles, id).map((p) => ({ ...p, title: localiseTitle(p.title, lang, archive.titleTable) }));
     const current = latestTitle(articles, id);
@@ -75,30 +95,25 @@ export function officialPages(ctx: BrowseContext): Route<OfficialPage>[] {
       jobTitle: current && localiseTitle(current, lang, archive.titleTable).text,
     });
     const said = quotations(articles, lang).filter((quotation) => quotation.official === id);
-    return listings(ctx, 'officials', () => id, articles).map(({ path, listing }) => {
-      const ld = [person, collection(listing, official.name, null, { id: String(person['@id']) })];
-      const shown = listing.pager && listing.pager.current > 1 ? [] : said.slice(0, QUOTATIONS_SHOWN);
-      const page: OfficialPage = {
-        lang,
-        id,
-        listing,
-        name: officialLink(ctx, id),
-        titles,
-        companions,
-        topics,
-        quotations: shown,
-        quotationCount: said.length,
-        feed: feedHref(lang, 'officials', id),
-        ld,
-      };
-      return { params: { lang, path }, props: { page } };
+    return (listing) => ({
+      lang,
+      id,
+      listing,
+      name: officialLink(ctx, id),
+      titles,
+      companions,
+      topics,
+      quotations: listing.pager && listing.pager.current > 1 ? [] : said.slice(0, QUOTATIONS_SHOWN),
+      quotationCount: said.length,
+      feed: feedHref(lang, 'officials', id),
+      ld: [person, collection(listing, official.name, null, { id: String(person['@id']) })],
     });
   });
 }
 
 export function topicPages(ctx: BrowseContext): Route<TopicPage>[] {
   const { archive, lang } = ctx;
-  return [...groupByKeys(archive.articles, topicIds)].flatMap(([id, articles]) => {
+  return subjectPages(ctx, 'topics', topicIds, (id, articles) => {
     const topic = archive.topics.get(id)!;
     const officials = linkRanked(rankIds(articles, officialIds, { label: officialName(ctx), limit: RANK_LIMIT }), (o) =>
       officialLink(ctx, o),
@@ -106,36 +121,28 @@ export function topicPages(ctx: BrowseContext): Route<TopicPage>[] {
     const related = linkRanked(rankIds(articles, topicIds, { label: topicLabel(ctx), exclude: id, limit: RANK_LIMIT }), (o) =>
       topicLink(ctx, o),
     );
-    return listings(ctx, 'topics', () => id, articles).map(({ path, listing }) => {
-      const ld = [collection(listing, topic.label[lang], topic.description[lang], { name: topic.label[lang] })];
-      const page: TopicPage = {
-        lang,
-        listing,
-        label: topic.label[lang],
-        description: topic.description[lang],
-        officials,
-        related,
-        feed: feedHref(lang, 'topics', id),
-        ld,
-      };
-      return { params: { lang, path }, props: { page } };
+    return (listing) => ({
+      lang,
+      listing,
+      label: topic.label[lang],
+      description: topic.description[lang],
+      officials,
+      related,
+      feed: feedHref(lang, 'topics', id),
+      ld: [collection(listing, topic.label[lang], topic.description[lang], { name: topic.label[lang] })],
     });
   });
 }
 
 export function outletPages(ctx: BrowseContext): Route<OutletPage>[] {
-  const { archive, lang } = ctx;
-  return [...groupByKeys(archive.articles, outletIds)].flatMap(([id, articles]) => {
+  return subjectPages(ctx, 'outlets', outletIds, (id) => {
     const name = outletLink(ctx, id);
-    return listings(ctx, 'outlets', () => id, articles).map(({ path, listing }) => {
-      const page: OutletPage = {
-        lang,
-        listing,
-        name,
-        site: archive.outlets.get(id)!.site,
-        ld: [collection(listing, name.label.text, null, { name: name.label.text })],
-      };
-      return { params: { lang, path }, props: { page } };
+    return (listing) => ({
+      lang: ctx.lang,
+      listing,
+      name,
+      site: ctx.archive.outlets.get(id)!.site,
+      ld: [collection(listing, name.label.text, null, { name: name.label.text })],
     });
   });
 }
