@@ -40,6 +40,29 @@ async function feedItem(view: ArticleView, lang: Language, fullText: boolean): P
   };
 }
 
+/**
+ * A feed beside its page: a language's own, whose items carry their whole text, or (with `subject`)
+ * an official's or a topic's, whose items carry descriptions.
+ */
+function feed(
+  lang: Language,
+  name: string,
+  description: string,
+  articles: ArticleView[],
+  subject?: { section: 'officials' | 'topics'; id: string },
+): Feed {
+  return {
+    lang,
+    path: subject && `${SECTIONS[subject.section][lang]}/${subject.id}`,
+    self: feedHref(lang, subject?.section, subject?.id),
+    page: href(lang, subject?.section, subject?.id),
+    fullText: !subject,
+    title: t(lang, 'feed.site', { site: name }),
+    description,
+    articles,
+  };
+}
+
 /** Every feed of the site. */
 export async function allFeeds(): Promise<Feed[]> {
   const archive = await loadArchive();
@@ -48,41 +71,15 @@ export async function allFeeds(): Promise<Feed[]> {
     const views = new Map(archive.articles.map((a) => [a.slug, articleView(archive, a, lang)]));
     const site = t(lang, 'site.name');
     const latest = (slugs: { slug: string }[]) => slugs.slice(0, FEED_LENGTH).map((a) => views.get(a.slug)!);
-    feeds.push({
-      lang,
-      path: undefined,
-      self: feedHref(lang),
-      title: t(lang, 'feed.site', { site }),
-      description: t(lang, 'site.tagline'),
-      page: href(lang),
-      fullText: true,
-      articles: latest(archive.articles),
-    });
+    feeds.push(feed(lang, site, t(lang, 'site.tagline'), latest(archive.articles)));
     for (const [id, articles] of groupByKeys(archive.articles, officialIds)) {
       const name = archive.officials.get(id)!.name;
-      feeds.push({
-        lang,
-        path: `${SECTIONS.officials[lang]}/${id}`,
-        self: feedHref(lang, 'officials', id),
-        page: href(lang, 'officials', id),
-        fullText: false,
-        title: t(lang, 'feed.site', { site: name }),
-        description: t(lang, 'feed.officialDescription', { site, name }),
-        articles: latest(articles),
-      });
+      const description = t(lang, 'feed.officialDescription', { site, name });
+      feeds.push(feed(lang, name, description, latest(articles), { section: 'officials', id }));
     }
     for (const [id, articles] of groupByKeys(archive.articles, topicIds)) {
       const label = archive.topics.get(id)!.label[lang];
-      feeds.push({
-        lang,
-        path: `${SECTIONS.topics[lang]}/${id}`,
-        self: feedHref(lang, 'topics', id),
-        page: href(lang, 'topics', id),
-        fullText: false,
-        title: t(lang, 'feed.site', { site: label }),
-        description: t(lang, 'feed.topicDescription', { site, label }),
-        articles: latest(articles),
-      });
+      feeds.push(feed(lang, label, t(lang, 'feed.topicDescription', { site, label }), latest(articles), { section: 'topics', id }));
     }
   }
   return feeds;
