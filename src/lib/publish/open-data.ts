@@ -85,40 +85,40 @@ export const quotesJson = (data: Data) =>
     ),
   );
 
-export function officialsJson(data: Data) {
-  const byOfficial = groupByKeys(data.articles, officialIds);
-  return [...data.officials.values()].map((o) => {
-    const articles = byOfficial.get(o.id) ?? [];
-    return {
-      id: o.id,
-      name: o.name,
-      ascii: o.ascii,
-      aliases: o.aliases,
-      foreign: o.foreign,
-      status: o.status,
-      office: articles.length > 0 ? officeGroup(latestTitle(articles, o.id), o.foreign) : null,
-      articleCount: articles.length,
-      titles: titlePeriods(articles, o.id).map((p) => ({ ...p, titleEn: englishTitle(data, p.title) })),
-      articles: articles.map((a) => a.slug),
-      urls: articles.length > 0 ? urls('officials', o.id) : null,
-    };
-  });
+/** Each entry of a registry with the articles naming it (`keysOf`), newest first. */
+function withArticles<E extends { id: string }>(data: Data, registry: Map<string, E>, keysOf: (article: ArchivedArticle) => string[]) {
+  const byId = groupByKeys(data.articles, keysOf);
+  return [...registry.values()].map((entry) => [entry, byId.get(entry.id) ?? []] as const);
 }
 
-export function topicsJson(data: Data) {
-  const byTopic = groupByKeys(data.articles, topicIds);
-  return [...data.topics.values()].map((topic) => {
-    const articles = byTopic.get(topic.id) ?? [];
-    return {
-      id: topic.id,
-      label: topic.label,
-      description: topic.description,
-      articleCount: articles.length,
-      articles: articles.map((a) => a.slug),
-      urls: articles.length > 0 ? urls('topics', topic.id) : null,
-    };
-  });
-}
+/** An entry's articles by slug, and its pages, which exist only when it has articles. */
+const listed = (section: Section, id: string, articles: readonly ArchivedArticle[]) => ({
+  articles: articles.map((a) => a.slug),
+  urls: articles.length > 0 ? urls(section, id) : null,
+});
+
+export const officialsJson = (data: Data) =>
+  withArticles(data, data.officials, officialIds).map(([{ id, name, ascii, aliases, foreign, status }, articles]) => ({
+    id,
+    name,
+    ascii,
+    aliases,
+    foreign,
+    status,
+    office: articles.length > 0 ? officeGroup(latestTitle(articles, id), foreign) : null,
+    articleCount: articles.length,
+    titles: titlePeriods(articles, id).map((p) => ({ ...p, titleEn: englishTitle(data, p.title) })),
+    ...listed('officials', id, articles),
+  }));
+
+export const topicsJson = (data: Data) =>
+  withArticles(data, data.topics, topicIds).map(([{ id, label, description }, articles]) => ({
+    id,
+    label,
+    description,
+    articleCount: articles.length,
+    ...listed('topics', id, articles),
+  }));
 
 /**
  * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A text a spreadsheet
