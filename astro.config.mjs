@@ -10,6 +10,7 @@ import { MEDIA_FOLDER } from './src/check/components.ts';
 import { sitemapSerializer } from './src/lib/publish/sitemap.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { ARTICLE_PROCESSING } from './src/lib/archive/article-tree.ts';
+import { FONT_FACES_CSS, fontFaces } from './src/styles/font-faces.ts';
 
 // SITE_URL is the public origin (for canonical links, feeds, the sitemap); SITE_BASE the
 // sub-path the archive is served under, e.g. "/archive/" (see README, "Deploying").
@@ -47,6 +48,14 @@ const languageNotFoundPages = {
   },
 };
 
+/** The text face's @font-face rules, made from a table (src/styles/font-faces.ts), as a stylesheet pages import. */
+/** @type {import('vite').Plugin} */
+const fontFacesStylesheet = {
+  name: 'archive-font-faces',
+  resolveId: (id) => (id === FONT_FACES_CSS ? `\0${FONT_FACES_CSS}` : undefined),
+  load: (id) => (id === `\0${FONT_FACES_CSS}` ? fontFaces() : undefined),
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ngoaigiaokinhte.example.org',
   base: process.env.SITE_BASE ?? '/',
@@ -60,7 +69,7 @@ export default defineConfig({
   // The sitemap lists pages only (not feeds, data or raw files); each page's hreflang alternates
   // come from the build's list of its pages (pages.json), since localised paths defeat the integration's own i18n pairing.
   // A <Figure>'s picture is read from the content folder's media/ (src/components/article/Figure.astro).
-  vite: { resolve: { alias: { '@archive-media': join(contentDir(), MEDIA_FOLDER) } } },
+  vite: { plugins: [fontFacesStylesheet], resolve: { alias: { '@archive-media': join(contentDir(), MEDIA_FOLDER) } } },
   integrations: [
     mdx({ syntaxHighlight: false }),
     builtPages,
