@@ -10,6 +10,11 @@ function articlePage(before: string[] = [], after: string[] = []): string {
   return page(TITLE, '', DATE_LINE, '', ...before, P1, '', P2, '', P3, '', P4, '', ...after);
 }
 
+/** A page with `header` (masthead, menus, notices) above the headline. */
+function pageUnderHeader(header: string[]): string {
+  return page(...header, '', TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4);
+}
+
 function expectArticle(text: string, paragraphs: string[] = ARTICLE) {
   const article = extractOk(text);
   expect(article.title).toBe(TITLE);
@@ -26,25 +31,13 @@ const RELATED = [
 
 describe('menus and masthead', () => {
   test('masthead, menu bar, breadcrumbs and login links above the headline are not the title or body', () => {
-    const text = page(
+    const text = pageUnderHeader([
       'BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM',
       'Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao | Quốc tế',
       'Trang chủ > Thời sự > Đối ngoại',
       'Đăng nhập',
       'Tìm kiếm',
-      '',
-      TITLE,
-      '',
-      DATE_LINE,
-      '',
-      P1,
-      '',
-      P2,
-      '',
-      P3,
-      '',
-      P4,
-    );
+    ]);
     const article = expectArticle(text);
     expect(article.paragraphs.join('\n')).not.toMatch(/Thời sự \||Trang chủ|Đăng nhập|Tìm kiếm/u);
   });
@@ -103,22 +96,10 @@ describe('related-news blocks', () => {
 
 describe('widgets and notices', () => {
   test('Vietnamese cookie notice before the headline and its button are dropped', () => {
-    const text = page(
+    const text = pageUnderHeader([
       'Trang web này sử dụng cookie để mang lại trải nghiệm tốt nhất cho bạn. Tiếp tục truy cập đồng nghĩa với việc bạn đồng ý với chính sách của chúng tôi.',
       'Đồng ý',
-      '',
-      TITLE,
-      '',
-      DATE_LINE,
-      '',
-      P1,
-      '',
-      P2,
-      '',
-      P3,
-      '',
-      P4,
-    );
+    ]);
     expectArticle(text);
   });
 
