@@ -7,6 +7,9 @@ import { P2, P3, TITLE, DATE_LINE, encode, extractOk, page, registries, TODAY } 
 const LEAD =
   'Chiều 7/2, tại trụ sở UBND tỉnh, lãnh đạo tỉnh đã tiếp đoàn công tác của Tổng Lãnh sự quán đến chào xã giao nhân dịp năm mới và trao đổi về hợp tác kinh tế, thương mại.';
 
+/** A dated page whose lead is followed by `sentence`, then one more paragraph. */
+const leadThen = (sentence: string) => page(TITLE, '', DATE_LINE, '', LEAD, '', sentence, '', P2);
+
 describe('the outlet, from the page itself', () => {
   test('a lead marker the registry does not know is proposed under that name, with no site and a flag', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', `(QNO) - ${LEAD}`, '', P2, '', P3));
@@ -93,16 +96,8 @@ describe('what a date is', () => {
 describe("officials' titles as written", () => {
   test("a title ends where the next person's title and name begin", () => {
     const article = extractOk(
-      page(
-        TITLE,
-        '',
-        DATE_LINE,
-        '',
-        LEAD,
-        '',
+      leadThen(
         'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đồng chủ trì hội nghị trực tuyến với các địa phương.',
-        '',
-        P2,
       ),
     );
     expect(article.officials.map(({ name, title }) => ({ name, title }))).toEqual([
@@ -113,16 +108,8 @@ describe("officials' titles as written", () => {
 
   test('an office whose name holds commas is kept whole, for a foreign official after "ông"', () => {
     const article = extractOk(
-      page(
-        TITLE,
-        '',
-        DATE_LINE,
-        '',
-        LEAD,
-        '',
+      leadThen(
         'Tại buổi làm việc, ông Hirose Naoshi, Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản đánh giá cao kết quả hợp tác giữa hai bộ trong thời gian qua.',
-        '',
-        P2,
       ),
     );
     expect(article.officials).toContainEqual(
