@@ -20,7 +20,11 @@ import { composed } from '../text/strings.ts';
 /** Warnings beyond this many are counted, not listed, so a large archive's build log stays readable. */
 const WARNINGS_SHOWN = 20;
 
-export class ContentContractError extends Error {}
+/** An article ready to store; `stored` is absent when the store holds it unchanged. */
+interface Prepared {
+  id: string;
+  stored?: { article: ArticleSource; digest: string; body: string; rendered?: Awaited<ReturnType<LoaderContext['renderMarkdown']>> };
+}
 
 export function articleFiles(contentDir: string): Loader {
   return {
@@ -30,23 +34,40 @@ export function articleFiles(contentDir: string): Loader {
       const root = fileURLToPath(config.root);
       const show = (finding: Finding) => formatFinding(finding, relative(root, finding.file));
 
-      async function storeArticle(article: ArticleSource): Promise<string> {
+      /** What storing an article takes, made while the check runs: its id and digest, and its HTML unless its text is annotated or unchanged. */
+      async function prepare(article: ArticleSource): Promise<Prepared> {
         const id = `${article.lang}/${article.slug}`;
         const digest = generateDigest({ data: article.data, body: article.body });
-        if (store.get(id)?.digest === digest) return id;
-        // decomposed letters (a contract warning) are composed, so pages, search and open data agree
-        const data = await parseData({ id, data: composed(article.data), filePath: article.file });
-        const filePath = relative(root, article.file).split(sep).join('/');
+        if (store.get(id)?.digest === digest) return { id };
         const body = article.body.normalize('NFC');
         // An annotated text is kept, for its page to render with the archive's components (and for
         // the quotations and corrections it records); plain text takes the fast path.
-        if (usesComponents(body)) store.set({ id, data, filePath, digest, body });
-        else store.set({ id, data, filePath, digest, rendered: await renderMarkdown(body, { fileURL: pathToFileURL(article.file) }) });
-        return id;
+        const rendered = usesComponents(body) ? undefined : await renderMarkdown(body, { fileURL: pathToFileURL(article.file) });
+        return { id, stored: { article, digest, body, rendered } };
+      }
+
+      async function storeArticle(prepared: Prepared): Promise<void> {
+        if (!prepared.stored) return;
+        const { article, digest, body, rendered } = prepared.stored;
+        const id = prepared.id;
+        // decomposed letters (a contract warning) are composed, so pages, search and open data agree
+        const data = await parseData({ id, data: composed(article.data), filePath: article.file });
+        const filePath = relative(root, article.file).split(sep).join('/');
+        store.set(rendered ? { id, data, filePath, digest, rendered } : { id, data, filePath, digest, body });
       }
 
       async function sync(): Promise<void> {
-        const findings = await checkInChildProcess(contentDir);
+        // The contract runs in a process of its own while this one reads and renders the articles;
+        // nothing is stored, and nothing that went wrong here is reported, unless it passes.
+        const checked = checkInChildProcess(contentDir);
+        const prepared: Prepared[] = [];
+        let failure: unknown;
+        try {
+          for (const article of loadContent(contentDir).articles) prepared.push(await prepare(article));
+        } catch (error) {
+          failure = error;
+        }
+        const findings = await checked;
         const errors = findings.filter((finding) => finding.severity === 'error');
         const warnings = findings.filter((finding) => finding.severity === 'warning');
         warnings.slice(0, WARNINGS_SHOWN).forEach((finding) => logger.warn(show(finding)));
@@ -57,8 +78,12 @@ export function articleFiles(contentDir: string): Loader {
             `the content check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built:\n${errors.map(show).join('\n')}`,
           );
         }
+        if (failure) throw failure;
         const gone = new Set(store.keys());
-        for (const article of loadContent(contentDir).articles) gone.delete(await storeArticle(article));
+        for (const article of prepared) {
+          await storeArticle(article);
+          gone.delete(article.id);
+        }
         for (const id of gone) store.delete(id);
       }
 
