@@ -1,5 +1,6 @@
 /** The search index step on small hand-made sites: periods of years, each with both languages in one entry file. */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,6 +95,20 @@ describe('writeSearchIndex', () => {
       ['en/articles/a', 'vi', 'Hợp tác đầu tư'],
     ]);
     await expect(writeSearchIndex(dist)).rejects.toThrow(/en\/articles\/a\/: .*<html lang="vi">/);
+  }, 60_000);
+
+  it('gives Pagefind no element ids, so a result does not carry its paragraphs twice as anchors; the page keeps them', async () => {
+    const dist = site('anchors', [['vi/bai-viet/a', 'vi', 'Đại sứ phát biểu.</p><p id="p-2" class="x">Hợp tác đầu tư', 2024]]);
+    await writeSearchIndex(dist);
+    const folder = join(dist, 'pagefind', '2024', 'fragment');
+    const fragments = readdirSync(folder).map((file) => {
+      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{')));
+    });
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0].anchors).toEqual([]);
+    expect(fragments[0].content).toContain('Hợp tác');
+    expect(readFileSync(join(dist, 'vi/bai-viet/a/index.html'), 'utf8')).toContain('<p id="p-2" class="x">');
   }, 60_000);
 
   it('says so when there is nothing to index', async () => {
