@@ -60,6 +60,8 @@ export function articleFiles(contentDir: string): Loader {
         // The contract runs in a process of its own while this one reads and renders the articles;
         // nothing is stored, and nothing that went wrong here is reported, unless it passes.
         const checked = checkInChildProcess(contentDir);
+        // Handled where it is awaited, below; without a handler now, a check that fails early would stop the process.
+        checked.catch(() => undefined);
         const prepared: Prepared[] = [];
         let failure: unknown;
         try {
