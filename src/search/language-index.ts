@@ -41,14 +41,6 @@ export interface LanguageTask {
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
-/**
- * Where the copies go: scratch files written and read once, so in memory where the system keeps a
- * folder there (on a disk, creating and deleting 20,000 small files took from 9 to over 30 s).
- */
-function scratchFolder(): string {
-  return mkdtempSync(join(existsSync(MEMORY_FOLDER) ? MEMORY_FOLDER : tmpdir(), 'archive-index-'));
-}
-
 /** An id attribute inside a tag. */
 const ELEMENT_ID = /(<[a-z][^<>]*?)\sid="[^"]*"/g;
 
@@ -63,14 +55,32 @@ function indexCopy(html: string): string {
 }
 
 /**
- * Writes the index-form copy of each page into `copies`, Pagefind reading a folder in parallel
- * being several times faster than handing pages over one at a time.
+ * Writes the index-form copy of each page into a scratch folder and returns it, Pagefind reading a
+ * folder in parallel being several times faster than handing pages over one at a time. The copies
+ * are written and read once, so they go to memory where the system keeps a folder there (on a disk,
+ * creating and deleting 20,000 small files took from 9 to over 30 s), or to the temporary folder
+ * when that one is missing or full (a container's is often small).
  */
-function writeCopies(dist: string, copies: string, pages: IndexedPage[]): void {
-  for (const { path } of pages) {
-    const target = join(copies, path);
-    mkdirSync(target, { recursive: true });
-    writeFileSync(join(target, 'index.html'), indexCopy(readFileSync(join(dist, path, 'index.html'), 'utf8')));
+function writeCopies(
+  dist: string,
+  pages: IndexedPage[],
+  places = existsSync(MEMORY_FOLDER) ? [MEMORY_FOLDER, tmpdir()] : [tmpdir()],
+): string {
+  const [place, ...others] = places;
+  let copies: string | undefined;
+  try {
+    copies = mkdtempSync(join(place!, 'archive-index-'));
+    for (const { path } of pages) {
+      const target = join(copies, path);
+      mkdirSync(target, { recursive: true });
+      writeFileSync(join(target, 'index.html'), indexCopy(readFileSync(join(dist, path, 'index.html'), 'utf8')));
+    }
+    return copies;
+  } catch (error) {
+    if (copies) rmSync(copies, { recursive: true, force: true });
+    // A memory folder that is full or closed to this user: the next place (a page that cannot be read fails in each).
+    if (others.length > 0) return writeCopies(dist, pages, others);
+    throw error;
   }
 }
 
@@ -84,9 +94,8 @@ async function writeLanguage({ dist, pages, periods, out }: LanguageTask): Promi
   try {
     for (const period of periods) {
       const held = pages.filter((page) => holdsYear(period, page.year));
-      const copies = scratchFolder();
+      const copies = writeCopies(dist, held);
       try {
-        writeCopies(dist, copies, held);
         const { index, errors } = await pagefind.createIndex({ includeCharacters: STROKE });
         check('pagefind', errors);
         const added = await index!.addDirectory({ path: copies });
