@@ -61,7 +61,7 @@ function indexCopy(html: string): string {
  * creating and deleting 20,000 small files took from 9 to over 30 s), or to the temporary folder
  * when that one is missing or full (a container's is often small).
  */
-function writeCopies(
+export function writeCopies(
   dist: string,
   pages: IndexedPage[],
   places = existsSync(MEMORY_FOLDER) ? [MEMORY_FOLDER, tmpdir()] : [tmpdir()],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
+import { writeCopies } from '../../src/search/language-index.ts';
 import { PAGE_LIST, type ListedPage } from '../../src/lib/site/page-list.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'archive-indexer-'));
@@ -115,5 +116,17 @@ describe('writeSearchIndex', () => {
     const dist = site('empty', []);
     mkdirSync(dist, { recursive: true });
     await expect(writeSearchIndex(dist)).rejects.toThrow(/no article pages to index/);
+  });
+});
+
+describe('writeCopies', () => {
+  it('writes each page in index form to the first place that takes it, and to the next when one cannot', () => {
+    const dist = site('copies', [['vi/bai-viet/a', 'vi', 'Đại sứ</p><p id="p-2">Hợp tác', 2024]]);
+    const closed = join(work, 'no-such-folder', 'below');
+    const copies = writeCopies(dist, [{ path: 'vi/bai-viet/a/', year: 2024 }], [closed, work]);
+    expect(copies.startsWith(join(work, 'archive-index-'))).toBe(true);
+    const copy = readFileSync(join(copies, 'vi/bai-viet/a/index.html'), 'utf8');
+    expect(copy).toContain('D\u0335ại sứ</p><p>Hợp tác');
+    expect(() => writeCopies(dist, [{ path: 'vi/bai-viet/missing/', year: 2024 }], [closed, work])).toThrow(/ENOENT/);
   });
 });
