@@ -16,7 +16,7 @@ import { MANIFEST, PERIOD_PAGES, periodsOf, type Period } from './periods.ts';
 /** Pagefind's own search UIs; the site has its own small one. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
-/** The searchable pages of each language, as the build's page list gives them, by path (Pagefind numbers pages in the order they come). */
+/** The searchable pages of each language, as the build's page list gives them, in the order of their paths. */
 function indexedPages(dist: string): [Language, IndexedPage[]][] {
   if (!existsSync(join(dist, PAGE_LIST))) return [];
   const byLanguage = new Map<Language, IndexedPage[]>();
