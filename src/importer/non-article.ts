@@ -40,9 +40,16 @@ const ENDS_READING_ON = new RegExp(String.raw`^.{30,}?\s*${READ_ON}\s*(?:“[^�
 /** A list flattened into lines: one item's read-on link glued to the next item's headline ("Đọc thêmChuyện lạ: …"). */
 const GLUED_READ_ON = new RegExp(String.raw`^${READ_ON}(?=\p{Lu})`, 'u');
 
-/** The places in the article's text where a teaser links on to a page of its own. */
-function readOnLinks(paragraphs: readonly string[]): number[] {
-  return paragraphs.flatMap((p, i) => (ENDS_READING_ON.test(p) || GLUED_READ_ON.test(p) ? [i] : []));
+/**
+ * Teasers linking on to pages of their own: two or more, or one opening the page and followed by
+ * nothing or by another headline (an article's page may show its standfirst with "Đọc tiếp" over
+ * the rest of its text, which then follows).
+ */
+function readsOn(paragraphs: readonly string[]): boolean {
+  const links = paragraphs.flatMap((p, i) => (ENDS_READING_ON.test(p) || GLUED_READ_ON.test(p) ? [i] : []));
+  const opensPage = (i: number) => paragraphs.slice(0, i).filter(isProse).length <= 1;
+  const next = paragraphs.map((_, i) => paragraphs[i + 1]);
+  return links.length >= 2 || links.some((i) => opensPage(i) && (next[i] === undefined || !isProse(next[i]!)));
 }
 
 /** Pairs of adjacent words, lower-cased: what two paragraphs about the same story share. */
@@ -52,13 +59,14 @@ function wordPairs(text: string): Set<string> {
 }
 
 /**
- * Paragraphs that share nothing: no paragraph repeats more than one pair of words of any other.
- * An article's paragraphs keep naming the same people, places and things; a list's teasers are
- * leads of unrelated stories.
+ * The share of paragraphs that repeat more than one pair of words of another: an article's
+ * paragraphs keep naming the same people, places and things; a list's teasers are leads of
+ * unrelated stories.
  */
-function unrelatedParagraphs(prose: readonly string[]): boolean {
+function relatedShare(prose: readonly string[]): number {
   const pairs = prose.map(wordPairs);
-  return pairs.every((own, i) => pairs.every((other, j) => i === j || [...own].filter((pair) => other.has(pair)).length <= 1));
+  const related = pairs.filter((own, i) => pairs.some((other, j) => i !== j && [...own].filter((pair) => other.has(pair)).length > 1));
+  return related.length / prose.length;
 }
 
 /** Every line of some length ends with a photo credit ("… Ảnh: BNG Mỹ"): a gallery's captions. */
@@ -98,12 +106,13 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
-  const readOn = readOnLinks(paragraphs.filter((p) => isProse(p) || GLUED_READ_ON.test(p)));
-  if (readOn.length >= 2 || readOn.some((i) => i <= 1)) {
+  if (readsOn(paragraphs)) {
     return 'the page holds teasers with links to read on elsewhere (a listing, tag or author page), not an article';
   }
+  // a label repeated over paragraphs that keep to one story is an interview's speaker, not a section
   const labels = sectionLabels(lines);
-  if (labels >= 2) return `the page lists items under a section label repeated ${labels} times (a listing or video page), not an article`;
+  if (labels >= 2 && relatedShare(prose) <= 1 / 3)
+    return `the page lists items under a section label repeated ${labels} times (a listing or video page), not an article`;
   const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
   if (prose.length === 0 || words < 40) {
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
@@ -113,7 +122,7 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (isLoneTeaser(prose, dated)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
-  if (prose.length >= 2 && unrelatedParagraphs(prose)) {
+  if (prose.length >= 2 && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT, extract } from './helpers.ts';
+import { DATE_LINE, P1, P2, P3, P4, REPO_ROOT, TITLE, extract, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests/fixtures/held-out/dev');
 const input = (name: string) => readFileSync(join(DEV, name, 'input.txt'));
@@ -64,5 +64,17 @@ describe('articles that look like lists are read as articles, whole', () => {
     const result = extract(input(name));
     if (!result.ok) expect.fail(`${name} was refused: ${result.errors.join('; ')}`);
     expect(result.paragraphs).toHaveLength(count);
+  });
+});
+
+describe('what an article may hold that a list also holds', () => {
+  test('a standfirst with "Đọc tiếp" over the rest of the text, which follows', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', `${P1} Đọc tiếp`, '', P2, '', P3, '', P4));
+    expect(article.paragraphs.slice(1)).toEqual([P2, P3, P4]);
+  });
+
+  test("an interview's speaker labels, each on a line of its own over what was said", () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', 'Phóng viên', P2, '', 'Thứ trưởng', P3, '', 'Phóng viên', P4));
+    expect(article.paragraphs).toContain(P4);
   });
 });
