@@ -48,8 +48,7 @@ const GLUED_READ_ON = new RegExp(String.raw`^${READ_ON}(?=\p{Lu})`, 'u');
 function readsOn(paragraphs: readonly string[]): boolean {
   const links = paragraphs.flatMap((p, i) => (ENDS_READING_ON.test(p) || GLUED_READ_ON.test(p) ? [i] : []));
   const opensPage = (i: number) => paragraphs.slice(0, i).filter(isProse).length <= 1;
-  const next = paragraphs.map((_, i) => paragraphs[i + 1]);
-  return links.length >= 2 || links.some((i) => opensPage(i) && (next[i] === undefined || !isProse(next[i]!)));
+  return links.length >= 2 || links.some((i) => opensPage(i) && !isProse(paragraphs[i + 1] ?? ''));
 }
 
 /** Pairs of adjacent words, lower-cased: what two paragraphs about the same story share. */

@@ -33,6 +33,8 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     ['vi-diendanthuongmai-category-page-hash-headline-twice', 'a section page: one item under a stray "#"'],
     ['vi-laodong-tag-page-byline-teaser', "a tag page: headline, the item's author, its teaser"],
     ['vi-voa-video-page-html5-player', "a video page: the player's notice and a one-sentence description"],
+    ['vi-tin360-news-of-the-day-page-797-teaser', "a page of the day's news: one teaser trailing off"],
+    ['vi-cnnd-tag-page-marker-teaser', "a tag page: one teaser opening with its source's marker"],
   ])('%s (%s)', (name) => {
     expect(refusal(name)).toMatch(/one undated teaser of a story/);
   });
