@@ -60,7 +60,8 @@ function wordPairs(text: string): Set<string> {
 /**
  * The share of paragraphs that repeat more than one pair of words of another: an article's
  * paragraphs keep naming the same people, places and things; a list's teasers are leads of
- * unrelated stories.
+ * unrelated stories. (Short paragraphs of one article may share little too: only an undated page
+ * is judged by this alone.)
  */
 function relatedShare(prose: readonly string[]): number {
   const pairs = prose.map(wordPairs);
@@ -121,7 +122,7 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (isLoneTeaser(prose, dated)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
-  if (prose.length >= 2 && relatedShare(prose) === 0) {
+  if (!dated && prose.length >= 2 && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
