@@ -6,7 +6,7 @@
  */
 import { isChromeLine } from './chrome.ts';
 import { isDateLine } from './dates.ts';
-import { DATED_OPENING, PHOTO_CREDIT, isProse, looksLikeTitle, type PageParts } from './structure.ts';
+import { DATED_OPENING, PHOTO_CREDIT, isIssueLine, isProse, looksLikeTitle, type PageParts } from './structure.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing
@@ -60,8 +60,8 @@ function wordPairs(text: string): Set<string> {
 /**
  * The share of paragraphs that repeat more than one pair of words of another: an article's
  * paragraphs keep naming the same people, places and things; a list's teasers are leads of
- * unrelated stories. (Short paragraphs of one article may share little too: only an undated page
- * is judged by this alone.)
+ * unrelated stories. (Short paragraphs of one article may share little too: only a page with neither
+ * headline nor date, as a tag page's teasers stand, is judged by this alone.)
  */
 function relatedShare(prose: readonly string[]): number {
   const pairs = prose.map(wordPairs);
@@ -118,11 +118,14 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
-  const dated = storedDate || [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some(isDateLine);
+  // a date line, or a journal's issue line ("Tạp chí Cộng sản số 1016 (tháng 6-2023)"), dates the page
+  const dated =
+    storedDate ||
+    [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some((line) => isDateLine(line) || isIssueLine(line));
   if (isLoneTeaser(prose, dated)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
-  if (!dated && prose.length >= 2 && relatedShare(prose) === 0) {
+  if (!dated && parts.title === null && prose.length >= 2 && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own

@@ -42,9 +42,12 @@ describe('pages that are not articles are refused, with the kind of page', () =>
   test.each([
     ['en-daihoidang-tag-page-teasers-without-headlines', 3],
     ['vi-vietnammoi-tag-page-two-unrelated-teasers', 2],
-    ['vi-trithucvn2-category-page-890-headlines-teasers', 6],
   ])('%s: the leads of %i unrelated stories', (name, count) => {
     expect(refusal(name)).toMatch(new RegExp(`holds ${count} teasers of unrelated stories`));
+  });
+
+  test('a category page of eight headlines, each over a teaser of one or two sentences', () => {
+    expect(refusal('vi-trithucvn2-category-page-890-headlines-teasers')).toMatch(/lists 6 headlines with teasers/);
   });
 
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
@@ -73,6 +76,20 @@ describe('what an article may hold that a list also holds', () => {
   test('a standfirst with "Đọc tiếp" over the rest of the text, which follows', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', `${P1} Đọc tiếp`, '', P2, '', P3, '', P4));
     expect(article.paragraphs.slice(1)).toEqual([P2, P3, P4]);
+  });
+
+  test("a headline over one paragraph, dated only by the journal's issue line", () => {
+    const article = extractOk(page(TITLE, '', P1, '', 'Tạp chí Cộng sản số 1016 (tháng 6-2023)'));
+    expect(article.date).toBe('2023-06');
+  });
+
+  test('a headline over short paragraphs of one story that share few words, without a date', () => {
+    const nhandan = readFileSync(join(REPO_ROOT, 'tests/fixtures/pages/en-nhandan-name-before-title-secretary/input.txt'), 'utf8');
+    const paragraphs = nhandan.split('\n\n').filter((p) => /^(?:Raimondo said|The Secretary affirmed|Minister of Planning)/u.test(p));
+    expect(paragraphs).toHaveLength(3);
+    expect(extractOk(page('PM calls on US to recognise Vietnam’s market economy status', '', ...paragraphs)).paragraphs).toEqual(
+      paragraphs,
+    );
   });
 
   test("an interview's speaker labels, each on a line of its own over what was said", () => {
