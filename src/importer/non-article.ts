@@ -71,13 +71,18 @@ function relatedShare(prose: readonly string[]): number {
 
 /** Every line of some length ends with a photo credit ("… Ảnh: BNG Mỹ"): a gallery's captions. */
 function onlyCaptions(lines: readonly string[]): boolean {
-  const long = lines.filter((line) => line.split(/\s+/).length >= 8);
-  return long.length >= 2 && long.every((line) => PHOTO_CREDIT.test(line));
+  let captions = 0;
+  for (const line of lines) {
+    if (line.split(' ', 8).length < 8) continue;
+    if (PHOTO_CREDIT.test(line)) captions++;
+    else if (!isChromeLine(line)) return false;
+  }
+  return captions >= 2;
 }
 
 /** A short label ("Thế giới") standing again and again above a paragraph: each item of a list under its section. */
 function sectionLabels(lines: readonly string[]): number {
-  const isLabel = (line: string) => line.length <= 25 && line.split(/\s+/).length <= 3 && !/[.:!?…|]$/u.test(line);
+  const isLabel = (line: string) => line.length <= 25 && line.split(/\s+/).length <= 3 && !/[.:!?…|]$/u.test(line) && !isChromeLine(line);
   const counts = new Map<string, number>();
   lines.forEach((line, i) => {
     if (isLabel(line) && isProse(lines[i + 1] ?? '')) counts.set(line, (counts.get(line) ?? 0) + 1);
@@ -99,7 +104,7 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   const lines = text
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line && !isChromeLine(line));
+    .filter(Boolean);
   if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   if (isTeaserCard(parts))
