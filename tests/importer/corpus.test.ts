@@ -24,6 +24,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-baobinhduong-no-headline-directive-quotes': ['date'],
     'en-bolivarobserver-breadcrumb-source-vietnam-plus': ['officialsFound'],
     'en-infographics-tag-page-two-teasers-footer': ['rejection'],
+    'en-pacrimbusiness-tag-page-teaser-hit-counter': ['rejection'],
     'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'boilerplateRemoved'],
     'en-xtdttuyenquang-photo-story-caption-paragraphs': ['officialsFound', 'noStrayOfficials'],
     'vi-1thegioi-amp-lead-before-title-pipe-byline': ['officialsFound'],

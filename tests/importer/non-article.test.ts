@@ -54,6 +54,10 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
 
+  test('a tag page of teasers hard-wrapped over short lines: no running text', () => {
+    expect(refusal('en-bizhub-tag-page-wrapped-teasers')).toMatch(/no article text found/);
+  });
+
   test('a photo gallery: four captions, each with its credit', () => {
     expect(refusal('vi-xosothudu-photo-gallery-captions-only')).toMatch(/photo captions only \(a gallery\)/);
   });
