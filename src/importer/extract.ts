@@ -7,7 +7,8 @@ import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
 import { asciiFold, foldKey, slugify } from '../lib/text/strings.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { DATED_OPENING, isProse, looksLikeTitle, splitPage, type PageParts } from './structure.ts';
+import { isProse, splitPage } from './structure.ts';
+import { notAnArticle } from './non-article.ts';
 import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
 import { extractDate, type DatePrecision } from './dates.ts';
@@ -101,54 +102,6 @@ function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: 
   });
 }
 
-/**
- * A teaser card rather than an article: one headline and the lead of a story with nothing
- * around them (no date line, byline or credit, no second paragraph), or one block that
- * repeats its headline after the teaser.
- */
-function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts): boolean {
-  if (paragraphs.length !== 1 || headerLines.length > 0 || creditLines.length > 0) return false;
-  const only = paragraphs[0]!;
-  const words = only.split(/\s+/);
-  const endsWithItsOpening = (n: number) => words.slice(0, n).join(' ') === words.slice(-n).join(' ');
-  for (let n = 5; n <= Math.min(30, words.length / 3); n++) if (endsWithItsOpening(n)) return true;
-  return title !== null && only.length <= 600 && DATED_OPENING.test(only);
-}
-
-/** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
-const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
-/** A video player's label on a line of its own. */
-const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
-
-/** Why a page is not an article, or undefined when it is one. */
-function notAnArticle(parts: PageParts, text: string): string | undefined {
-  const { paragraphs, datedItems } = parts;
-  if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
-  if (isTeaserCard(parts))
-    return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
-  if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
-  const prose = paragraphs.filter(isProse);
-  const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
-  if (prose.length === 0 || words < 40) {
-    return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
-  }
-  if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
-  // a listing: nearly every paragraph of running text is the teaser under a headline of its own
-  // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off
-  const headed = paragraphs.filter(
-    (p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)),
-  );
-  const teaserLike = headed.every((p) => DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
-  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= prose.length - (teaserLike ? 0 : 1)) {
-    return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
-  }
-  const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;
-  if (teasers >= 3 && teasers / paragraphs.length > 0.4) {
-    return 'the page is a list of teasers linking to other articles (a listing or tag page), not an article';
-  }
-  return undefined;
-}
-
 /** The page's text as the importer reads it: an HTML page as its visible text, normalised. */
 function readableText(decoded: string): string {
   return normaliseText(looksLikeHtml(decoded) ? htmlToText(decoded) : decoded);
@@ -169,7 +122,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const { text, pageDate } = storedPageDate(normalised);
 
   const parts = splitPage(text, options.chrome);
-  const reason = notAnArticle(parts, text);
+  const reason = notAnArticle(parts, text, pageDate !== undefined);
   if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
 
   const body = parts.paragraphs.join('\n\n');

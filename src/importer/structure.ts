@@ -42,7 +42,8 @@ export function leadMarker(lead: string): string | undefined {
   const m = LEAD_MARKER.exec(lead);
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
-const PHOTO_CREDIT =
+/** A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA". */
+export const PHOTO_CREDIT =
   /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
 export const DATED_OPENING = new RegExp(

@@ -1,0 +1,150 @@
+/**
+ * Telling a page that is not an article (a tag, category, author or home page listing other
+ * articles, a search page, a video or photo page) from one that is, by the page's structure:
+ * what its paragraphs are (teasers, captions, leads of unrelated stories) and what stands around
+ * them (headlines, dates, read-on links, section labels), never by the outlet.
+ */
+import { isChromeLine } from './chrome.ts';
+import { isDateLine } from './dates.ts';
+import { DATED_OPENING, PHOTO_CREDIT, isIssueLine, isProse, looksLikeTitle, type PageParts } from './structure.ts';
+
+/**
+ * A teaser card rather than an article: one headline and the lead of a story with nothing
+ * around them (no date line, byline or credit, no second paragraph), or one block that
+ * repeats its headline after the teaser.
+ */
+function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts): boolean {
+  if (paragraphs.length !== 1 || headerLines.length > 0 || creditLines.length > 0) return false;
+  const only = paragraphs[0]!;
+  const words = only.split(/\s+/);
+  const endsWithItsOpening = (n: number) => words.slice(0, n).join(' ') === words.slice(-n).join(' ');
+  for (let n = 5; n <= Math.min(30, words.length / 3); n++) if (endsWithItsOpening(n)) return true;
+  return title !== null && only.length <= 600 && DATED_OPENING.test(only);
+}
+
+/** Words that carry on from text before them: a paragraph opening so is a piece of an article, never a lead. */
+const CONTINUATION =
+  /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|in that context|against this backdrop)[\s,]/iu;
+
+/**
+ * One short paragraph of running text on a page that gives no date anywhere: the lead of a story
+ * shown in a list (a tag, section or video page), since an article's page dates it.
+ */
+function isLoneTeaser(prose: readonly string[], dated: boolean): boolean {
+  return !dated && prose.length === 1 && prose[0]!.length <= 600 && !CONTINUATION.test(prose[0]!);
+}
+
+const READ_ON = String.raw`(?:Read more|Continue reading|Xem thêm|Đọc thêm|Đọc tiếp|Xem tiếp)`;
+/** A teaser ending in a link to the rest ("… Read more", "?Xem thêm.", "Continue reading “…”"). */
+const ENDS_READING_ON = new RegExp(String.raw`^.{30,}?\s*${READ_ON}\s*(?:“[^”]*”|"[^"]*")?[.…»›]*$`, 'u');
+/** A list flattened into lines: one item's read-on link glued to the next item's headline ("Đọc thêmChuyện lạ: …"). */
+const GLUED_READ_ON = new RegExp(String.raw`^${READ_ON}(?=\p{Lu})`, 'u');
+
+/**
+ * Teasers linking on to pages of their own: two or more, or one opening the page and followed by
+ * nothing or by another headline (an article's page may show its standfirst with "Đọc tiếp" over
+ * the rest of its text, which then follows).
+ */
+function readsOn(paragraphs: readonly string[]): boolean {
+  const links = paragraphs.flatMap((p, i) => (ENDS_READING_ON.test(p) || GLUED_READ_ON.test(p) ? [i] : []));
+  const opensPage = (i: number) => paragraphs.slice(0, i).filter(isProse).length <= 1;
+  return links.length >= 2 || links.some((i) => opensPage(i) && !isProse(paragraphs[i + 1] ?? ''));
+}
+
+/** Pairs of adjacent words, lower-cased: what two paragraphs about the same story share. */
+function wordPairs(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
+}
+
+/**
+ * The share of paragraphs that repeat more than one pair of words of another: an article's
+ * paragraphs keep naming the same people, places and things; a list's teasers are leads of
+ * unrelated stories. (Short paragraphs of one article may share little too: only a page with neither
+ * headline nor date, as a tag page's teasers stand, is judged by this alone.)
+ */
+function relatedShare(prose: readonly string[]): number {
+  const pairs = prose.map(wordPairs);
+  const related = pairs.filter((own, i) => pairs.some((other, j) => i !== j && [...own].filter((pair) => other.has(pair)).length > 1));
+  return related.length / prose.length;
+}
+
+/** Every line of some length ends with a photo credit ("… Ảnh: BNG Mỹ"): a gallery's captions. */
+function onlyCaptions(lines: readonly string[]): boolean {
+  let captions = 0;
+  for (const line of lines) {
+    if (line.split(' ', 8).length < 8) continue;
+    if (PHOTO_CREDIT.test(line)) captions++;
+    else if (!isChromeLine(line)) return false;
+  }
+  return captions >= 2;
+}
+
+/** A short label ("Thế giới") standing again and again above a paragraph: each item of a list under its section. */
+function sectionLabels(lines: readonly string[]): number {
+  const isLabel = (line: string) => line.length <= 25 && line.split(/\s+/).length <= 3 && !/[.:!?…|]$/u.test(line) && !isChromeLine(line);
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (isLabel(line) && isProse(lines[i + 1] ?? '')) counts.set(line, (counts.get(line) ?? 0) + 1);
+  });
+  return Math.max(0, ...[...counts.values()].filter((n) => n >= 2));
+}
+
+/** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
+const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
+/** A video player's label on a line of its own. */
+const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
+
+/**
+ * Why a page is not an article, or undefined when it is one. `storedDate`: the stored copy gave
+ * the page's date apart from its text.
+ */
+export function notAnArticle(parts: PageParts, text: string, storedDate: boolean): string | undefined {
+  const { paragraphs, datedItems } = parts;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
+  if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
+  if (isTeaserCard(parts))
+    return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
+  if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
+  const prose = paragraphs.filter(isProse);
+  if (readsOn(paragraphs)) {
+    return 'the page holds teasers with links to read on elsewhere (a listing, tag or author page), not an article';
+  }
+  // a label repeated over paragraphs that keep to one story is an interview's speaker, not a section
+  const labels = sectionLabels(lines);
+  if (labels >= 2 && relatedShare(prose) <= 1 / 3)
+    return `the page lists items under a section label repeated ${labels} times (a listing or video page), not an article`;
+  const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
+  if (prose.length === 0 || words < 40) {
+    return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
+  }
+  if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
+  // a date line, or a journal's issue line ("Tạp chí Cộng sản số 1016 (tháng 6-2023)"), dates the page
+  const dated =
+    storedDate ||
+    [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some((line) => isDateLine(line) || isIssueLine(line));
+  if (isLoneTeaser(prose, dated)) {
+    return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
+  }
+  if (!dated && parts.title === null && prose.length >= 2 && relatedShare(prose) === 0) {
+    return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
+  }
+  // a listing: nearly every paragraph of running text is the teaser under a headline of its own
+  // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off
+  const headed = paragraphs.filter(
+    (p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)),
+  );
+  const teaserLike = headed.every((p) => DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
+  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= prose.length - (teaserLike ? 0 : 1)) {
+    return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
+  }
+  const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;
+  if (teasers >= 3 && teasers / paragraphs.length > 0.4) {
+    return 'the page is a list of teasers linking to other articles (a listing or tag page), not an article';
+  }
+  return undefined;
+}

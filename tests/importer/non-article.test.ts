@@ -1,0 +1,103 @@
+/**
+ * Pages that are not articles, each kind on real pages of the held-out development half: the
+ * importer refuses them and says which kind of page it took them for; real articles that look
+ * like lists (short items, a question-and-answer, captions) are still read as articles.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DATE_LINE, P1, P2, P3, P4, REPO_ROOT, TITLE, extract, extractOk, page } from './helpers.ts';
+
+const DEV = join(REPO_ROOT, 'tests/fixtures/held-out/dev');
+const input = (name: string) => readFileSync(join(DEV, name, 'input.txt'));
+
+function refusal(name: string): string {
+  const result = extract(input(name));
+  if (result.ok) expect.fail(`${name} was read as an article titled ${JSON.stringify(result.title)}`);
+  return result.errors.join('; ');
+}
+
+describe('pages that are not articles are refused, with the kind of page', () => {
+  test.each([
+    ['en-antconsult-category-page-read-more', 'a category page: one teaser ending in "… Read more"'],
+    ['vi-ivyfm-tag-page-xem-them-items', 'a tag page: teasers ending in "Xem thêm."'],
+    ['vi-nghiencuuquocte-author-page-continue-reading', 'an author page: a post\'s opening, "Continue reading “…”", the next post'],
+    ['vi-unnamedsite-category-page-doc-them-glued', 'a category page: "Đọc thêm" glued to the next headline'],
+  ])('%s (%s)', (name) => {
+    expect(refusal(name)).toMatch(/teasers with links to read on elsewhere/);
+  });
+
+  test.each([
+    ['vi-giaoducthoidai-tag-page-headline-twice', 'a tag page: a headline printed twice over its teaser'],
+    ['vi-dongtienpaper-home-page-headline-twice', "a company's home page: one news item"],
+    ['vi-diendanthuongmai-category-page-hash-headline-twice', 'a section page: one item under a stray "#"'],
+    ['vi-laodong-tag-page-byline-teaser', "a tag page: headline, the item's author, its teaser"],
+    ['vi-voa-video-page-html5-player', "a video page: the player's notice and a one-sentence description"],
+    ['vi-tin360-news-of-the-day-page-797-teaser', "a page of the day's news: one teaser trailing off"],
+    ['vi-cnnd-tag-page-marker-teaser', "a tag page: one teaser opening with its source's marker"],
+  ])('%s (%s)', (name) => {
+    expect(refusal(name)).toMatch(/one undated teaser of a story/);
+  });
+
+  test.each([
+    ['en-daihoidang-tag-page-teasers-without-headlines', 3],
+    ['vi-vietnammoi-tag-page-two-unrelated-teasers', 2],
+  ])('%s: the leads of %i unrelated stories', (name, count) => {
+    expect(refusal(name)).toMatch(new RegExp(`holds ${count} teasers of unrelated stories`));
+  });
+
+  test('a category page of eight headlines, each over a teaser of one or two sentences', () => {
+    expect(refusal('vi-trithucvn2-category-page-890-headlines-teasers')).toMatch(/lists 6 headlines with teasers/);
+  });
+
+  test('a video page listing other videos, each under the section label "Thế giới"', () => {
+    expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
+  });
+
+  test('a tag page of teasers hard-wrapped over short lines: no running text', () => {
+    expect(refusal('en-bizhub-tag-page-wrapped-teasers')).toMatch(/no article text found/);
+  });
+
+  test('a photo gallery: four captions, each with its credit', () => {
+    expect(refusal('vi-xosothudu-photo-gallery-captions-only')).toMatch(/photo captions only \(a gallery\)/);
+  });
+});
+
+describe('articles that look like lists are read as articles, whole', () => {
+  test.each([
+    ['vi-rfi-press-review-source-dash-items', 3],
+    ['vi-laichau-portal-qa-roundtable-vef-marker', 8],
+    ['vi-tinmoi-news-of-the-day-digest-sapo-twice', 8],
+    ['en-xtdttuyenquang-photo-story-caption-paragraphs', 12],
+  ])('%s: %i paragraphs', (name, count) => {
+    const result = extract(input(name));
+    if (!result.ok) expect.fail(`${name} was refused: ${result.errors.join('; ')}`);
+    expect(result.paragraphs).toHaveLength(count);
+  });
+});
+
+describe('what an article may hold that a list also holds', () => {
+  test('a standfirst with "Đọc tiếp" over the rest of the text, which follows', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', `${P1} Đọc tiếp`, '', P2, '', P3, '', P4));
+    expect(article.paragraphs.slice(1)).toEqual([P2, P3, P4]);
+  });
+
+  test("a headline over one paragraph, dated only by the journal's issue line", () => {
+    const article = extractOk(page(TITLE, '', P1, '', 'Tạp chí Cộng sản số 1016 (tháng 6-2023)'));
+    expect(article.date).toBe('2023-06');
+  });
+
+  test('a headline over short paragraphs of one story that share few words, without a date', () => {
+    const nhandan = readFileSync(join(REPO_ROOT, 'tests/fixtures/pages/en-nhandan-name-before-title-secretary/input.txt'), 'utf8');
+    const paragraphs = nhandan.split('\n\n').filter((p) => /^(?:Raimondo said|The Secretary affirmed|Minister of Planning)/u.test(p));
+    expect(paragraphs).toHaveLength(3);
+    expect(extractOk(page('PM calls on US to recognise Vietnam’s market economy status', '', ...paragraphs)).paragraphs).toEqual(
+      paragraphs,
+    );
+  });
+
+  test("an interview's speaker labels, each on a line of its own over what was said", () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', 'Phóng viên', P2, '', 'Thứ trưởng', P3, '', 'Phóng viên', P4));
+    expect(article.paragraphs).toContain(P4);
+  });
+});
