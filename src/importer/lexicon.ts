@@ -190,6 +190,14 @@ export const TITLE_HEADS = [
   'Hoàng tử',
   'Thái tử',
   'Tổng thư ký',
+  // offices of other states and of the armed forces
+  'Tổng trưởng',
+  'Phó Tổng trưởng',
+  'Quốc vụ khanh',
+  'Cao ủy',
+  'Chỉ huy trưởng',
+  'Chính ủy',
+  'Phát ngôn viên',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -449,6 +457,15 @@ export const TITLE_WORDS = new Set([
   'vùng',
   'tâm',
   'đồng',
+  // "Tập đoàn Toàn cầu …", "Ban Tuyên giáo", "Ủy ban Kiểm tra", "Viện Kiểm sát", "Thanh tra", "Giám đốc điều hành", "cố vấn", "điện tử"
+  'cầu',
+  'tuyên',
+  'kiểm',
+  'tra',
+  'sát',
+  'điều',
+  'cố',
+  'tử',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

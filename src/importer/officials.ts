@@ -24,10 +24,14 @@ const NAME_CANDIDATE = new RegExp(
   'gu',
 );
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-const HEAD = String.raw`(?:nguyên\s+)?(?:${HEADS.join('|')})(?![\p{L}])`;
-// pages write a title's later words in either case: "Tổng lãnh sự", "Phó chủ tịch"
-const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'giu');
-const HEAD_START = new RegExp(`^${HEAD}`, 'iu');
+/** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
+const eitherCase = (text: string) =>
+  text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+// pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
+// next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
+const HEAD = String.raw`(?:${eitherCase('nguyên')}\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
+const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
 const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
@@ -58,6 +62,10 @@ function nameStartsAt(words: readonly string[], i: number): boolean {
   );
 }
 
+const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
+/** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
+const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
+
 /** What officials do, in words an office's name also uses ("phát triển", "thông tin"): the title ends before them. */
 const VERB_PHRASE =
   /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
@@ -70,6 +78,8 @@ function titleLength(words: string[]): number {
     const word = words[i];
     if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' '))) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
+    // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
+    if (gluedSyllable(bare)) break;
     // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
     const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
     if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
@@ -87,11 +97,12 @@ function titleLength(words: string[]): number {
 function titleAtStart(segment: string, whole: boolean): string | undefined {
   const head = HEAD_START.exec(segment);
   if (!head) return undefined;
-  const afterHead = segment.slice(head[0].length).trim();
-  const words = afterHead ? afterHead.split(/\s+/) : [];
-  const length = titleLength(words);
+  const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
+  const length = titleLength(words.map((word) => word[0]));
   if (whole && length !== words.length) return undefined;
-  return [head[0], ...words.slice(0, length)].join(' ');
+  const last = words[length - 1];
+  // the title as written, up to its last word
+  return segment.slice(0, head[0].length + (last ? last.index + last[0].length : 0)).replace(/\s+/gu, ' ');
 }
 
 /** The title ending right before a name: the earliest head whose remainder is all title words. */
@@ -117,16 +128,29 @@ const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u')
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');
 /** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
 const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
+const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền)$/iu;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
   const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
-  const segments = clause.replace(HONORIFIC_TAIL, '').split(TITLE_SEPARATOR);
+  // split with the separators kept, so segments can be joined again as written
+  const pieces = clause.replace(HONORIFIC_TAIL, '').split(TITLE_SEPARATOR_KEPT);
+  const segments = pieces.filter((_, k) => k % 2 === 0);
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
-    const found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    let found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    // "Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh": the office's name holds the commas
+    for (let j = i - 1; !found && titles.length === 0 && j >= Math.max(0, i - 3); j--) {
+      found = titleEndingSegment(
+        pieces
+          .slice(2 * j, 2 * i + 1)
+          .join('')
+          .trim(),
+      );
+      if (found) i = j;
+    }
     if (!found) break;
     // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
     if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
@@ -136,28 +160,45 @@ function titlesBefore(text: string): string[] {
   return titles;
 }
 
-/** Titles written after a name: ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...". */
+/** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Titles written after a name, as one title with the commas or dashes written between them:
+ * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
+ */
 function titlesAfter(text: string, places: PlaceNames): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
   const clause = text.slice(opening[0].length).split(CLAUSE_AFTER)[0] ?? '';
-  const titles: string[] = [];
-  for (const raw of clause.split(/,\s*/u)) {
-    const segment = raw.trim();
+  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  let written = '';
+  let acronyms = '';
+  for (let k = 0; k < pieces.length; k += 2) {
+    const segment = pieces[k]!.trim();
+    const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     const title = titleAtStart(segment, false);
-    // an office whose name holds commas: "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"
-    const more = titles.length > 0 && !title ? officeContinuation(segment, places) : undefined;
-    if (more) titles[titles.length - 1] += `, ${more}`;
+    // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), or where it is held ("…, tại TP HCM")
+    const more = written && !title && separator === ', ' ? (officeContinuation(segment, places) ?? officePlace(segment)) : undefined;
+    if (more) written += `, ${more}`;
     if (more && more.length < segment.length) break;
     if (more) continue;
+    if (!title && ACRONYM.test(segment)) {
+      acronyms += `${written || acronyms ? separator : ''}${segment}`;
+      continue;
+    }
     if (!title) break;
     // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan": that title is the next person's
     if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0)) break;
-    titles.push(title);
+    written += `${acronyms}${written || acronyms ? separator : ''}${title}`;
+    acronyms = '';
     if (title.length < segment.length) break;
   }
-  return titles;
+  return written ? [written] : [];
 }
+
+/** "tại TP HCM" standing alone between commas after a title: the place the office is held in. */
+const officePlace = (segment: string) => (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment) ? segment : undefined);
 
 /**
  * The office words opening a segment that carries an office's name on past a comma ("Thương mại",
@@ -180,7 +221,6 @@ const nameWord = (word: string, places: PlaceNames) =>
   !TITLE_WORDS.has(word.toLowerCase()) &&
   !places.some((p) => p.split(' ').includes(word));
 
-const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …". */
 const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})(?=\s*(?:,|\s[-–]\s))`, 'gu');
@@ -202,7 +242,11 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       .trim()
       .split(/\s+/);
     const start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
-    if (start < 0 || titleLength(words.slice(0, start)) !== start || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? ''))
+    // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
+    let titleEnd = start;
+    if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
+    if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
+    if (start < 0 || titleLength(words.slice(0, titleEnd)) !== titleEnd || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? ''))
       continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
     if (
@@ -221,7 +265,7 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
     found.push({
       name,
-      title: [[head[0], ...words.slice(0, start)].join(' '), ...after].join(', '),
+      title: [[head[0], ...words.slice(0, titleEnd)].join(' '), ...after].join(', '),
       former: /^nguyên\s/iu.test(head[0]),
       foreign: true,
     });
@@ -245,7 +289,8 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
   const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
   for (const mention of mentions) {
-    const key = foldKey(mention.name);
+    // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
+    const key = foldKey(mention.name).replace(/\s+/g, '');
     const existing = byKey.get(key);
     if (!existing || mention.title.length > existing.title.length) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
   }
@@ -261,6 +306,8 @@ function placeNames(places: readonly Place[]): string[] {
   return names;
 }
 
+/** A capitalised word, in capitals or not, with no capital inside it: "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
+const GLUE_FREE_WORD = String.raw`\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
 
 /** Patterns built from a places list, compiled once per list. */
@@ -271,7 +318,7 @@ function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } 
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
   const built = {
     foreign: new RegExp(
-      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:\p{Lu}[\p{L}'-]*\s+){1,3}\p{Lu}[\p{L}'-]*)(?=[\s,.;:)]|$)`,
+      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:${GLUE_FREE_WORD}\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
       'gu',
     ),
     places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu'),

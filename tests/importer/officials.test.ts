@@ -208,3 +208,131 @@ test('English titles with an acronym in brackets, a long place before the head, 
     { name: 'Pham Minh Chinh', title: 'Prime Minister' },
   ]);
 });
+
+test('English titles end at any verb of the sentence ("met") and before "to" and a verb', () => {
+  expect(
+    titlesIn(
+      'en',
+      "(BNP) - On November 25, at the headquarters of the Ministry of Foreign Affairs Ms. Nguyen Huong Giang, Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Committee met Mr. Yamada Takio, Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam to promote Japanese trade investment activities in Bac Ninh.",
+    ),
+  ).toEqual([
+    {
+      name: 'Nguyen Huong Giang',
+      title: "Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Committee",
+    },
+    { name: 'Yamada Takio', title: 'Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam' },
+  ]);
+});
+
+test('an English head joined by a hyphen ("Minister-Chairman", "Co-Chairman") is a head; "the" before it is not the title\'s', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Mr. Mai Tien Dung, the Minister-Chairman of the Government Office, Head of the Working Group of the Prime Minister said that the Ministry of Industry and Trade has played an important role.',
+      "Hirohide Sagara, Co-Chairman of VBF Consortium's Management Board, said that along equitisation to promote private sector, other potential measures include maintaining a stable business climate.",
+    ),
+  ).toEqual([
+    { name: 'Mai Tien Dung', title: 'Minister-Chairman of the Government Office, Head of the Working Group of the Prime Minister' },
+    { name: 'Hirohide Sagara', title: "Co-Chairman of VBF Consortium's Management Board" },
+  ]);
+});
+
+test("in an English list of attendees, a title followed by a name is the next person's", () => {
+  expect(
+    titlesIn(
+      'en',
+      'The major dialogue was attended by Prime Minister Nguyen Xuan Phuc, Mr. Nguyen Van Binh, Head of the Central Economic Committee, Deputy Prime Minister Truong Hoa Binh, Deputy Chairman of the National Assembly Phung Quoc Hien, and nearly 50 members of the Party Central Committee.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Xuan Phuc', title: 'Prime Minister' },
+    { name: 'Truong Hoa Binh', title: 'Deputy Prime Minister' },
+    { name: 'Phung Quoc Hien', title: 'Deputy Chairman of the National Assembly' },
+    { name: 'Nguyen Van Binh', title: 'Head of the Central Economic Committee' },
+  ]);
+});
+
+test('English: a foreign name of five words, offices named in lower case, and heads of other states ("Vice Premier")', () => {
+  expect(
+    titlesIn(
+      'en',
+      'National Assembly (NA) Chairman Vuong Dinh Hue received Yamadu Ramon Antonio Orsi Martinez, Governor of Uruguay’s Canelones province, on April 28 (local time).',
+      'The forum was opened by deputy minister of industry and trade Do Thang Hai on Monday.',
+      'The forum was attended by Chinese Vice Premier Liu Guozhong, leaders of ministries and agencies, and representatives from more than 350 enterprises.',
+    ),
+  ).toEqual([
+    { name: 'Vuong Dinh Hue', title: 'National Assembly (NA) Chairman' },
+    { name: 'Yamadu Ramon Antonio Orsi Martinez', title: 'Governor of Uruguay’s Canelones province' },
+    { name: 'Do Thang Hai', title: 'deputy minister of industry and trade' },
+    { name: 'Liu Guozhong', title: 'Chinese Vice Premier' },
+  ]);
+});
+
+test('a name glued to the next word by a lost space is the same person, or no person', () => {
+  expect(
+    titlesIn(
+      'en',
+      '13 March, Chairman of the Provincial People’s Committee (PPC) Nguyen Van Linh hosted a meeting with Umeda Kunio, Ambassador of Japan to Vietnam.',
+      'PPC Chairman Nguyen VanLinh presents Japanese Ambassador a painting of Vinh Nghiem pagoda',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Van Linh', title: 'Chairman of the Provincial People’s Committee (PPC)' },
+    { name: 'Umeda Kunio', title: 'Ambassador of Japan to Vietnam' },
+  ]);
+  expect(
+    titlesIn(
+      'vi',
+      'Chiều 24/6, đồng chí Vương Đình Huệ, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì tiếp ngài Hùng Ba, Đại sứ đặc mệnh toàn quyền Trung Quốc tại Việt Nam.',
+      'Bí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Trung Quốc Hùng BaBí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Trung Quốc Hùng Ba',
+    ),
+  ).toEqual([
+    { name: 'Hùng Ba', title: 'Đại sứ đặc mệnh toàn quyền Trung Quốc tại Việt Nam' },
+    { name: 'Vương Đình Huệ', title: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy' },
+  ]);
+});
+
+test('a title glued to the next word by a lost space is kept as written', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Phát biểu tại lễ khai trương, bà Hy Tuệ,Tổng Lãnh sựTrung Quốc tại Đà Nẵng cho biết: “Tổng Lãnh sự quán Trung Quốc tại Đà Nẵng là tổng lãnh sự quán thứ hai.”',
+    ),
+  ).toEqual([{ name: 'Hy Tuệ', title: 'Tổng Lãnh sựTrung Quốc tại Đà Nẵng' }]);
+});
+
+test('a dash, with or without "ông", may stand between a title and a foreign name', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, sáng ngày 28/8, Đoàn công tác của tỉnh Phú Yên do đồng chí Lương Minh Sơn, Phó Bí thư TT Tỉnh ủy dẫn đầu đã gặp gỡ, giao lưu, trao đổi với Thống đốc tỉnh Surin - Adthaporn Singhawichai, cùng đại diện các ngành của tỉnh bạn.',
+      'Thống đốc tỉnh Surin – ông Adthaporn Singhawichai bày tỏ niềm vui mừng trước những thành tựu mà tỉnh Phú Yên đạt được.',
+    ),
+  ).toEqual([
+    { name: 'Adthaporn Singhawichai', title: 'Thống đốc tỉnh Surin' },
+    { name: 'Lương Minh Sơn', title: 'Phó Bí thư TT Tỉnh ủy' },
+  ]);
+});
+
+test('titles after a name: separated by dashes as written, an acronym among them, the place the office is held in', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ngày 26.12, đồng chí Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp, làm việc với Đại sứ Nhật Bản tại Việt Nam.',
+      'Tiếp và làm việc với Đoàn có các đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh; Bùi Mai Hoa, TVTU, Phó Chủ tịch HĐND tỉnh; lãnh đạo một số sở, ngành của tỉnh.',
+      'Tại cuộc gặp gỡ, ông Simon Van De Burg - Tổng lãnh sự Hà Lan, Phó trưởng đoàn Lãnh sự, tại TP HCM, chúc mừng ông Thăng nhận nhiệm vụ mới.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Ngọc Phi', title: 'Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
+    { name: 'Đinh Văn Điến', title: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' },
+    { name: 'Tống Quang Thìn', title: 'TVTU, Phó Chủ tịch UBND tỉnh' },
+    { name: 'Bùi Mai Hoa', title: 'TVTU, Phó Chủ tịch HĐND tỉnh' },
+    { name: 'Simon Van De Burg', title: 'Tổng lãnh sự Hà Lan, Phó trưởng đoàn Lãnh sự, tại TP HCM' },
+  ]);
+});
+
+test('an office whose name holds commas, written before the name', () => {
+  expect(
+    officialsOf(
+      'Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh đề nghị các cơ quan đại diện tăng cường cung cấp thông tin về tiêu chuẩn, quy định nhập khẩu.',
+    ),
+  ).toEqual([{ name: 'Trần Thu Quỳnh', title: 'Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương)' }]);
+});
