@@ -198,6 +198,11 @@ export const TITLE_HEADS = [
   'Chỉ huy trưởng',
   'Chính ủy',
   'Phát ngôn viên',
+  // party offices named by their committee: "Tỉnh ủy viên", "Thường trực Ban Bí thư"
+  'Thường trực Ban Bí thư',
+  'Tỉnh ủy viên',
+  'Thành ủy viên',
+  'Huyện ủy viên',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -466,6 +471,12 @@ export const TITLE_WORDS = new Set([
   'điều',
   'cố',
   'tử',
+  // "Đại sứ quán", "nước Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa xã hội chủ nghĩa"
+  'sứ',
+  'hòa',
+  'hoà',
+  'chủ',
+  'nghĩa',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -75,6 +75,7 @@ const HEADS = [
   'Vice Premier',
   'Premier',
   'Speaker',
+  'Chief',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -116,6 +117,8 @@ function countryNames(places: readonly Place[]): CountryNames {
 const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+/** A word of a name, or its initial: "Marc E. Knapper". */
+const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
 /** Verbs that follow a person's name and titles: the titles end before them. */
 const VERBS =
@@ -201,7 +204,7 @@ const MORE_TITLE = new RegExp(
 
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');

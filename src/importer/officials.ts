@@ -135,7 +135,9 @@ const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quy�
 function titlesBefore(text: string): string[] {
   const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
   // split with the separators kept, so segments can be joined again as written
-  const pieces = clause.replace(HONORIFIC_TAIL, '').split(TITLE_SEPARATOR_KEPT);
+  const bare = clause.replace(HONORIFIC_TAIL, '');
+  // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs
+  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, '')).split(TITLE_SEPARATOR_KEPT);
   const segments = pieces.filter((_, k) => k % 2 === 0);
   const titles: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -222,8 +224,8 @@ const nameWord = (word: string, places: PlaceNames) =>
   !places.some((p) => p.split(' ').includes(word));
 
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
-/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …". */
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})(?=\s*(?:,|\s[-–]\s))`, 'gu');
+/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})`, 'gu');
 
 /**
  * People named without a family name the lexicon knows: after an honorific, with their titles
@@ -233,7 +235,11 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
   for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
     const name = m[1]!.trim();
     if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) continue;
-    const titles = titlesAfter(paragraph.slice(m.index + m[0].length), places);
+    const after = paragraph.slice(m.index + m[0].length);
+    // titles after the name ("ông X, Đại sứ …"), or else set off before the honorific ("Bộ trưởng …, bà X")
+    const titles = /^\s*(?:,|\s[-–]\s)/u.test(after)
+      ? titlesAfter(after, places)
+      : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
     if (titles.length > 0) found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {

@@ -58,7 +58,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-tnmttuyenquang-category-page-three': ['rejection'],
     'vi-vietnambiz-topic-page-unrelated-teasers': ['rejection'],
     'vi-vietnammaker-dash-titles-one-block': ['officialsFound'],
-    'vi-xsdinh-copy-dn-marker-caption-pipes': ['date', 'author', 'officialTitles', 'boilerplateRemoved'],
+    'vi-xsdinh-copy-dn-marker-caption-pipes': ['date', 'author', 'boilerplateRemoved'],
   },
 };
 

@@ -336,3 +336,43 @@ test('an office whose name holds commas, written before the name', () => {
     ),
   ).toEqual([{ name: 'Trần Thu Quỳnh', title: 'Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương)' }]);
 });
+
+test('a title set off by a comma before "ông"/"bà" is the title of the person named after it', () => {
+  expect(
+    officialsOf(
+      'Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh, ông Trần Văn Tân đề nghị các doanh nghiệp Hoa Kỳ mở rộng đầu tư vào các khu công nghiệp của tỉnh.',
+      'Bộ trưởng Bộ Thương mại Hoa Kỳ, bà Gina Raimondo cho biết nhiều doanh nghiệp Mỹ đang tìm hiểu cơ hội đầu tư vào ngành bán dẫn của Việt Nam.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Tân', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Gina Raimondo', title: 'Bộ trưởng Bộ Thương mại Hoa Kỳ' },
+  ]);
+});
+
+test('offices named after a state ("nước Cộng hòa …", "Đại sứ quán …") and party offices named by their committee', () => {
+  expect(
+    officialsOf(
+      'Ông Guido Hildner, Đại sứ Đặc mệnh Toàn quyền nước Cộng hòa Liên bang Đức tại Việt Nam, đánh giá cao môi trường đầu tư của tỉnh.',
+      'Tiếp đoàn có Tham tán Công sứ Đại sứ quán Hoa Kỳ Lê Thành Ân và đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Giám đốc Sở Ngoại vụ.',
+      'Dự hội nghị có đồng chí Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú cùng lãnh đạo các ban, bộ, ngành Trung ương.',
+    ),
+  ).toEqual([
+    { name: 'Guido Hildner', title: 'Đại sứ Đặc mệnh Toàn quyền nước Cộng hòa Liên bang Đức tại Việt Nam' },
+    { name: 'Lê Thành Ân', title: 'Tham tán Công sứ Đại sứ quán Hoa Kỳ' },
+    { name: 'Nguyễn Văn Hùng', title: 'Tỉnh ủy viên, Giám đốc Sở Ngoại vụ' },
+    { name: 'Trần Cẩm Tú', title: 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư' },
+  ]);
+});
+
+test('English: an initial inside a name, and "chief" as a head', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Marc E. Knapper, US Ambassador to Vietnam, said American firms see the country as a key link in their supply chains.',
+      'Party chief Nguyen Phu Trong received the delegation in Hanoi.',
+    ),
+  ).toEqual([
+    { name: 'Marc E. Knapper', title: 'US Ambassador to Vietnam' },
+    { name: 'Nguyen Phu Trong', title: 'Party chief' },
+  ]);
+});
