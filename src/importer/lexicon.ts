@@ -84,6 +84,27 @@ export const VIETNAMESE_SURNAMES = [
   'Bạch',
   'Danh',
   'Văn',
+  // rarer ones, and those of ethnic minorities ("Giàng Seo Phử", "Sùng A Hồ", "Điểu Kré")
+  'Khương',
+  'Tiêu',
+  'Lạc',
+  'Ung',
+  'Đậu',
+  'Nhữ',
+  'Cấn',
+  'Kha',
+  'Giàng',
+  'Sùng',
+  'Vàng',
+  'Thào',
+  'Lầu',
+  'Mùa',
+  'Sầm',
+  'Lường',
+  'Quàng',
+  'Điểu',
+  'Tòng',
+  'Vừ',
 ];
 
 /**
@@ -477,6 +498,16 @@ export const TITLE_WORDS = new Set([
   'hoà',
   'chủ',
   'nghĩa',
+  // "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế", "mậu dịch", "bảo hiểm", "thực phẩm", "dược"
+  'giới',
+  'tệ',
+  'mậu',
+  'dịch',
+  'bảo',
+  'hiểm',
+  'thực',
+  'phẩm',
+  'dược',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

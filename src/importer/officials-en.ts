@@ -204,7 +204,12 @@ const MORE_TITLE = new RegExp(
 
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+)?((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  'gu',
+);
+/** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said": a title, then the name between commas (or before a verb). */
+const TITLE_COMMA_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(${TITLE_RUN}),\s+((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
@@ -239,7 +244,10 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     let dropped = '';
     while (
       name.length > 2 &&
-      (TITLE_WORDS.has(name[0]) || isOfficeOrPlace(name[0], countries) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))
+      (TITLE_WORDS.has(name[0]) ||
+        isOfficeOrPlace(name[0], countries) ||
+        // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
+        (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))
     )
       dropped += `${name.shift()} `;
     // a Vietnamese name has four words at most, another may have five ("Yamadu Ramon Antonio Orsi Martinez")
@@ -261,6 +269,8 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
       title += tail[1]!;
       after = after.slice(tail[1]!.length);
     }
+    // "X - vice chairman of … - said": a dash closes the title as a comma does
+    if (/^\s[-–]\s/u.test(after)) after = `,${after.slice(2)}`;
     const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
     // "… to the United States and his staff": a clause joined by "and" ends the title too
     const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
@@ -279,6 +289,17 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
   }
 }
 
+/** "Japanese Ambassador to Vietnam, Ito Naoki, said" */
+function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
+    const name = m[2]!.split(/\s+/u);
+    if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    // "As Deputy Prime Minister, …": an opener is the sentence's, not the title's
+    const title = m[1]!.trim().split(/\s+/u);
+    found.push(mention(name.join(' '), title.slice(title.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ')));
+  }
+}
+
 function mention(name: string, title: string): OfficialMention {
   const former = /^former\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
@@ -294,6 +315,7 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
   for (const paragraph of paragraphs) {
     titleBeforeName(paragraph, countries, found);
     nameBeforeTitle(paragraph, countries, found);
+    titleThenCommaName(paragraph, countries, found);
   }
   return found;
 }

@@ -115,8 +115,10 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
 }
 
 /** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
+const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
+
 function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
-  if (!nextToName || !/^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u.test(segment)) return undefined;
+  if (!nextToName || !ORGANISATION.test(segment)) return undefined;
   const words = segment.split(/\s+/);
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
@@ -172,7 +174,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 function titlesAfter(text: string, places: PlaceNames): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
-  const clause = text.slice(opening[0].length).split(CLAUSE_AFTER)[0] ?? '';
+  // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
+  const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
   const pieces = clause.split(TITLE_SEPARATOR_KEPT);
   let written = '';
   let acronyms = '';
@@ -210,9 +213,13 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   const words = segment.split(/\s+/);
   if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": the last items of a list of fields, in lower case
-  const listEnd = /^\p{Ll}/u.test(words[0]!) && run.length === words.length && run.includes('và') && run.length <= 6;
-  if (!listEnd && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
+  // the run fills the segment, or what follows it is what the official does ("… cho biết")
+  const whole = run.length === words.length || VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' '));
+  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields
+  const listEnd = whole && run.includes('và') && run.length <= 6;
+  // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
+  const parent = whole && ORGANISATION.test(segment);
+  if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
   if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }

@@ -376,3 +376,34 @@ test('English: an initial inside a name, and "chief" as a head', () => {
     { name: 'Nguyen Phu Trong', title: 'Party chief' },
   ]);
 });
+
+test('English: "who is" before a title, a title closed by a dash, words before a full name, a title then the name between commas', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Tran Van Tan, who is Vice Chairman of the provincial People's Committee, said the province would support investors.",
+      'Associate Professor Nguyen Van Hung, Director of the Institute of World Economics and Politics, said growth would pick up.',
+      'Speaking at the event, the Japanese Ambassador to Vietnam, Ito Naoki, said Japanese firms wanted to expand.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Tan', title: "Vice Chairman of the provincial People's Committee" },
+    { name: 'Nguyen Van Hung', title: 'Director of the Institute of World Economics and Politics' },
+    { name: 'Ito Naoki', title: 'Japanese Ambassador to Vietnam' },
+  ]);
+});
+
+test('a title in brackets after the name, the list of fields and the parent body an office is named with', () => {
+  expect(
+    officialsOf(
+      'Ông Nguyễn Văn Hùng (Phó Chủ tịch UBND tỉnh) cho biết tỉnh sẽ dành quỹ đất sạch cho các nhà đầu tư có công nghệ cao.',
+      'Ông Lê Văn Tâm, Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh cho biết trung tâm đã kết nối hơn 200 doanh nghiệp.',
+      'Bà Nguyễn Thị Lan, Trưởng phòng Quản lý xuất nhập khẩu, Cục Xuất nhập khẩu (Bộ Công Thương) cho biết thủ tục đã được rút gọn.',
+      'Phó Chủ tịch UBND tỉnh Sùng A Hồ đề nghị các doanh nghiệp quan tâm đầu tư vào nông nghiệp công nghệ cao.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Văn Hùng', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Lê Văn Tâm', title: 'Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh' },
+    { name: 'Nguyễn Thị Lan', title: 'Trưởng phòng Quản lý xuất nhập khẩu, Cục Xuất nhập khẩu (Bộ Công Thương)' },
+    { name: 'Sùng A Hồ', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
