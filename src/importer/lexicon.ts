@@ -508,6 +508,8 @@ export const TITLE_WORDS = new Set([
   'thực',
   'phẩm',
   'dược',
+  // "phụ trách các vấn đề thương mại quốc tế"
+  'đề',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

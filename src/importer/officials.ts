@@ -193,8 +193,8 @@ function titlesAfter(text: string, places: PlaceNames): string[] {
       continue;
     }
     if (!title) break;
-    // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan": that title is the next person's
-    if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0)) break;
+    // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan", "…, Bộ trưởng … Hungary Szijjártó Péter": that title is the next person's
+    if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0) || foreignNameIn(title, places)) break;
     written += `${acronyms}${written || acronyms ? separator : ''}${title}`;
     acronyms = '';
     if (title.length < segment.length) break;
@@ -263,7 +263,8 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
     if (
-      words.slice(0, start + 1).some((word) => VIETNAMESE_SURNAMES.includes(word)) ||
+      // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth)
+      words.slice(0, start + 1).some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
       VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
     )
       continue;
@@ -338,6 +339,16 @@ function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } 
   };
   patternCache.set(places, built);
   return built;
+}
+
+/** Whether `text` names someone after a place ("… Hungary Szijjártó Péter"), as a title followed by a foreign name does. */
+function foreignNameIn(text: string, places: PlaceNames): boolean {
+  return [...text.matchAll(placePatterns(places).foreign)].some(
+    (m) =>
+      !VIETNAMESE_SURNAMES.includes(m[1]!.split(/\s+/)[0]!) &&
+      !places.includes(m[1]!) &&
+      m[1]!.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase())),
+  );
 }
 
 /** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */

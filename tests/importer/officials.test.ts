@@ -407,3 +407,19 @@ test('a title in brackets after the name, the list of fields and the parent body
     { name: 'Sùng A Hồ', title: 'Phó Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test("a foreign official's title may hold a family name's syllable (\"Tăng trưởng\") and stops before the next person's title", () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Michael R.Pompeo là vị ngoại trưởng thứ tư thăm chính thức Việt Nam sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha, Bộ trưởng Ngoại giao Vương quốc Anh Dominic Raab, Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter giữa lúc dịch bệnh COVID-19 vẫn diễn biến phức tạp trên thế giới.',
+      'Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường Keith Krach và Thứ trưởng Bộ Thương mại Hoa Kỳ phụ trách các vấn đề thương mại quốc tế Marisa Lago thăm tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'Kang Kyung Wha', title: 'Bộ trưởng Ngoại giao Hàn Quốc' },
+    { name: 'Dominic Raab', title: 'Bộ trưởng Ngoại giao Vương quốc Anh' },
+    { name: 'Szijjártó Péter', title: 'Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary' },
+    { name: 'Keith Krach', title: 'Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường' },
+    { name: 'Marisa Lago', title: 'Thứ trưởng Bộ Thương mại Hoa Kỳ phụ trách các vấn đề thương mại quốc tế' },
+  ]);
+});
