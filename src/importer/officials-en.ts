@@ -204,7 +204,7 @@ const MORE_TITLE = new RegExp(
 
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+)?((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
   'gu',
 );
 /** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said": a title, then the name between commas (or before a verb). */
@@ -260,7 +260,8 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     // "Place, Title Name said": the title belongs to the name after it
     if (holdsTitleAndName(m[2], countries)) continue;
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
-    const leading = LEADING_TITLE.exec(before)?.[1];
+    // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
+    const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     let after = paragraph.slice(m.index + m[0].length);
     // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb

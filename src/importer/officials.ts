@@ -69,14 +69,32 @@ const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)
 /** What officials do, in words an office's name also uses ("phát triển", "thông tin"): the title ends before them. */
 const VERB_PHRASE =
   /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
+/**
+ * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
+ * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Vụ hợp tác").
+ */
+const OFFICE_VERBS: Record<string, RegExp> = {
+  'quan tâm': /^$/u,
+  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và)$/u,
+  'chỉ đạo': /^(?:Ban|ban)$/u,
+  giao: /^(?:ngoại|Ngoại|bàn)$/u,
+  'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
+};
+/** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
+const officeVerb = (words: readonly string[], i: number, head: string) =>
+  Object.entries(OFFICE_VERBS).some(
+    ([verb, office]) =>
+      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
+      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
+  );
 const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
-function titleLength(words: string[]): number {
+function titleLength(words: string[], head = ''): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' '))) break;
+    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
@@ -98,7 +116,10 @@ function titleAtStart(segment: string, whole: boolean): string | undefined {
   const head = HEAD_START.exec(segment);
   if (!head) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
-  const length = titleLength(words.map((word) => word[0]));
+  const length = titleLength(
+    words.map((word) => word[0]),
+    head[0],
+  );
   if (whole && length !== words.length) return undefined;
   const last = words[length - 1];
   // the title as written, up to its last word
@@ -259,7 +280,11 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     let titleEnd = start;
     if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
-    if (start < 0 || titleLength(words.slice(0, titleEnd)) !== titleEnd || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? ''))
+    if (
+      start < 0 ||
+      titleLength(words.slice(0, titleEnd), head[0]) !== titleEnd ||
+      /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? '')
+    )
       continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
     if (

@@ -423,3 +423,33 @@ test("a foreign official's title may hold a family name's syllable (\"Tăng trư
     { name: 'Marisa Lago', title: 'Thứ trưởng Bộ Thương mại Hoa Kỳ phụ trách các vấn đề thương mại quốc tế' },
   ]);
 });
+
+test('English: "acting" and "who is also" before a title; a title before that names someone else is not the next name\'s', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Nguyen Van An, acting director of the provincial Department of Foreign Affairs, said the department would help.',
+      "Tran Van Tan, who is also Vice Chairman of the provincial People's Committee, said the province would help.",
+      'Minister Bui Thanh Son and Wang Yi, Chinese Foreign Minister, co-chaired the meeting.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Van An', title: 'acting director of the provincial Department of Foreign Affairs' },
+    { name: 'Tran Van Tan', title: "Vice Chairman of the provincial People's Committee" },
+    { name: 'Bui Thanh Son', title: 'Minister' },
+    { name: 'Wang Yi', title: 'Chinese Foreign Minister' },
+  ]);
+});
+
+test('a verb made of office words ends a title, unless it is part of an office\'s name ("Ban chỉ đạo", "ngoại giao")', () => {
+  expect(
+    officialsOf(
+      'Ông Ito Naoki, Đại sứ Nhật Bản quan tâm đến môi trường đầu tư và khả năng kết nối hạ tầng của tỉnh.',
+      'Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh giao Sở Ngoại vụ chủ trì, phối hợp với các sở, ngành liên quan.',
+      'Ông Nguyễn Minh Vũ, Thứ trưởng, Trưởng Ban chỉ đạo Ngoại giao kinh tế chủ trì hội nghị với các cơ quan đại diện.',
+    ),
+  ).toEqual([
+    { name: 'Ito Naoki', title: 'Đại sứ Nhật Bản' },
+    { name: 'Nguyễn Văn An', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Nguyễn Minh Vũ', title: 'Thứ trưởng, Trưởng Ban chỉ đạo Ngoại giao kinh tế' },
+  ]);
+});
