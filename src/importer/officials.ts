@@ -157,17 +157,18 @@ const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quy�
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
   const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
-  // split with the separators kept, so segments can be joined again as written
   const bare = clause.replace(HONORIFIC_TAIL, '');
-  // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs
+  // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs;
+  // split with the separators kept, so titles are joined again as written ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh")
   const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, '')).split(TITLE_SEPARATOR_KEPT);
   const segments = pieces.filter((_, k) => k % 2 === 0);
-  const titles: string[] = [];
+  let written = '';
   for (let i = segments.length - 1; i >= 0; i--) {
+    const separator = pieces[2 * i + 1] ?? '';
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
     let found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
     // "Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh": the office's name holds the commas
-    for (let j = i - 1; !found && titles.length === 0 && j >= Math.max(0, i - 3); j--) {
+    for (let j = i - 1; !found && !written && j >= Math.max(0, i - 3); j--) {
       found = titleEndingSegment(
         pieces
           .slice(2 * j, 2 * i + 1)
@@ -179,10 +180,10 @@ function titlesBefore(text: string): string[] {
     if (!found) break;
     // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
     if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
-    titles.unshift(found.title);
+    written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }
-  return titles;
+  return written ? [written] : [];
 }
 
 /** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */

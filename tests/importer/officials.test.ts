@@ -453,3 +453,11 @@ test('a verb made of office words ends a title, unless it is part of an office\'
     { name: 'Nguyễn Minh Vũ', title: 'Thứ trưởng, Trưởng Ban chỉ đạo Ngoại giao kinh tế' },
   ]);
 });
+
+test('titles before a name joined by a dash are kept with the dash, as written', () => {
+  expect(
+    officialsOf(
+      'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn An phát biểu chào mừng đoàn doanh nghiệp Hàn Quốc đến tìm hiểu cơ hội đầu tư.',
+    ),
+  ).toEqual([{ name: 'Nguyễn Văn An', title: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh' }]);
+});
