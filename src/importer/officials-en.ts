@@ -82,7 +82,8 @@ const HEAD = `(?:${HEADS.join('|')})`;
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
-const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
+/** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
+const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
   /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
@@ -183,9 +184,9 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => hea
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
-/** Words before a head: "US", "Thai", "National Assembly (NA)". */
-const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
+const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+/** Words before a head: "US", "Thai", "National Assembly (NA)", "provincial Party Committee". */
+const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|provincial|municipal)`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
 const NOT_A_MODIFIER = new RegExp(
   String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,

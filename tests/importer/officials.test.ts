@@ -461,3 +461,16 @@ test('titles before a name joined by a dash are kept with the dash, as written',
     ),
   ).toEqual([{ name: 'Nguyễn Văn An', title: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh' }]);
 });
+
+test('English: two offices joined by "cum", and "provincial" before a head', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Deputy Secretary of the provincial Party Committee cum Chairman of the provincial People's Committee Le Tri Thanh welcomed the delegation.",
+      'The provincial Party Committee Secretary Phan Viet Cuong attended the ceremony.',
+    ),
+  ).toEqual([
+    { name: 'Le Tri Thanh', title: "Deputy Secretary of the provincial Party Committee cum Chairman of the provincial People's Committee" },
+    { name: 'Phan Viet Cuong', title: 'provincial Party Committee Secretary' },
+  ]);
+});
