@@ -474,3 +474,14 @@ test('English: two offices joined by "cum", and "provincial" before a head', () 
     { name: 'Phan Viet Cuong', title: 'provincial Party Committee Secretary' },
   ]);
 });
+
+test('the headline is read for officials too: a caption taken for the headline still names its people', () => {
+  const headline =
+    'Thứ trưởng Bộ Công Thương Trần Quốc Khánh và ông Hirose Naoshi, Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản trao đổi Bản ghi nhớ';
+  const article = extractOk(page(headline, '', DATE_LINE, '', P2, '', P3));
+  expect(article.title).toBe(headline);
+  expect(article.officials.map(({ name, title }) => ({ name, title }))).toEqual([
+    { name: 'Hirose Naoshi', title: 'Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản' },
+    { name: 'Trần Quốc Khánh', title: 'Thứ trưởng Bộ Công Thương' },
+  ]);
+});
