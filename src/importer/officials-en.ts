@@ -208,9 +208,9 @@ const NAME_THEN_TITLE = new RegExp(
   String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
   'gu',
 );
-/** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said": a title, then the name between commas (or before a verb). */
+/** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said": a title, then the name between commas (or before a verb). */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(${TITLE_RUN}),\s+((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
+  String.raw`(?<![\p{L}])(${TITLE_RUN}),\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');

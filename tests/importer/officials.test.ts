@@ -485,3 +485,12 @@ test('the headline is read for officials too: a caption taken for the headline s
     { name: 'Trần Quốc Khánh', title: 'Thứ trưởng Bộ Công Thương' },
   ]);
 });
+
+test('English: an honorific between a title and the name set off by commas', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Speaking at the event, the Vice Chairwoman of the provincial People's Council, Ms. Tran Thi Ha, said the council supported the plan.",
+    ),
+  ).toEqual([{ name: 'Tran Thi Ha', title: "Vice Chairwoman of the provincial People's Council" }]);
+});
