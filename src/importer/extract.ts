@@ -149,7 +149,8 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     },
     registries.outlets,
   );
-  const mentions = findOfficials(parts.paragraphs, registries.places, language);
+  // the headline names officials too (and may be a caption taken for it); read last, so the text's spelling of a name wins
+  const mentions = findOfficials([...parts.paragraphs, ...(parts.title ? [parts.title] : [])], registries.places, language);
   const outlet = provenance.outlet;
   const officials = resolveOfficials(mentions, registries.officials);
   const quotes = proposeQuotes(

@@ -84,6 +84,27 @@ export const VIETNAMESE_SURNAMES = [
   'Bạch',
   'Danh',
   'Văn',
+  // rarer ones, and those of ethnic minorities ("Giàng Seo Phử", "Sùng A Hồ", "Điểu Kré")
+  'Khương',
+  'Tiêu',
+  'Lạc',
+  'Ung',
+  'Đậu',
+  'Nhữ',
+  'Cấn',
+  'Kha',
+  'Giàng',
+  'Sùng',
+  'Vàng',
+  'Thào',
+  'Lầu',
+  'Mùa',
+  'Sầm',
+  'Lường',
+  'Quàng',
+  'Điểu',
+  'Tòng',
+  'Vừ',
 ];
 
 /**
@@ -190,6 +211,19 @@ export const TITLE_HEADS = [
   'Hoàng tử',
   'Thái tử',
   'Tổng thư ký',
+  // offices of other states and of the armed forces
+  'Tổng trưởng',
+  'Phó Tổng trưởng',
+  'Quốc vụ khanh',
+  'Cao ủy',
+  'Chỉ huy trưởng',
+  'Chính ủy',
+  'Phát ngôn viên',
+  // party offices named by their committee: "Tỉnh ủy viên", "Thường trực Ban Bí thư"
+  'Thường trực Ban Bí thư',
+  'Tỉnh ủy viên',
+  'Thành ủy viên',
+  'Huyện ủy viên',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -449,6 +483,33 @@ export const TITLE_WORDS = new Set([
   'vùng',
   'tâm',
   'đồng',
+  // "Tập đoàn Toàn cầu …", "Ban Tuyên giáo", "Ủy ban Kiểm tra", "Viện Kiểm sát", "Thanh tra", "Giám đốc điều hành", "cố vấn", "điện tử"
+  'cầu',
+  'tuyên',
+  'kiểm',
+  'tra',
+  'sát',
+  'điều',
+  'cố',
+  'tử',
+  // "Đại sứ quán", "nước Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa xã hội chủ nghĩa"
+  'sứ',
+  'hòa',
+  'hoà',
+  'chủ',
+  'nghĩa',
+  // "Ngân hàng Thế giới", "Quỹ Tiền tệ Quốc tế", "mậu dịch", "bảo hiểm", "thực phẩm", "dược"
+  'giới',
+  'tệ',
+  'mậu',
+  'dịch',
+  'bảo',
+  'hiểm',
+  'thực',
+  'phẩm',
+  'dược',
+  // "phụ trách các vấn đề thương mại quốc tế"
+  'đề',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -72,13 +72,18 @@ const HEADS = [
   'Representative',
   'Vice Rector',
   'Rector',
+  'Vice Premier',
+  'Premier',
+  'Speaker',
+  'Chief',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
-const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and']);
+/** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
+const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
   /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
@@ -113,9 +118,13 @@ function countryNames(places: readonly Place[]): CountryNames {
 const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+/** A word of a name, or its initial: "Marc E. Knapper". */
+const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
-const VERB_AFTER =
-  /^(?:said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also)\b/u;
+/** Verbs that follow a person's name and titles: the titles end before them. */
+const VERBS =
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also';
+const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
@@ -166,12 +175,18 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   return undefined;
 }
 
-/** A head in either case: after a name, English writes "director of …" as often as "Director of …". */
-const HEAD_ANY_CASE = `(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})`;
-/** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase adjectives offices take, and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|von|van|der|den|bin|binti|provincial|municipal|city|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister)`;
-/** Words before a head: "US", "Thai", "National Assembly (NA)". */
-const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\))`;
+/**
+ * A head in either case: after a name, English writes "director of …" as often as "Director of …";
+ * joined by a hyphen to another word it is still a head ("Co-Chairman", "Minister-Chairman").
+ */
+const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
+/** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
+const LOWERCASE_OFFICE_WORDS =
+  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission";
+/** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
+const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+/** Words before a head: "US", "Thai", "National Assembly (NA)", "provincial Party Committee". */
+const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|provincial|municipal)`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
 const NOT_A_MODIFIER = new RegExp(
   String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
@@ -184,13 +199,18 @@ const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_W
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
 /** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
 const MORE_TITLE = new RegExp(
-  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:said|says|urged|noted|added|stressed))`,
+  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
   'u',
 );
 
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3}${WORD})(?:,|\s[-–])\s+((?:former\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  'gu',
+);
+/** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said": a title, then the name between commas (or before a verb). */
+const TITLE_COMMA_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(${TITLE_RUN}),\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
@@ -214,6 +234,10 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
   }
 }
 
+/** Whether `text` names a person after a title ("Deputy Prime Minister Truong Hoa Binh"). */
+const holdsTitleAndName = (text: string, countries: CountryNames) =>
+  [...text.matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/), countries));
+
 /** "Name, Title, said" and "Name, Title of …," */
 function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
@@ -221,14 +245,24 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     let dropped = '';
     while (
       name.length > 2 &&
-      (TITLE_WORDS.has(name[0]) || isOfficeOrPlace(name[0], countries) || (!SURNAMES.has(name[0]) && SURNAMES.has(name[1]!)))
+      (TITLE_WORDS.has(name[0]) ||
+        isOfficeOrPlace(name[0], countries) ||
+        // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
+        (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))
     )
       dropped += `${name.shift()} `;
-    if (name.length > 4 || name.some((w) => isOfficeOrPlace(w, countries) || TITLE_WORDS.has(w)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    // a Vietnamese name has four words at most, another may have five ("Yamadu Ramon Antonio Orsi Martinez")
+    if (
+      name.length > (SURNAMES.has(name[0]!) ? 4 : 5) ||
+      name.some((w) => isOfficeOrPlace(w, countries) || TITLE_WORDS.has(w)) ||
+      /[’']s$/u.test(name.at(-1)!)
+    )
+      continue;
     // "Place, Title Name said": the title belongs to the name after it
-    if ([...m[2].matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/), countries))) continue;
+    if (holdsTitleAndName(m[2], countries)) continue;
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
-    const leading = LEADING_TITLE.exec(before)?.[1];
+    // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
+    const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     let after = paragraph.slice(m.index + m[0].length);
     // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb
@@ -237,13 +271,19 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
       title += tail[1]!;
       after = after.slice(tail[1]!.length);
     }
+    // "X - vice chairman of … - said": a dash closes the title as a comma does
+    if (/^\s[-–]\s/u.test(after)) after = `,${after.slice(2)}`;
     const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
     // "… to the United States and his staff": a clause joined by "and" ends the title too
     const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
-    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined) continue;
+    // "… of Japan to Vietnam to promote …": a verb after "to" says what for; the title ended before
+    const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
+    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
+      // "…, Deputy Prime Minister Truong Hoa Binh, …": the next title in a list of people is the next person's
+      if (holdsTitleAndName(more[1]!, countries)) break;
       title += `, ${more[1]}`;
       rest = rest.slice(more[0].length);
     }
@@ -251,9 +291,21 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
   }
 }
 
+/** "Japanese Ambassador to Vietnam, Ito Naoki, said" */
+function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
+    const name = m[2]!.split(/\s+/u);
+    if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    // "As Deputy Prime Minister, …": an opener is the sentence's, not the title's
+    const title = m[1]!.trim().split(/\s+/u);
+    found.push(mention(name.join(' '), title.slice(title.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ')));
+  }
+}
+
 function mention(name: string, title: string): OfficialMention {
   const former = /^former\s/iu.test(title);
-  title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '');
+  // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
+  title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '').replace(/^the\s+/u, '');
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
   return { name, title, former, foreign };
 }
@@ -265,6 +317,7 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
   for (const paragraph of paragraphs) {
     titleBeforeName(paragraph, countries, found);
     nameBeforeTitle(paragraph, countries, found);
+    titleThenCommaName(paragraph, countries, found);
   }
   return found;
 }

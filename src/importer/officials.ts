@@ -24,10 +24,14 @@ const NAME_CANDIDATE = new RegExp(
   'gu',
 );
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-const HEAD = String.raw`(?:nguyên\s+)?(?:${HEADS.join('|')})(?![\p{L}])`;
-// pages write a title's later words in either case: "Tổng lãnh sự", "Phó chủ tịch"
-const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'giu');
-const HEAD_START = new RegExp(`^${HEAD}`, 'iu');
+/** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
+const eitherCase = (text: string) =>
+  text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+// pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
+// next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
+const HEAD = String.raw`(?:${eitherCase('nguyên')}\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
+const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
 const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
@@ -58,18 +62,42 @@ function nameStartsAt(words: readonly string[], i: number): boolean {
   );
 }
 
+const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
+/** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
+const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
+
 /** What officials do, in words an office's name also uses ("phát triển", "thông tin"): the title ends before them. */
 const VERB_PHRASE =
   /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
+/**
+ * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
+ * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Vụ hợp tác").
+ */
+const OFFICE_VERBS: Record<string, RegExp> = {
+  'quan tâm': /^$/u,
+  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và)$/u,
+  'chỉ đạo': /^(?:Ban|ban)$/u,
+  giao: /^(?:ngoại|Ngoại|bàn)$/u,
+  'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
+};
+/** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
+const officeVerb = (words: readonly string[], i: number, head: string) =>
+  Object.entries(OFFICE_VERBS).some(
+    ([verb, office]) =>
+      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
+      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
+  );
 const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
-function titleLength(words: string[]): number {
+function titleLength(words: string[], head = ''): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' '))) break;
+    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
+    // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
+    if (gluedSyllable(bare)) break;
     // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
     const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
     if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
@@ -87,11 +115,15 @@ function titleLength(words: string[]): number {
 function titleAtStart(segment: string, whole: boolean): string | undefined {
   const head = HEAD_START.exec(segment);
   if (!head) return undefined;
-  const afterHead = segment.slice(head[0].length).trim();
-  const words = afterHead ? afterHead.split(/\s+/) : [];
-  const length = titleLength(words);
+  const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
+  const length = titleLength(
+    words.map((word) => word[0]),
+    head[0],
+  );
   if (whole && length !== words.length) return undefined;
-  return [head[0], ...words.slice(0, length)].join(' ');
+  const last = words[length - 1];
+  // the title as written, up to its last word
+  return segment.slice(0, head[0].length + (last ? last.index + last[0].length : 0)).replace(/\s+/gu, ' ');
 }
 
 /** The title ending right before a name: the earliest head whose remainder is all title words. */
@@ -104,8 +136,10 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
 }
 
 /** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
+const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
+
 function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
-  if (!nextToName || !/^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u.test(segment)) return undefined;
+  if (!nextToName || !ORGANISATION.test(segment)) return undefined;
   const words = segment.split(/\s+/);
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
@@ -117,47 +151,81 @@ const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u')
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');
 /** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
 const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
+const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền)$/iu;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
   const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
-  const segments = clause.replace(HONORIFIC_TAIL, '').split(TITLE_SEPARATOR);
-  const titles: string[] = [];
+  const bare = clause.replace(HONORIFIC_TAIL, '');
+  // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs;
+  // split with the separators kept, so titles are joined again as written ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh")
+  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, '')).split(TITLE_SEPARATOR_KEPT);
+  const segments = pieces.filter((_, k) => k % 2 === 0);
+  let written = '';
   for (let i = segments.length - 1; i >= 0; i--) {
+    const separator = pieces[2 * i + 1] ?? '';
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
-    const found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    let found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    // "Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh": the office's name holds the commas
+    for (let j = i - 1; !found && !written && j >= Math.max(0, i - 3); j--) {
+      found = titleEndingSegment(
+        pieces
+          .slice(2 * j, 2 * i + 1)
+          .join('')
+          .trim(),
+      );
+      if (found) i = j;
+    }
     if (!found) break;
     // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
     if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
-    titles.unshift(found.title);
+    written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }
-  return titles;
+  return written ? [written] : [];
 }
 
-/** Titles written after a name: ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...". */
+/** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Titles written after a name, as one title with the commas or dashes written between them:
+ * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
+ */
 function titlesAfter(text: string, places: PlaceNames): string[] {
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
-  const clause = text.slice(opening[0].length).split(CLAUSE_AFTER)[0] ?? '';
-  const titles: string[] = [];
-  for (const raw of clause.split(/,\s*/u)) {
-    const segment = raw.trim();
+  // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
+  const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
+  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  let written = '';
+  let acronyms = '';
+  for (let k = 0; k < pieces.length; k += 2) {
+    const segment = pieces[k]!.trim();
+    const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     const title = titleAtStart(segment, false);
-    // an office whose name holds commas: "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"
-    const more = titles.length > 0 && !title ? officeContinuation(segment, places) : undefined;
-    if (more) titles[titles.length - 1] += `, ${more}`;
+    // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), or where it is held ("…, tại TP HCM")
+    const more = written && !title && separator === ', ' ? (officeContinuation(segment, places) ?? officePlace(segment)) : undefined;
+    if (more) written += `, ${more}`;
     if (more && more.length < segment.length) break;
     if (more) continue;
+    if (!title && ACRONYM.test(segment)) {
+      acronyms += `${written || acronyms ? separator : ''}${segment}`;
+      continue;
+    }
     if (!title) break;
-    // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan": that title is the next person's
-    if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0)) break;
-    titles.push(title);
+    // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan", "…, Bộ trưởng … Hungary Szijjártó Péter": that title is the next person's
+    if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0) || foreignNameIn(title, places)) break;
+    written += `${acronyms}${written || acronyms ? separator : ''}${title}`;
+    acronyms = '';
     if (title.length < segment.length) break;
   }
-  return titles;
+  return written ? [written] : [];
 }
+
+/** "tại TP HCM" standing alone between commas after a title: the place the office is held in. */
+const officePlace = (segment: string) => (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment) ? segment : undefined);
 
 /**
  * The office words opening a segment that carries an office's name on past a comma ("Thương mại",
@@ -167,9 +235,13 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   const words = segment.split(/\s+/);
   if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": the last items of a list of fields, in lower case
-  const listEnd = /^\p{Ll}/u.test(words[0]!) && run.length === words.length && run.includes('và') && run.length <= 6;
-  if (!listEnd && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
+  // the run fills the segment, or what follows it is what the official does ("… cho biết")
+  const whole = run.length === words.length || VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' '));
+  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields
+  const listEnd = whole && run.includes('và') && run.length <= 6;
+  // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
+  const parent = whole && ORGANISATION.test(segment);
+  if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
   if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }
@@ -180,10 +252,9 @@ const nameWord = (word: string, places: PlaceNames) =>
   !TITLE_WORDS.has(word.toLowerCase()) &&
   !places.some((p) => p.split(' ').includes(word));
 
-const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
-/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …". */
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})(?=\s*(?:,|\s[-–]\s))`, 'gu');
+/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})`, 'gu');
 
 /**
  * People named without a family name the lexicon knows: after an honorific, with their titles
@@ -193,7 +264,11 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
   for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
     const name = m[1]!.trim();
     if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) continue;
-    const titles = titlesAfter(paragraph.slice(m.index + m[0].length), places);
+    const after = paragraph.slice(m.index + m[0].length);
+    // titles after the name ("ông X, Đại sứ …"), or else set off before the honorific ("Bộ trưởng …, bà X")
+    const titles = /^\s*(?:,|\s[-–]\s)/u.test(after)
+      ? titlesAfter(after, places)
+      : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
     if (titles.length > 0) found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {
@@ -202,11 +277,20 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       .trim()
       .split(/\s+/);
     const start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
-    if (start < 0 || titleLength(words.slice(0, start)) !== start || /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? ''))
+    // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
+    let titleEnd = start;
+    if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
+    if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
+    if (
+      start < 0 ||
+      titleLength(words.slice(0, titleEnd), head[0]) !== titleEnd ||
+      /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? '')
+    )
       continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
     if (
-      words.slice(0, start + 1).some((word) => VIETNAMESE_SURNAMES.includes(word)) ||
+      // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth)
+      words.slice(0, start + 1).some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
       VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
     )
       continue;
@@ -221,7 +305,7 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
     found.push({
       name,
-      title: [[head[0], ...words.slice(0, start)].join(' '), ...after].join(', '),
+      title: [[head[0], ...words.slice(0, titleEnd)].join(' '), ...after].join(', '),
       former: /^nguyên\s/iu.test(head[0]),
       foreign: true,
     });
@@ -245,7 +329,8 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
   const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
   for (const mention of mentions) {
-    const key = foldKey(mention.name);
+    // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
+    const key = foldKey(mention.name).replace(/\s+/g, '');
     const existing = byKey.get(key);
     if (!existing || mention.title.length > existing.title.length) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
   }
@@ -261,6 +346,8 @@ function placeNames(places: readonly Place[]): string[] {
   return names;
 }
 
+/** A capitalised word, in capitals or not, with no capital inside it: "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
+const GLUE_FREE_WORD = String.raw`\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
 
 /** Patterns built from a places list, compiled once per list. */
@@ -271,13 +358,23 @@ function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } 
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
   const built = {
     foreign: new RegExp(
-      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:\p{Lu}[\p{L}'-]*\s+){1,3}\p{Lu}[\p{L}'-]*)(?=[\s,.;:)]|$)`,
+      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:${GLUE_FREE_WORD}\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
       'gu',
     ),
     places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu'),
   };
   patternCache.set(places, built);
   return built;
+}
+
+/** Whether `text` names someone after a place ("… Hungary Szijjártó Péter"), as a title followed by a foreign name does. */
+function foreignNameIn(text: string, places: PlaceNames): boolean {
+  return [...text.matchAll(placePatterns(places).foreign)].some(
+    (m) =>
+      !VIETNAMESE_SURNAMES.includes(m[1]!.split(/\s+/)[0]!) &&
+      !places.includes(m[1]!) &&
+      m[1]!.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase())),
+  );
 }
 
 /** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */

@@ -208,3 +208,289 @@ test('English titles with an acronym in brackets, a long place before the head, 
     { name: 'Pham Minh Chinh', title: 'Prime Minister' },
   ]);
 });
+
+test('English titles end at any verb of the sentence ("met") and before "to" and a verb', () => {
+  expect(
+    titlesIn(
+      'en',
+      "(BNP) - On November 25, at the headquarters of the Ministry of Foreign Affairs Ms. Nguyen Huong Giang, Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Committee met Mr. Yamada Takio, Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam to promote Japanese trade investment activities in Bac Ninh.",
+    ),
+  ).toEqual([
+    {
+      name: 'Nguyen Huong Giang',
+      title: "Deputy Secretary of the Provincial Party Committee, Chairwoman of the Provincial People's Committee",
+    },
+    { name: 'Yamada Takio', title: 'Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam' },
+  ]);
+});
+
+test('an English head joined by a hyphen ("Minister-Chairman", "Co-Chairman") is a head; "the" before it is not the title\'s', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Mr. Mai Tien Dung, the Minister-Chairman of the Government Office, Head of the Working Group of the Prime Minister said that the Ministry of Industry and Trade has played an important role.',
+      "Hirohide Sagara, Co-Chairman of VBF Consortium's Management Board, said that along equitisation to promote private sector, other potential measures include maintaining a stable business climate.",
+    ),
+  ).toEqual([
+    { name: 'Mai Tien Dung', title: 'Minister-Chairman of the Government Office, Head of the Working Group of the Prime Minister' },
+    { name: 'Hirohide Sagara', title: "Co-Chairman of VBF Consortium's Management Board" },
+  ]);
+});
+
+test("in an English list of attendees, a title followed by a name is the next person's", () => {
+  expect(
+    titlesIn(
+      'en',
+      'The major dialogue was attended by Prime Minister Nguyen Xuan Phuc, Mr. Nguyen Van Binh, Head of the Central Economic Committee, Deputy Prime Minister Truong Hoa Binh, Deputy Chairman of the National Assembly Phung Quoc Hien, and nearly 50 members of the Party Central Committee.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Xuan Phuc', title: 'Prime Minister' },
+    { name: 'Truong Hoa Binh', title: 'Deputy Prime Minister' },
+    { name: 'Phung Quoc Hien', title: 'Deputy Chairman of the National Assembly' },
+    { name: 'Nguyen Van Binh', title: 'Head of the Central Economic Committee' },
+  ]);
+});
+
+test('English: a foreign name of five words, offices named in lower case, and heads of other states ("Vice Premier")', () => {
+  expect(
+    titlesIn(
+      'en',
+      'National Assembly (NA) Chairman Vuong Dinh Hue received Yamadu Ramon Antonio Orsi Martinez, Governor of Uruguay’s Canelones province, on April 28 (local time).',
+      'The forum was opened by deputy minister of industry and trade Do Thang Hai on Monday.',
+      'The forum was attended by Chinese Vice Premier Liu Guozhong, leaders of ministries and agencies, and representatives from more than 350 enterprises.',
+    ),
+  ).toEqual([
+    { name: 'Vuong Dinh Hue', title: 'National Assembly (NA) Chairman' },
+    { name: 'Yamadu Ramon Antonio Orsi Martinez', title: 'Governor of Uruguay’s Canelones province' },
+    { name: 'Do Thang Hai', title: 'deputy minister of industry and trade' },
+    { name: 'Liu Guozhong', title: 'Chinese Vice Premier' },
+  ]);
+});
+
+test('a name glued to the next word by a lost space is the same person, or no person', () => {
+  expect(
+    titlesIn(
+      'en',
+      '13 March, Chairman of the Provincial People’s Committee (PPC) Nguyen Van Linh hosted a meeting with Umeda Kunio, Ambassador of Japan to Vietnam.',
+      'PPC Chairman Nguyen VanLinh presents Japanese Ambassador a painting of Vinh Nghiem pagoda',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Van Linh', title: 'Chairman of the Provincial People’s Committee (PPC)' },
+    { name: 'Umeda Kunio', title: 'Ambassador of Japan to Vietnam' },
+  ]);
+  expect(
+    titlesIn(
+      'vi',
+      'Chiều 24/6, đồng chí Vương Đình Huệ, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì tiếp ngài Hùng Ba, Đại sứ đặc mệnh toàn quyền Trung Quốc tại Việt Nam.',
+      'Bí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Trung Quốc Hùng BaBí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Trung Quốc Hùng Ba',
+    ),
+  ).toEqual([
+    { name: 'Hùng Ba', title: 'Đại sứ đặc mệnh toàn quyền Trung Quốc tại Việt Nam' },
+    { name: 'Vương Đình Huệ', title: 'Ủy viên Bộ Chính trị, Bí thư Thành ủy' },
+  ]);
+});
+
+test('a title glued to the next word by a lost space is kept as written', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Phát biểu tại lễ khai trương, bà Hy Tuệ,Tổng Lãnh sựTrung Quốc tại Đà Nẵng cho biết: “Tổng Lãnh sự quán Trung Quốc tại Đà Nẵng là tổng lãnh sự quán thứ hai.”',
+    ),
+  ).toEqual([{ name: 'Hy Tuệ', title: 'Tổng Lãnh sựTrung Quốc tại Đà Nẵng' }]);
+});
+
+test('a dash, with or without "ông", may stand between a title and a foreign name', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tiếp tục chương trình làm việc tại Vương quốc Thái Lan, sáng ngày 28/8, Đoàn công tác của tỉnh Phú Yên do đồng chí Lương Minh Sơn, Phó Bí thư TT Tỉnh ủy dẫn đầu đã gặp gỡ, giao lưu, trao đổi với Thống đốc tỉnh Surin - Adthaporn Singhawichai, cùng đại diện các ngành của tỉnh bạn.',
+      'Thống đốc tỉnh Surin – ông Adthaporn Singhawichai bày tỏ niềm vui mừng trước những thành tựu mà tỉnh Phú Yên đạt được.',
+    ),
+  ).toEqual([
+    { name: 'Adthaporn Singhawichai', title: 'Thống đốc tỉnh Surin' },
+    { name: 'Lương Minh Sơn', title: 'Phó Bí thư TT Tỉnh ủy' },
+  ]);
+});
+
+test('titles after a name: separated by dashes as written, an acronym among them, the place the office is held in', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ngày 26.12, đồng chí Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp, làm việc với Đại sứ Nhật Bản tại Việt Nam.',
+      'Tiếp và làm việc với Đoàn có các đồng chí: Đinh Văn Điến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh; Bùi Mai Hoa, TVTU, Phó Chủ tịch HĐND tỉnh; lãnh đạo một số sở, ngành của tỉnh.',
+      'Tại cuộc gặp gỡ, ông Simon Van De Burg - Tổng lãnh sự Hà Lan, Phó trưởng đoàn Lãnh sự, tại TP HCM, chúc mừng ông Thăng nhận nhiệm vụ mới.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Ngọc Phi', title: 'Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
+    { name: 'Đinh Văn Điến', title: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' },
+    { name: 'Tống Quang Thìn', title: 'TVTU, Phó Chủ tịch UBND tỉnh' },
+    { name: 'Bùi Mai Hoa', title: 'TVTU, Phó Chủ tịch HĐND tỉnh' },
+    { name: 'Simon Van De Burg', title: 'Tổng lãnh sự Hà Lan, Phó trưởng đoàn Lãnh sự, tại TP HCM' },
+  ]);
+});
+
+test('an office whose name holds commas, written before the name', () => {
+  expect(
+    officialsOf(
+      'Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh đề nghị các cơ quan đại diện tăng cường cung cấp thông tin về tiêu chuẩn, quy định nhập khẩu.',
+    ),
+  ).toEqual([{ name: 'Trần Thu Quỳnh', title: 'Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương)' }]);
+});
+
+test('a title set off by a comma before "ông"/"bà" is the title of the person named after it', () => {
+  expect(
+    officialsOf(
+      'Phát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh, ông Trần Văn Tân đề nghị các doanh nghiệp Hoa Kỳ mở rộng đầu tư vào các khu công nghiệp của tỉnh.',
+      'Bộ trưởng Bộ Thương mại Hoa Kỳ, bà Gina Raimondo cho biết nhiều doanh nghiệp Mỹ đang tìm hiểu cơ hội đầu tư vào ngành bán dẫn của Việt Nam.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Tân', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Gina Raimondo', title: 'Bộ trưởng Bộ Thương mại Hoa Kỳ' },
+  ]);
+});
+
+test('offices named after a state ("nước Cộng hòa …", "Đại sứ quán …") and party offices named by their committee', () => {
+  expect(
+    officialsOf(
+      'Ông Guido Hildner, Đại sứ Đặc mệnh Toàn quyền nước Cộng hòa Liên bang Đức tại Việt Nam, đánh giá cao môi trường đầu tư của tỉnh.',
+      'Tiếp đoàn có Tham tán Công sứ Đại sứ quán Hoa Kỳ Lê Thành Ân và đồng chí Nguyễn Văn Hùng, Tỉnh ủy viên, Giám đốc Sở Ngoại vụ.',
+      'Dự hội nghị có đồng chí Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú cùng lãnh đạo các ban, bộ, ngành Trung ương.',
+    ),
+  ).toEqual([
+    { name: 'Guido Hildner', title: 'Đại sứ Đặc mệnh Toàn quyền nước Cộng hòa Liên bang Đức tại Việt Nam' },
+    { name: 'Lê Thành Ân', title: 'Tham tán Công sứ Đại sứ quán Hoa Kỳ' },
+    { name: 'Nguyễn Văn Hùng', title: 'Tỉnh ủy viên, Giám đốc Sở Ngoại vụ' },
+    { name: 'Trần Cẩm Tú', title: 'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư' },
+  ]);
+});
+
+test('English: an initial inside a name, and "chief" as a head', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Marc E. Knapper, US Ambassador to Vietnam, said American firms see the country as a key link in their supply chains.',
+      'Party chief Nguyen Phu Trong received the delegation in Hanoi.',
+    ),
+  ).toEqual([
+    { name: 'Marc E. Knapper', title: 'US Ambassador to Vietnam' },
+    { name: 'Nguyen Phu Trong', title: 'Party chief' },
+  ]);
+});
+
+test('English: "who is" before a title, a title closed by a dash, words before a full name, a title then the name between commas', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Tran Van Tan, who is Vice Chairman of the provincial People's Committee, said the province would support investors.",
+      'Associate Professor Nguyen Van Hung, Director of the Institute of World Economics and Politics, said growth would pick up.',
+      'Speaking at the event, the Japanese Ambassador to Vietnam, Ito Naoki, said Japanese firms wanted to expand.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Tan', title: "Vice Chairman of the provincial People's Committee" },
+    { name: 'Nguyen Van Hung', title: 'Director of the Institute of World Economics and Politics' },
+    { name: 'Ito Naoki', title: 'Japanese Ambassador to Vietnam' },
+  ]);
+});
+
+test('a title in brackets after the name, the list of fields and the parent body an office is named with', () => {
+  expect(
+    officialsOf(
+      'Ông Nguyễn Văn Hùng (Phó Chủ tịch UBND tỉnh) cho biết tỉnh sẽ dành quỹ đất sạch cho các nhà đầu tư có công nghệ cao.',
+      'Ông Lê Văn Tâm, Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh cho biết trung tâm đã kết nối hơn 200 doanh nghiệp.',
+      'Bà Nguyễn Thị Lan, Trưởng phòng Quản lý xuất nhập khẩu, Cục Xuất nhập khẩu (Bộ Công Thương) cho biết thủ tục đã được rút gọn.',
+      'Phó Chủ tịch UBND tỉnh Sùng A Hồ đề nghị các doanh nghiệp quan tâm đầu tư vào nông nghiệp công nghệ cao.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Văn Hùng', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Lê Văn Tâm', title: 'Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh' },
+    { name: 'Nguyễn Thị Lan', title: 'Trưởng phòng Quản lý xuất nhập khẩu, Cục Xuất nhập khẩu (Bộ Công Thương)' },
+    { name: 'Sùng A Hồ', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test("a foreign official's title may hold a family name's syllable (\"Tăng trưởng\") and stops before the next person's title", () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Michael R.Pompeo là vị ngoại trưởng thứ tư thăm chính thức Việt Nam sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha, Bộ trưởng Ngoại giao Vương quốc Anh Dominic Raab, Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter giữa lúc dịch bệnh COVID-19 vẫn diễn biến phức tạp trên thế giới.',
+      'Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường Keith Krach và Thứ trưởng Bộ Thương mại Hoa Kỳ phụ trách các vấn đề thương mại quốc tế Marisa Lago thăm tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'Kang Kyung Wha', title: 'Bộ trưởng Ngoại giao Hàn Quốc' },
+    { name: 'Dominic Raab', title: 'Bộ trưởng Ngoại giao Vương quốc Anh' },
+    { name: 'Szijjártó Péter', title: 'Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary' },
+    { name: 'Keith Krach', title: 'Thứ trưởng Ngoại giao Hoa Kỳ phụ trách Tăng trưởng kinh tế, Năng lượng và Môi trường' },
+    { name: 'Marisa Lago', title: 'Thứ trưởng Bộ Thương mại Hoa Kỳ phụ trách các vấn đề thương mại quốc tế' },
+  ]);
+});
+
+test('English: "acting" and "who is also" before a title; a title before that names someone else is not the next name\'s', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Nguyen Van An, acting director of the provincial Department of Foreign Affairs, said the department would help.',
+      "Tran Van Tan, who is also Vice Chairman of the provincial People's Committee, said the province would help.",
+      'Minister Bui Thanh Son and Wang Yi, Chinese Foreign Minister, co-chaired the meeting.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Van An', title: 'acting director of the provincial Department of Foreign Affairs' },
+    { name: 'Tran Van Tan', title: "Vice Chairman of the provincial People's Committee" },
+    { name: 'Bui Thanh Son', title: 'Minister' },
+    { name: 'Wang Yi', title: 'Chinese Foreign Minister' },
+  ]);
+});
+
+test('a verb made of office words ends a title, unless it is part of an office\'s name ("Ban chỉ đạo", "ngoại giao")', () => {
+  expect(
+    officialsOf(
+      'Ông Ito Naoki, Đại sứ Nhật Bản quan tâm đến môi trường đầu tư và khả năng kết nối hạ tầng của tỉnh.',
+      'Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh giao Sở Ngoại vụ chủ trì, phối hợp với các sở, ngành liên quan.',
+      'Ông Nguyễn Minh Vũ, Thứ trưởng, Trưởng Ban chỉ đạo Ngoại giao kinh tế chủ trì hội nghị với các cơ quan đại diện.',
+    ),
+  ).toEqual([
+    { name: 'Ito Naoki', title: 'Đại sứ Nhật Bản' },
+    { name: 'Nguyễn Văn An', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Nguyễn Minh Vũ', title: 'Thứ trưởng, Trưởng Ban chỉ đạo Ngoại giao kinh tế' },
+  ]);
+});
+
+test('titles before a name joined by a dash are kept with the dash, as written', () => {
+  expect(
+    officialsOf(
+      'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn An phát biểu chào mừng đoàn doanh nghiệp Hàn Quốc đến tìm hiểu cơ hội đầu tư.',
+    ),
+  ).toEqual([{ name: 'Nguyễn Văn An', title: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh' }]);
+});
+
+test('English: two offices joined by "cum", and "provincial" before a head', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Deputy Secretary of the provincial Party Committee cum Chairman of the provincial People's Committee Le Tri Thanh welcomed the delegation.",
+      'The provincial Party Committee Secretary Phan Viet Cuong attended the ceremony.',
+    ),
+  ).toEqual([
+    { name: 'Le Tri Thanh', title: "Deputy Secretary of the provincial Party Committee cum Chairman of the provincial People's Committee" },
+    { name: 'Phan Viet Cuong', title: 'provincial Party Committee Secretary' },
+  ]);
+});
+
+test('the headline is read for officials too: a caption taken for the headline still names its people', () => {
+  const headline =
+    'Thứ trưởng Bộ Công Thương Trần Quốc Khánh và ông Hirose Naoshi, Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản trao đổi Bản ghi nhớ';
+  const article = extractOk(page(headline, '', DATE_LINE, '', P2, '', P3));
+  expect(article.title).toBe(headline);
+  expect(article.officials.map(({ name, title }) => ({ name, title }))).toEqual([
+    { name: 'Hirose Naoshi', title: 'Thứ trưởng Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản' },
+    { name: 'Trần Quốc Khánh', title: 'Thứ trưởng Bộ Công Thương' },
+  ]);
+});
+
+test('English: an honorific between a title and the name set off by commas', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Speaking at the event, the Vice Chairwoman of the provincial People's Council, Ms. Tran Thi Ha, said the council supported the plan.",
+    ),
+  ).toEqual([{ name: 'Tran Thi Ha', title: "Vice Chairwoman of the provincial People's Council" }]);
+});
