@@ -174,11 +174,17 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   };
 }
 
-/** A page's summary printed above its headline and again as its lead (AMP pages, "sapo" blocks) counts once, as the lead. */
+/**
+ * A page's summary printed above its headline and again as its lead (AMP pages, "sapo" blocks)
+ * counts once, as the lead. A long headline printed again under the lead is no summary: it does
+ * not end a sentence.
+ */
 function withoutSummaryAbove(lines: Line[]): Line[] {
   const top = lines
     .slice(0, 4)
-    .findIndex((line, i) => isProse(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text));
+    .findIndex(
+      (line, i) => isProse(line.text) && SENTENCE_END.test(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text),
+    );
   return top === -1 ? lines : lines.filter((_, i) => i !== top);
 }
 
@@ -330,18 +336,28 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
 
 /** Drops repeated captions, alt text that repeats the headline and alt text above a caption. */
 function cleanParagraphs(lines: Line[], title: string | null): string[] {
-  const titleKey = title ? foldKey(title) : '';
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i].text;
     const next = lines[i + 1];
-    if (titleKey && (foldKey(text) === titleKey || asciiFold(text).toLowerCase() === titleKey.replace(/ /g, '-'))) continue;
-    if (titleKey) text = stripGluedHeadline(text, title!);
+    if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
+    if (title) text = stripGluedHeadline(text, title);
     if (next && !next.gapBefore && !SENTENCE_END.test(text) && !isProse(text) && PHOTO_CREDIT.test(next.text)) continue;
     if (out.length > 0 && out[out.length - 1] === text) continue;
     if (text) out.push(text);
   }
   return out;
+}
+
+/**
+ * The headline printed again in the text: as alt text, as its address's slug, glued to itself
+ * ("<headline><headline>"), or cut off where the copy ends ("300 đại biểu dự Hội nghị Ngoại").
+ */
+function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
+  const titleKey = foldKey(title);
+  if (foldKey(text) === titleKey || asciiFold(text).toLowerCase() === titleKey.replace(/ /g, '-')) return true;
+  if (text.length > title.length && text.split(title).every((rest) => !rest.trim())) return true;
+  return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
 }
 
 /** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too. */

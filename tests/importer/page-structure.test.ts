@@ -1,0 +1,40 @@
+/**
+ * The page's structure on real pages of the held-out development half: which line is the
+ * headline, and that what repeats or surrounds it is neither title nor text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { REPO_ROOT, extractOk } from './helpers.ts';
+
+const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
+
+/** A development page's raw text and the title and body its expectation gives. */
+function devPage(name: string): { input: Uint8Array; title: string | null; body: string[] } {
+  const expected = JSON.parse(readFileSync(join(DEV, name, 'expected.json'), 'utf8')) as { title: string | null; body: string[] };
+  return { input: readFileSync(join(DEV, name, 'input.txt')), title: expected.title, body: expected.body };
+}
+
+describe('the headline printed again', () => {
+  test.each([
+    // a long headline printed again under the lead is not a summary printed above the headline
+    'en-songoaivu-binhdinh-press-attaches-ms-deputy-director',
+    // glued to itself as alt text and caption: "<headline><headline>"
+    'vi-baophunuthudo-politburo-secretary-two-syllable-ambassador',
+    // cut off where the copy ends: "300 đại biểu dự Hội nghị Ngoại"
+    'vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline',
+  ])('%s: the title once, the text without it', (name) => {
+    const { input, title, body } = devPage(name);
+    const article = extractOk(input);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs).toEqual(body);
+  });
+
+  test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
+    const { input, title } = devPage('vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline');
+    const cut = new TextDecoder().decode(input).replace(/300 đại biểu dự Hội nghị Ngoại\s*$/u, '300 đại biểu dự Hội nghị Ngoại vụ.');
+    const article = extractOk(cut);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs.at(-1)).toBe('300 đại biểu dự Hội nghị Ngoại vụ.');
+  });
+});
