@@ -44,7 +44,7 @@ export function leadMarker(lead: string): string | undefined {
 }
 /** A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA". */
 export const PHOTO_CREDIT =
-  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photo)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
 export const DATED_OPENING = new RegExp(
   String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`,
@@ -269,13 +269,17 @@ export function creditName(credit: string): string {
  */
 function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
   const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);
-  const rest = marker ? text.slice(marker[0].length) : text;
+  // a title bar cut after its separator: "Làm việc với Lãnh đạo tỉnh Surin |"
+  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
   const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
   return meta ? { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] } : { title: rest, marker: marker?.[1] };
 }
 
+/** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
+const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
+
 function isHeaderLine(text: string): boolean {
-  return isDateLine(text) || isBylineLike(text) || isMenuLike(text);
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || PHOTO_BYLINE.test(text);
 }
 
 /** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */
@@ -313,6 +317,10 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
+    // a headline printed twice (the page's and the article's) is the headline, whatever stands above it
+    const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
+    if (printedTwice && !lines.some((l, j) => j < i && l.text === text) && looksLikeTitle(text))
+      return { titleIndex: i, leadIndex: firstProse };
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (

@@ -38,3 +38,17 @@ describe('the headline printed again', () => {
     expect(article.paragraphs.at(-1)).toBe('300 đại biểu dự Hội nghị Ngoại vụ.');
   });
 });
+
+describe('the headline among the lines above the lead', () => {
+  test.each([
+    // printed twice, under a section name that reads like a byline, above a photographer's credit
+    'en-vneconomictimes-attendee-list-mr-name-title',
+    // a title bar cut after its separator: "… Vương quốc Thái Lan |"
+    'vi-ptpphuyen-surin-governor-dash-name',
+  ])('%s: the title, and none of the lines around it in the text', (name) => {
+    const { input, title, body } = devPage(name);
+    const article = extractOk(input);
+    expect(article.title).toBe(title);
+    expect(article.paragraphs).toEqual(body);
+  });
+});
