@@ -6,7 +6,7 @@
  */
 import { isChromeLine } from './chrome.ts';
 import { isDateLine } from './dates.ts';
-import { DATED_OPENING, PHOTO_CREDIT, isIssueLine, isProse, looksLikeTitle, type PageParts } from './structure.ts';
+import { DATED_OPENING, PHOTO_CREDIT, isCaption, isIssueLine, isProse, looksLikeTitle, type PageParts } from './structure.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing
@@ -130,7 +130,8 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (isLoneTeaser(prose, dated)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
-  if (!dated && parts.title === null && prose.length >= 2 && relatedShare(prose) === 0) {
+  // a text opening on its photo's caption is one story's, cut from its headline
+  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own

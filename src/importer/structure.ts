@@ -45,6 +45,13 @@ export function leadMarker(lead: string): string | undefined {
 /** A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA". */
 export const PHOTO_CREDIT =
   /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+/** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
+const SCENE_CAPTION =
+  /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
+export const isCaption = (text: string): boolean => SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text);
+/** A paragraph opening on words that refer to what came before: never an article's lead. */
+const REFERS_BACK =
+  /^(?:trong bối cảnh (?:đó|này|trên)|bên cạnh đó|ngoài ra|tuy nhiên|theo đó|do đó|vì vậy|in (?:that|this) context|however|moreover|meanwhile|furthermore|in addition|besides)(?![\p{L}])/iu;
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
 export const DATED_OPENING = new RegExp(
   String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`,
@@ -154,7 +161,10 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     .reverse();
 
   const { headerLines, kept } = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
-  if (titleIndex === -1) headerLines.push(...aboveTitle.filter(isHeaderLine));
+  if (titleIndex === -1) {
+    headerLines.push(...aboveTitle.filter(isHeaderLine));
+    kept.push(...captionsAbove(lines, leadIndex));
+  }
   if (headline?.dateLine) headerLines.unshift(headline.dateLine);
   const afterLead = headerAfterLead(lines, leadIndex);
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
@@ -172,6 +182,13 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
+}
+
+/** A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's. */
+function captionsAbove(lines: Line[], leadIndex: number): Line[] {
+  let start = leadIndex;
+  while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
+  return lines.slice(start, leadIndex);
 }
 
 /**
@@ -327,7 +344,7 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
       afterByline ||
       isDateLine(text) ||
       isBylineLike(text) ||
-      PHOTO_CREDIT.test(text) ||
+      isCaption(text) ||
       DATED_OPENING.test(text) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
@@ -337,8 +354,14 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   }
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
+  // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption
   const headlineLike =
-    first.length <= 250 && !/\.$/.test(first) && nextProse !== -1 && !LEAD_MARKER.test(first) && !PHOTO_CREDIT.test(first);
+    first.length <= 250 &&
+    !/\.$/.test(first) &&
+    nextProse !== -1 &&
+    !LEAD_MARKER.test(first) &&
+    !isCaption(first) &&
+    !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 

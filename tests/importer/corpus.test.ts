@@ -26,7 +26,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-infographics-tag-page-two-teasers-footer': ['rejection'],
     'en-pacrimbusiness-tag-page-teaser-hit-counter': ['rejection'],
     'en-phuyennews-updated-line-glued-prime-minister': ['officialTitles', 'boilerplateRemoved', 'keptWhole'],
-    'en-qdnd-no-headline-vcci-chairman-co-chairman': ['title', 'keptWhole', 'blanksFlagged'],
     'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'boilerplateRemoved'],
     'en-xtdttuyenquang-photo-story-caption-paragraphs': ['officialsFound', 'noStrayOfficials', 'officialTitles'],
     'vi-baophunuthudo-politburo-secretary-two-syllable-ambassador': ['date'],
@@ -34,8 +33,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-laodongthudo-ldtd-marker-inline-related-titles': ['boilerplateRemoved'],
     'vi-rfi-press-review-source-dash-items': ['title', 'outlet', 'blanksFlagged'],
     'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet', 'officialsFound'],
-    'vi-vinanet-caption-first-nguon-portal': ['title', 'keptWhole', 'blanksFlagged'],
-    'vi-vtv-short-figures-invitation-chrome': ['keptWhole'],
   },
   'tests/fixtures/held-out/test': {
     'en-baoquangnam-qno-marker-comments-powered-by': ['officialsFound', 'boilerplateRemoved'],

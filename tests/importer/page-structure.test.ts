@@ -52,3 +52,27 @@ describe('the headline among the lines above the lead', () => {
     expect(article.paragraphs).toEqual(body);
   });
 });
+
+describe('a page opening on a photo caption, without its headline', () => {
+  test.each([
+    // a scene's caption: "Scene at the press conference"
+    'en-qdnd-no-headline-vcci-chairman-co-chairman',
+    // an illustration's label: "Ảnh minh họa."
+    'vi-vtv-short-figures-invitation-chrome',
+    // a caption naming people, above a paragraph that refers back ("Trong bối cảnh đó, …")
+    'vi-vinanet-caption-first-nguon-portal',
+  ])('%s: no title, the caption kept as the first paragraph', (name) => {
+    const { input, body } = devPage(name);
+    const article = extractOk(input);
+    expect(article.title).toBeNull();
+    expect(article.needsReview).toContain('title');
+    expect(article.paragraphs).toEqual(body);
+  });
+
+  test('the same line above a lead that opens the story is the headline', () => {
+    const { body } = devPage('vi-vinanet-caption-first-nguon-portal');
+    const [caption, paragraph] = body as [string, string];
+    const article = extractOk([caption, paragraph.replace(/^Trong bối cảnh đó, /u, ''), paragraph].join('\n'));
+    expect(article.title).toBe(caption);
+  });
+});
