@@ -365,15 +365,20 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
-/** Drops repeated captions, alt text that repeats the headline and alt text above a caption. */
-function cleanParagraphs(lines: Line[], title: string | null): string[] {
+/** Drops repeated captions, alt text that repeats the headline and alt text above a caption; joins a wrapped caption. */
+function cleanParagraphs(kept: readonly Line[], title: string | null): string[] {
+  const lines = [...kept];
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
     if (title) text = stripGluedHeadline(text, title);
-    if (next && !next.gapBefore && !SENTENCE_END.test(text) && !isProse(text) && PHOTO_CREDIT.test(next.text)) continue;
+    if (next && !next.gapBefore && !SENTENCE_END.test(text) && !isProse(text) && PHOTO_CREDIT.test(next.text)) {
+      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA") is one; alt text above a caption goes
+      if (/^\p{Ll}/u.test(next.text)) lines[i + 1] = { ...next, text: `${text} ${next.text}` };
+      continue;
+    }
     if (out.length > 0 && out[out.length - 1] === text) continue;
     if (text) out.push(text);
   }

@@ -25,7 +25,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-haiquanonline-vcn-marker-minister-chairman-name-first': ['boilerplateRemoved'],
     'en-infographics-tag-page-two-teasers-footer': ['rejection'],
     'en-pacrimbusiness-tag-page-teaser-hit-counter': ['rejection'],
-    'en-phuyennews-updated-line-glued-prime-minister': ['officialTitles', 'boilerplateRemoved', 'keptWhole'],
     'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'boilerplateRemoved'],
     'en-xtdttuyenquang-photo-story-caption-paragraphs': ['officialsFound', 'noStrayOfficials', 'officialTitles'],
     'vi-baophunuthudo-politburo-secretary-two-syllable-ambassador': ['date'],

@@ -76,3 +76,14 @@ describe('a page opening on a photo caption, without its headline', () => {
     expect(article.title).toBe(caption);
   });
 });
+
+describe('a caption in the text', () => {
+  test('a caption wrapped over two lines is one paragraph, its credit with it', () => {
+    const { input, body } = devPage('en-phuyennews-updated-line-glued-prime-minister');
+    const article = extractOk(input);
+    expect(article.paragraphs).toEqual(body);
+    expect(article.paragraphs).toContain(
+      'Prime Minister Nguyen Xuan Phuc addresses at the Commerical Counsellors Conference in Hanoi – Photo: VNA',
+    );
+  });
+});
