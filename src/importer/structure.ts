@@ -150,7 +150,9 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
-  const lines = withoutSummaryAbove(toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text)));
+  const lines = withoutSummaryAbove(
+    withoutSlugLinks(toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text))),
+  );
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   const title = headline?.title ?? null;
@@ -189,6 +191,16 @@ function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;
   while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
   return lines.slice(start, leadIndex);
+}
+
+/**
+ * Links glued to an address's slug, "bo cong thuong giai trinh 8 van de nong Need distinction …":
+ * lines opening in lowercase on the same words as a line next to them. A paragraph opens in capitals.
+ */
+function withoutSlugLinks(lines: Line[]): Line[] {
+  const opening = (line: Line | undefined) => (line && /^\p{Ll}/u.test(line.text) ? line.text.split(/\s+/, 4) : []);
+  const same = (a: string[], b: string[]) => a.length >= 3 && b.length >= 3 && a.slice(0, 3).join(' ') === b.slice(0, 3).join(' ');
+  return lines.filter((line, i) => !same(opening(line), opening(lines[i - 1])) && !same(opening(line), opening(lines[i + 1])));
 }
 
 /**

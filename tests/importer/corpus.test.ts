@@ -22,7 +22,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
   'tests/fixtures/held-out/dev': {
     'en-baobinhduong-no-headline-directive-quotes': ['date'],
     'en-dofa-bacgiang-ppc-chairman-ambassador-name-first': ['officialTitles'],
-    'en-haiquanonline-vcn-marker-minister-chairman-name-first': ['boilerplateRemoved'],
     'en-infographics-tag-page-two-teasers-footer': ['rejection'],
     'en-pacrimbusiness-tag-page-teaser-hit-counter': ['rejection'],
     'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'boilerplateRemoved'],

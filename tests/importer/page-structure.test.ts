@@ -87,3 +87,21 @@ describe('a caption in the text', () => {
     );
   });
 });
+
+describe('links to other articles inside the text', () => {
+  test('related headlines glued to a lowercase address slug are dropped, the text around them kept', () => {
+    const { input, body } = devPage('en-haiquanonline-vcn-marker-minister-chairman-name-first');
+    const article = extractOk(input);
+    expect(article.paragraphs).toEqual(body);
+    expect(article.paragraphs.join('\n')).not.toContain('bo cong thuong giai trinh');
+  });
+
+  test('a lone line opening in lowercase, with no neighbour opening alike, is kept', () => {
+    const { input } = devPage('en-haiquanonline-vcn-marker-minister-chairman-name-first');
+    const lone =
+      'bo cong thuong giai trinh 8 van de nong The MIT and the MARD collaborate to promote the consumption of agriculture product';
+    const lines = new TextDecoder().decode(input).split('\n');
+    const text = lines.filter((line) => !line.startsWith('bo cong thuong') || line === lone).join('\n');
+    expect(extractOk(text).paragraphs).toContain(lone);
+  });
+});
