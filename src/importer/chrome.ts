@@ -214,3 +214,23 @@ export function isChromeLine(line: string): boolean {
   const bare = line.replace(/^\*\s+/u, '');
   return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
 }
+
+/**
+ * Widget labels run together on one line, "Quảng cáo Đọc tiếp": every part is a label of its own
+ * (chrome or a related-news heading). Such a line is never a headline.
+ */
+export function isLabelRow(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  const label = (from: number, to: number) => {
+    const text = words.slice(from, to).join(' ');
+    return isChromeLine(text) || isRelatedHeading(text);
+  };
+  // whether the words from `from` on split into labels, the first ending before `limit`
+  const splits = (from: number, limit = words.length): boolean => {
+    if (from === words.length) return true;
+    for (let to = from + 1; to <= limit; to++) if (label(from, to) && splits(to)) return true;
+    return false;
+  };
+  return splits(0, words.length - 1);
+}

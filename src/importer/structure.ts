@@ -4,7 +4,7 @@
  * page after it (related-news lists, footers), which is dropped.
  */
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { isChromeLine, isRelatedHeading } from './chrome.ts';
+import { isChromeLine, isLabelRow, isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
 
@@ -332,7 +332,8 @@ export function looksLikeTitle(text: string): boolean {
     !isDateLine(text) &&
     !isSourceCredit(text) &&
     !PHOTO_CREDIT.test(text) &&
-    !isRelatedHeading(text)
+    !isRelatedHeading(text) &&
+    !isLabelRow(text)
   );
 }
 

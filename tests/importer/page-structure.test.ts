@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isLabelRow } from '../../src/importer/chrome.ts';
 import { REPO_ROOT, extractOk } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
@@ -103,5 +104,23 @@ describe('links to other articles inside the text', () => {
     const lines = new TextDecoder().decode(input).split('\n');
     const text = lines.filter((line) => !line.startsWith('bo cong thuong') || line === lone).join('\n');
     expect(extractOk(text).paragraphs).toContain(lone);
+  });
+});
+
+describe('widget labels run together', () => {
+  test('"Quảng cáo Đọc tiếp" above a press review is no headline: the page has none', () => {
+    const { input, body } = devPage('vi-rfi-press-review-source-dash-items');
+    const article = extractOk(input);
+    expect(article.title).toBeNull();
+    expect(article.needsReview).toContain('title');
+    expect(article.paragraphs).toEqual(body);
+  });
+
+  test('a row of labels is told from a line that only starts with one', () => {
+    expect(isLabelRow('Quảng cáo Đọc tiếp')).toBe(true);
+    expect(isLabelRow('Chia sẻ Tin liên quan')).toBe(true);
+    expect(isLabelRow('Đọc tiếp')).toBe(false); // one label: a heading, handled as such
+    expect(isLabelRow('Quảng cáo sản phẩm Việt tại Nhật Bản')).toBe(false);
+    expect(isLabelRow('Tin mới về hiệp định EVFTA')).toBe(false);
   });
 });
