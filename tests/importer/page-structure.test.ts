@@ -16,7 +16,16 @@ function devPage(name: string): { input: Uint8Array; title: string | null; body:
   return { input: readFileSync(join(DEV, name, 'input.txt')), title: expected.title, body: expected.body };
 }
 
-describe('the headline printed again', () => {
+/** The importer gives the page the title and the paragraphs its expectation gives; the article, for more checks. */
+function expectTitleAndBody(name: string) {
+  const { input, title, body } = devPage(name);
+  const article = extractOk(input);
+  expect(article.title).toBe(title);
+  expect(article.paragraphs).toEqual(body);
+  return article;
+}
+
+describe('the headline, printed again or among other lines', () => {
   test.each([
     // a long headline printed again under the lead is not a summary printed above the headline
     'en-songoaivu-binhdinh-press-attaches-ms-deputy-director',
@@ -24,11 +33,12 @@ describe('the headline printed again', () => {
     'vi-baophunuthudo-politburo-secretary-two-syllable-ambassador',
     // cut off where the copy ends: "300 đại biểu dự Hội nghị Ngoại"
     'vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline',
-  ])('%s: the title once, the text without it', (name) => {
-    const { input, title, body } = devPage(name);
-    const article = extractOk(input);
-    expect(article.title).toBe(title);
-    expect(article.paragraphs).toEqual(body);
+    // printed twice, under a section name that reads like a byline, above a photographer's credit
+    'en-vneconomictimes-attendee-list-mr-name-title',
+    // a title bar cut after its separator: "… Vương quốc Thái Lan |"
+    'vi-ptpphuyen-surin-governor-dash-name',
+  ])('%s: the title once, and none of the lines around it or its repeats in the text', (name) => {
+    expectTitleAndBody(name);
   });
 
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
@@ -37,20 +47,6 @@ describe('the headline printed again', () => {
     const article = extractOk(cut);
     expect(article.title).toBe(title);
     expect(article.paragraphs.at(-1)).toBe('300 đại biểu dự Hội nghị Ngoại vụ.');
-  });
-});
-
-describe('the headline among the lines above the lead', () => {
-  test.each([
-    // printed twice, under a section name that reads like a byline, above a photographer's credit
-    'en-vneconomictimes-attendee-list-mr-name-title',
-    // a title bar cut after its separator: "… Vương quốc Thái Lan |"
-    'vi-ptpphuyen-surin-governor-dash-name',
-  ])('%s: the title, and none of the lines around it in the text', (name) => {
-    const { input, title, body } = devPage(name);
-    const article = extractOk(input);
-    expect(article.title).toBe(title);
-    expect(article.paragraphs).toEqual(body);
   });
 });
 
@@ -63,11 +59,8 @@ describe('a page opening on a photo caption, without its headline', () => {
     // a caption naming people, above a paragraph that refers back ("Trong bối cảnh đó, …")
     'vi-vinanet-caption-first-nguon-portal',
   ])('%s: no title, the caption kept as the first paragraph', (name) => {
-    const { input, body } = devPage(name);
-    const article = extractOk(input);
-    expect(article.title).toBeNull();
-    expect(article.needsReview).toContain('title');
-    expect(article.paragraphs).toEqual(body);
+    expect(devPage(name).title).toBeNull();
+    expect(expectTitleAndBody(name).needsReview).toContain('title');
   });
 
   test('the same line above a lead that opens the story is the headline', () => {
@@ -80,10 +73,7 @@ describe('a page opening on a photo caption, without its headline', () => {
 
 describe('a caption in the text', () => {
   test('a caption wrapped over two lines is one paragraph, its credit with it', () => {
-    const { input, body } = devPage('en-phuyennews-updated-line-glued-prime-minister');
-    const article = extractOk(input);
-    expect(article.paragraphs).toEqual(body);
-    expect(article.paragraphs).toContain(
+    expect(expectTitleAndBody('en-phuyennews-updated-line-glued-prime-minister').paragraphs).toContain(
       'Prime Minister Nguyen Xuan Phuc addresses at the Commerical Counsellors Conference in Hanoi – Photo: VNA',
     );
   });
@@ -91,9 +81,7 @@ describe('a caption in the text', () => {
 
 describe('links to other articles inside the text', () => {
   test('related headlines glued to a lowercase address slug are dropped, the text around them kept', () => {
-    const { input, body } = devPage('en-haiquanonline-vcn-marker-minister-chairman-name-first');
-    const article = extractOk(input);
-    expect(article.paragraphs).toEqual(body);
+    const article = expectTitleAndBody('en-haiquanonline-vcn-marker-minister-chairman-name-first');
     expect(article.paragraphs.join('\n')).not.toContain('bo cong thuong giai trinh');
   });
 
@@ -109,11 +97,8 @@ describe('links to other articles inside the text', () => {
 
 describe('widget labels run together', () => {
   test('"Quảng cáo Đọc tiếp" above a press review is no headline: the page has none', () => {
-    const { input, body } = devPage('vi-rfi-press-review-source-dash-items');
-    const article = extractOk(input);
-    expect(article.title).toBeNull();
-    expect(article.needsReview).toContain('title');
-    expect(article.paragraphs).toEqual(body);
+    expect(devPage('vi-rfi-press-review-source-dash-items').title).toBeNull();
+    expect(expectTitleAndBody('vi-rfi-press-review-source-dash-items').needsReview).toContain('title');
   });
 
   test('a row of labels is told from a line that only starts with one', () => {
