@@ -22,7 +22,7 @@ export interface PageParts {
   paragraphs: string[];
   /** The lines above the headline, in page order: where a masthead stands. */
   beforeTitle: string[];
-  /** A marker the headline opens with, "(TTV) Công tác …", taken off the title. */
+  /** A marker the headline opens with, "(TTV) Công tác …", taken off the title (or the short name under a headline printed after the text). */
   titleMarker?: string;
   /** Outlets a line outside the body names as the source: "Source: VOV" above the headline, "… - VietNamNet/TBKTVN" after it. */
   sourceNames: string[];
@@ -155,7 +155,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   );
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
-  const title = headline?.title ?? null;
+  let title = headline?.title ?? null;
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
   const aboveTitle = lines
     .slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0))
@@ -172,13 +172,15 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
 
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
+  const under = title === null ? takeHeadlineUnderText(kept) : undefined;
+  if (under) title = under.title;
   const creditLines = takeCredits(kept);
   return {
     title,
     headerLines,
     preTitleLines: aboveTitle,
     creditLines,
-    titleMarker: headline?.marker,
+    titleMarker: headline?.marker ?? under?.marker,
     datedItems: kept.filter((line) => isDateLine(line.text)).length,
     paragraphs: cleanParagraphs(kept, title),
     sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
@@ -271,6 +273,29 @@ function dropLabelAbove(kept: Line[]): void {
 
 const isCreditLike = (text: string) =>
   isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
+
+/**
+ * A copy that starts with the text may end on the headline, under the last paragraph, with the
+ * outlet's short name under it ("Ho Chi Minh City promotes …" / "TCCT") and the next story's start
+ * after them: the headline and the name are taken off the text, and what follows dropped.
+ */
+function takeHeadlineUnderText(kept: Line[]): { title: string; marker: string } | undefined {
+  for (let k = kept.length - 2; k >= Math.max(1, kept.length - 3); k--) {
+    const [before, line, marker] = [kept[k - 1]!.text, kept[k]!.text, kept[k + 1]!.text];
+    if (
+      isProse(before) &&
+      SENTENCE_END.test(before) &&
+      looksLikeTitle(line) &&
+      !SENTENCE_END.test(line) &&
+      /^[\p{Lu}\p{N}&.+]{2,12}$/u.test(marker) &&
+      kept.slice(k + 2).every((rest) => !isProse(rest.text))
+    ) {
+      kept.splice(k);
+      return { title: line, marker };
+    }
+  }
+  return undefined;
+}
 
 /** Takes the credits and bylines off the end of the article, in page order. */
 function takeCredits(kept: Line[]): string[] {

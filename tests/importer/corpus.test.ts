@@ -24,7 +24,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-dofa-bacgiang-ppc-chairman-ambassador-name-first': ['officialTitles'],
     'en-infographics-tag-page-two-teasers-footer': ['rejection'],
     'en-pacrimbusiness-tag-page-teaser-hit-counter': ['rejection'],
-    'en-tapchicongthuong-title-after-body-tcct': ['title', 'outlet', 'boilerplateRemoved'],
     'en-xtdttuyenquang-photo-story-caption-paragraphs': ['officialsFound', 'noStrayOfficials', 'officialTitles'],
     'vi-baophunuthudo-politburo-secretary-two-syllable-ambassador': ['date'],
     'vi-laichau-portal-qa-roundtable-vef-marker': ['officialTitles'],

@@ -109,3 +109,18 @@ describe('widget labels run together', () => {
     expect(isLabelRow('Tin mới về hiệp định EVFTA')).toBe(false);
   });
 });
+
+describe('the headline printed after the text', () => {
+  const name = 'en-tapchicongthuong-title-after-body-tcct';
+
+  test('under the last paragraph, over the outlet’s short name: the title, the name the outlet’s, the next story dropped', () => {
+    const article = expectTitleAndBody(name);
+    expect(article.outlet?.name).toBe('TCCT');
+    expect(article.author).toBeNull();
+  });
+
+  test('without the short name under it, a line after the text is not taken for the headline', () => {
+    const text = new TextDecoder().decode(devPage(name).input).replace(/^TCCT$/mu, '');
+    expect(extractOk(text).title).toBeNull();
+  });
+});
