@@ -11,10 +11,12 @@ import type { Finding } from './findings.ts';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
-export function checkInChildProcess(dir: string): Promise<Finding[]> {
-  return inForkedProcess<string, Finding[]>(THIS_FILE, dir, 'the content check').catch((error: Error) => {
-    throw new Error(`${error.message}; run npm run check to see why`);
-  });
+export async function checkInChildProcess(dir: string): Promise<Finding[]> {
+  try {
+    return await inForkedProcess<string, Finding[]>(THIS_FILE, dir, 'the content check');
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; run npm run check to see why`, { cause: error });
+  }
 }
 
 whenForked(THIS_FILE, (dir: string) => checkContent(dir).findings);
