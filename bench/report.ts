@@ -165,25 +165,15 @@ function rows(result: SizeResult): Row[] {
   );
   if (result.search !== undefined) {
     const s = result.search;
-    const transfer = (t: { bytes: number; requests: number } | undefined) => (t ? `${bytes(t.bytes)} (${t.requests} requests)` : 'n/a');
-    out.push(
-      {
-        measure: '**search, first query: transferred**',
-        baseline: '',
-        site: transfer(s?.first),
-        ratio: '',
-        budget: `≤ ${bytes(BUDGETS.firstSearch)}${scaleNote}`,
-        pass: s ? checked(s.first.bytes <= BUDGETS.firstSearch) : null,
-      },
-      {
-        measure: '**search, later query: transferred**',
-        baseline: '',
-        site: transfer(s?.later),
-        ratio: '',
-        budget: `≤ ${bytes(BUDGETS.laterSearch)}${scaleNote}`,
-        pass: s ? checked(s.later.bytes <= BUDGETS.laterSearch) : null,
-      },
-    );
+    const row = (which: 'first' | 'later', budget: number) => ({
+      measure: `**search, ${which} query: transferred**`,
+      baseline: '',
+      site: s ? `${bytes(s[which].bytes)} (${s[which].requests} requests)` : 'n/a',
+      ratio: '',
+      budget: `≤ ${bytes(budget)}${scaleNote}`,
+      pass: s ? checked(s[which].bytes <= budget) : null,
+    });
+    out.push(row('first', BUDGETS.firstSearch), row('later', BUDGETS.laterSearch));
   }
   return out;
 }
