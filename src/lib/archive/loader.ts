@@ -23,7 +23,10 @@ const WARNINGS_SHOWN = 20;
 /** An article ready to store; `stored` is absent when the store holds it unchanged. */
 interface Prepared {
   id: string;
-  stored?: { article: ArticleSource; digest: string; body: string; rendered?: Awaited<ReturnType<LoaderContext['renderMarkdown']>> };
+  /** Its HTML when its text is plain; its text, for its page to render, when annotated. */
+  stored?: { article: ArticleSource; digest: string } & (
+    { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { body: string }
+  );
 }
 
 export function articleFiles(contentDir: string): Loader {
@@ -42,18 +45,18 @@ export function articleFiles(contentDir: string): Loader {
         const body = article.body.normalize('NFC');
         // An annotated text is kept, for its page to render with the archive's components (and for
         // the quotations and corrections it records); plain text takes the fast path.
-        const rendered = usesComponents(body) ? undefined : await renderMarkdown(body, { fileURL: pathToFileURL(article.file) });
-        return { id, stored: { article, digest, body, rendered } };
+        if (usesComponents(body)) return { id, stored: { article, digest, body } };
+        return { id, stored: { article, digest, rendered: await renderMarkdown(body, { fileURL: pathToFileURL(article.file) }) } };
       }
 
       async function storeArticle(prepared: Prepared): Promise<void> {
         if (!prepared.stored) return;
-        const { article, digest, body, rendered } = prepared.stored;
+        const { article, ...content } = prepared.stored;
         const id = prepared.id;
         // decomposed letters (a contract warning) are composed, so pages, search and open data agree
         const data = await parseData({ id, data: composed(article.data), filePath: article.file });
         const filePath = relative(root, article.file).split(sep).join('/');
-        store.set(rendered ? { id, data, filePath, digest, rendered } : { id, data, filePath, digest, body });
+        store.set({ id, data, filePath, ...content });
       }
 
       async function sync(): Promise<void> {
