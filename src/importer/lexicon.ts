@@ -224,6 +224,11 @@ export const TITLE_HEADS = [
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',
+  // a standing committee's member written short: "Thường vụ Tỉnh ủy - Phó Chủ tịch …"
+  'Thường vụ Tỉnh ủy',
+  'Thường vụ Thành ủy',
+  'Thường vụ Huyện ủy',
+  'Cố vấn',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -510,6 +515,10 @@ export const TITLE_WORDS = new Set([
   'dược',
   // "phụ trách các vấn đề thương mại quốc tế"
   'đề',
+  // "Liên minh Nghị viện Thế giới", "Nhóm Nghị sĩ hữu nghị", "tập đoàn"
+  'minh',
+  'sĩ',
+  'tập',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

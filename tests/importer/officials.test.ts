@@ -494,3 +494,68 @@ test('English: an honorific between a title and the name set off by commas', () 
     ),
   ).toEqual([{ name: 'Tran Thi Ha', title: "Vice Chairwoman of the provincial People's Council" }]);
 });
+
+test('a former office written "Cựu"; a company named after a title is no person', () => {
+  expect(
+    officialsOf(
+      'Ông John Carter, Cựu Thứ trưởng Thương mại Hoa Kỳ, Chủ tịch Pacific Partners, cho biết các doanh nghiệp muốn mở rộng đầu tư.',
+      'Thay mặt đoàn, Chủ tịch Pacific Partners, ông John Carter cảm ơn lãnh đạo tỉnh đã dành thời gian tiếp đoàn.',
+    ),
+  ).toEqual([{ name: 'John Carter', title: 'Cựu Thứ trưởng Thương mại Hoa Kỳ, Chủ tịch Pacific Partners' }]);
+});
+
+test('a second office after "kiêm", and after a dash the country of the company the title names', () => {
+  expect(
+    officialsOf(
+      'Đoàn đã làm việc với ông Sato Kenji, Chủ tịch, kiêm cố vấn đặc biệt tập đoàn Hikari Denki – Nhật Bản về kế hoạch mở nhà máy mới tại tỉnh.',
+    ),
+  ).toEqual([{ name: 'Sato Kenji', title: 'Chủ tịch, kiêm cố vấn đặc biệt tập đoàn Hikari Denki – Nhật Bản' }]);
+});
+
+test("a title before a foreign name ends at it: the title after the comma is the next person's", () => {
+  expect(
+    officialsOf(
+      'Đại sứ John Carter, Thứ trưởng Bộ Ngoại giao Nguyễn Văn An và đại diện các tỉnh đã dự lễ ký kết thỏa thuận hợp tác.',
+      'Thống đốc Bang Texas Mary Jones đã ký ý định thư về hợp tác thương mại và giáo dục với tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'Đại sứ' },
+    { name: 'Nguyễn Văn An', title: 'Thứ trưởng Bộ Ngoại giao' },
+    { name: 'Mary Jones', title: 'Thống đốc Bang Texas' },
+  ]);
+});
+
+test('the one received ("Tiếp Phó Chủ tịch …, Thủ tướng X") is not the host\'s title', () => {
+  expect(
+    officialsOf(
+      'Tiếp Phó Chủ tịch Tập đoàn Hikari, Thủ tướng Nguyễn Văn An nhấn mạnh Chính phủ luôn tạo điều kiện thuận lợi cho doanh nghiệp.',
+    ),
+  ).toEqual([{ name: 'Nguyễn Văn An', title: 'Thủ tướng' }]);
+});
+
+test('a list of foreign titles before names, each ending where the next name begins', () => {
+  expect(
+    officialsOf(
+      'Chuyến thăm theo lời mời của Chủ tịch Liên minh Nghị viện Thế giới (IPU) Maria Lopez và Tổng thư ký IPU Martin Brown, Chủ tịch Thượng viện Quốc hội Uzbekistan Anna Petrova, Chủ tịch Quốc hội Armenia Karen Hakobyan, theo thông cáo của Bộ Ngoại giao.',
+    ),
+  ).toEqual([
+    { name: 'Anna Petrova', title: 'Chủ tịch Thượng viện Quốc hội Uzbekistan' },
+    { name: 'Karen Hakobyan', title: 'Chủ tịch Quốc hội Armenia' },
+    { name: 'Maria Lopez', title: 'Chủ tịch Liên minh Nghị viện Thế giới (IPU)' },
+    { name: 'Martin Brown', title: 'Tổng thư ký IPU' },
+  ]);
+});
+
+test('an honorific glued to the name by a lost space; a standing committee member written short; a friendship group', () => {
+  expect(
+    officialsOf(
+      'Ngày 26.12, đồng chí Nguyễn Văn An - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp NgàiTaro Yamada - Đại sứ Nhật Bản tại Việt Nam. Cùng dự có đồng chí Trần Văn Bình - Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh.',
+      'Phó Chủ tịch Quốc hội Lê Văn Cường, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam-Nhật Bản đã tiếp đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Taro Yamada', title: 'Đại sứ Nhật Bản tại Việt Nam' },
+    { name: 'Nguyễn Văn An', title: 'Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
+    { name: 'Trần Văn Bình', title: 'Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh' },
+    { name: 'Lê Văn Cường', title: 'Phó Chủ tịch Quốc hội, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam-Nhật Bản' },
+  ]);
+});
