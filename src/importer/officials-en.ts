@@ -122,8 +122,9 @@ const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
 /** Verbs that follow a person's name and titles: the titles end before them. */
+// (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|was|is|has|had|will|also';
 const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
@@ -184,7 +185,7 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => hea
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** Words before a head: "US", "Thai", "National Assembly (NA)", "provincial Party Committee". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|provincial|municipal)`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
@@ -208,12 +209,19 @@ const NAME_THEN_TITLE = new RegExp(
   String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
   'gu',
 );
-/** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said": a title, then the name between commas (or before a verb). */
+/**
+ * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
+ * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is": a title, then the name between
+ * commas (or before a verb); set off so, a title may name its body before a head in lower case.
+ */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(${TITLE_RUN}),\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
+  String.raw`(?<![\p{L}])((?:(?:${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s+(?:\([^()]{1,40}\),\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
+
+/** "the Temple of President Ho Chi Minh": a memorial's namesake is no official of the article. */
+const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
 
 /** Titles written before names. */
 function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -227,7 +235,7 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
     const modifiers = before.slice(lastStop + 1);
     const words = m[3]!.trim().split(/\s+/);
     const split = splitTitleAndName(words, countries);
-    if (!split || /[’']s$/u.test(split.name.at(-1)!)) continue;
+    if (!split || /[’']s$/u.test(split.name.at(-1)!) || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length))?.[1];
     const title = [...modifiers, m[2], ...split.title].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
@@ -291,14 +299,20 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
   }
 }
 
-/** "Japanese Ambassador to Vietnam, Ito Naoki, said" */
+/** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
+const withoutOpeners = (title: string) => {
+  const words = title.trim().split(/\s+/u);
+  return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
+};
+
+/** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
     const name = m[2]!.split(/\s+/u);
     if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
-    // "As Deputy Prime Minister, …": an opener is the sentence's, not the title's
-    const title = m[1]!.trim().split(/\s+/u);
-    found.push(mention(name.join(' '), title.slice(title.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ')));
+    const title = withoutOpeners(m[1]!);
+    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index))?.[1];
+    found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }
 

@@ -308,6 +308,8 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       start = nameWord(words[start + 2]?.replace(/[,.;:]+$/, '') ?? '', places) ? start + 1 : -1;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
+    // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
+    if (/^(?:(?:GS|PGS|TS|ThS)\.)+$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (
@@ -335,7 +337,7 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
     found.push({
       name,
-      title: [[head[0], ...words.slice(0, titleEnd)].join(' '), ...after].join(', '),
+      title: [[head[0], ...words.slice(0, titleEnd)].join(' ').replace(/,$/u, ''), ...after].join(', '),
       former: FORMER.test(head[0]),
       foreign: true,
     });

@@ -559,3 +559,41 @@ test('an honorific glued to the name by a lost space; a standing committee membe
     { name: 'Lê Văn Cường', title: 'Phó Chủ tịch Quốc hội, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam-Nhật Bản' },
   ]);
 });
+
+test("English: an initial after a title, a region in lower case, and a memorial's namesake who is no official", () => {
+  expect(
+    titlesIn(
+      'en',
+      'The mayor met the Consul General of the United States in Ho Chi Minh City Mary K. Jones on Monday.',
+      'Vietnamese Consul General to northern Laos Tran Van Binh on Apr 1 paid a courtesy visit to the province.',
+      'The delegation offered incense at the Temple of President Ho Chi Minh.',
+    ),
+  ).toEqual([
+    { name: 'Mary K. Jones', title: 'Consul General of the United States in Ho Chi Minh City' },
+    { name: 'Tran Van Binh', title: 'Vietnamese Consul General to northern Laos' },
+  ]);
+});
+
+test('English: a title then the name between commas, with a body named before a head in lower case, an earlier title, an aside, a verb of a caption', () => {
+  expect(
+    titlesIn(
+      'en',
+      'He met with the US Department of Commerce representative in Texas, John Smith, shortly after his arrival.',
+      "The Member of Provincial Party Committee, Vice Chairman of the Provincial People's Committee, Mr. Nguyen Van An, and President of the Provincial Women's Union, Mrs. Le Thi Hoa welcomes the delegation.",
+      'Vice Chairman of the Vietnam-Japan Friendship Association, (the first from left), Mr. Tran Van Binh is the interpreter.',
+    ),
+  ).toEqual([
+    { name: 'John Smith', title: 'US Department of Commerce representative in Texas' },
+    { name: 'Nguyen Van An', title: "Member of Provincial Party Committee, Vice Chairman of the Provincial People's Committee" },
+    { name: 'Le Thi Hoa', title: "President of the Provincial Women's Union" },
+    { name: 'Tran Van Binh', title: 'Vice Chairman of the Vietnam-Japan Friendship Association' },
+  ]);
+});
+
+test('a degree between a title and a foreign name ("…, TS. X") is neither', () => {
+  expect(
+    officialsOf(
+      'Chiều 12/1, tân Đại sứ Đặc mệnh toàn quyền Vương quốc Anh tại Việt Nam, TS. John Carter đã trao đổi trực tuyến với bạn đọc về quan hệ thương mại.',
+    ),
+  ).toEqual([{ name: 'John Carter', title: 'Đại sứ Đặc mệnh toàn quyền Vương quốc Anh tại Việt Nam' }]);
+});
