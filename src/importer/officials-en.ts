@@ -76,6 +76,7 @@ const HEADS = [
   'Premier',
   'Speaker',
   'Chief',
+  'Leader',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -86,7 +87,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
+  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -198,11 +199,13 @@ const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
-/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
+/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association". */
 const MORE_TITLE = new RegExp(
-  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
+  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
   'u',
 );
+/** The country an office is in, after a comma and before the sentence goes on: "… in Chukyo region, Japan and …". */
+const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|\s*[,.;])/u;
 
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(
@@ -295,6 +298,8 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
       title += `, ${more[1]}`;
       rest = rest.slice(more[0].length);
     }
+    const country = COUNTRY_AFTER.exec(rest)?.[1];
+    if (country && rest !== after && isTerminal(country.split(' '), country.split(' ').length - 1, countries)) title += `, ${country}`;
     found.push(mention(name.join(' '), title));
   }
 }

@@ -21,7 +21,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
   },
   'tests/fixtures/held-out/dev': {
     'en-baobinhduong-no-headline-directive-quotes': ['date'],
-    'en-dofa-bacgiang-ppc-chairman-ambassador-name-first': ['officialTitles'],
     'en-indonesiatribune-long-title-three-part-name-according-to-vna': ['originalOutlet'],
     'en-infographics-tag-page-two-teasers-footer': ['rejection'],
     'en-pacrimbusiness-tag-page-teaser-hit-counter': ['rejection'],

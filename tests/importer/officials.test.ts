@@ -597,3 +597,17 @@ test('a degree between a title and a foreign name ("…, TS. X") is neither', ()
     ),
   ).toEqual([{ name: 'John Carter', title: 'Đại sứ Đặc mệnh toàn quyền Vương quốc Anh tại Việt Nam' }]);
 });
+
+test('English: a second office in lower case after a comma, the country it is in, and an association that is no person', () => {
+  expect(
+    titlesIn(
+      'en',
+      'The provincial leader hosted a meeting with Tanaka Ichiro, Ambassador of Japan to Vietnam, leader of the Japan- Vietnam Friendship Association in Kansai region, Japan and representatives of Japanese firms.',
+    ),
+  ).toEqual([
+    {
+      name: 'Tanaka Ichiro',
+      title: 'Ambassador of Japan to Vietnam, leader of the Japan- Vietnam Friendship Association in Kansai region, Japan',
+    },
+  ]);
+});
