@@ -52,14 +52,18 @@ const isCityName = (words: readonly string[]) =>
     .join(' ')
     .replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
 
-/** A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word. */
-function nameStartsAt(words: readonly string[], i: number): boolean {
+/**
+ * A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word,
+ * and not a place of `places` ("Hạm đội Thái Bình Dương").
+ */
+function nameStartsAt(words: readonly string[], i: number, places: PlaceNames = []): boolean {
   const run = words.slice(i, i + 4).map((w) => w.replace(/[,.;:]+$/, ''));
   let length = 1;
   while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
   return (
     VIETNAMESE_SURNAMES.includes(run[0]!) &&
     length >= 3 &&
+    !places.includes(run.slice(0, length).join(' ')) &&
     !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
   );
 }
@@ -92,11 +96,11 @@ const officeVerb = (words: readonly string[], i: number, head: string) =>
 const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
-function titleLength(words: string[], head = ''): number {
+function titleLength(words: string[], head = '', places: PlaceNames = []): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
+    if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
@@ -314,14 +318,15 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (
       start < 0 ||
-      titleLength(words.slice(0, titleEnd), head[0]) !== titleEnd ||
+      titleLength(words.slice(0, titleEnd), head[0], places) !== titleEnd ||
       ORGANISATION_BEFORE.test([head[0], ...words.slice(0, start)].join(' '))
     )
       continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
+    // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth; not in a place's name: "Thái Bình Dương")
+    const before = maskPlaces(words.slice(0, start + 1).join(' '), places).split(/\s+/);
     if (
-      // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth)
-      words.slice(0, start + 1).some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+      before.some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(before[i + 1] ?? '')) ||
       VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
     )
       continue;

@@ -32,7 +32,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-laodongthudo-ldtd-marker-inline-related-titles': ['boilerplateRemoved'],
     'vi-nguoihanoi-three-offices-former-assistant-secretary': ['date'],
     'vi-rfi-press-review-source-dash-items': ['outlet'],
-    'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet', 'officialsFound'],
+    'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet'],
     'vi-usembassy-governor-ambassador-comma-deputy-minister': ['title', 'boilerplateRemoved'],
   },
   'tests/fixtures/held-out/test': {

@@ -611,3 +611,11 @@ test('English: a second office in lower case after a comma, the country it is in
     },
   ]);
 });
+
+test('a place that opens with a family name ("Thái Bình Dương") inside a title before a comma and a foreign name', () => {
+  expect(
+    officialsOf(
+      'Các tàu đã đi qua eo biển theo đúng luật pháp quốc tế, phát ngôn viên Hạm đội Thái Bình Dương, John Carter nói với báo chí.',
+    ),
+  ).toEqual([{ name: 'John Carter', title: 'phát ngôn viên Hạm đội Thái Bình Dương' }]);
+});
