@@ -105,6 +105,17 @@ export const VIETNAMESE_SURNAMES = [
   'Điểu',
   'Tòng',
   'Vừ',
+  // Chinese family names as Vietnamese reads them ("Tập Cận Bình", "Ngụy Hoa Tường", "Uông Dương")
+  'Tập',
+  'Ngụy',
+  'Uông',
+  'Ôn',
+  'Giả',
+  'Tần',
+  'Tào',
+  'Thẩm',
+  'Bành',
+  'Diêu',
 ];
 
 /**

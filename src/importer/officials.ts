@@ -292,8 +292,8 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) continue;
     if (ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) continue;
     const after = paragraph.slice(m.index + m[0].length);
-    // titles after the name ("ông X, Đại sứ …"), or else set off before the honorific ("Bộ trưởng …, bà X")
-    const titles = /^\s*(?:,|\s[-–]\s)/u.test(after)
+    // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
+    const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
       ? titlesAfter(after, places)
       : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
     if (titles.length === 0) continue;

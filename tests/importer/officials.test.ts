@@ -619,3 +619,16 @@ test('a place that opens with a family name ("Thái Bình Dương") inside a tit
     ),
   ).toEqual([{ name: 'John Carter', title: 'phát ngôn viên Hạm đội Thái Bình Dương' }]);
 });
+
+test('Chinese family names as Vietnamese reads them, and a foreign name glued to its title by a lost space', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch Tập Cận Bình đã hội đàm với Tổng Bí thư Nguyễn Phú Trọng về hợp tác kinh tế, thương mại và đầu tư giữa hai nước.',
+      'Phó Chủ tịch UBND tỉnh đã có buổi tiếp ông Kim Min-ho-Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP. Hồ Chí Minh.',
+    ),
+  ).toEqual([
+    { name: 'Tập Cận Bình', title: 'Chủ tịch' },
+    { name: 'Nguyễn Phú Trọng', title: 'Tổng Bí thư' },
+    { name: 'Kim Min-ho', title: 'Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP. Hồ Chí Minh' },
+  ]);
+});
