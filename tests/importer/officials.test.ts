@@ -632,3 +632,9 @@ test('Chinese family names as Vietnamese reads them, and a foreign name glued to
     { name: 'Kim Min-ho', title: 'Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP. Hồ Chí Minh' },
   ]);
 });
+
+test('English: an office named in lower case ends on "office", "agency", "board" as on "department"', () => {
+  expect(titlesIn('en', 'According to Nguyen Van Hung, head of the provincial trade office, exports rose by a tenth.')).toEqual([
+    { name: 'Nguyen Van Hung', title: 'head of the provincial trade office' },
+  ]);
+});
