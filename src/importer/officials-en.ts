@@ -87,7 +87,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group)$/u;
+  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -157,7 +157,8 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     if (end < words.length && !CONNECTORS.has(words[end])) continue;
     const run = words.slice(0, end);
     let cut = 0;
-    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries)) cut = i + 1;
+    // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X")
+    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries) || TITLE_WORDS.has(run[i]!)) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
@@ -194,7 +195,11 @@ const NOT_A_MODIFIER = new RegExp(
   String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );
-const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
+// (an office's name may list its fields with a comma: "Minister of Economy, Trade and Industry X")
+const TITLE_THEN_NAME = new RegExp(
+  String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
+  'gu',
+);
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */

@@ -638,3 +638,18 @@ test('English: an office named in lower case ends on "office", "agency", "board"
     { name: 'Nguyen Van Hung', title: 'head of the provincial trade office' },
   ]);
 });
+
+test('English: a field list with a comma in an office before the name, two heads joined by "and", a prefecture', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Japan's Minister of Economy, Trade and Industry Taro Suzuki met the Vietnamese delegation.",
+      'Lao Deputy Prime Minister and Foreign Minister Somsak Phomma held talks with the delegation.',
+      'The delegation was received by the Governor of Osaka Prefecture Kenji Tanaka.',
+    ),
+  ).toEqual([
+    { name: 'Taro Suzuki', title: "Japan's Minister of Economy, Trade and Industry" },
+    { name: 'Somsak Phomma', title: 'Lao Deputy Prime Minister and Foreign Minister' },
+    { name: 'Kenji Tanaka', title: 'Governor of Osaka Prefecture' },
+  ]);
+});
