@@ -262,9 +262,9 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   return run.join(' ');
 }
 
-/** A capitalised word that is neither an office word nor an acronym: part of a name, if anything. */
+/** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
-  /^\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
+  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
   !TITLE_WORDS.has(word.toLowerCase()) &&
   !places.some((p) => p.split(' ').includes(word));
 
@@ -385,8 +385,8 @@ function placeNames(places: readonly Place[]): string[] {
   return names;
 }
 
-/** A capitalised word, in capitals or not, with no capital inside it: "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
-const GLUE_FREE_WORD = String.raw`\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
+/** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
+const GLUE_FREE_WORD = String.raw`(?:Mc|Mac)?\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
 
 /** Patterns built from a places list, compiled once per list. */

@@ -653,3 +653,9 @@ test('English: a field list with a comma in an office before the name, two heads
     { name: 'Kenji Tanaka', title: 'Governor of Osaka Prefecture' },
   ]);
 });
+
+test('a foreign name with a capital inside after "Mc" or "Mac" is a name, not two words glued', () => {
+  expect(officialsOf('Thượng nghị sĩ Hoa Kỳ John McCain đã nhiều lần đến thăm Việt Nam và thúc đẩy quan hệ thương mại.')).toEqual([
+    { name: 'John McCain', title: 'Thượng nghị sĩ Hoa Kỳ' },
+  ]);
+});
