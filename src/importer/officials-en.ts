@@ -157,8 +157,11 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     if (end < words.length && !CONNECTORS.has(words[end])) continue;
     const run = words.slice(0, end);
     let cut = 0;
-    // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X")
-    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries) || TITLE_WORDS.has(run[i]!)) cut = i + 1;
+    // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X", unless a person is named before it)
+    const namesSomeone = run.some(
+      (w, k) => SURNAMES.has(w) && /^\p{Lu}/u.test(run[k + 1] ?? '') && !TITLE_WORDS.has(run[k + 1]!) && !isTerminal(run, k + 1, countries),
+    );
+    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries) || (!namesSomeone && TITLE_WORDS.has(run[i]!))) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));

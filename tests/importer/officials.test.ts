@@ -639,18 +639,21 @@ test('English: an office named in lower case ends on "office", "agency", "board"
   ]);
 });
 
-test('English: a field list with a comma in an office before the name, two heads joined by "and", a prefecture', () => {
+test('English: a field list with a comma in an office before the name, two heads joined by "and" (not across a name), a prefecture', () => {
   expect(
     titlesIn(
       'en',
       "Japan's Minister of Economy, Trade and Industry Taro Suzuki met the Vietnamese delegation.",
       'Lao Deputy Prime Minister and Foreign Minister Somsak Phomma held talks with the delegation.',
       'The delegation was received by the Governor of Osaka Prefecture Kenji Tanaka.',
+      'Chairman of the Vietnam-Japan Friendship Association Nguyen Van An and Japanese Ambassador Ito Naoki attended.',
     ),
   ).toEqual([
     { name: 'Taro Suzuki', title: "Japan's Minister of Economy, Trade and Industry" },
     { name: 'Somsak Phomma', title: 'Lao Deputy Prime Minister and Foreign Minister' },
     { name: 'Kenji Tanaka', title: 'Governor of Osaka Prefecture' },
+    { name: 'Nguyen Van An', title: 'Chairman of the Vietnam-Japan Friendship Association' },
+    { name: 'Ito Naoki', title: 'Japanese Ambassador' },
   ]);
 });
 
