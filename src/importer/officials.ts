@@ -434,6 +434,10 @@ function foreignAfterTitles(paragraph: string, places: PlaceNames, found: Offici
   return ends;
 }
 
+/** Words of a memorial or of paying respects, right before a title: "Lăng", "Đền thờ", "Tượng đài", "viếng", "dâng hương". */
+const MEMORIAL_BEFORE =
+  /(?<![\p{L}])(?:lăng|đền thờ|tượng đài|bảo tàng|nhà tưởng niệm|nhà lưu niệm|khu di tích|viếng|dâng hương|dâng hoa|tưởng niệm)\s+$/iu;
+
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];
   for (const paragraph of paragraphs) {
@@ -458,10 +462,27 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
         continue;
       const end = start + name.length;
       const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
-      const left = titlesBefore(paragraph.slice(leftStart, start));
+      const before = paragraph.slice(leftStart, start);
+      const left = titlesBefore(before);
       const right = titlesAfter(paragraph.slice(end), places);
       previousEnd = end;
       if (left.length === 0 && right.length === 0) continue;
+      // "vào Lăng viếng Chủ tịch Hồ Chí Minh": whom a memorial honours is no official of the article
+      if (
+        left.length > 0 &&
+        MEMORIAL_BEFORE.test(
+          before.slice(
+            0,
+            before.lastIndexOf(
+              left[0]!
+                .split(/[\s,]+/u)
+                .slice(0, 2)
+                .join(' '),
+            ),
+          ),
+        )
+      )
+        continue;
       const title = [...left, ...right].join(', ');
       found.push({ name, title, former: FORMER.test(title), foreign: false });
     }

@@ -662,3 +662,9 @@ test('a foreign name with a capital inside after "Mc" or "Mac" is a name, not tw
     { name: 'John McCain', title: 'Thượng nghị sĩ Hoa Kỳ' },
   ]);
 });
+
+test('whom a memorial honours ("vào Lăng viếng Chủ tịch Hồ Chí Minh") is no official of the article', () => {
+  expect(
+    officialsOf('Đoàn đã đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh, sau đó Chủ tịch nước Lương Cường chủ trì lễ đón chính thức.'),
+  ).toEqual([{ name: 'Lương Cường', title: 'Chủ tịch nước' }]);
+});
