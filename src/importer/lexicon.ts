@@ -526,10 +526,11 @@ export const TITLE_WORDS = new Set([
   'dược',
   // "phụ trách các vấn đề thương mại quốc tế"
   'đề',
-  // "Liên minh Nghị viện Thế giới", "Nhóm Nghị sĩ hữu nghị", "tập đoàn"
+  // "Liên minh Nghị viện Thế giới", "Nhóm Nghị sĩ hữu nghị", "tập đoàn", "Bảo tàng"
   'minh',
   'sĩ',
   'tập',
+  'tàng',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -52,6 +52,9 @@ const isCityName = (words: readonly string[]) =>
     .join(' ')
     .replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
 
+/** The last word of a school, museum or fund named after someone: "Trường Đại học Tôn Đức Thắng", "Bảo tàng Hồ Chí Minh". */
+const NAMED_AFTER = /^(?:[Tt]rường|[Hh]ọc|[Tt]àng|[Qq]uỹ)$/u;
+
 /**
  * A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word,
  * and not a place of `places` ("Hạm đội Thái Bình Dương").
@@ -64,6 +67,7 @@ function nameStartsAt(words: readonly string[], i: number, places: PlaceNames = 
     VIETNAMESE_SURNAMES.includes(run[0]!) &&
     length >= 3 &&
     !places.includes(run.slice(0, length).join(' ')) &&
+    !NAMED_AFTER.test(words[i - 1] ?? '') &&
     !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
   );
 }
@@ -424,7 +428,9 @@ function foreignAfterTitles(paragraph: string, places: PlaceNames, found: Offici
   const ends: number[] = [];
   for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
     const name = m[1]!;
-    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) || places.includes(name)) continue;
+    const words = name.split(/\s+/);
+    // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
+    if (VIETNAMESE_SURNAMES.includes(words[0]!) || places.includes(name) || words.some((_, k) => k > 0 && nameStartsAt(words, k))) continue;
     const nameStart = m.index + m[0].length - name.length;
     const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
     if (titles.length === 0) continue;
@@ -449,12 +455,16 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
     let previousEnd = 0;
     for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
-      const start = match.index + (honorific ? honorific[0].length : 0);
-      const name = paragraph
-        .slice(start, match.index + match[0].length)
-        .split(/\s+/)
-        .slice(0, 4)
-        .join(' ');
+      let start = match.index + (honorific ? honorific[0].length : 0);
+      let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
+      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": after a school named after someone, the person is the last name
+      if (NAMED_AFTER.test(paragraph.slice(0, start).trim().split(/\s+/).at(-1) ?? '')) {
+        const last = words.findIndex((word, k) => k >= 2 && VIETNAMESE_SURNAMES.includes(word) && words.length - k >= 2);
+        if (last < 0) continue;
+        start += words.slice(0, last).join(' ').length + 1;
+        words = words.slice(last);
+      }
+      const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||
         (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))

@@ -668,3 +668,15 @@ test('whom a memorial honours ("vào Lăng viếng Chủ tịch Hồ Chí Minh")
     officialsOf('Đoàn đã đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh, sau đó Chủ tịch nước Lương Cường chủ trì lễ đón chính thức.'),
   ).toEqual([{ name: 'Lương Cường', title: 'Chủ tịch nước' }]);
 });
+
+test('a school or museum named after someone is part of the title, and the person is the name after it', () => {
+  expect(
+    officialsOf(
+      'Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Văn An cho biết nhà trường sẽ hợp tác với các đối tác Đức.',
+      'Giám đốc Bảo tàng Hồ Chí Minh Lê Thị Bình giới thiệu với đoàn về cuộc đời của Bác.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn An', title: 'Hiệu trưởng Trường Đại học Tôn Đức Thắng' },
+    { name: 'Lê Thị Bình', title: 'Giám đốc Bảo tàng Hồ Chí Minh' },
+  ]);
+});
