@@ -186,6 +186,9 @@ const CHROME_LINES: RegExp[] = [
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
   /^(?:thích|like|yêu thích|\d+\s*(?:lượt xem|views?|bình luận|comments?))$/iu,
+  /^\d+$/u, // a count standing alone (views, comments)
+  /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)\.?$/iu,
+  /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
 ];
 
 function bareHeading(line: string): string {

@@ -105,6 +105,17 @@ export const VIETNAMESE_SURNAMES = [
   'Điểu',
   'Tòng',
   'Vừ',
+  // Chinese family names as Vietnamese reads them ("Tập Cận Bình", "Ngụy Hoa Tường", "Uông Dương")
+  'Tập',
+  'Ngụy',
+  'Uông',
+  'Ôn',
+  'Giả',
+  'Tần',
+  'Tào',
+  'Thẩm',
+  'Bành',
+  'Diêu',
 ];
 
 /**
@@ -224,6 +235,11 @@ export const TITLE_HEADS = [
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',
+  // a standing committee's member written short: "Thường vụ Tỉnh ủy - Phó Chủ tịch …"
+  'Thường vụ Tỉnh ủy',
+  'Thường vụ Thành ủy',
+  'Thường vụ Huyện ủy',
+  'Cố vấn',
 ];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
@@ -510,6 +526,11 @@ export const TITLE_WORDS = new Set([
   'dược',
   // "phụ trách các vấn đề thương mại quốc tế"
   'đề',
+  // "Liên minh Nghị viện Thế giới", "Nhóm Nghị sĩ hữu nghị", "tập đoàn", "Bảo tàng"
+  'minh',
+  'sĩ',
+  'tập',
+  'tàng',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

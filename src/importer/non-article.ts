@@ -27,11 +27,12 @@ const CONTINUATION =
   /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|in that context|against this backdrop)[\s,]/iu;
 
 /**
- * One short paragraph of running text on a page that gives no date anywhere: the lead of a story
- * shown in a list (a tag, section or video page), since an article's page dates it.
+ * One short paragraph of running text under a headline, on a page that gives no date anywhere: the
+ * lead of a story shown in a list (a tag, section or video page), since an article's page dates it.
+ * (A teaser stands under its headline: one paragraph without any is an article's lead, stored alone.)
  */
-function isLoneTeaser(prose: readonly string[], dated: boolean): boolean {
-  return !dated && prose.length === 1 && prose[0]!.length <= 600 && !CONTINUATION.test(prose[0]!);
+function isLoneTeaser(prose: readonly string[], dated: boolean, titled: boolean): boolean {
+  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !CONTINUATION.test(prose[0]!);
 }
 
 const READ_ON = String.raw`(?:Read more|Continue reading|Xem thêm|Đọc thêm|Đọc tiếp|Xem tiếp)`;
@@ -127,7 +128,7 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   const dated =
     storedDate ||
     [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some((line) => isDateLine(line) || isIssueLine(line));
-  if (isLoneTeaser(prose, dated)) {
+  if (isLoneTeaser(prose, dated, parts.title !== null)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
   // a text opening on its photo's caption is one story's, cut from its headline

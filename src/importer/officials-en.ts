@@ -76,6 +76,7 @@ const HEADS = [
   'Premier',
   'Speaker',
   'Chief',
+  'Leader',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** Words titles are made of, and honorifics: never the first word of a name. */
@@ -86,7 +87,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation)$/u;
+  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -122,8 +123,9 @@ const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
 /** Verbs that follow a person's name and titles: the titles end before them. */
+// (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|spoke|speaks|chaired|met|received|suggested|proposed|asked|attended|visited|hosted|led|announced|explained|underlined|agreed|praised|pledged|signed|delivered|presented|reported|was|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|was|is|has|had|will|also';
 const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
@@ -155,7 +157,11 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     if (end < words.length && !CONNECTORS.has(words[end])) continue;
     const run = words.slice(0, end);
     let cut = 0;
-    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries)) cut = i + 1;
+    // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X", unless a person is named before it)
+    const namesSomeone = run.some(
+      (w, k) => SURNAMES.has(w) && /^\p{Lu}/u.test(run[k + 1] ?? '') && !TITLE_WORDS.has(run[k + 1]!) && !isTerminal(run, k + 1, countries),
+    );
+    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries) || (!namesSomeone && TITLE_WORDS.has(run[i]!))) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
@@ -182,9 +188,9 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 const LOWERCASE_OFFICE_WORDS =
-  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission";
+  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** Words before a head: "US", "Thai", "National Assembly (NA)", "provincial Party Committee". */
 const MODIFIER = String.raw`(?:${WORD}|\(\p{Lu}{2,8}\)|provincial|municipal)`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
@@ -192,28 +198,41 @@ const NOT_A_MODIFIER = new RegExp(
   String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );
-const TITLE_THEN_NAME = new RegExp(String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:\s+${OFFICE_WORD}){1,16})`, 'gu');
+// (an office's name may list its fields with a comma: "Minister of Economy, Trade and Industry X")
+const TITLE_THEN_NAME = new RegExp(
+  String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
+  'gu',
+);
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
-/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …". */
+/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association". */
 const MORE_TITLE = new RegExp(
-  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|${TITLE_RUN})(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
+  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
   'u',
 );
+/** The country an office is in, after a comma and before the sentence goes on: "… in Chukyo region, Japan and …". */
+const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|\s*[,.;])/u;
 
 /** "Name, Title", "Name - Title". */
 const NAME_THEN_TITLE = new RegExp(
   String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
   'gu',
 );
-/** "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said": a title, then the name between commas (or before a verb). */
+/**
+ * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
+ * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is": a title, then the name between
+ * commas (or before a verb); set off so, a title may name its body before a head in lower case.
+ */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(${TITLE_RUN}),\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
+  String.raw`(?<![\p{L}])((?:(?:${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s+(?:\([^()]{1,40}\),\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
+
+/** "the Temple of President Ho Chi Minh": a memorial's namesake is no official of the article. */
+const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
 
 /** Titles written before names. */
 function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -227,7 +246,7 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
     const modifiers = before.slice(lastStop + 1);
     const words = m[3]!.trim().split(/\s+/);
     const split = splitTitleAndName(words, countries);
-    if (!split || /[’']s$/u.test(split.name.at(-1)!)) continue;
+    if (!split || /[’']s$/u.test(split.name.at(-1)!) || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length))?.[1];
     const title = [...modifiers, m[2], ...split.title].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
@@ -287,18 +306,26 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
       title += `, ${more[1]}`;
       rest = rest.slice(more[0].length);
     }
+    const country = COUNTRY_AFTER.exec(rest)?.[1];
+    if (country && rest !== after && isTerminal(country.split(' '), country.split(' ').length - 1, countries)) title += `, ${country}`;
     found.push(mention(name.join(' '), title));
   }
 }
 
-/** "Japanese Ambassador to Vietnam, Ito Naoki, said" */
+/** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
+const withoutOpeners = (title: string) => {
+  const words = title.trim().split(/\s+/u);
+  return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
+};
+
+/** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
     const name = m[2]!.split(/\s+/u);
     if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
-    // "As Deputy Prime Minister, …": an opener is the sentence's, not the title's
-    const title = m[1]!.trim().split(/\s+/u);
-    found.push(mention(name.join(' '), title.slice(title.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ')));
+    const title = withoutOpeners(m[1]!);
+    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index))?.[1];
+    found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }
 

@@ -29,7 +29,9 @@ const eitherCase = (text: string) =>
   text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
-const HEAD = String.raw`(?:${eitherCase('nguyên')}\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+/** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
+const FORMER = /^(?:nguyên|cựu)\s/iu;
 const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
@@ -50,14 +52,22 @@ const isCityName = (words: readonly string[]) =>
     .join(' ')
     .replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
 
-/** A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word. */
-function nameStartsAt(words: readonly string[], i: number): boolean {
+/** The last word of a school, museum or fund named after someone: "Trường Đại học Tôn Đức Thắng", "Bảo tàng Hồ Chí Minh". */
+const NAMED_AFTER = /^(?:[Tt]rường|[Hh]ọc|[Tt]àng|[Qq]uỹ)$/u;
+
+/**
+ * A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word,
+ * and not a place of `places` ("Hạm đội Thái Bình Dương").
+ */
+function nameStartsAt(words: readonly string[], i: number, places: PlaceNames = []): boolean {
   const run = words.slice(i, i + 4).map((w) => w.replace(/[,.;:]+$/, ''));
   let length = 1;
   while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
   return (
     VIETNAMESE_SURNAMES.includes(run[0]!) &&
     length >= 3 &&
+    !places.includes(run.slice(0, length).join(' ')) &&
+    !NAMED_AFTER.test(words[i - 1] ?? '') &&
     !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
   );
 }
@@ -90,11 +100,11 @@ const officeVerb = (words: readonly string[], i: number, head: string) =>
 const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
-function titleLength(words: string[], head = ''): number {
+function titleLength(words: string[], head = '', places: PlaceNames = []): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (nameStartsAt(words, i) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
+    if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
@@ -152,7 +162,8 @@ const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\
 /** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
 const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
 const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
-const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền)$/iu;
+// "Tiếp Phó Chủ tịch Tập đoàn …, Thủ tướng X nhấn mạnh": the object of a meeting is the guest, not the one named next
+const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền|tiếp|đón|tiễn|gặp|gặp gỡ|hội kiến|chúc mừng|cảm ơn)$/iu;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
@@ -204,10 +215,19 @@ function titlesAfter(text: string, places: PlaceNames): string[] {
   for (let k = 0; k < pieces.length; k += 2) {
     const segment = pieces[k]!.trim();
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
-    const title = titleAtStart(segment, false);
-    // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), or where it is held ("…, tại TP HCM")
-    const more = written && !title && separator === ', ' ? (officeContinuation(segment, places) ?? officePlace(segment)) : undefined;
-    if (more) written += `, ${more}`;
+    // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
+    const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
+    const office = titleAtStart(segment.slice(concurrent.length), false);
+    const title = office && `${concurrent}${office}`;
+    // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
+    // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …")
+    const more =
+      written && !title
+        ? separator === ', '
+          ? (officeContinuation(segment, places) ?? officePlace(segment))
+          : places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0]
+        : undefined;
+    if (more) written += `${separator}${more}`;
     if (more && more.length < segment.length) break;
     if (more) continue;
     if (!title && ACRONYM.test(segment)) {
@@ -246,51 +266,71 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   return run.join(' ');
 }
 
-/** A capitalised word that is neither an office word nor an acronym: part of a name, if anything. */
+/** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
-  /^\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
+  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
   !TITLE_WORDS.has(word.toLowerCase()) &&
   !places.some((p) => p.split(' ').includes(word));
 
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})`, 'gu');
+// (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
+/** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …". */
+const ORGANISATION_END =
+  /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners)\.?$/u;
+/** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
+const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)$/u;
+/** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
+const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
 /**
  * People named without a family name the lexicon knows: after an honorific, with their titles
  * after them; or right after a title ("Tổng lãnh sự Popov Aleksei", "Thứ trưởng Ramon Ripoll Diaz").
+ * Returns where each name found ends, since a title before a later name starts after it.
  */
-function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): void {
+function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
+  const ends: number[] = [];
   for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
     const name = m[1]!.trim();
     if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) continue;
+    if (ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) continue;
     const after = paragraph.slice(m.index + m[0].length);
-    // titles after the name ("ông X, Đại sứ …"), or else set off before the honorific ("Bộ trưởng …, bà X")
-    const titles = /^\s*(?:,|\s[-–]\s)/u.test(after)
+    // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
+    const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
       ? titlesAfter(after, places)
       : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
-    if (titles.length > 0) found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
+    if (titles.length === 0) continue;
+    found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
+    ends.push(m.index + m[0].length);
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {
     const words = paragraph
       .slice(head.index + head[0].length)
       .trim()
       .split(/\s+/);
-    const start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
+    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
+    // after "tỉnh"/"bang" (of the title or ending its head) the first capitalised word is the place: the name follows it
+    const placeBefore = start === 0 ? head[0].split(/\s+/).at(-1)! : (words[start - 1] ?? '');
+    if (start >= 0 && PLACE_WORD.test(placeBefore))
+      start = nameWord(words[start + 2]?.replace(/[,.;:]+$/, '') ?? '', places) ? start + 1 : -1;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
+    // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
+    if (/^(?:(?:GS|PGS|TS|ThS)\.)+$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (
       start < 0 ||
-      titleLength(words.slice(0, titleEnd), head[0]) !== titleEnd ||
-      /^(?:tỉnh|bang|thành|phố|vùng)$/u.test(words[start - 1] ?? '')
+      titleLength(words.slice(0, titleEnd), head[0], places) !== titleEnd ||
+      ORGANISATION_BEFORE.test([head[0], ...words.slice(0, start)].join(' '))
     )
       continue;
     // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
+    // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth; not in a place's name: "Thái Bình Dương")
+    const before = maskPlaces(words.slice(0, start + 1).join(' '), places).split(/\s+/);
     if (
-      // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth)
-      words.slice(0, start + 1).some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+      before.some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(before[i + 1] ?? '')) ||
       VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
     )
       continue;
@@ -301,15 +341,18 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       .slice(start, end)
       .join(' ')
       .replace(/[,.;:]+$/, '');
+    if (ORGANISATION_END.test(name.split(' ').at(-1)!)) continue;
     const rest = words.slice(end).join(' ');
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
     found.push({
       name,
-      title: [[head[0], ...words.slice(0, titleEnd)].join(' '), ...after].join(', '),
-      former: /^nguyên\s/iu.test(head[0]),
+      title: [[head[0], ...words.slice(0, titleEnd)].join(' ').replace(/,$/u, ''), ...after].join(', '),
+      former: FORMER.test(head[0]),
       foreign: true,
     });
+    ends.push(paragraph.indexOf(name, head.index) + name.length);
   }
+  return ends;
 }
 
 /** Hides multi-word place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
@@ -346,8 +389,8 @@ function placeNames(places: readonly Place[]): string[] {
   return names;
 }
 
-/** A capitalised word, in capitals or not, with no capital inside it: "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
-const GLUE_FREE_WORD = String.raw`\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
+/** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
+const GLUE_FREE_WORD = String.raw`(?:Mc|Mac)?\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
 const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
 
 /** Patterns built from a places list, compiled once per list. */
@@ -377,36 +420,51 @@ function foreignNameIn(text: string, places: PlaceNames): boolean {
   );
 }
 
-/** "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place. */
-function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
+/**
+ * "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place.
+ * `named`: where names found before end, since the title starts after the last of them.
+ */
+function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[], named: readonly number[]): number[] {
   const ends: number[] = [];
   for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
     const name = m[1]!;
-    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) || places.includes(name)) continue;
+    const words = name.split(/\s+/);
+    // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
+    if (VIETNAMESE_SURNAMES.includes(words[0]!) || places.includes(name) || words.some((_, k) => k > 0 && nameStartsAt(words, k))) continue;
     const nameStart = m.index + m[0].length - name.length;
-    const titles = titlesBefore(paragraph.slice(ends.at(-1) ?? 0, nameStart));
+    const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
     if (titles.length === 0) continue;
-    found.push({ name, title: titles.join(', '), former: /^nguyên\s/iu.test(titles[0]!), foreign: true });
+    found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
   }
   return ends;
 }
 
+/** Words of a memorial or of paying respects, right before a title: "Lăng", "Đền thờ", "Tượng đài", "viếng", "dâng hương". */
+const MEMORIAL_BEFORE =
+  /(?<![\p{L}])(?:lăng|đền thờ|tượng đài|bảo tàng|nhà tưởng niệm|nhà lưu niệm|khu di tích|viếng|dâng hương|dâng hoa|tưởng niệm)\s+$/iu;
+
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];
   for (const paragraph of paragraphs) {
     // a title before a Vietnamese name starts after any person named earlier in the sentence
-    const foreignEnds = foreignAfterTitles(paragraph, places, found);
-    otherNamed(paragraph, places, found);
+    const others: OfficialMention[] = [];
+    const named = otherNamed(paragraph, places, others);
+    const foreignEnds = [...foreignAfterTitles(paragraph, places, found, named), ...named];
+    found.push(...others);
     let previousEnd = 0;
     for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
-      const start = match.index + (honorific ? honorific[0].length : 0);
-      const name = paragraph
-        .slice(start, match.index + match[0].length)
-        .split(/\s+/)
-        .slice(0, 4)
-        .join(' ');
+      let start = match.index + (honorific ? honorific[0].length : 0);
+      let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
+      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": after a school named after someone, the person is the last name
+      if (NAMED_AFTER.test(paragraph.slice(0, start).trim().split(/\s+/).at(-1) ?? '')) {
+        const last = words.findIndex((word, k) => k >= 2 && VIETNAMESE_SURNAMES.includes(word) && words.length - k >= 2);
+        if (last < 0) continue;
+        start += words.slice(0, last).join(' ').length + 1;
+        words = words.slice(last);
+      }
+      const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||
         (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
@@ -414,12 +472,29 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
         continue;
       const end = start + name.length;
       const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
-      const left = titlesBefore(paragraph.slice(leftStart, start));
+      const before = paragraph.slice(leftStart, start);
+      const left = titlesBefore(before);
       const right = titlesAfter(paragraph.slice(end), places);
       previousEnd = end;
       if (left.length === 0 && right.length === 0) continue;
+      // "vào Lăng viếng Chủ tịch Hồ Chí Minh": whom a memorial honours is no official of the article
+      if (
+        left.length > 0 &&
+        MEMORIAL_BEFORE.test(
+          before.slice(
+            0,
+            before.lastIndexOf(
+              left[0]!
+                .split(/[\s,]+/u)
+                .slice(0, 2)
+                .join(' '),
+            ),
+          ),
+        )
+      )
+        continue;
       const title = [...left, ...right].join(', ');
-      found.push({ name, title, former: /^nguyên\s/iu.test(title), foreign: false });
+      found.push({ name, title, former: FORMER.test(title), foreign: false });
     }
   }
   return found;

@@ -228,4 +228,8 @@ describe('notices and lists seen on outlets the importer had not met', () => {
   test('a short label right above "Đọc thêm" goes with the related block', () => {
     expectArticle(articlePage([], ['Chủ đề Hội nhập Quốc tế', '', 'Đọc thêm', '', ...RELATED]));
   });
+
+  test("a view count alone on a line, an image's alt text and a comment box with no comments are dropped", () => {
+    expectArticle(articlePage(['264', '', 'Photo of two people shaking hands.', ''], ['Không có bình luận']));
+  });
 });

@@ -77,6 +77,15 @@ describe('articles that look like lists are read as articles, whole', () => {
 });
 
 describe('what an article may hold that a list also holds', () => {
+  test.each([
+    ['vi-vinhphuctv-dash-joined-offices-glued-ngai', 'a lead of one sentence naming three people'],
+    ['vi-thvl-delegation-head-business-chairman-kiem', 'a lead opening "Hôm qua (31/3)"'],
+  ])('%s: a lead stored without its headline is an article, since a teaser stands under one (%s)', (name) => {
+    const result = extract(input(name));
+    if (!result.ok) expect.fail(`${name} was refused: ${result.errors.join('; ')}`);
+    expect(result.paragraphs).toHaveLength(1);
+  });
+
   test('a standfirst with "Đọc tiếp" over the rest of the text, which follows', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', `${P1} Đọc tiếp`, '', P2, '', P3, '', P4));
     expect(article.paragraphs.slice(1)).toEqual([P2, P3, P4]);

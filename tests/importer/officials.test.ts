@@ -494,3 +494,189 @@ test('English: an honorific between a title and the name set off by commas', () 
     ),
   ).toEqual([{ name: 'Tran Thi Ha', title: "Vice Chairwoman of the provincial People's Council" }]);
 });
+
+test('a former office written "Cựu"; a company named after a title is no person', () => {
+  expect(
+    officialsOf(
+      'Ông John Carter, Cựu Thứ trưởng Thương mại Hoa Kỳ, Chủ tịch Pacific Partners, cho biết các doanh nghiệp muốn mở rộng đầu tư.',
+      'Thay mặt đoàn, Chủ tịch Pacific Partners, ông John Carter cảm ơn lãnh đạo tỉnh đã dành thời gian tiếp đoàn.',
+    ),
+  ).toEqual([{ name: 'John Carter', title: 'Cựu Thứ trưởng Thương mại Hoa Kỳ, Chủ tịch Pacific Partners' }]);
+});
+
+test('a second office after "kiêm", and after a dash the country of the company the title names', () => {
+  expect(
+    officialsOf(
+      'Đoàn đã làm việc với ông Sato Kenji, Chủ tịch, kiêm cố vấn đặc biệt tập đoàn Hikari Denki – Nhật Bản về kế hoạch mở nhà máy mới tại tỉnh.',
+    ),
+  ).toEqual([{ name: 'Sato Kenji', title: 'Chủ tịch, kiêm cố vấn đặc biệt tập đoàn Hikari Denki – Nhật Bản' }]);
+});
+
+test("a title before a foreign name ends at it: the title after the comma is the next person's", () => {
+  expect(
+    officialsOf(
+      'Đại sứ John Carter, Thứ trưởng Bộ Ngoại giao Nguyễn Văn An và đại diện các tỉnh đã dự lễ ký kết thỏa thuận hợp tác.',
+      'Thống đốc Bang Texas Mary Jones đã ký ý định thư về hợp tác thương mại và giáo dục với tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'Đại sứ' },
+    { name: 'Nguyễn Văn An', title: 'Thứ trưởng Bộ Ngoại giao' },
+    { name: 'Mary Jones', title: 'Thống đốc Bang Texas' },
+  ]);
+});
+
+test('the one received ("Tiếp Phó Chủ tịch …, Thủ tướng X") is not the host\'s title', () => {
+  expect(
+    officialsOf(
+      'Tiếp Phó Chủ tịch Tập đoàn Hikari, Thủ tướng Nguyễn Văn An nhấn mạnh Chính phủ luôn tạo điều kiện thuận lợi cho doanh nghiệp.',
+    ),
+  ).toEqual([{ name: 'Nguyễn Văn An', title: 'Thủ tướng' }]);
+});
+
+test('a list of foreign titles before names, each ending where the next name begins', () => {
+  expect(
+    officialsOf(
+      'Chuyến thăm theo lời mời của Chủ tịch Liên minh Nghị viện Thế giới (IPU) Maria Lopez và Tổng thư ký IPU Martin Brown, Chủ tịch Thượng viện Quốc hội Uzbekistan Anna Petrova, Chủ tịch Quốc hội Armenia Karen Hakobyan, theo thông cáo của Bộ Ngoại giao.',
+    ),
+  ).toEqual([
+    { name: 'Anna Petrova', title: 'Chủ tịch Thượng viện Quốc hội Uzbekistan' },
+    { name: 'Karen Hakobyan', title: 'Chủ tịch Quốc hội Armenia' },
+    { name: 'Maria Lopez', title: 'Chủ tịch Liên minh Nghị viện Thế giới (IPU)' },
+    { name: 'Martin Brown', title: 'Tổng thư ký IPU' },
+  ]);
+});
+
+test('an honorific glued to the name by a lost space; a standing committee member written short; a friendship group', () => {
+  expect(
+    officialsOf(
+      'Ngày 26.12, đồng chí Nguyễn Văn An - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp NgàiTaro Yamada - Đại sứ Nhật Bản tại Việt Nam. Cùng dự có đồng chí Trần Văn Bình - Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh.',
+      'Phó Chủ tịch Quốc hội Lê Văn Cường, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam-Nhật Bản đã tiếp đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Taro Yamada', title: 'Đại sứ Nhật Bản tại Việt Nam' },
+    { name: 'Nguyễn Văn An', title: 'Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
+    { name: 'Trần Văn Bình', title: 'Thường vụ Tỉnh ủy - Phó chủ tịch thường trực UBND tỉnh' },
+    { name: 'Lê Văn Cường', title: 'Phó Chủ tịch Quốc hội, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam-Nhật Bản' },
+  ]);
+});
+
+test("English: an initial after a title, a region in lower case, and a memorial's namesake who is no official", () => {
+  expect(
+    titlesIn(
+      'en',
+      'The mayor met the Consul General of the United States in Ho Chi Minh City Mary K. Jones on Monday.',
+      'Vietnamese Consul General to northern Laos Tran Van Binh on Apr 1 paid a courtesy visit to the province.',
+      'The delegation offered incense at the Temple of President Ho Chi Minh.',
+    ),
+  ).toEqual([
+    { name: 'Mary K. Jones', title: 'Consul General of the United States in Ho Chi Minh City' },
+    { name: 'Tran Van Binh', title: 'Vietnamese Consul General to northern Laos' },
+  ]);
+});
+
+test('English: a title then the name between commas, with a body named before a head in lower case, an earlier title, an aside, a verb of a caption', () => {
+  expect(
+    titlesIn(
+      'en',
+      'He met with the US Department of Commerce representative in Texas, John Smith, shortly after his arrival.',
+      "The Member of Provincial Party Committee, Vice Chairman of the Provincial People's Committee, Mr. Nguyen Van An, and President of the Provincial Women's Union, Mrs. Le Thi Hoa welcomes the delegation.",
+      'Vice Chairman of the Vietnam-Japan Friendship Association, (the first from left), Mr. Tran Van Binh is the interpreter.',
+    ),
+  ).toEqual([
+    { name: 'John Smith', title: 'US Department of Commerce representative in Texas' },
+    { name: 'Nguyen Van An', title: "Member of Provincial Party Committee, Vice Chairman of the Provincial People's Committee" },
+    { name: 'Le Thi Hoa', title: "President of the Provincial Women's Union" },
+    { name: 'Tran Van Binh', title: 'Vice Chairman of the Vietnam-Japan Friendship Association' },
+  ]);
+});
+
+test('a degree between a title and a foreign name ("…, TS. X") is neither', () => {
+  expect(
+    officialsOf(
+      'Chiều 12/1, tân Đại sứ Đặc mệnh toàn quyền Vương quốc Anh tại Việt Nam, TS. John Carter đã trao đổi trực tuyến với bạn đọc về quan hệ thương mại.',
+    ),
+  ).toEqual([{ name: 'John Carter', title: 'Đại sứ Đặc mệnh toàn quyền Vương quốc Anh tại Việt Nam' }]);
+});
+
+test('English: a second office in lower case after a comma, the country it is in, and an association that is no person', () => {
+  expect(
+    titlesIn(
+      'en',
+      'The provincial leader hosted a meeting with Tanaka Ichiro, Ambassador of Japan to Vietnam, leader of the Japan- Vietnam Friendship Association in Kansai region, Japan and representatives of Japanese firms.',
+    ),
+  ).toEqual([
+    {
+      name: 'Tanaka Ichiro',
+      title: 'Ambassador of Japan to Vietnam, leader of the Japan- Vietnam Friendship Association in Kansai region, Japan',
+    },
+  ]);
+});
+
+test('a place that opens with a family name ("Thái Bình Dương") inside a title before a comma and a foreign name', () => {
+  expect(
+    officialsOf(
+      'Các tàu đã đi qua eo biển theo đúng luật pháp quốc tế, phát ngôn viên Hạm đội Thái Bình Dương, John Carter nói với báo chí.',
+    ),
+  ).toEqual([{ name: 'John Carter', title: 'phát ngôn viên Hạm đội Thái Bình Dương' }]);
+});
+
+test('Chinese family names as Vietnamese reads them, and a foreign name glued to its title by a lost space', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch Tập Cận Bình đã hội đàm với Tổng Bí thư Nguyễn Phú Trọng về hợp tác kinh tế, thương mại và đầu tư giữa hai nước.',
+      'Phó Chủ tịch UBND tỉnh đã có buổi tiếp ông Kim Min-ho-Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP. Hồ Chí Minh.',
+    ),
+  ).toEqual([
+    { name: 'Tập Cận Bình', title: 'Chủ tịch' },
+    { name: 'Nguyễn Phú Trọng', title: 'Tổng Bí thư' },
+    { name: 'Kim Min-ho', title: 'Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại TP. Hồ Chí Minh' },
+  ]);
+});
+
+test('English: an office named in lower case ends on "office", "agency", "board" as on "department"', () => {
+  expect(titlesIn('en', 'According to Nguyen Van Hung, head of the provincial trade office, exports rose by a tenth.')).toEqual([
+    { name: 'Nguyen Van Hung', title: 'head of the provincial trade office' },
+  ]);
+});
+
+test('English: a field list with a comma in an office before the name, two heads joined by "and" (not across a name), a prefecture', () => {
+  expect(
+    titlesIn(
+      'en',
+      "Japan's Minister of Economy, Trade and Industry Taro Suzuki met the Vietnamese delegation.",
+      'Lao Deputy Prime Minister and Foreign Minister Somsak Phomma held talks with the delegation.',
+      'The delegation was received by the Governor of Osaka Prefecture Kenji Tanaka.',
+      'Chairman of the Vietnam-Japan Friendship Association Nguyen Van An and Japanese Ambassador Ito Naoki attended.',
+    ),
+  ).toEqual([
+    { name: 'Taro Suzuki', title: "Japan's Minister of Economy, Trade and Industry" },
+    { name: 'Somsak Phomma', title: 'Lao Deputy Prime Minister and Foreign Minister' },
+    { name: 'Kenji Tanaka', title: 'Governor of Osaka Prefecture' },
+    { name: 'Nguyen Van An', title: 'Chairman of the Vietnam-Japan Friendship Association' },
+    { name: 'Ito Naoki', title: 'Japanese Ambassador' },
+  ]);
+});
+
+test('a foreign name with a capital inside after "Mc" or "Mac" is a name, not two words glued', () => {
+  expect(officialsOf('Thượng nghị sĩ Hoa Kỳ John McCain đã nhiều lần đến thăm Việt Nam và thúc đẩy quan hệ thương mại.')).toEqual([
+    { name: 'John McCain', title: 'Thượng nghị sĩ Hoa Kỳ' },
+  ]);
+});
+
+test('whom a memorial honours ("vào Lăng viếng Chủ tịch Hồ Chí Minh") is no official of the article', () => {
+  expect(
+    officialsOf('Đoàn đã đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh, sau đó Chủ tịch nước Lương Cường chủ trì lễ đón chính thức.'),
+  ).toEqual([{ name: 'Lương Cường', title: 'Chủ tịch nước' }]);
+});
+
+test('a school or museum named after someone is part of the title, and the person is the name after it', () => {
+  expect(
+    officialsOf(
+      'Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Văn An cho biết nhà trường sẽ hợp tác với các đối tác Đức.',
+      'Giám đốc Bảo tàng Hồ Chí Minh Lê Thị Bình giới thiệu với đoàn về cuộc đời của Bác.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn An', title: 'Hiệu trưởng Trường Đại học Tôn Đức Thắng' },
+    { name: 'Lê Thị Bình', title: 'Giám đốc Bảo tàng Hồ Chí Minh' },
+  ]);
+});
