@@ -3,6 +3,7 @@
  * Each rule is a pattern over one whole line, so a real sentence that merely contains a word
  * like "Chia sẻ" is never taken for a share button.
  */
+import { isDateLine } from './dates.ts';
 
 /** Headings that open a block of links to other articles; the article ends before them. */
 const RELATED_HEADINGS = [
@@ -201,8 +202,9 @@ export function isRelatedHeading(line: string): boolean {
   return RELATED_HEADINGS.includes(bareHeading(line));
 }
 
-/** A navigation bar: three or more short items joined by "|", "›" or "»". */
+/** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {
+  if (isDateLine(line)) return false;
   const items = line.split(/\s+[|›»]\s+/u);
   const words = items.reduce((sum, item) => sum + item.split(/\s+/).length, 0);
   return items.length >= 3 && words / items.length <= 4.5;
