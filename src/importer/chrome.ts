@@ -181,6 +181,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
   /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
+  /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
+  /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
   /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:.{0,200}$/iu,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
@@ -210,11 +212,29 @@ function isNavigationBar(line: string): boolean {
   return items.length >= 3 && words / items.length <= 4.5;
 }
 
+/**
+ * Headlines of links run together on one line, "… huyện Sóc Sơn Sắp có cơ sở pháp lý … Kết luận
+ * của …": thirty words without a single punctuation mark are no sentence of the text, unless the
+ * copy cut the text off before its first comma (the caller keeps a page's last line).
+ */
+export function isRunTogetherHeadlines(line: string): boolean {
+  return !/[.,;:!?…]/u.test(line) && line.split(/\s+/).length >= 30;
+}
+
 /** True for a line that is page chrome wherever it stands. */
 export function isChromeLine(line: string): boolean {
   // a bullet does not make a notice part of the article: "* Mời quý độc giả theo dõi …"
   const bare = line.replace(/^\*\s+/u, '');
   return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
+}
+
+/**
+ * A related-news heading the copy cut off, "Có thể bạn" for "Có thể bạn quan tâm": two words or
+ * more that only begin a heading. Said of a page's last line, where a copy ends.
+ */
+export function isCutRelatedHeading(line: string): boolean {
+  const bare = bareHeading(line);
+  return bare.split(' ').length >= 2 && RELATED_HEADINGS.some((heading) => heading.startsWith(`${bare} `));
 }
 
 /**

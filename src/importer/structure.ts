@@ -4,7 +4,7 @@
  * page after it (related-news lists, footers), which is dropped.
  */
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { isChromeLine, isLabelRow, isRelatedHeading } from './chrome.ts';
+import { isChromeLine, isCutRelatedHeading, isLabelRow, isRelatedHeading, isRunTogetherHeadlines } from './chrome.ts';
 import { isDateLine } from './dates.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
 
@@ -42,9 +42,9 @@ export function leadMarker(lead: string): string | undefined {
   const m = LEAD_MARKER.exec(lead);
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
-/** A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA". */
+/** A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "… - Ảnh: baochinhphu.vn". */
 export const PHOTO_CREDIT =
-  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*)\.?(?:\s+\|)?$/iu;
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
@@ -90,8 +90,8 @@ export function isSourceCredit(text: string): boolean {
   );
 }
 
-/** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
-const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+/** What a byline may open with: "By", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
+const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -127,7 +127,7 @@ export const isBylineLike = (text: string): boolean => bylineName(text) !== unde
 function relatedListStart(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i].text;
-    if (isRelatedHeading(text)) return i;
+    if (isRelatedHeading(text) || (i === lines.length - 1 && isCutRelatedHeading(text))) return i;
     const next = lines[i + 1]?.text;
     const after = lines[i + 2]?.text ?? '';
     if (next === text && !isProse(text) && TEASER_END.test(after)) return i;
@@ -150,9 +150,12 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
-  const lines = withoutSummaryAbove(
-    withoutSlugLinks(toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text))),
+  const all = toLines(text);
+  // headlines run together are chrome, but the page's last line may be its text cut off before a comma
+  const unchromed = all.filter(
+    (line, i) => !isChromeLine(line.text) && !learnedChrome.has(line.text) && !(i < all.length - 1 && isRunTogetherHeadlines(line.text)),
   );
+  const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   let title = headline?.title ?? null;
@@ -172,6 +175,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
 
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
+  dropHeadlinesAfterText(kept);
   const under = title === null ? takeHeadlineUnderText(kept) : undefined;
   if (under) title = under.title;
   const creditLines = takeCredits(kept);
@@ -193,6 +197,20 @@ function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;
   while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
   return lines.slice(start, leadIndex);
+}
+
+/**
+ * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), and the
+ * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
+ * A paragraph is never one lowercase word, nor the opening words of the next line.
+ */
+function withoutImageResidue(lines: Line[]): Line[] {
+  return lines.filter((line, i) => {
+    const next = lines[i + 1];
+    const isolated = line.gapBefore && (next?.gapBefore ?? true);
+    if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    return !(next && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text) && next.text.startsWith(`${line.text} `));
+  });
 }
 
 /**
@@ -295,6 +313,22 @@ function takeHeadlineUnderText(kept: Line[]): { title: string; marker: string } 
     }
   }
   return undefined;
+}
+
+/**
+ * Headlines of other articles under the last paragraph, with no heading over them: three or more
+ * headline-like lines, each a block of its own, ending the page after a paragraph that ends a
+ * sentence. (Fewer, or lines run on without blank lines between, are as often captions, a digest's
+ * next item or the text's last sentence cut short by the copy, so they stay.)
+ */
+function dropHeadlinesAfterText(kept: Line[]): void {
+  let start = kept.length;
+  const headlineLike = ({ text, gapBefore }: Line) =>
+    gapBefore && looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text);
+  while (start > 0 && headlineLike(kept[start - 1]!)) start--;
+  const before = kept[start - 1]?.text;
+  const distinct = new Set(kept.slice(start).map((line) => line.text)).size;
+  if (distinct >= 3 && before && isProse(before) && SENTENCE_END.test(before)) kept.splice(start);
 }
 
 /** Takes the credits and bylines off the end of the article, in page order. */

@@ -145,6 +145,10 @@ describe('widgets and notices', () => {
     expectArticle(articlePage(['A- A A+', '']));
   });
 
+  test('font-size buttons among their labels, "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)", are dropped', () => {
+    expectArticle(articlePage(['Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)', '']));
+  });
+
   test('"Phiên bản di động" footer is dropped', () => {
     expectArticle(articlePage([], ['Phiên bản di động']));
   });
@@ -200,6 +204,81 @@ describe('photos', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', TITLE, c1, '', P2, '', P3, '', TITLE, c2, '', P4);
     const article = expectArticle(text, [P1, c1, P2, P3, c2, P4]);
     expect(article.paragraphs).not.toContain(TITLE);
+  });
+});
+
+describe('what an image leaves in a copy', () => {
+  test('its file name or bare name between paragraphs is dropped', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'TLSHQ 1.jpg', '', P2, '', 'lo1', '', P3, '', 'anh_2', '', P4));
+  });
+
+  test('the first word of a caption on the line above it is dropped, the caption kept', () => {
+    const caption = 'Các đại biểu dự hội nghị';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Các', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+  });
+
+  test('a short line the next line does not open with stays', () => {
+    const [label, caption] = ['Các ý kiến', 'Đại biểu phát biểu tại hội nghị'];
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', label, caption, '', P2, '', P3, '', P4), [P1, label, caption, P2, P3, P4]);
+  });
+
+  test('a related headline above a caption credited to a domain goes with the image, the caption stays', () => {
+    const credited = 'Hội nghị triển khai Chương trình hành động về ngoại giao kinh tế năm 2023 - Ảnh: baochinhphu.vn';
+    const text = page(
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      P1,
+      "Cuốn sách của Tổng Bí thư: 'Kim chỉ nam' cho công tác đối ngoại",
+      credited,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      P4,
+    );
+    expectArticle(text, [P1, credited, P2, P3, P4]);
+  });
+});
+
+describe('links to other articles without a heading', () => {
+  const runTogether =
+    RELATED.join(' ').replace(/,/gu, '') + ' Bộ Công Thương tổ chức hội nghị giao ban xúc tiến thương mại với hệ thống thương vụ';
+
+  test('headlines run together on one line inside the text are dropped', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, runTogether, '', P2, '', P3, '', P4));
+  });
+
+  test('the same shape as the page’s last line is the text cut off before its first comma, and stays', () => {
+    expectArticle(articlePage([], [runTogether]), [...ARTICLE, runTogether]);
+  });
+
+  test('three headlines, each a block, after the last paragraph end the article; two are kept', () => {
+    const headlines = RELATED.map((r) => r.replace(/,/gu, ''));
+    expectArticle(
+      articlePage(
+        [],
+        headlines.flatMap((h) => [h, '']),
+      ),
+    );
+    expectArticle(
+      articlePage(
+        [],
+        headlines.slice(0, 2).flatMap((h) => [h, '']),
+      ),
+      [...ARTICLE, ...headlines.slice(0, 2)],
+    );
+  });
+
+  test('a related heading cut off at the page’s end goes, and the byline above it is the author', () => {
+    const article = expectArticle(articlePage([], ['ĐINH YẾN', '', 'Có thể bạn']));
+    expect(article.author).toBe('ĐINH YẾN');
+  });
+
+  test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
+    expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
 });
 

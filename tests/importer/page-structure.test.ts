@@ -95,6 +95,29 @@ describe('links to other articles inside the text', () => {
   });
 });
 
+describe('chrome of provincial papers, portals and organisation sites', () => {
+  test.each([
+    // related headlines run together on one line after the lead
+    'vi-laodongthudo-ldtd-marker-inline-related-titles',
+    // a font-size row between the headline and its date, image file names between paragraphs
+    'vi-songoaivu-binhduong-font-size-row-image-file-names',
+    // bare image names "lo", "lo1", "lo2" between paragraphs
+    'vi-cualo-town-portal-image-file-names-credit-line',
+    // the first word of a caption alone above it
+    'vi-baohungyen-caption-with-stray-first-word',
+    // three related headlines after the only paragraph
+    'vi-mattran-marker-related-headlines-after-body',
+    // a related headline above a caption credited to a domain
+    'vi-ieem-weather-widget-inline-related-title',
+  ])('%s: the title, and the text without the page’s chrome', (name) => {
+    expectTitleAndBody(name);
+  });
+
+  test('a byline above a related heading the copy cut off is the author, neither is text', () => {
+    expect(expectTitleAndBody('vi-baogialai-mobile-menu-follow-line-caption-twice').author).toBe('ĐINH YẾN');
+  });
+});
+
 describe('widget labels run together', () => {
   test('"Quảng cáo Đọc tiếp" above a press review is no headline: the page has none', () => {
     expect(devPage('vi-rfi-press-review-source-dash-items').title).toBeNull();
