@@ -36,7 +36,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-laichau-portal-qa-roundtable-vef-marker': ['officialTitles'],
     'vi-mattran-marker-related-headlines-after-body': ['officialTitles'],
     'vi-rfi-press-review-source-dash-items': ['outlet'],
-    'vi-sngv-thuathienhue-links-menu-updated-date': ['outlet', 'blanksFlagged'],
     'vi-songoaivu-binhduong-font-size-row-image-file-names': ['outlet', 'blanksFlagged'],
     'vi-thoidai-table-cell-captions-deputy-ambassador': ['noStrayOfficials'],
     'vi-thvl-no-headline-one-paragraph-chairman-and-adviser': ['rejection'],
