@@ -91,6 +91,16 @@ const RELATED_HEADINGS = [
   'read next',
   'leave a reply',
   'leave a comment',
+  'những tin mới hơn',
+  'những tin cũ hơn',
+  'những tin khác',
+  'tin cùng loại',
+  'tin tức cùng loại',
+  'tin cùng danh mục',
+  'bài viết mới',
+  'bài viết mới nhất',
+  'tin bài cùng chuyên mục',
+  'các tin bài khác',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -139,6 +149,20 @@ const ACTION_WORDS = [
   'messenger',
   'whatsapp',
   'instagram',
+  'bản in',
+  'in trang',
+  'in tin',
+  'gửi tin',
+  'gửi cho bạn bè',
+  'lưu tin',
+  'lưu bài',
+  'lưu bài viết',
+  'tải về',
+  'quay lại',
+  'trở về',
+  'đầu trang',
+  'phóng to',
+  'thu nhỏ',
 ];
 const ACTION_LINE = new RegExp(
   String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/]?\s*)+$`,
@@ -150,7 +174,8 @@ const CHROME_LINES: RegExp[] = [
   ACTION_LINE,
   /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related)\s*[:>»›]\s*.{3,200}$/iu, // inline link to another article
   /^(?:©|copyright|bản quyền)/iu,
-  /^(?:cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|liên hệ quảng cáo|toà soạn|tòa soạn)\s*:.{0,200}$/iu,
+  // a footer's labelled line, the label possibly qualified: "Chịu trách nhiệm nội dung: …", "Địa chỉ tòa soạn: …"
+  /^(?:cơ quan chủ quản|cơ quan quản lý|đơn vị quản lý|giấy phép|tổng biên tập|phó tổng biên tập|(?:phó )?trưởng ban biên tập|ban biên tập|chịu trách nhiệm|địa chỉ|trụ sở|điện thoại|đt|tel|fax|đường dây nóng|hotline|e-?mail|website|liên hệ quảng cáo|toà soạn|tòa soạn)(?:\s[^:]{0,30})?\s*:.{0,200}$/iu,
   /^(?:bình luận|comments?)\s*\(\d+\)$/iu,
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, // audio player "0:00 / 0:00"
@@ -175,6 +200,13 @@ const CHROME_LINES: RegExp[] = [
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
+  /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|views?|hits?)\s*:?\s*[\d.,]+$/iu, // a counter without its colon: "Lượt xem 1.234"
+  // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"
+  /^(?:click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
+  // a comment box: its notice and its form's labels
+  /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
+  /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,
+  /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận)\s*[:*]?\s*\*?$/iu,
   /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
@@ -221,11 +253,17 @@ export function isRunTogetherHeadlines(line: string): boolean {
   return !/[.,;:!?…]/u.test(line) && line.split(/\s+/).length >= 30;
 }
 
+/** A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital. */
+function isHeadingWithLinks(line: string): boolean {
+  const heading = RELATED_HEADINGS.find((h) => h.includes(' ') && line.toLowerCase().startsWith(`${h} `));
+  return heading !== undefined && /^\p{Lu}/u.test(line.slice(heading.length + 1));
+}
+
 /** True for a line that is page chrome wherever it stands. */
 export function isChromeLine(line: string): boolean {
   // a bullet does not make a notice part of the article: "* Mời quý độc giả theo dõi …"
   const bare = line.replace(/^\*\s+/u, '');
-  return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
+  return isNavigationBar(line) || isHeadingWithLinks(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
 }
 
 /**

@@ -282,6 +282,62 @@ describe('links to other articles without a heading', () => {
   });
 });
 
+describe('the furniture of provincial portals and papers', () => {
+  test('footer lines whose label is qualified, "Chịu trách nhiệm nội dung:", "Địa chỉ tòa soạn:", are dropped', () => {
+    expectArticle(
+      articlePage(
+        [],
+        [
+          'Trưởng Ban biên tập: Nguyễn Văn An',
+          'Chịu trách nhiệm nội dung: Văn phòng UBND tỉnh',
+          'Địa chỉ tòa soạn: Số 12, đường Lý Thường Kiệt, thành phố Hà Giang',
+          'ĐT: 0219 3866 123 - Fax: 0219 3866 124',
+          'Website: sokhdt.example.gov.vn',
+        ],
+      ),
+    );
+  });
+
+  test('view counters without a colon and rating widgets are dropped', () => {
+    expectArticle(
+      articlePage(
+        ['Lượt xem 1.234', ''],
+        ['Tổng số điểm của bài viết là: 10 trong 2 đánh giá', 'Click để đánh giá bài viết', 'Xếp hạng: 5 - 2 phiếu bầu'],
+      ),
+    );
+  });
+
+  test('a comment box, its notice and its form’s labels, is dropped', () => {
+    expectArticle(
+      articlePage(
+        [],
+        [
+          'Ý kiến của bạn',
+          '* Vui lòng nhập bình luận tiếng Việt có dấu',
+          'Họ và tên *',
+          'Mã xác nhận',
+          'LƯU Ý: Ban biên tập sẽ biên tập ý kiến của bạn đọc trước khi xuất bản.',
+        ],
+      ),
+    );
+  });
+
+  test('a tool row of "Bản in", "In trang", "Lưu tin", "Quay lại" is dropped', () => {
+    expectArticle(articlePage(['Bản in | Gửi email | Quay lại', ''], ['In trang  Lưu tin  Gửi cho bạn bè  Về đầu trang']));
+  });
+
+  test('"Những tin mới hơn" opens a list of other articles', () => {
+    expectArticle(articlePage([], ['Những tin mới hơn', ...RELATED, 'Những tin cũ hơn', ...RELATED]));
+  });
+
+  test('a related heading with its links run on after it is dropped; a sentence opening with its words stays', () => {
+    const sentence =
+      'Tin liên quan đến việc ký kết hiệp định đã được các cơ quan báo chí trong và ngoài nước đưa tin đậm nét trong suốt tuần qua.';
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', `Tin liên quan ${RELATED.join(' ')}`, '', P2, '', sentence, '', P3, '', P4);
+    expectArticle(text, [P1, P2, sentence, P3, P4]);
+  });
+});
+
 describe('notices and lists seen on outlets the importer had not met', () => {
   test('a bulleted invitation, a printed template variable and footer lines without "©" are dropped', () => {
     expectArticle(
