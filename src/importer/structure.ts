@@ -315,20 +315,40 @@ function takeHeadlineUnderText(kept: Line[]): { title: string; marker: string } 
   return undefined;
 }
 
+/** A link to another article with its date: "<headline> (10/03/2024)", "<headline> - 10/03/2024". */
+const DATED_LINK = /^(.{12,}?)\s*(?:\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*\)|[-–|]\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/u;
+
 /**
- * Headlines of other articles under the last paragraph, with no heading over them: three or more
- * headline-like lines, each a block of its own, ending the page after a paragraph that ends a
- * sentence. (Fewer, or lines run on without blank lines between, are as often captions, a digest's
+ * Headlines of other articles under the last paragraph, with no heading over them, ending the page
+ * after a paragraph that ends a sentence: three or more headline-like lines, each a block of its
+ * own, or two or more headlines each dated (in brackets, after a dash or on the next line).
+ * (Fewer, or undated lines run on without blank lines between, are as often captions, a digest's
  * next item or the text's last sentence cut short by the copy, so they stay.)
  */
 function dropHeadlinesAfterText(kept: Line[]): void {
+  const headlineLike = (text: string) => looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text);
+  const items: string[] = [];
+  let dated = true;
   let start = kept.length;
-  const headlineLike = ({ text, gapBefore }: Line) =>
-    gapBefore && looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text);
-  while (start > 0 && headlineLike(kept[start - 1]!)) start--;
+  while (start > 0) {
+    const { text, gapBefore } = kept[start - 1]!;
+    const above = kept[start - 2]?.text;
+    const link = DATED_LINK.exec(text)?.[1];
+    if (isDateLine(text) && above && headlineLike(above)) {
+      items.push(above);
+      start -= 2;
+    } else if (link && headlineLike(link)) {
+      items.push(link);
+      start--;
+    } else if (gapBefore && headlineLike(text)) {
+      items.push(text);
+      dated = false;
+      start--;
+    } else break;
+  }
+  const distinct = new Set(items).size;
   const before = kept[start - 1]?.text;
-  const distinct = new Set(kept.slice(start).map((line) => line.text)).size;
-  if (distinct >= 3 && before && isProse(before) && SENTENCE_END.test(before)) kept.splice(start);
+  if ((distinct >= 3 || (dated && distinct >= 2)) && before && isProse(before) && SENTENCE_END.test(before)) kept.splice(start);
 }
 
 /** Takes the credits and bylines off the end of the article, in page order. */

@@ -272,6 +272,15 @@ describe('links to other articles without a heading', () => {
     );
   });
 
+  test.each([
+    ['in brackets', (h: string, i: number) => [`${h} (1${i}/03/2024)`]],
+    ['after a dash', (h: string, i: number) => [`${h} - 1${i}/03/2024`]],
+    ['on the next line', (h: string, i: number) => [h, `1${i}/03/2024`]],
+  ])('two headlines dated %s after the last paragraph end the article', (_, dated) => {
+    const headlines = RELATED.slice(0, 2).map((r) => r.replace(/,/gu, ''));
+    expectArticle(articlePage([], headlines.flatMap(dated)));
+  });
+
   test('a related heading cut off at the page’s end goes, and the byline above it is the author', () => {
     const article = expectArticle(articlePage([], ['ĐINH YẾN', '', 'Có thể bạn']));
     expect(article.author).toBe('ĐINH YẾN');
