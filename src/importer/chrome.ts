@@ -175,7 +175,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related)\s*[:>»›]\s*.{3,200}$/iu, // inline link to another article
   /^(?:©|copyright|bản quyền)/iu,
   // a footer's labelled line, the label possibly qualified: "Chịu trách nhiệm nội dung: …", "Địa chỉ tòa soạn: …"
-  /^(?:cơ quan chủ quản|cơ quan quản lý|đơn vị quản lý|giấy phép|tổng biên tập|phó tổng biên tập|(?:phó )?trưởng ban biên tập|ban biên tập|chịu trách nhiệm|địa chỉ|trụ sở|điện thoại|đt|tel|fax|đường dây nóng|hotline|e-?mail|website|liên hệ quảng cáo|toà soạn|tòa soạn)(?:\s[^:]{0,30})?\s*:.{0,200}$/iu,
+  /^(?:cơ quan chủ quản|cơ quan quản lý|đơn vị quản lý|giấy phép|tổng biên tập|phó tổng biên tập|(?:phó )?trưởng ban biên tập|ban biên tập|chịu trách nhiệm|địa chỉ|trụ sở|điện thoại|đt|tel|fax|đường dây nóng|hotline|e-?mail|website|liên hệ quảng cáo|toà soạn|tòa soạn|address|phone|editor-in-chief|deputy editor-in-chief|publisher|head office)(?:\s[^:]{0,30})?\s*:.{0,200}$/iu,
   /^(?:bình luận|comments?)\s*\(\d+\)$/iu,
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
   /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, // audio player "0:00 / 0:00"
@@ -194,7 +194,7 @@ const CHROME_LINES: RegExp[] = [
   /^share (?:on|via|to) \S.{0,30}$/iu,
   /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
   /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu, // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"
-  /^(?:giấy phép|license)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
+  /^(?:giấy phép|licen[cs]e)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
   /^(?:video|xem video|clip)\s*:?$/iu,
   /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
   /^follow .{2,40} on .{2,40}$/iu,
@@ -206,7 +206,8 @@ const CHROME_LINES: RegExp[] = [
   // a comment box: its notice and its form's labels
   /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
   /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,
-  /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận)\s*[:*]?\s*\*?$/iu,
+  /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận|name|email|website|comment|your name|your email|post comment|submit comment|cancel reply)\s*[:*]?\s*\*?$/iu,
+  /^your email address will not be published(?![\p{L}]).{0,80}$|^required fields are marked|^save my name, email,? and website in this browser/iu,
   /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere

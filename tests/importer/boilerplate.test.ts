@@ -331,6 +331,23 @@ describe('the furniture of provincial portals and papers', () => {
     );
   });
 
+  test('an English comment form without its heading and an English footer are dropped', () => {
+    expectArticle(
+      articlePage(
+        [],
+        [
+          'Your email address will not be published. Required fields are marked *',
+          'Name *',
+          'Email *',
+          'Post Comment',
+          'Address: 10 Tran Phu Street, Hanoi',
+          'Licence No. 123/GP-BTTTT issued by the Ministry of Information and Communications',
+          'Editor-in-chief: Nguyen Van A',
+        ],
+      ),
+    );
+  });
+
   test('a tool row of "Bản in", "In trang", "Lưu tin", "Quay lại" is dropped', () => {
     expectArticle(articlePage(['Bản in | Gửi email | Quay lại', ''], ['In trang  Lưu tin  Gửi cho bạn bè  Về đầu trang']));
   });
