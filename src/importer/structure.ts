@@ -400,6 +400,22 @@ function isMenuLike(text: string): boolean {
   return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
+/**
+ * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
+ * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
+ */
+function isUpperCaseHeadline(text: string): boolean {
+  return (
+    !/\p{Ll}/u.test(text) &&
+    text.split(/\s+/).length >= 6 &&
+    !/\s[|›»>]\s/u.test(text) &&
+    !isDateLine(text) &&
+    !/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
+      text,
+    )
+  );
+}
+
 export function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   return (
@@ -424,6 +440,7 @@ export function looksLikeTitle(text: string): boolean {
 function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
   const firstProse = lines.findIndex((line) => isProse(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
+  let upperCase: number | undefined;
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
     // a headline printed twice (the page's and the article's) is the headline, whatever stands above it
@@ -442,8 +459,11 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
     )
       continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    // the nearest headline in capitals, when no other stands above the lead
+    if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
+  if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption

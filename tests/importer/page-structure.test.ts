@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isLabelRow } from '../../src/importer/chrome.ts';
-import { REPO_ROOT, extractOk } from './helpers.ts';
+import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
 
@@ -39,6 +39,14 @@ describe('the headline, printed again or among other lines', () => {
     'vi-ptpphuyen-surin-governor-dash-name',
   ])('%s: the title once, and none of the lines around it or its repeats in the text', (name) => {
     expectTitleAndBody(name);
+  });
+
+  test('a headline in capitals above the date and the lead is the title; a masthead in capitals is not', () => {
+    const upper = TITLE.toUpperCase();
+    expect(extractOk(page(upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
+    const underMasthead = extractOk(page('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(underMasthead.title).toBeNull();
+    expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
