@@ -163,9 +163,16 @@ const ACTION_WORDS = [
   'đầu trang',
   'phóng to',
   'thu nhỏ',
+  'chia sẻ bài viết',
+  'chia sẻ bài',
+  'gửi bài viết',
+  'gửi bài viết qua email',
+  'gửi qua email',
+  'xem ảnh',
+  'xem thêm ảnh',
 ];
 const ACTION_LINE = new RegExp(
-  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/]?\s*)+$`,
+  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:]?\s*)+$`,
   'iu',
 );
 
@@ -178,7 +185,11 @@ const CHROME_LINES: RegExp[] = [
   /^(?:cơ quan chủ quản|cơ quan quản lý|đơn vị quản lý|giấy phép|tổng biên tập|phó tổng biên tập|(?:phó )?trưởng ban biên tập|ban biên tập|chịu trách nhiệm|địa chỉ|trụ sở|điện thoại|đt|tel|fax|đường dây nóng|hotline|e-?mail|website|liên hệ quảng cáo|toà soạn|tòa soạn|address|phone|editor-in-chief|deputy editor-in-chief|publisher|head office)(?:\s[^:]{0,30})?\s*:.{0,200}$/iu,
   /^(?:bình luận|comments?)\s*\(\d+\)$/iu,
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
-  /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, // audio player "0:00 / 0:00"
+  /^(?:(?:nghe(?: bài viết| bài| đọc)?|listen(?: to (?:this )?article)?)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu, // audio player "0:00 / 0:00", "Nghe bài viết 00:00 / 03:25"
+  /^(?:tốc độ(?: đọc)?|giọng đọc|playback speed|reading speed|voice)\s*:.{0,30}$/iu, // the reading voice's settings
+  /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
+  /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu, // an address without its scheme: an embed's residue, "pic.twitter.com/…"
+  /^\d{1,2}\s*\/\s*\d{1,2}$/, // a gallery's counter "1/5"
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
   /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
   /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,

@@ -111,6 +111,19 @@ describe('widgets and notices', () => {
     expectArticle(articlePage(['0:00 / 0:00', '0:00', 'Nghe bài viết', '']));
   });
 
+  test('a reading voice’s player and settings, a video player’s notice and a gallery’s counter are dropped', () => {
+    expectArticle(
+      articlePage(
+        ['Nghe bài viết 00:00 / 03:25', 'Tốc độ đọc: 1x', 'Giọng đọc: Nữ miền Bắc', ''],
+        ['Video đang được xử lý...', '1/5', 'Xem ảnh'],
+      ),
+    );
+  });
+
+  test('share and send rows with a colon, and an embed’s address without its scheme, are dropped', () => {
+    expectArticle(articlePage(['Chia sẻ bài viết: Facebook Zalo Twitter', ''], ['pic.twitter.com/abc123', 'Gửi bài viết qua email']));
+  });
+
   test('share buttons are dropped; a sentence opening with "Chia sẻ" is kept', () => {
     const shared =
       'Chia sẻ tại hội nghị, nhiều doanh nghiệp cho biết thông tin thị trường do các cơ quan đại diện cung cấp đã giúp họ ký được những hợp đồng đầu tiên.';
