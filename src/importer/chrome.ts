@@ -250,10 +250,9 @@ export function isRelatedHeading(line: string): boolean {
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {
-  if (isDateLine(line)) return false;
   const items = line.split(/\s+[|›»]\s+/u);
   const words = items.reduce((sum, item) => sum + item.split(/\s+/).length, 0);
-  return items.length >= 3 && words / items.length <= 4.5;
+  return items.length >= 3 && words / items.length <= 4.5 && !isDateLine(line);
 }
 
 /**
@@ -265,10 +264,17 @@ export function isRunTogetherHeadlines(line: string): boolean {
   return !/[.,;:!?…]/u.test(line) && line.split(/\s+/).length >= 30;
 }
 
+const MULTI_WORD_HEADING = new RegExp(
+  String.raw`^(?:${RELATED_HEADINGS.filter((h) => h.includes(' '))
+    .sort((a, b) => b.length - a.length)
+    .join('|')}) `,
+  'iu',
+);
+
 /** A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital. */
 function isHeadingWithLinks(line: string): boolean {
-  const heading = RELATED_HEADINGS.find((h) => h.includes(' ') && line.toLowerCase().startsWith(`${h} `));
-  return heading !== undefined && /^\p{Lu}/u.test(line.slice(heading.length + 1));
+  const heading = MULTI_WORD_HEADING.exec(line);
+  return heading !== null && /^\p{Lu}/u.test(line.slice(heading[0].length));
 }
 
 /** True for a line that is page chrome wherever it stands. */

@@ -209,7 +209,7 @@ function withoutImageResidue(lines: Line[]): Line[] {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
-    return !(next && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text) && next.text.startsWith(`${line.text} `));
+    return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }
 
