@@ -170,6 +170,11 @@ const ACTION_WORDS = [
   'gửi qua email',
   'xem ảnh',
   'xem thêm ảnh',
+  'xem bản in',
+  'print this article',
+  'print article',
+  'email this article',
+  'send to a friend',
 ];
 const ACTION_LINE = new RegExp(
   String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:]?\s*)+$`,
@@ -190,6 +195,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
   /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu, // an address without its scheme: an embed's residue, "pic.twitter.com/…"
   /^\d{1,2}\s*\/\s*\d{1,2}$/, // a gallery's counter "1/5"
+  // a time given relative to now, "Cập nhật: 2 giờ trước", "Last updated: 2 hours ago": a widget's, never a headline
+  /^(?:(?:last )?updated|cập nhật|published|posted|đăng)?\s*:?\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*(?:trước|ago)$/iu,
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
   /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
   /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,
@@ -227,7 +234,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
-  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:.{0,200}$/iu,
+  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu, // the tags on the label's line; a bare "Tags:" heads a list of them
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows

@@ -120,6 +120,15 @@ describe('widgets and notices', () => {
     );
   });
 
+  test('a time relative to now under the headline is neither title nor text', () => {
+    expectArticle(page(TITLE, '', 'Cập nhật: 2 giờ trước', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    expectArticle(page(TITLE, '', DATE_LINE, 'Last updated: 2 hours ago', '', P1, '', P2, '', P3, '', P4));
+  });
+
+  test('"Xem bản in", "Print this article" are dropped', () => {
+    expectArticle(articlePage([], ['Xem bản in', 'Print this article']));
+  });
+
   test('share and send rows with a colon, and an embed’s address without its scheme, are dropped', () => {
     expectArticle(articlePage(['Chia sẻ bài viết: Facebook Zalo Twitter', ''], ['pic.twitter.com/abc123', 'Gửi bài viết qua email']));
   });
@@ -178,6 +187,11 @@ describe('widgets and notices', () => {
 
 describe('photos', () => {
   const caption = 'Quang cảnh hội nghị kết nối doanh nghiệp với các cơ quan đại diện. Ảnh: Bộ Ngoại giao';
+
+  test('a caption credited "Ảnh do … cung cấp" under the date is the text’s, not the title', () => {
+    const hero = 'Đại biểu tham quan gian hàng tại hội chợ. Ảnh do Sở Công Thương cung cấp';
+    expectArticle(page(TITLE, '', DATE_LINE, '', hero, P1, '', P2, '', P3, '', P4), [hero, ...ARTICLE]);
+  });
 
   test('a caption printed twice on consecutive lines is kept once, where it stands', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', caption, caption, '', P3, '', P4);
@@ -363,6 +377,10 @@ describe('the furniture of provincial portals and papers', () => {
 
   test('a tool row of "Bản in", "In trang", "Lưu tin", "Quay lại" is dropped', () => {
     expectArticle(articlePage(['Bản in | Gửi email | Quay lại', ''], ['In trang  Lưu tin  Gửi cho bạn bè  Về đầu trang']));
+  });
+
+  test('a bare "Tags:" heads the tags listed under it', () => {
+    expectArticle(articlePage([], ['Tags:', 'ngoại giao kinh tế', 'xuất khẩu', 'doanh nghiệp']));
   });
 
   test('"Những tin mới hơn" opens a list of other articles', () => {
