@@ -37,7 +37,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-mattran-marker-related-headlines-after-body': ['officialTitles'],
     'vi-rfi-press-review-source-dash-items': ['outlet'],
     'vi-songoaivu-binhduong-font-size-row-image-file-names': ['outlet', 'blanksFlagged'],
-    'vi-thoidai-table-cell-captions-deputy-ambassador': ['noStrayOfficials'],
     'vi-thvl-no-headline-one-paragraph-chairman-and-adviser': ['rejection'],
     'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet', 'officialsFound'],
     'vi-tuoitrexudua-upper-case-headline-consuls-general': ['date', 'officialsFound'],
