@@ -3,6 +3,7 @@
  * Each rule is a pattern over one whole line, so a real sentence that merely contains a word
  * like "Chia sẻ" is never taken for a share button.
  */
+import { isDateLine } from './dates.ts';
 
 /** Headings that open a block of links to other articles; the article ends before them. */
 const RELATED_HEADINGS = [
@@ -90,6 +91,16 @@ const RELATED_HEADINGS = [
   'read next',
   'leave a reply',
   'leave a comment',
+  'những tin mới hơn',
+  'những tin cũ hơn',
+  'những tin khác',
+  'tin cùng loại',
+  'tin tức cùng loại',
+  'tin cùng danh mục',
+  'bài viết mới',
+  'bài viết mới nhất',
+  'tin bài cùng chuyên mục',
+  'các tin bài khác',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -138,9 +149,35 @@ const ACTION_WORDS = [
   'messenger',
   'whatsapp',
   'instagram',
+  'bản in',
+  'in trang',
+  'in tin',
+  'gửi tin',
+  'gửi cho bạn bè',
+  'lưu tin',
+  'lưu bài',
+  'lưu bài viết',
+  'tải về',
+  'quay lại',
+  'trở về',
+  'đầu trang',
+  'phóng to',
+  'thu nhỏ',
+  'chia sẻ bài viết',
+  'chia sẻ bài',
+  'gửi bài viết',
+  'gửi bài viết qua email',
+  'gửi qua email',
+  'xem ảnh',
+  'xem thêm ảnh',
+  'xem bản in',
+  'print this article',
+  'print article',
+  'email this article',
+  'send to a friend',
 ];
 const ACTION_LINE = new RegExp(
-  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/]?\s*)+$`,
+  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:]?\s*)+$`,
   'iu',
 );
 
@@ -149,10 +186,17 @@ const CHROME_LINES: RegExp[] = [
   ACTION_LINE,
   /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related)\s*[:>»›]\s*.{3,200}$/iu, // inline link to another article
   /^(?:©|copyright|bản quyền)/iu,
-  /^(?:cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|chịu trách nhiệm|địa chỉ|điện thoại|đường dây nóng|hotline|fax|e-?mail|liên hệ quảng cáo|toà soạn|tòa soạn)\s*:.{0,200}$/iu,
+  // a footer's labelled line, the label possibly qualified: "Chịu trách nhiệm nội dung: …", "Địa chỉ tòa soạn: …"
+  /^(?:cơ quan chủ quản|cơ quan quản lý|đơn vị quản lý|giấy phép|tổng biên tập|phó tổng biên tập|(?:phó )?trưởng ban biên tập|ban biên tập|chịu trách nhiệm|địa chỉ|trụ sở|điện thoại|đt|tel|fax|đường dây nóng|hotline|e-?mail|website|liên hệ quảng cáo|toà soạn|tòa soạn|address|phone|editor-in-chief|deputy editor-in-chief|publisher|head office)(?:\s[^:]{0,30})?\s*:.{0,200}$/iu,
   /^(?:bình luận|comments?)\s*\(\d+\)$/iu,
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
-  /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, // audio player "0:00 / 0:00"
+  /^(?:(?:nghe(?: bài viết| bài| đọc)?|listen(?: to (?:this )?article)?)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu, // audio player "0:00 / 0:00", "Nghe bài viết 00:00 / 03:25"
+  /^(?:tốc độ(?: đọc)?|giọng đọc|playback speed|reading speed|voice)\s*:.{0,30}$/iu, // the reading voice's settings
+  /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
+  /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu, // an address without its scheme: an embed's residue, "pic.twitter.com/…"
+  /^\d{1,2}\s*\/\s*\d{1,2}$/, // a gallery's counter "1/5"
+  // a time given relative to now, "Cập nhật: 2 giờ trước", "Last updated: 2 hours ago": a widget's, never a headline
+  /^(?:(?:last )?updated|cập nhật|published|posted|đăng)?\s*:?\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*(?:trước|ago)$/iu,
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
   /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
   /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,
@@ -168,19 +212,29 @@ const CHROME_LINES: RegExp[] = [
   /^share (?:on|via|to) \S.{0,30}$/iu,
   /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
   /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu, // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"
-  /^(?:giấy phép|license)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
+  /^(?:giấy phép|licen[cs]e)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
   /^(?:video|xem video|clip)\s*:?$/iu,
   /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
+  /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|views?|hits?)\s*:?\s*[\d.,]+$/iu, // a counter without its colon: "Lượt xem 1.234"
+  // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"
+  /^(?:click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
+  // a comment box: its notice and its form's labels
+  /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
+  /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,
+  /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận|name|email|website|comment|your name|your email|post comment|submit comment|cancel reply)\s*[:*]?\s*\*?$/iu,
+  /^your email address will not be published(?![\p{L}]).{0,80}$|^required fields are marked|^save my name, email,? and website in this browser/iu,
   /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
   /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
-  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:.{0,200}$/iu,
+  /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
+  /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
+  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu, // the tags on the label's line; a bare "Tags:" heads a list of them
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
@@ -204,18 +258,49 @@ export function isRelatedHeading(line: string): boolean {
   return RELATED_HEADINGS.includes(bareHeading(line));
 }
 
-/** A navigation bar: three or more short items joined by "|", "›" or "»". */
+/** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {
   const items = line.split(/\s+[|›»]\s+/u);
   const words = items.reduce((sum, item) => sum + item.split(/\s+/).length, 0);
-  return items.length >= 3 && words / items.length <= 4.5;
+  return items.length >= 3 && words / items.length <= 4.5 && !isDateLine(line);
+}
+
+/**
+ * Headlines of links run together on one line, "… huyện Sóc Sơn Sắp có cơ sở pháp lý … Kết luận
+ * của …": thirty words without a single punctuation mark are no sentence of the text, unless the
+ * copy cut the text off before its first comma (the caller keeps a page's last line).
+ */
+export function isRunTogetherHeadlines(line: string): boolean {
+  return !/[.,;:!?…]/u.test(line) && line.split(/\s+/).length >= 30;
+}
+
+const MULTI_WORD_HEADING = new RegExp(
+  String.raw`^(?:${RELATED_HEADINGS.filter((h) => h.includes(' '))
+    .sort((a, b) => b.length - a.length)
+    .join('|')}) `,
+  'iu',
+);
+
+/** A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital. */
+function isHeadingWithLinks(line: string): boolean {
+  const heading = MULTI_WORD_HEADING.exec(line);
+  return heading !== null && /^\p{Lu}/u.test(line.slice(heading[0].length));
 }
 
 /** True for a line that is page chrome wherever it stands. */
 export function isChromeLine(line: string): boolean {
   // a bullet does not make a notice part of the article: "* Mời quý độc giả theo dõi …"
   const bare = line.replace(/^\*\s+/u, '');
-  return isNavigationBar(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
+  return isNavigationBar(line) || isHeadingWithLinks(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
+}
+
+/**
+ * A related-news heading the copy cut off, "Có thể bạn" for "Có thể bạn quan tâm": two words or
+ * more that only begin a heading. Said of a page's last line, where a copy ends.
+ */
+export function isCutRelatedHeading(line: string): boolean {
+  const bare = bareHeading(line);
+  return bare.split(' ').length >= 2 && RELATED_HEADINGS.some((heading) => heading.startsWith(`${bare} `));
 }
 
 /**

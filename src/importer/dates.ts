@@ -85,6 +85,8 @@ export function isDateLine(line: string): boolean {
     .replace(ENGLISH_DATE, ' ')
     .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
     .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
+    // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
+    .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
     .replace(/\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?\d{4}/giu, ' ')
     .replace(/(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|ngày|lúc|on|at)\s*:?/giu, ' ')
     .replace(
@@ -160,7 +162,7 @@ export interface DateInput {
 
 const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
-const UPDATED = /^\W*(?:cập nhật|updated|last updated|update)\b/iu;
+const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
 /** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", or a bare date. */
 const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|\d|thứ|chủ nhật)/iu;
 /** A date on the site's header bar: a weekday and a date, no time. */

@@ -7,7 +7,7 @@ import type { Official, Outlet, Place, Topic } from '../schemas/registries.ts';
 import { asciiFold, foldKey, slugify } from '../lib/text/strings.ts';
 import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { isProse, splitPage } from './structure.ts';
+import { isProse, PHOTO_CREDIT, splitPage } from './structure.ts';
 import { notAnArticle } from './non-article.ts';
 import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
@@ -149,8 +149,10 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     },
     registries.outlets,
   );
-  // the headline names officials too (and may be a caption taken for it); read last, so the text's spelling of a name wins
-  const mentions = findOfficials([...parts.paragraphs, ...(parts.title ? [parts.title] : [])], registries.places, language);
+  // the headline names officials too (and may be a caption taken for it); read last, so the text's spelling of a name wins;
+  // a caption's photo credit names a photographer, glued to the last name at times ("Mark Tattersall- Ảnh Tuấn Hải/…")
+  const read = [...parts.paragraphs, ...(parts.title ? [parts.title] : [])].map((text) => text.replace(PHOTO_CREDIT, ''));
+  const mentions = findOfficials(read, registries.places, language);
   const outlet = provenance.outlet;
   const officials = resolveOfficials(mentions, registries.officials);
   const quotes = proposeQuotes(

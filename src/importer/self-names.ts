@@ -66,5 +66,9 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     .filter((line) => !articleText.has(line))
     .flatMap((line) => line.match(DOMAIN) ?? [])
     .map((d) => d.toLowerCase());
-  return { names, copyrightDomain: copyright.find((c) => c.domain)?.domain, domains, hints: masthead };
+  // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's
+  // name; a common phrase in a menu above the headline ("Chính phủ") is a section, not an outlet
+  const asName = (t: string) => !/\p{Ll}/u.test(t) || t.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word));
+  const hints = masthead.filter((t) => asName(t) || OUTLET_NAME.test(t) || /\.(?:vn|net|com|org)\b/iu.test(t));
+  return { names, copyrightDomain: copyright.find((c) => c.domain)?.domain, domains, hints };
 }

@@ -4,7 +4,7 @@
  * page after it (related-news lists, footers), which is dropped.
  */
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { isChromeLine, isLabelRow, isRelatedHeading } from './chrome.ts';
+import { isChromeLine, isCutRelatedHeading, isLabelRow, isRelatedHeading, isRunTogetherHeadlines } from './chrome.ts';
 import { isDateLine } from './dates.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
 
@@ -42,9 +42,12 @@ export function leadMarker(lead: string): string | undefined {
   const m = LEAD_MARKER.exec(lead);
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
-/** A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA". */
+/**
+ * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "… - Ảnh: baochinhphu.vn",
+ * "Photo courtesy of …", "Ảnh do … cung cấp", "…- Ảnh Tuấn Hải/daklak.gov.vn".
+ */
 export const PHOTO_CREDIT =
-  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60})\.?(?:\s+\|)?$/iu;
+  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:ảnh|photos?)\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:ảnh|photo)\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$/iu;
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
@@ -90,8 +93,8 @@ export function isSourceCredit(text: string): boolean {
   );
 }
 
-/** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
-const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+/** What a byline may open with: "By", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
+const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -127,7 +130,7 @@ export const isBylineLike = (text: string): boolean => bylineName(text) !== unde
 function relatedListStart(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i].text;
-    if (isRelatedHeading(text)) return i;
+    if (isRelatedHeading(text) || (i === lines.length - 1 && isCutRelatedHeading(text))) return i;
     const next = lines[i + 1]?.text;
     const after = lines[i + 2]?.text ?? '';
     if (next === text && !isProse(text) && TEASER_END.test(after)) return i;
@@ -150,9 +153,12 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
 
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
-  const lines = withoutSummaryAbove(
-    withoutSlugLinks(toLines(text).filter((line) => !isChromeLine(line.text) && !learnedChrome.has(line.text))),
+  const all = toLines(text);
+  // headlines run together are chrome, but the page's last line may be its text cut off before a comma
+  const unchromed = all.filter(
+    (line, i) => !isChromeLine(line.text) && !learnedChrome.has(line.text) && !(i < all.length - 1 && isRunTogetherHeadlines(line.text)),
   );
+  const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   let title = headline?.title ?? null;
@@ -172,6 +178,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
 
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
+  dropHeadlinesAfterText(kept);
   const under = title === null ? takeHeadlineUnderText(kept) : undefined;
   if (under) title = under.title;
   const creditLines = takeCredits(kept);
@@ -193,6 +200,20 @@ function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;
   while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
   return lines.slice(start, leadIndex);
+}
+
+/**
+ * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), and the
+ * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
+ * A paragraph is never one lowercase word, nor the opening words of the next line.
+ */
+function withoutImageResidue(lines: Line[]): Line[] {
+  return lines.filter((line, i) => {
+    const next = lines[i + 1];
+    const isolated = line.gapBefore && (next?.gapBefore ?? true);
+    if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
+  });
 }
 
 /**
@@ -297,6 +318,42 @@ function takeHeadlineUnderText(kept: Line[]): { title: string; marker: string } 
   return undefined;
 }
 
+/** A link to another article with its date: "<headline> (10/03/2024)", "<headline> - 10/03/2024". */
+const DATED_LINK = /^(.{12,}?)\s*(?:\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*\)|[-–|]\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/u;
+
+/**
+ * Headlines of other articles under the last paragraph, with no heading over them, ending the page
+ * after a paragraph that ends a sentence: three or more headline-like lines, each a block of its
+ * own, or two or more headlines each dated (in brackets, after a dash or on the next line).
+ * (Fewer, or undated lines run on without blank lines between, are as often captions, a digest's
+ * next item or the text's last sentence cut short by the copy, so they stay.)
+ */
+function dropHeadlinesAfterText(kept: Line[]): void {
+  const headlineLike = (text: string) => looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text);
+  const items: string[] = [];
+  let dated = true;
+  let start = kept.length;
+  while (start > 0) {
+    const { text, gapBefore } = kept[start - 1]!;
+    const above = kept[start - 2]?.text;
+    const link = DATED_LINK.exec(text)?.[1];
+    if (isDateLine(text) && above && headlineLike(above)) {
+      items.push(above);
+      start -= 2;
+    } else if (link && headlineLike(link)) {
+      items.push(link);
+      start--;
+    } else if (gapBefore && headlineLike(text)) {
+      items.push(text);
+      dated = false;
+      start--;
+    } else break;
+  }
+  const distinct = new Set(items).size;
+  const before = kept[start - 1]?.text;
+  if ((distinct >= 3 || (dated && distinct >= 2)) && before && isProse(before) && SENTENCE_END.test(before)) kept.splice(start);
+}
+
 /** Takes the credits and bylines off the end of the article, in page order. */
 function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
@@ -346,6 +403,22 @@ function isMenuLike(text: string): boolean {
   return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
+/**
+ * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
+ * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
+ */
+function isUpperCaseHeadline(text: string): boolean {
+  return (
+    !/\p{Ll}/u.test(text) &&
+    text.split(/\s+/).length >= 6 &&
+    !/\s[|›»>]\s/u.test(text) &&
+    !isDateLine(text) &&
+    !/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
+      text,
+    )
+  );
+}
+
 export function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).length;
   return (
@@ -370,6 +443,7 @@ export function looksLikeTitle(text: string): boolean {
 function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
   const firstProse = lines.findIndex((line) => isProse(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
+  let upperCase: number | undefined;
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
     // a headline printed twice (the page's and the article's) is the headline, whatever stands above it
@@ -388,8 +462,11 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
     )
       continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    // the nearest headline in capitals, when no other stands above the lead
+    if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
+  if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption

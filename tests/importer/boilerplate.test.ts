@@ -111,6 +111,28 @@ describe('widgets and notices', () => {
     expectArticle(articlePage(['0:00 / 0:00', '0:00', 'Nghe bài viết', '']));
   });
 
+  test('a reading voice’s player and settings, a video player’s notice and a gallery’s counter are dropped', () => {
+    expectArticle(
+      articlePage(
+        ['Nghe bài viết 00:00 / 03:25', 'Tốc độ đọc: 1x', 'Giọng đọc: Nữ miền Bắc', ''],
+        ['Video đang được xử lý...', '1/5', 'Xem ảnh'],
+      ),
+    );
+  });
+
+  test('a time relative to now under the headline is neither title nor text', () => {
+    expectArticle(page(TITLE, '', 'Cập nhật: 2 giờ trước', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    expectArticle(page(TITLE, '', DATE_LINE, 'Last updated: 2 hours ago', '', P1, '', P2, '', P3, '', P4));
+  });
+
+  test('"Xem bản in", "Print this article" are dropped', () => {
+    expectArticle(articlePage([], ['Xem bản in', 'Print this article']));
+  });
+
+  test('share and send rows with a colon, and an embed’s address without its scheme, are dropped', () => {
+    expectArticle(articlePage(['Chia sẻ bài viết: Facebook Zalo Twitter', ''], ['pic.twitter.com/abc123', 'Gửi bài viết qua email']));
+  });
+
   test('share buttons are dropped; a sentence opening with "Chia sẻ" is kept', () => {
     const shared =
       'Chia sẻ tại hội nghị, nhiều doanh nghiệp cho biết thông tin thị trường do các cơ quan đại diện cung cấp đã giúp họ ký được những hợp đồng đầu tiên.';
@@ -145,6 +167,10 @@ describe('widgets and notices', () => {
     expectArticle(articlePage(['A- A A+', '']));
   });
 
+  test('font-size buttons among their labels, "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)", are dropped', () => {
+    expectArticle(articlePage(['Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)', '']));
+  });
+
   test('"Phiên bản di động" footer is dropped', () => {
     expectArticle(articlePage([], ['Phiên bản di động']));
   });
@@ -161,6 +187,11 @@ describe('widgets and notices', () => {
 
 describe('photos', () => {
   const caption = 'Quang cảnh hội nghị kết nối doanh nghiệp với các cơ quan đại diện. Ảnh: Bộ Ngoại giao';
+
+  test('a caption credited "Ảnh do … cung cấp" under the date is the text’s, not the title', () => {
+    const hero = 'Đại biểu tham quan gian hàng tại hội chợ. Ảnh do Sở Công Thương cung cấp';
+    expectArticle(page(TITLE, '', DATE_LINE, '', hero, P1, '', P2, '', P3, '', P4), [hero, ...ARTICLE]);
+  });
 
   test('a caption printed twice on consecutive lines is kept once, where it stands', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', caption, caption, '', P3, '', P4);
@@ -200,6 +231,167 @@ describe('photos', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', TITLE, c1, '', P2, '', P3, '', TITLE, c2, '', P4);
     const article = expectArticle(text, [P1, c1, P2, P3, c2, P4]);
     expect(article.paragraphs).not.toContain(TITLE);
+  });
+});
+
+describe('what an image leaves in a copy', () => {
+  test('its file name or bare name between paragraphs is dropped', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'TLSHQ 1.jpg', '', P2, '', 'lo1', '', P3, '', 'anh_2', '', P4));
+  });
+
+  test('the first word of a caption on the line above it is dropped, the caption kept', () => {
+    const caption = 'Các đại biểu dự hội nghị';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Các', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+  });
+
+  test('a short line the next line does not open with stays', () => {
+    const [label, caption] = ['Các ý kiến', 'Đại biểu phát biểu tại hội nghị'];
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', label, caption, '', P2, '', P3, '', P4), [P1, label, caption, P2, P3, P4]);
+  });
+
+  test('a related headline above a caption credited to a domain goes with the image, the caption stays', () => {
+    const credited = 'Hội nghị triển khai Chương trình hành động về ngoại giao kinh tế năm 2023 - Ảnh: baochinhphu.vn';
+    const text = page(
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      P1,
+      "Cuốn sách của Tổng Bí thư: 'Kim chỉ nam' cho công tác đối ngoại",
+      credited,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      P4,
+    );
+    expectArticle(text, [P1, credited, P2, P3, P4]);
+  });
+});
+
+describe('links to other articles without a heading', () => {
+  const runTogether =
+    RELATED.join(' ').replace(/,/gu, '') + ' Bộ Công Thương tổ chức hội nghị giao ban xúc tiến thương mại với hệ thống thương vụ';
+
+  test('headlines run together on one line inside the text are dropped', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, runTogether, '', P2, '', P3, '', P4));
+  });
+
+  test('the same shape as the page’s last line is the text cut off before its first comma, and stays', () => {
+    expectArticle(articlePage([], [runTogether]), [...ARTICLE, runTogether]);
+  });
+
+  test('three headlines, each a block, after the last paragraph end the article; two are kept', () => {
+    const headlines = RELATED.map((r) => r.replace(/,/gu, ''));
+    expectArticle(
+      articlePage(
+        [],
+        headlines.flatMap((h) => [h, '']),
+      ),
+    );
+    expectArticle(
+      articlePage(
+        [],
+        headlines.slice(0, 2).flatMap((h) => [h, '']),
+      ),
+      [...ARTICLE, ...headlines.slice(0, 2)],
+    );
+  });
+
+  test.each([
+    ['in brackets', (h: string, i: number) => [`${h} (1${i}/03/2024)`]],
+    ['after a dash', (h: string, i: number) => [`${h} - 1${i}/03/2024`]],
+    ['on the next line', (h: string, i: number) => [h, `1${i}/03/2024`]],
+  ])('two headlines dated %s after the last paragraph end the article', (_, dated) => {
+    const headlines = RELATED.slice(0, 2).map((r) => r.replace(/,/gu, ''));
+    expectArticle(articlePage([], headlines.flatMap(dated)));
+  });
+
+  test('a related heading cut off at the page’s end goes, and the byline above it is the author', () => {
+    const article = expectArticle(articlePage([], ['ĐINH YẾN', '', 'Có thể bạn']));
+    expect(article.author).toBe('ĐINH YẾN');
+  });
+
+  test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
+    expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
+  });
+});
+
+describe('the furniture of provincial portals and papers', () => {
+  test('footer lines whose label is qualified, "Chịu trách nhiệm nội dung:", "Địa chỉ tòa soạn:", are dropped', () => {
+    expectArticle(
+      articlePage(
+        [],
+        [
+          'Trưởng Ban biên tập: Nguyễn Văn An',
+          'Chịu trách nhiệm nội dung: Văn phòng UBND tỉnh',
+          'Địa chỉ tòa soạn: Số 12, đường Lý Thường Kiệt, thành phố Hà Giang',
+          'ĐT: 0219 3866 123 - Fax: 0219 3866 124',
+          'Website: sokhdt.example.gov.vn',
+        ],
+      ),
+    );
+  });
+
+  test('view counters without a colon and rating widgets are dropped', () => {
+    expectArticle(
+      articlePage(
+        ['Lượt xem 1.234', ''],
+        ['Tổng số điểm của bài viết là: 10 trong 2 đánh giá', 'Click để đánh giá bài viết', 'Xếp hạng: 5 - 2 phiếu bầu'],
+      ),
+    );
+  });
+
+  test('a comment box, its notice and its form’s labels, is dropped', () => {
+    expectArticle(
+      articlePage(
+        [],
+        [
+          'Ý kiến của bạn',
+          '* Vui lòng nhập bình luận tiếng Việt có dấu',
+          'Họ và tên *',
+          'Mã xác nhận',
+          'LƯU Ý: Ban biên tập sẽ biên tập ý kiến của bạn đọc trước khi xuất bản.',
+        ],
+      ),
+    );
+  });
+
+  test('an English comment form without its heading and an English footer are dropped', () => {
+    expectArticle(
+      articlePage(
+        [],
+        [
+          'Your email address will not be published. Required fields are marked *',
+          'Name *',
+          'Email *',
+          'Post Comment',
+          'Address: 10 Tran Phu Street, Hanoi',
+          'Licence No. 123/GP-BTTTT issued by the Ministry of Information and Communications',
+          'Editor-in-chief: Nguyen Van A',
+        ],
+      ),
+    );
+  });
+
+  test('a tool row of "Bản in", "In trang", "Lưu tin", "Quay lại" is dropped', () => {
+    expectArticle(articlePage(['Bản in | Gửi email | Quay lại', ''], ['In trang  Lưu tin  Gửi cho bạn bè  Về đầu trang']));
+  });
+
+  test('a bare "Tags:" heads the tags listed under it', () => {
+    expectArticle(articlePage([], ['Tags:', 'ngoại giao kinh tế', 'xuất khẩu', 'doanh nghiệp']));
+  });
+
+  test('"Những tin mới hơn" opens a list of other articles', () => {
+    expectArticle(articlePage([], ['Những tin mới hơn', ...RELATED, 'Những tin cũ hơn', ...RELATED]));
+  });
+
+  test('a related heading with its links run on after it is dropped; a sentence opening with its words stays', () => {
+    const sentence =
+      'Tin liên quan đến việc ký kết hiệp định đã được các cơ quan báo chí trong và ngoài nước đưa tin đậm nét trong suốt tuần qua.';
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', `Tin liên quan ${RELATED.join(' ')}`, '', P2, '', sentence, '', P3, '', P4);
+    expectArticle(text, [P1, P2, sentence, P3, P4]);
   });
 });
 

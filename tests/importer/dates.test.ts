@@ -8,6 +8,9 @@ const HEADER_FORMS: [string, string][] = [
   ['Cập nhật: 21:27, 20/12/2024 (GMT+7)', '2024-12-20'],
   ['Thứ Năm, 25/08/2022', '2022-08-25'],
   ['November 29, 2022', '2022-11-29'],
+  // a template's field names and a view counter beside the date
+  ['cms-publish-date 07/11/2018 | 09:38  | cms-view-count: 14389', '2018-11-07'],
+  ['Ngày cập nhật 25/06/2013', '2013-06-25'],
 ];
 
 const LEAD_NO_DATE =
@@ -28,6 +31,18 @@ describe('date lines under the headline', () => {
     });
     expect(article.paragraphs).toEqual([LEAD_NO_DATE, P2, P3]);
     expect(article.needsReview).not.toContain('date');
+  });
+});
+
+describe('what a date line says the date is', () => {
+  test.each([
+    ['Cập nhật: 21:27, 20/12/2024 (GMT+7)', 'updated'],
+    ['Ngày cập nhật 25/06/2013', 'updated'],
+    ['Thời gian cập nhật: 09:37 09/12/2019', 'updated'],
+    ['cms-publish-date 07/11/2018 | 09:38  | cms-view-count: 14389', 'published'],
+    ['Ngày đăng: 29/12/2023', 'published'],
+  ])('"%s" gives the %s date', (line, kind) => {
+    expect(extractDate({ headerLines: [line], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).kind).toBe(kind);
   });
 });
 

@@ -680,3 +680,12 @@ test('a school or museum named after someone is part of the title, and the perso
     { name: 'Lê Thị Bình', title: 'Giám đốc Bảo tàng Hồ Chí Minh' },
   ]);
 });
+
+test('a photo credit glued to the last name of a caption names a photographer, not part of the name', () => {
+  const lead =
+    'Chiều 7/2, Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Hà đã tiếp ông Mark Tattersall, Phó Đại sứ Australia tại Việt Nam, trao đổi về hợp tác khoa học công nghệ và đổi mới sáng tạo.';
+  const caption = 'Lãnh đạo tỉnh tặng quà lưu niệm cho Phó Đại sứ Mark Tattersall- Ảnh Tuấn Hải/daklak.gov.vn';
+  const article = extractOk(page(TITLE, '', DATE_LINE, '', lead, '', caption, '', P2, '', P3));
+  expect(article.officials.map((o) => o.name).sort()).toEqual(['Mark Tattersall', 'Nguyễn Tuấn Hà']);
+  expect(article.paragraphs).toContain(caption); // the caption keeps its credit
+});

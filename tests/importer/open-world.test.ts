@@ -38,6 +38,12 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toMatchObject({ name: 'Báo Dân tộc và Phát triển', site: null, known: false });
   });
 
+  test('a menu’s common phrase above the headline names a section, not the outlet it also names; a masthead written as a name does', () => {
+    const underMenu = (...menu: string[]) => extractOk(page(...menu, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    expect(underMenu('Liên kết website', 'Chính phủ', 'Các bộ, ngành ở TW').outlet).toBeNull();
+    expect(underMenu('Hà Nội Mới', 'Thời sự', 'Kinh tế').outlet).toMatchObject({ site: 'hanoimoi.vn', known: true });
+  });
+
   test("a page address names the site, not the outlet: the domain is the proposal's name", () => {
     const result = extractArticle(encode(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)), registries, {
       today: TODAY,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isLabelRow } from '../../src/importer/chrome.ts';
-import { REPO_ROOT, extractOk } from './helpers.ts';
+import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
 
@@ -39,6 +39,14 @@ describe('the headline, printed again or among other lines', () => {
     'vi-ptpphuyen-surin-governor-dash-name',
   ])('%s: the title once, and none of the lines around it or its repeats in the text', (name) => {
     expectTitleAndBody(name);
+  });
+
+  test('a headline in capitals above the date and the lead is the title; a masthead in capitals is not', () => {
+    const upper = TITLE.toUpperCase();
+    expect(extractOk(page(upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
+    const underMasthead = extractOk(page('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(underMasthead.title).toBeNull();
+    expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
@@ -92,6 +100,29 @@ describe('links to other articles inside the text', () => {
     const lines = new TextDecoder().decode(input).split('\n');
     const text = lines.filter((line) => !line.startsWith('bo cong thuong') || line === lone).join('\n');
     expect(extractOk(text).paragraphs).toContain(lone);
+  });
+});
+
+describe('chrome of provincial papers, portals and organisation sites', () => {
+  test.each([
+    // related headlines run together on one line after the lead
+    'vi-laodongthudo-ldtd-marker-inline-related-titles',
+    // a font-size row between the headline and its date, image file names between paragraphs
+    'vi-songoaivu-binhduong-font-size-row-image-file-names',
+    // bare image names "lo", "lo1", "lo2" between paragraphs
+    'vi-cualo-town-portal-image-file-names-credit-line',
+    // the first word of a caption alone above it
+    'vi-baohungyen-caption-with-stray-first-word',
+    // three related headlines after the only paragraph
+    'vi-mattran-marker-related-headlines-after-body',
+    // a related headline above a caption credited to a domain
+    'vi-ieem-weather-widget-inline-related-title',
+  ])('%s: the title, and the text without the page’s chrome', (name) => {
+    expectTitleAndBody(name);
+  });
+
+  test('a byline above a related heading the copy cut off is the author, neither is text', () => {
+    expect(expectTitleAndBody('vi-baogialai-mobile-menu-follow-line-caption-twice').author).toBe('ĐINH YẾN');
   });
 });
 
