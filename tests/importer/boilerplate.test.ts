@@ -228,4 +228,14 @@ describe('notices and lists seen on outlets the importer had not met', () => {
   test('a short label right above "Đọc thêm" goes with the related block', () => {
     expectArticle(articlePage([], ['Chủ đề Hội nhập Quốc tế', '', 'Đọc thêm', '', ...RELATED]));
   });
+
+  test('print and PDF buttons, a rating widget and an "Editor Choice" label are dropped', () => {
+    expectArticle(articlePage(['Print Friendly, PDF & Email', '• PDF', 'Editor Choice', '(0 votes, average 0 out of 5)', '']));
+  });
+
+  test('a translation widget, a French cookie notice and its close button after the article are dropped', () => {
+    const notice =
+      'En poursuivant la visite de ce site, vous acceptez l’utilisation de traceurs (cookies) vous permettant d’optimiser techniquement votre navigation.';
+    expectArticle(articlePage([], ['Translate / Dịch', '', notice, '', 'Fermer']));
+  });
 });
