@@ -346,10 +346,10 @@ function isMenuLike(text: string): boolean {
   return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
-export function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string, minWords = 4): boolean {
   const words = text.split(/\s+/).length;
   return (
-    words >= 4 &&
+    words >= minWords &&
     text.length <= 300 &&
     /\p{Ll}/u.test(text) &&
     !isMenuLike(text) &&
@@ -388,6 +388,8 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
     )
       continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    // a headline of three words ("Government News 15/11") is one when its date line stands under it
+    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   const first = lines[firstProse].text;
@@ -403,7 +405,22 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
-/** Drops repeated captions, alt text that repeats the headline and alt text above a caption; joins a wrapped caption. */
+/**
+ * Alt text that repeats the opening of another paragraph, shorter and without its full stop: "X, CEO
+ * Pharmacity, chuyên gia thương hiệu" over the caption "X, CEO Pharmacity, Chuyên gia Thương hiệu,
+ * thành viên …", a summary printed again over each photo. Case and spacing aside.
+ */
+function withoutShortenedCopies(paragraphs: string[]): string[] {
+  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
+  // sorted, a longer paragraph opening with a key comes right after it; a caption naming the
+  // lead's subject ("Minister X" over "Minister X, in an interview, …") is far shorter than it
+  const keys = [...new Set(paragraphs.map(key))].sort();
+  const copies = (k: string, longer = '') => k.length >= 20 && longer.startsWith(k) && longer.length <= 2 * k.length;
+  const repeated = new Set(keys.filter((k, i) => copies(k, keys[i + 1])));
+  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(key(p)));
+}
+
+/** Drops repeated captions, alt text that repeats the headline or another paragraph and alt text above a caption; joins a wrapped caption. */
 function cleanParagraphs(kept: readonly Line[], title: string | null): string[] {
   const lines = [...kept];
   const out: string[] = [];
@@ -420,7 +437,7 @@ function cleanParagraphs(kept: readonly Line[], title: string | null): string[] 
     if (out.length > 0 && out[out.length - 1] === text) continue;
     if (text) out.push(text);
   }
-  return out;
+  return withoutShortenedCopies(out);
 }
 
 /**

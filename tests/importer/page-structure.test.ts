@@ -124,3 +124,18 @@ describe('the headline printed after the text', () => {
     expect(extractOk(text).title).toBeNull();
   });
 });
+
+describe('copies printed again in the text', () => {
+  test('a three-word headline over its date line is the title, not the standfirst under it; a shorter copy of the standfirst over a photo goes', () => {
+    const article = expectTitleAndBody('en-vietnamposts-created-date-digest-summary-twice');
+    expect(article.date).toBe('2018-11-15');
+  });
+
+  test('alt text that is a shorter copy of the caption under it goes, the caption stays', () => {
+    expectTitleAndBody('vi-vnwindow-interview-alt-then-longer-caption');
+  });
+
+  test('a caption naming the lead’s subject is kept though the lead opens with the same words', () => {
+    expectTitleAndBody('en-vietnammarkets-title-date-source-one-line');
+  });
+});
