@@ -161,8 +161,8 @@ export interface DateInput {
 const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:cập nhật|updated|last updated|update)\b/iu;
-/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", or a bare date. */
-const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|\d|thứ|chủ nhật)/iu;
+/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", "By X – June 9, 2022", or a bare date. */
+const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật)/iu;
 /** A date on the site's header bar: a weekday and a date, no time. */
 const HEADER_TODAY = /^(?:thứ|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 

@@ -64,6 +64,19 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
   });
 
+  test('"By X – VnExpress.net – June 9, 2022" closing an undated page: the author, the original outlet and the date', () => {
+    const article = extractOk(page(TITLE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – VnExpress.net – June 9, 2022'));
+    expect(article.author).toBe('Tien Anh');
+    expect(article.originalOutlet).toMatchObject({ site: 'vnexpress.net', known: true });
+    expect([article.date, article.dateKind]).toEqual(['2022-06-09', 'published']);
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+  });
+
+  test('a closing byline with a dash before a part that is neither a date nor an outlet is no source', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – Hanoi Desk'));
+    expect(article.originalOutlet).toBeNull();
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();
