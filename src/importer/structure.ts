@@ -435,9 +435,23 @@ function cleanParagraphs(kept: readonly Line[], title: string | null): string[] 
       continue;
     }
     if (out.length > 0 && out[out.length - 1] === text) continue;
-    if (text) out.push(text);
+    if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
   return withoutShortenedCopies(out);
+}
+
+/** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */
+const READ_FULL_LINK = /(…|\.\.\.)\s*read (?:the )?full(?: this)? (?:story|article)\.?$/iu;
+
+/**
+ * A photo's caption run together with the lead's dateline ("… — Photo from the Ministry of
+ * Industry and Trade HÀ NỘI — Vietnamese Minister …"): the caption, then the lead.
+ */
+function splitGluedCaption(text: string): string[] {
+  const dateline = /\s((?:\p{Lu}{2,}\s){0,3}\p{Lu}{2,})\s—\s\p{Lu}/u.exec(text);
+  if (!dateline || dateline.index < 20) return [text];
+  const caption = text.slice(0, dateline.index);
+  return /(?:^|[\s—–-])(?:photos?|ảnh)(?![\p{L}])/iu.test(caption.slice(-80)) ? [caption, text.slice(dateline.index + 1)] : [text];
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isLabelRow } from '../../src/importer/chrome.ts';
-import { REPO_ROOT, extractOk } from './helpers.ts';
+import { P2, REPO_ROOT, extractOk } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
 
@@ -137,5 +137,19 @@ describe('copies printed again in the text', () => {
 
   test('a caption naming the lead’s subject is kept though the lead opens with the same words', () => {
     expectTitleAndBody('en-vietnammarkets-title-date-source-one-line');
+  });
+});
+
+describe('an excerpt run together on one line', () => {
+  test('a caption glued before the "HÀ NỘI —" dateline is a paragraph of its own; "… Read full this story" is no text', () => {
+    expectTitleAndBody('en-vietmaz-date-prefix-caption-glued-read-full');
+  });
+
+  test('an upper-case name and a dash inside a sentence that follows no photo credit do not split it', () => {
+    const lead =
+      'Speaking at the forum, the minister said that the partnership between VCCI — Việt Nam’s business chamber — and its foreign partners had grown.';
+    expect(
+      extractOk(['Business chamber deepens ties with foreign partners', '', '15/03/2023 - 08:30', '', lead, '', P2].join('\n')).paragraphs,
+    ).toEqual([lead, P2]);
   });
 });
