@@ -64,6 +64,13 @@ describe('a day and month in the lead', () => {
     });
   });
 
+  test.each([
+    ['Trong hai ngày 18 và 19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
+    ['Ngày 18-19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
+  ])('an event over several days starts on the first: "%s" → 2024-07-18', (lead) => {
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-07-18', kind: 'event' });
+  });
+
   test('a day and month with no year anywhere → no date, flagged for review', () => {
     const lead =
       'Chiều tối 21/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị trực tuyến triển khai công tác ngoại giao kinh tế phục vụ phục hồi, phát triển kinh tế - xã hội.';
