@@ -213,7 +213,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = fromLine(line);
     if (found) return found;
   }
-  const english = ENGLISH_DAY_MONTH.exec(lead.slice(0, 300));
+  // an English story may say what happened first and when in the next paragraph ("… while chairing a teleconference … on August 19.")
+  const paragraphs = body.split('\n\n');
+  const next = paragraphs[paragraphs.indexOf(lead) + 1] ?? '';
+  const english =
+    ENGLISH_DAY_MONTH.exec(lead.slice(0, 300)) ?? (findFullDates(lead).length ? null : ENGLISH_DAY_MONTH.exec(next.slice(0, 300)));
   const dayMonth =
     findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"

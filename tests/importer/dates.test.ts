@@ -71,6 +71,19 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-07-18', kind: 'event' });
   });
 
+  test('an English lead without a day, the next paragraph saying "on August 19", a year in the text → 19 August, inferred', () => {
+    const lead = 'Prime Minister Pham Minh Chinh highlighted the need to diversify export markets beyond the traditional ones of Vietnam.';
+    const next = 'The Government leader made that statement while chairing a teleconference with trade offices abroad on August 19.';
+    const body = [lead, next, 'In the upcoming months of 2022, Viet Nam is set to face a number of challenges.'].join('\n\n');
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2022-08-19', inferred: true, kind: 'event' });
+  });
+
+  test('a day in the next paragraph does not count when the lead gives its own date', () => {
+    const lead = 'On April 15, 2010, the Party’s Central Committee enacted a directive to strengthen economic diplomacy nationwide.';
+    const body = [lead, 'The directive was recalled at a conference held on August 19.'].join('\n\n');
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBe('2010-04-15');
+  });
+
   test('a day and month with no year anywhere → no date, flagged for review', () => {
     const lead =
       'Chiều tối 21/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị trực tuyến triển khai công tác ngoại giao kinh tế phục vụ phục hồi, phát triển kinh tế - xã hội.';
