@@ -104,6 +104,8 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
 export function findProvenance(
   input: {
     lead: string;
+    /** The article's paragraphs: items opening on sources of their own ("(AFP) -") are a review of several outlets. */
+    paragraphs?: readonly string[];
     titleMarker?: string;
     creditLines: string[];
     sourceNames: string[];
@@ -118,7 +120,9 @@ export function findProvenance(
     (credit ? creditName(credit) : input.sourceNames[0]) ??
     input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet).find(Boolean);
   const source = named ? creditOutlet(named, outlets, input.language) : undefined;
-  const marker = leadMarker(input.lead) ?? input.titleMarker;
+  // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
+  const itemSources = new Set((input.paragraphs ?? []).map((p) => /^\(([^()]{2,24})\)\s*[-–—]\s/u.exec(p)?.[1]?.trim()).filter(Boolean));
+  const marker = (itemSources.size > 1 ? undefined : leadMarker(input.lead)) ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   const markerDomain = marker ? domainOf(marker) : null;

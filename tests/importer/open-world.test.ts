@@ -77,6 +77,13 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toBeNull();
   });
 
+  test('items opening on markers of several sources ("(Nikkei Asia ) -", "(AFP) -") are a review: none is the outlet', () => {
+    const review = extractOk(page(TITLE, '', DATE_LINE, '', `(Nikkei Asia ) - ${P2}`, '', `(AFP) - ${P3}`));
+    expect(review.outlet).toBeNull();
+    const one = extractOk(page(TITLE, '', DATE_LINE, '', `(QNO) - ${LEAD}`, '', `(QNO) - ${P2}`));
+    expect(one.outlet).toMatchObject({ name: 'QNO' });
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();
