@@ -494,3 +494,17 @@ test('English: an honorific between a title and the name set off by commas', () 
     ),
   ).toEqual([{ name: 'Tran Thi Ha', title: "Vice Chairwoman of the provincial People's Council" }]);
 });
+
+test('English: "U.S." and a lower-case office ("foreign ministry spokeswoman") before a head belong to the title', () => {
+  expect(
+    titlesIn(
+      'en',
+      'U.S. Deputy Secretary of State Wendy Sherman will begin a four-day visit to Vietnam starting Friday.',
+      'The visit is made at the invitation of the Minister of Foreign Affairs Bui Thanh Son, foreign ministry spokeswoman Le Thi Thu Hang said at a press meet.',
+    ),
+  ).toEqual([
+    { name: 'Wendy Sherman', title: 'U.S. Deputy Secretary of State' },
+    { name: 'Bui Thanh Son', title: 'Minister of Foreign Affairs' },
+    { name: 'Le Thi Thu Hang', title: 'foreign ministry spokeswoman' },
+  ]);
+});
