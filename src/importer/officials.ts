@@ -254,6 +254,9 @@ const nameWord = (word: string, places: PlaceNames) =>
 
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
+/** A capitalised run ending on an organisation's word, "World Bank", "CJ Group": what an office heads, not a person. */
+const ORGANISATION_NAME =
+  /(?:^|\s)(?:Bank|Group|Fund|Corporation|Company|Holdings|Foundation|Institute|Association|Agency|Organization|Organisation|Forum|Programme|Program)$/u;
 const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})`, 'gu');
 
 /**
@@ -301,6 +304,8 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       .slice(start, end)
       .join(' ')
       .replace(/[,.;:]+$/, '');
+    // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
+    if (ORGANISATION_NAME.test(name)) continue;
     const rest = words.slice(end).join(' ');
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
     found.push({

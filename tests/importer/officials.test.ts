@@ -508,3 +508,12 @@ test('English: "U.S." and a lower-case office ("foreign ministry spokeswoman") b
     { name: 'Le Thi Thu Hang', title: 'foreign ministry spokeswoman' },
   ]);
 });
+
+test('an organisation named after a head ("Giám đốc World Bank tại Việt Nam …") is the office’s, not a person', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Giám đốc World Bank tại Việt Nam Ousmane Dione nhận xét: đất nước hình chữ S nên tích cực hơn trong ngoại giao kinh tế.',
+    ),
+  ).toEqual([{ name: 'Ousmane Dione', title: 'Giám đốc World Bank tại Việt Nam' }]);
+});
