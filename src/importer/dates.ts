@@ -266,5 +266,18 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
     };
+  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017": the year of what the lead reports
+  const named = NAMED_EVENT_YEAR.exec(lead.slice(0, 300));
+  if (named && +named[1]! <= today.getUTCFullYear())
+    return {
+      date: named[1]!,
+      precision: 'year',
+      inferred: true,
+      kind: 'event',
+      note: `the lead names "${named[0]}"; only its year is known`,
+    };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
+
+/** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
+const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;

@@ -84,6 +84,18 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBe('2010-04-15');
   });
 
+  test('an event named with its year and no day anywhere → that year, inferred; a year of figures is none', () => {
+    const lead = 'Ông Võ Văn Minh cho biết, Diễn đàn Horasis Trung Quốc 2024 là cơ hội để xúc tiến hợp tác đầu tư trên địa bàn tỉnh.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2024',
+      precision: 'year',
+      inferred: true,
+      kind: 'event',
+    });
+    const figures = 'Two-way trade between Vietnam and the EU grew 16.2 per cent year-on-year in the first five months of 2017.';
+    expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+  });
+
   test('a day and month with no year anywhere → no date, flagged for review', () => {
     const lead =
       'Chiều tối 21/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị trực tuyến triển khai công tác ngoại giao kinh tế phục vụ phục hồi, phát triển kinh tế - xã hội.';
