@@ -103,8 +103,10 @@ export function isDateLine(line: string): boolean {
 }
 
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
-function contextYears(text: string, latestYear: number): number[] {
+function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
+  // a month's or quarter's year, "cuối tháng 5/2020", "hết quý I/2024", is a year as "năm 2020" is
+  const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
   for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
     const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")

@@ -96,6 +96,12 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
   });
 
+  test('"cuối tháng 5/2020" in the body gives the year of a lead\'s "Chiều 24/6"', () => {
+    const lead = 'Chiều 24/6, lãnh đạo thành phố tiếp Đại sứ Trung Quốc tại Việt Nam đến chào xã giao.';
+    const body = `${lead}\n\nNhờ đó, cuối tháng 5/2020, kinh tế thành phố đã phục hồi và khởi sắc.`;
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2020-06-24', inferred: true });
+  });
+
   test('a day and month with no year anywhere → no date, flagged for review', () => {
     const lead =
       'Chiều tối 21/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị trực tuyến triển khai công tác ngoại giao kinh tế phục vụ phục hồi, phát triển kinh tế - xã hội.';
