@@ -435,10 +435,18 @@ function cleanParagraphs(kept: readonly Line[], title: string | null): string[] 
       continue;
     }
     if (out.length > 0 && out[out.length - 1] === text) continue;
+    if (i < lines.length - 1 && isHeadlinesRunTogether(text)) continue;
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
   return withoutShortenedCopies(out);
 }
+
+/**
+ * Related headlines run together on one line ("… huyện Sóc Sơn Sắp có cơ sở pháp lý … nơi công cộng
+ * Kết luận của Bí thư …"): thirty words and more without a comma or a full stop, which running text
+ * of that length always has. (The text's last line may be a sentence the copy cut off.)
+ */
+const isHeadlinesRunTogether = (text: string) => !/[.,;:!?…]/u.test(text) && text.split(/\s+/).length >= 30;
 
 /** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */
 const READ_FULL_LINK = /(…|\.\.\.)\s*read (?:the )?full(?: this)? (?:story|article)\.?$/iu;

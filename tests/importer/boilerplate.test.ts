@@ -229,6 +229,14 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expectArticle(articlePage([], ['Chủ đề Hội nhập Quốc tế', '', 'Đọc thêm', '', ...RELATED]));
   });
 
+  test('related headlines run together on one line inside the text are dropped; a last line cut off without punctuation stays', () => {
+    const glued =
+      'Thường trực Thành ủy Hà Nội đối thoại với nhân dân huyện Sóc Sơn Sắp có cơ sở pháp lý để xử phạt việc không đeo khẩu trang nơi công cộng Kết luận của Bí thư Thành ủy về Khu liên hợp xử lý chất thải Sóc Sơn';
+    expectArticle(articlePage([], []).replace(P2, `${glued}\n\n${P2}`));
+    const cut = glued.replace(/^Thường trực/u, 'Tại buổi làm việc lãnh đạo');
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', cut)).paragraphs).toEqual([P1, P2, cut]);
+  });
+
   test('print and PDF buttons, a rating widget and an "Editor Choice" label are dropped', () => {
     expectArticle(articlePage(['Print Friendly, PDF & Email', '• PDF', 'Editor Choice', '(0 votes, average 0 out of 5)', '']));
   });
