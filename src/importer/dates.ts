@@ -58,11 +58,11 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
-  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first
+  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
   for (const m of text.matchAll(
-    /(?<![\d/.-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
+    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
   )) {
-    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
+    if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
   }
   for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
     add(m.index, { year: +m[1], month: +m[2], day: +m[3] });

@@ -71,6 +71,10 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-07-18', kind: 'event' });
   });
 
+  test.each([['10:30 - 19/07/2024'], ['10h30 - 19/07/2024'], ['Thứ Sáu, 30 - 19/07/2024']])('"%s" is dated 2024-07-19', (line) => {
+    expect(extractDate({ headerLines: [line], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2024-07-19');
+  });
+
   test('an English lead without a day, the next paragraph saying "on August 19", a year in the text → 19 August, inferred', () => {
     const lead = 'Prime Minister Pham Minh Chinh highlighted the need to diversify export markets beyond the traditional ones of Vietnam.';
     const next = 'The Government leader made that statement while chairing a teleconference with trade offices abroad on August 19.';
