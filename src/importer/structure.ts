@@ -388,8 +388,9 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
     )
       continue;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
-    // a headline of three words ("Government News 15/11") is one when its date line stands under it
-    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3)) return { titleIndex: i, leadIndex: firstProse };
+    // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
+    const longerAbove = lines.slice(Math.max(0, firstProse - 12), i).some((line) => looksLikeTitle(line.text));
+    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !longerAbove) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   const first = lines[firstProse].text;

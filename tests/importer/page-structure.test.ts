@@ -131,6 +131,11 @@ describe('copies printed again in the text', () => {
     expect(article.date).toBe('2018-11-15');
   });
 
+  test('a three-word section label over the date line is not the title when a headline stands above it', () => {
+    const text = ['Ngoại giao kinh tế đồng hành cùng doanh nghiệp', '', 'Tin quốc tế', '', '15/03/2023 - 08:30', '', P2].join('\n');
+    expect(extractOk(text).title).toBe('Ngoại giao kinh tế đồng hành cùng doanh nghiệp');
+  });
+
   test('alt text that is a shorter copy of the caption under it goes, the caption stays', () => {
     expectTitleAndBody('vi-vnwindow-interview-alt-then-longer-caption');
   });
