@@ -253,10 +253,10 @@ const nameWord = (word: string, places: PlaceNames) =>
   !places.some((p) => p.split(' ').includes(word));
 
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
-/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 /** A capitalised run ending on an organisation's word, "World Bank", "CJ Group": what an office heads, not a person. */
 const ORGANISATION_NAME =
   /(?:^|\s)(?:Bank|Group|Fund|Corporation|Company|Holdings|Foundation|Institute|Association|Agency|Organization|Organisation|Forum|Programme|Program)$/u;
+/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)\s+(${FOREIGN_NAME})`, 'gu');
 
 /**

@@ -121,7 +121,9 @@ export function findProvenance(
     input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet).find(Boolean);
   const source = named ? creditOutlet(named, outlets, input.language) : undefined;
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
-  const itemSources = new Set((input.paragraphs ?? []).map((p) => /^\(([^()]{2,24})\)\s*[-–—]\s/u.exec(p)?.[1]?.trim()).filter(Boolean));
+  const itemSources = new Set(
+    (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
+  );
   const marker = (itemSources.size > 1 ? undefined : leadMarker(input.lead)) ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
