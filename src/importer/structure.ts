@@ -83,15 +83,24 @@ export function isProse(text: string): boolean {
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
+  // in brackets too: "(Theo VnEconomy)"
+  const bare = unbracketed(text);
   return (
-    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) &&
-    !SENTENCE_END.test(text.replace(/\.$/, '')) &&
-    text.split(' ').length <= 10
+    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
+    !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
+    bare.split(' ').length <= 10
   );
 }
 
+const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
+
 /** What a byline may open with: "By", "Bài, ảnh:", "Tin và ảnh:", "PV". */
-const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+const BYLINE_LABEL = /^(?:by|written by|posted by|reported by|story|(?:bài|tin)(?:,? ảnh| và ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+/**
+ * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
+ * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
+ */
+const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -102,6 +111,7 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
 export function bylineName(text: string): string | undefined {
   const name = text
     .replace(BYLINE_LABEL, '')
+    .replace(AFTER_BYLINE, '')
     .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
     .trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
@@ -311,7 +321,7 @@ function takeCredits(kept: Line[]): string[] {
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
-  return credit
+  return unbracketed(credit)
     .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '')
     .replace(/\.$/, '')
     .trim();
