@@ -175,9 +175,11 @@ const ACTION_WORDS = [
   'print article',
   'email this article',
   'send to a friend',
+  'pdf',
+  'print friendly',
 ];
 const ACTION_LINE = new RegExp(
-  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:]?\s*)+$`,
+  String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:&]?\s*)+$`,
   'iu',
 );
 
@@ -200,11 +202,13 @@ const CHROME_LINES: RegExp[] = [
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
   /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
   /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,
-  /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,
+  /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|share this post|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
-  /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
-  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|quảng cáo|advertisement|sponsored|load more|xem thêm tin|tải thêm)$/iu,
+  /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|site|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
+  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|close|đóng|fermer|quảng cáo|advertisement|sponsored|load more|xem thêm tin|tải thêm|editor'?s? choice)$/iu,
+  /^(?:translate|dịch)(?:\s*[/|]\s*(?:translate|dịch))+$/iu, // a translation widget "Translate / Dịch"
+  /^\(?\d+ votes?, average [\d.]+ out of \d+\)?$/iu, // a rating widget
   /^https?:\/\/\S+$/iu, // a bare address
   /\{\{\s*\w+\s*\}\}/u, // an unrendered template token
   /^[a-z]+(?:_[a-z]+)+=\S*$/u, // a template variable printed as text: "news_is_not_ads="

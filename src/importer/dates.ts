@@ -58,6 +58,12 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
+  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
+  for (const m of text.matchAll(
+    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
+  )) {
+    if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
+  }
   for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
     add(m.index, { year: +m[1], month: +m[2], day: +m[3] });
   }
@@ -99,8 +105,10 @@ export function isDateLine(line: string): boolean {
 }
 
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
-function contextYears(text: string, latestYear: number): number[] {
+function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
+  // a month's or quarter's year, "cuối tháng 5/2020", "hết quý I/2024", is a year as "năm 2020" is
+  const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
   for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
     const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")
@@ -163,8 +171,8 @@ export interface DateInput {
 const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
-/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", or a bare date. */
-const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|\d|thứ|chủ nhật)/iu;
+/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", "By X – June 9, 2022", or a bare date. */
+const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật)/iu;
 /** A date on the site's header bar: a weekday and a date, no time. */
 const HEADER_TODAY = /^(?:thứ|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 
@@ -209,7 +217,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = fromLine(line);
     if (found) return found;
   }
-  const english = ENGLISH_DAY_MONTH.exec(lead.slice(0, 300));
+  // an English story may say what happened first and when in the next paragraph ("… while chairing a teleconference … on August 19.")
+  const paragraphs = body.split('\n\n');
+  const next = paragraphs[paragraphs.indexOf(lead) + 1] ?? '';
+  const english =
+    ENGLISH_DAY_MONTH.exec(lead.slice(0, 300)) ?? (findFullDates(lead).length ? null : ENGLISH_DAY_MONTH.exec(next.slice(0, 300)));
   const dayMonth =
     findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
@@ -258,5 +270,18 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
     };
+  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017": the year of what the lead reports
+  const named = NAMED_EVENT_YEAR.exec(lead.slice(0, 300));
+  if (named && +named[1]! <= today.getUTCFullYear())
+    return {
+      date: named[1]!,
+      precision: 'year',
+      inferred: true,
+      kind: 'event',
+      note: `the lead names "${named[0]}"; only its year is known`,
+    };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
+
+/** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
+const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;

@@ -140,6 +140,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const provenance = findProvenance(
     {
       lead,
+      paragraphs: parts.paragraphs,
       titleMarker: parts.titleMarker,
       creditLines: parts.creditLines,
       sourceNames: parts.sourceNames,

@@ -110,6 +110,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   if (isTeaserCard(parts))
     return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
+  // one paragraph under no headline, printed twice around share buttons or a date: a story's card, as a list or a comments page shows it
+  if (parts.title === null && paragraphs.length === 1 && lines.filter((line) => line === paragraphs[0]).length >= 2)
+    return 'the page holds one story’s summary printed twice and no headline (a card on a listing or comments page), not an article';
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
   if (readsOn(paragraphs)) {

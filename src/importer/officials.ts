@@ -276,9 +276,9 @@ const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
 const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
-/** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …". */
+/** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
 const ORGANISATION_END =
-  /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners)\.?$/u;
+  /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
 /** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
 const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)$/u;
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
@@ -341,6 +341,7 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       .slice(start, end)
       .join(' ')
       .replace(/[,.;:]+$/, '');
+    // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
     if (ORGANISATION_END.test(name.split(' ').at(-1)!)) continue;
     const rest = words.slice(end).join(' ');
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);

@@ -9,6 +9,7 @@
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, leadMarker } from './structure.ts';
+import { isDateLine } from './dates.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -87,10 +88,24 @@ function creditOutlet(named: string, outlets: readonly Outlet[], language: strin
   return parts[0]!.includes(' ') && isBylineLike(parts[0]!) ? parts.at(-1)! : named;
 }
 
+/**
+ * A byline closing an article with its source and date after dashes, "By Tien Anh – VnExpress.net
+ * – June 9, 2022": the name, and the outlet when a part is a domain or a known outlet's name.
+ */
+function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: string; outlet?: string } | undefined {
+  const [first, ...others] = line.split(/\s+[-–|]\s+/u);
+  const name = others.length > 0 ? bylineName(first!) : undefined;
+  const named = others.filter((part) => !isDateLine(part));
+  if (!name || named.length > 1 || named.some((part) => !domainOf(part) && !registryOutlet(part, outlets))) return undefined;
+  return { name, outlet: named[0] };
+}
+
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
   input: {
     lead: string;
+    /** The article's paragraphs: items opening on sources of their own ("(AFP) -") are a review of several outlets. */
+    paragraphs?: readonly string[];
     titleMarker?: string;
     creditLines: string[];
     sourceNames: string[];
@@ -101,9 +116,15 @@ export function findProvenance(
   outlets: readonly Outlet[],
 ): Provenance {
   const credit = input.creditLines.find(isSourceCredit);
-  const named = credit ? creditName(credit) : input.sourceNames[0];
+  const named =
+    (credit ? creditName(credit) : input.sourceNames[0]) ??
+    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet).find(Boolean);
   const source = named ? creditOutlet(named, outlets, input.language) : undefined;
-  const marker = leadMarker(input.lead) ?? input.titleMarker;
+  // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
+  const itemSources = new Set(
+    (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
+  );
+  const marker = (itemSources.size > 1 ? undefined : leadMarker(input.lead)) ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   const markerDomain = marker ? domainOf(marker) : null;
@@ -147,6 +168,8 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
         .every((part) => outletForms.has(foldKey(part)))
     )
       continue;
+    const withSource = bylineWithSource(line, outlets)?.name;
+    if (withSource) return withSource;
     // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');

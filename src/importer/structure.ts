@@ -86,15 +86,25 @@ export function isProse(text: string): boolean {
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
+  // in brackets too: "(Theo VnEconomy)"
+  const bare = unbracketed(text);
   return (
-    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(text) &&
-    !SENTENCE_END.test(text.replace(/\.$/, '')) &&
-    text.split(' ').length <= 10
+    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
+    !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
+    bare.split(' ').length <= 10
   );
 }
 
-/** What a byline may open with: "By", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
-const BYLINE_LABEL = /^(?:by|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
+
+/** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
+const BYLINE_LABEL =
+  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+/**
+ * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
+ * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
+ */
+const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -105,6 +115,7 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
 export function bylineName(text: string): string | undefined {
   const name = text
     .replace(BYLINE_LABEL, '')
+    .replace(AFTER_BYLINE, '')
     .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
     .trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
@@ -368,7 +379,7 @@ function takeCredits(kept: Line[]): string[] {
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
-  return credit
+  return unbracketed(credit)
     .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '')
     .replace(/\.$/, '')
     .trim();
@@ -419,10 +430,10 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
-export function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string, minWords = 4): boolean {
   const words = text.split(/\s+/).length;
   return (
-    words >= 4 &&
+    words >= minWords &&
     text.length <= 300 &&
     /\p{Ll}/u.test(text) &&
     !isMenuLike(text) &&
@@ -464,6 +475,9 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
+    // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
+    const longerAbove = lines.slice(Math.max(0, firstProse - 12), i).some((line) => looksLikeTitle(line.text));
+    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !longerAbove) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
@@ -480,7 +494,22 @@ function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: numbe
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
-/** Drops repeated captions, alt text that repeats the headline and alt text above a caption; joins a wrapped caption. */
+/**
+ * Alt text that repeats the opening of another paragraph, shorter and without its full stop: "X, CEO
+ * Pharmacity, chuyên gia thương hiệu" over the caption "X, CEO Pharmacity, Chuyên gia Thương hiệu,
+ * thành viên …", a summary printed again over each photo. Case and spacing aside.
+ */
+function withoutShortenedCopies(paragraphs: string[]): string[] {
+  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
+  // sorted, a longer paragraph opening with a key comes right after it; a caption naming the
+  // lead's subject ("Minister X" over "Minister X, in an interview, …") is far shorter than it
+  const keys = [...new Set(paragraphs.map(key))].sort();
+  const copies = (k: string, longer = '') => k.length >= 20 && longer.startsWith(k) && longer.length <= 2 * k.length;
+  const repeated = new Set(keys.filter((k, i) => copies(k, keys[i + 1])));
+  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(key(p)));
+}
+
+/** Drops repeated captions, alt text that repeats the headline or another paragraph and alt text above a caption; joins a wrapped caption. */
 function cleanParagraphs(kept: readonly Line[], title: string | null): string[] {
   const lines = [...kept];
   const out: string[] = [];
@@ -495,9 +524,23 @@ function cleanParagraphs(kept: readonly Line[], title: string | null): string[] 
       continue;
     }
     if (out.length > 0 && out[out.length - 1] === text) continue;
-    if (text) out.push(text);
+    if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
-  return out;
+  return withoutShortenedCopies(out);
+}
+
+/** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */
+const READ_FULL_LINK = /(…|\.\.\.)\s*read (?:the )?full(?: this)? (?:story|article)\.?$/iu;
+
+/**
+ * A photo's caption run together with the lead's dateline ("… — Photo from the Ministry of
+ * Industry and Trade HÀ NỘI — Vietnamese Minister …"): the caption, then the lead.
+ */
+function splitGluedCaption(text: string): string[] {
+  const dateline = /\s((?:\p{Lu}{2,}\s){0,3}\p{Lu}{2,})\s—\s\p{Lu}/u.exec(text);
+  if (!dateline || dateline.index < 20) return [text];
+  const caption = text.slice(0, dateline.index);
+  return /(?:^|[\s—–-])(?:photos?|ảnh)(?![\p{L}])/iu.test(caption.slice(-80)) ? [caption, text.slice(dateline.index + 1)] : [text];
 }
 
 /**

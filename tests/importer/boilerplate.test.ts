@@ -424,4 +424,22 @@ describe('notices and lists seen on outlets the importer had not met', () => {
   test("a view count alone on a line, an image's alt text and a comment box with no comments are dropped", () => {
     expectArticle(articlePage(['264', '', 'Photo of two people shaking hands.', ''], ['Không có bình luận']));
   });
+
+  test('related headlines run together on one line inside the text are dropped; a last line cut off without punctuation stays', () => {
+    const glued =
+      'Thường trực Thành ủy Hà Nội đối thoại với nhân dân huyện Sóc Sơn Sắp có cơ sở pháp lý để xử phạt việc không đeo khẩu trang nơi công cộng Kết luận của Bí thư Thành ủy về Khu liên hợp xử lý chất thải Sóc Sơn';
+    expectArticle(articlePage([], []).replace(P2, `${glued}\n\n${P2}`));
+    const cut = glued.replace(/^Thường trực/u, 'Tại buổi làm việc lãnh đạo');
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', cut)).paragraphs).toEqual([P1, P2, cut]);
+  });
+
+  test('print and PDF buttons, a rating widget and an "Editor Choice" label are dropped', () => {
+    expectArticle(articlePage(['Print Friendly, PDF & Email', '• PDF', 'Editor Choice', '(0 votes, average 0 out of 5)', '']));
+  });
+
+  test('a translation widget, a French cookie notice and its close button after the article are dropped', () => {
+    const notice =
+      'En poursuivant la visite de ce site, vous acceptez l’utilisation de traceurs (cookies) vous permettant d’optimiser techniquement votre navigation.';
+    expectArticle(articlePage([], ['Translate / Dịch', '', notice, '', 'Fermer']));
+  });
 });

@@ -79,6 +79,48 @@ describe('a day and month in the lead', () => {
     });
   });
 
+  test.each([
+    ['Trong hai ngày 18 và 19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
+    ['Ngày 18-19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
+  ])('an event over several days starts on the first: "%s" → 2024-07-18', (lead) => {
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-07-18', kind: 'event' });
+  });
+
+  test.each([['10:30 - 19/07/2024'], ['10h30 - 19/07/2024'], ['Thứ Sáu, 30 - 19/07/2024']])('"%s" is dated 2024-07-19', (line) => {
+    expect(extractDate({ headerLines: [line], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2024-07-19');
+  });
+
+  test('an English lead without a day, the next paragraph saying "on August 19", a year in the text → 19 August, inferred', () => {
+    const lead = 'Prime Minister Pham Minh Chinh highlighted the need to diversify export markets beyond the traditional ones of Vietnam.';
+    const next = 'The Government leader made that statement while chairing a teleconference with trade offices abroad on August 19.';
+    const body = [lead, next, 'In the upcoming months of 2022, Viet Nam is set to face a number of challenges.'].join('\n\n');
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2022-08-19', inferred: true, kind: 'event' });
+  });
+
+  test('a day in the next paragraph does not count when the lead gives its own date', () => {
+    const lead = 'On April 15, 2010, the Party’s Central Committee enacted a directive to strengthen economic diplomacy nationwide.';
+    const body = [lead, 'The directive was recalled at a conference held on August 19.'].join('\n\n');
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBe('2010-04-15');
+  });
+
+  test('an event named with its year and no day anywhere → that year, inferred; a year of figures is none', () => {
+    const lead = 'Ông Võ Văn Minh cho biết, Diễn đàn Horasis Trung Quốc 2024 là cơ hội để xúc tiến hợp tác đầu tư trên địa bàn tỉnh.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2024',
+      precision: 'year',
+      inferred: true,
+      kind: 'event',
+    });
+    const figures = 'Two-way trade between Vietnam and the EU grew 16.2 per cent year-on-year in the first five months of 2017.';
+    expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+  });
+
+  test('"cuối tháng 5/2020" in the body gives the year of a lead\'s "Chiều 24/6"', () => {
+    const lead = 'Chiều 24/6, lãnh đạo thành phố tiếp Đại sứ Trung Quốc tại Việt Nam đến chào xã giao.';
+    const body = `${lead}\n\nNhờ đó, cuối tháng 5/2020, kinh tế thành phố đã phục hồi và khởi sắc.`;
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2020-06-24', inferred: true });
+  });
+
   test('a day and month with no year anywhere → no date, flagged for review', () => {
     const lead =
       'Chiều tối 21/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị trực tuyến triển khai công tác ngoại giao kinh tế phục vụ phục hồi, phát triển kinh tế - xã hội.';

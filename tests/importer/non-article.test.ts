@@ -61,6 +61,10 @@ describe('pages that are not articles are refused, with the kind of page', () =>
   test('a photo gallery: four captions, each with its credit', () => {
     expect(refusal('vi-xosothudu-photo-gallery-captions-only')).toMatch(/photo captions only \(a gallery\)/);
   });
+
+  test('a comments page: one summary under no headline, printed twice around share buttons and a date', () => {
+    expect(refusal('en-theasiacable-comments-page-teaser-twice')).toMatch(/summary printed twice and no headline/);
+  });
 });
 
 describe('articles that look like lists are read as articles, whole', () => {
@@ -89,6 +93,10 @@ describe('what an article may hold that a list also holds', () => {
   test('a standfirst with "Đọc tiếp" over the rest of the text, which follows', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', `${P1} Đọc tiếp`, '', P2, '', P3, '', P4));
     expect(article.paragraphs.slice(1)).toEqual([P2, P3, P4]);
+  });
+
+  test('a headline over one paragraph that the page prints twice', () => {
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', 'Share this post', '', P1)).paragraphs).toEqual([P1]);
   });
 
   test("a headline over one paragraph, dated only by the journal's issue line", () => {

@@ -689,3 +689,26 @@ test('a photo credit glued to the last name of a caption names a photographer, n
   expect(article.officials.map((o) => o.name).sort()).toEqual(['Mark Tattersall', 'Nguyễn Tuấn Hà']);
   expect(article.paragraphs).toContain(caption); // the caption keeps its credit
 });
+
+test('English: "U.S." and a lower-case office ("foreign ministry spokeswoman") before a head belong to the title', () => {
+  expect(
+    titlesIn(
+      'en',
+      'U.S. Deputy Secretary of State Wendy Sherman will begin a four-day visit to Vietnam starting Friday.',
+      'The visit is made at the invitation of the Minister of Foreign Affairs Bui Thanh Son, foreign ministry spokeswoman Le Thi Thu Hang said at a press meet.',
+    ),
+  ).toEqual([
+    { name: 'Wendy Sherman', title: 'U.S. Deputy Secretary of State' },
+    { name: 'Bui Thanh Son', title: 'Minister of Foreign Affairs' },
+    { name: 'Le Thi Thu Hang', title: 'foreign ministry spokeswoman' },
+  ]);
+});
+
+test('an organisation named after a head ("Giám đốc World Bank tại Việt Nam …") is the office’s, not a person', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Giám đốc World Bank tại Việt Nam Ousmane Dione nhận xét: đất nước hình chữ S nên tích cực hơn trong ngoại giao kinh tế.',
+    ),
+  ).toEqual([{ name: 'Ousmane Dione', title: 'Giám đốc World Bank tại Việt Nam' }]);
+});

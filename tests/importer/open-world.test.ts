@@ -70,6 +70,51 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
   });
 
+  test('"By X – VnExpress.net – June 9, 2022" closing an undated page: the author, the original outlet and the date', () => {
+    const article = extractOk(page(TITLE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – VnExpress.net – June 9, 2022'));
+    expect(article.author).toBe('Tien Anh');
+    expect(article.originalOutlet).toMatchObject({ site: 'vnexpress.net', known: true });
+    expect([article.date, article.dateKind]).toEqual(['2022-06-09', 'published']);
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+  });
+
+  test('a closing byline with a dash before a part that is neither a date nor an outlet is no source', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – Hanoi Desk'));
+    expect(article.originalOutlet).toBeNull();
+  });
+
+  test('items opening on markers of several sources ("(Nikkei Asia ) -", "(AFP) -") are a review: none is the outlet', () => {
+    const review = extractOk(page(TITLE, '', DATE_LINE, '', `(Nikkei Asia ) - ${P2}`, '', `(AFP) - ${P3}`));
+    expect(review.outlet).toBeNull();
+    const one = extractOk(page(TITLE, '', DATE_LINE, '', `(QNO) - ${LEAD}`, '', `(QNO) - ${P2}`));
+    expect(one.outlet).toMatchObject({ name: 'QNO' });
+  });
+
+  test.each([
+    ['Written by Minh Anh', 'Minh Anh'],
+    ['Story: Minh Anh | Photo: Thu Ha', 'Minh Anh'],
+    ['Thu Hà - baoquocte.vn', 'Thu Hà'],
+  ])('a closing byline "%s" gives the author %s and is not text', (line, author) => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line));
+    expect(article.author).toBe(author);
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+  });
+
+  test('"Posted by X on September 12, 2022" under the headline gives the author and the date', () => {
+    const article = extractOk(page(TITLE, '', 'Posted by Minh Anh on September 12, 2022', '', LEAD, '', P2, '', P3));
+    expect([article.author, article.date]).toEqual(['Minh Anh', '2022-09-12']);
+  });
+
+  test('"(Theo VnEconomy)" in brackets at the end names the original outlet', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(Theo VnEconomy)'));
+    expect(article.originalOutlet).toMatchObject({ site: 'vneconomy.vn', known: true });
+  });
+
+  test('a name-only caption with its photo credit after a dash is no byline', () => {
+    const caption = 'Nguyễn Văn An - Ảnh: TTXVN';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();

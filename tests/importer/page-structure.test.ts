@@ -155,3 +155,37 @@ describe('the headline printed after the text', () => {
     expect(extractOk(text).title).toBeNull();
   });
 });
+
+describe('copies printed again in the text', () => {
+  test('a three-word headline over its date line is the title, not the standfirst under it; a shorter copy of the standfirst over a photo goes', () => {
+    const article = expectTitleAndBody('en-vietnamposts-created-date-digest-summary-twice');
+    expect(article.date).toBe('2018-11-15');
+  });
+
+  test('a three-word section label over the date line is not the title when a headline stands above it', () => {
+    const text = ['Ngoại giao kinh tế đồng hành cùng doanh nghiệp', '', 'Tin quốc tế', '', '15/03/2023 - 08:30', '', P2].join('\n');
+    expect(extractOk(text).title).toBe('Ngoại giao kinh tế đồng hành cùng doanh nghiệp');
+  });
+
+  test('alt text that is a shorter copy of the caption under it goes, the caption stays', () => {
+    expectTitleAndBody('vi-vnwindow-interview-alt-then-longer-caption');
+  });
+
+  test('a caption naming the lead’s subject is kept though the lead opens with the same words', () => {
+    expectTitleAndBody('en-vietnammarkets-title-date-source-one-line');
+  });
+});
+
+describe('an excerpt run together on one line', () => {
+  test('a caption glued before the "HÀ NỘI —" dateline is a paragraph of its own; "… Read full this story" is no text', () => {
+    expectTitleAndBody('en-vietmaz-date-prefix-caption-glued-read-full');
+  });
+
+  test('an upper-case name and a dash inside a sentence that follows no photo credit do not split it', () => {
+    const lead =
+      'Speaking at the forum, the minister said that the partnership between VCCI — Việt Nam’s business chamber — and its foreign partners had grown.';
+    expect(
+      extractOk(['Business chamber deepens ties with foreign partners', '', '15/03/2023 - 08:30', '', lead, '', P2].join('\n')).paragraphs,
+    ).toEqual([lead, P2]);
+  });
+});
