@@ -28,5 +28,10 @@ const tables = Object.entries(CORPORA).map(([set, dir]) => {
 
 const cell = ({ right, total }: { right: number; total: number }) =>
   (total ? `${String(right).padStart(3)}/${String(total).padEnd(3)} ${((100 * right) / total).toFixed(1).padStart(5)}%` : '—').padEnd(18);
-console.log(`\n${''.padEnd(24)}${tables.map((t) => `${t.set} (${t.pages})`.slice(0, 30).padEnd(32)).join('')}`);
-for (const field of FIELDS) console.log(`${FIELD_LABELS[field].padEnd(24)}${tables.map((t) => cell(t.table[field]).padEnd(32)).join('')}`);
+const columns = tables.map((t) => {
+  const heading = `${t.set} (${t.pages})`;
+  return { heading, width: Math.max(32, heading.length + 2) };
+});
+console.log(`\n${''.padEnd(24)}${columns.map(({ heading, width }) => heading.padEnd(width)).join('')}`);
+for (const field of FIELDS)
+  console.log(`${FIELD_LABELS[field].padEnd(24)}${tables.map((t, i) => cell(t.table[field]).padEnd(columns[i]!.width)).join('')}`);
