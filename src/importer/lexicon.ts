@@ -240,7 +240,11 @@ export const TITLE_HEADS = [
   'Thường vụ Thành ủy',
   'Thường vụ Huyện ủy',
   'Cố vấn',
+  'CEO',
 ];
+
+/** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
+export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
 export const TITLE_WORDS = new Set([
@@ -531,6 +535,10 @@ export const TITLE_WORDS = new Set([
   'sĩ',
   'tập',
   'tàng',
+  // "Đảng Nhân dân cách mạng Lào", "chuyên gia thương hiệu"
+  'cách',
+  'mạng',
+  'hiệu',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -6,7 +6,7 @@
  * of record. One person is one entry however often named; the fullest title is kept.
  */
 import { foldKey, escapeRegExp } from '../lib/text/strings.ts';
-import { HONORIFICS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
 import type { Place } from '../schemas/registries.ts';
 
@@ -34,6 +34,7 @@ const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s
 const FORMER = /^(?:nguyên|cựu)\s/iu;
 const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 const HEAD_START = new RegExp(`^${HEAD}`, 'u');
+const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
 const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
@@ -76,16 +77,19 @@ const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấ
 /** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
 const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
 
-/** What officials do, in words an office's name also uses ("phát triển", "thông tin"): the title ends before them. */
+/**
+ * What officials do, in words an office's name also uses ("phát triển", "thông tin"), or the occasion they do it on
+ * ("nhân chuyến thăm", where "nhân" also opens "nhân dân"): the title ends before them.
+ */
 const VERB_PHRASE =
-  /^(?:đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
+  /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
 /**
  * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
  * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Vụ hợp tác").
  */
 const OFFICE_VERBS: Record<string, RegExp> = {
   'quan tâm': /^$/u,
-  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và)$/u,
+  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác)$/u,
   'chỉ đạo': /^(?:Ban|ban)$/u,
   giao: /^(?:ngoại|Ngoại|bàn)$/u,
   'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
@@ -97,7 +101,9 @@ const officeVerb = (words: readonly string[], i: number, head: string) =>
       words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
       !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
   );
-const PEOPLE_AFTER_AND = /^(?:lãnh đạo|các|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài)(?![\p{L}])/u;
+// (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
+const PEOPLE_AFTER_AND =
+  /^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài|đoàn|phu nhân)(?![\p{L}])/u;
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 function titleLength(words: string[], head = '', places: PlaceNames = []): number {
@@ -114,16 +120,16 @@ function titleLength(words: string[], head = '', places: PlaceNames = []): numbe
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
-  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 3).join(' ')));
+  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 4).join(' ')));
   if (joined >= 0) end = joined;
   // a title does not end on a joining word ("... của", "... tại")
   while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
   return end;
 }
 
-/** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment. */
-function titleAtStart(segment: string, whole: boolean): string | undefined {
-  const head = HEAD_START.exec(segment);
+/** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
+function titleAtStart(segment: string, whole: boolean, later = false): string | undefined {
+  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null);
   if (!head) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
@@ -194,7 +200,8 @@ function titlesBefore(text: string): string[] {
     written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }
-  return written ? [written] : [];
+  // "…, Học viện Chính trị Quốc gia Hồ Chí Minh": a body alone, with no office held in it, is no title
+  return written && HEAD_START.test(written) ? [written] : [];
 }
 
 /** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */
@@ -205,6 +212,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
  */
 function titlesAfter(text: string, places: PlaceNames): string[] {
+  // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
+  text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
   const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
@@ -217,15 +226,17 @@ function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false);
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '');
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
-    // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …")
+    // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office
+    // belongs to ("Phó Giám đốc Học viện Ngoại giao - Bộ Ngoại giao đã …")
     const more =
       written && !title
         ? separator === ', '
           ? (officeContinuation(segment, places) ?? officePlace(segment))
-          : places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0]
+          : (places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0] ??
+            (ORGANISATION.test(segment) ? officeContinuation(segment, places) : undefined))
         : undefined;
     if (more) written += `${separator}${more}`;
     if (more && more.length < segment.length) break;
@@ -255,8 +266,11 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   const words = segment.split(/\s+/);
   if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  // the run fills the segment, or what follows it is what the official does ("… cho biết")
-  const whole = run.length === words.length || VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' '));
+  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày")
+  const whole =
+    run.length === words.length ||
+    VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
+    /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
   // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields
   const listEnd = whole && run.includes('và') && run.length <= 6;
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
@@ -272,7 +286,8 @@ const nameWord = (word: string, places: PlaceNames) =>
   !TITLE_WORDS.has(word.toLowerCase()) &&
   !places.some((p) => p.split(' ').includes(word));
 
-const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
+// (an initial may stand inside it: "Meynardo LB. Montealegre")
+const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
 const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
@@ -376,9 +391,17 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
     // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
     const key = foldKey(mention.name).replace(/\s+/g, '');
     const existing = byKey.get(key);
-    if (!existing || mention.title.length > existing.title.length) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
+    if (!existing || fuller(mention.title, existing.title)) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
   }
   return [...byKey.values()];
+}
+
+/** The fuller title has more words; of two as many words, the one naming more ("Hội đồng TP. Ansan", not "Hội đồng thành phố"). */
+function fuller(title: string, than: string): boolean {
+  const words = (text: string) => text.split(/\s+/u);
+  const capitals = (text: string) => words(text).filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (words(title).length !== words(than).length) return words(title).length > words(than).length;
+  return capitals(title) !== capitals(than) ? capitals(title) > capitals(than) : title.length > than.length;
 }
 
 const placeNameCache = new WeakMap<readonly Place[], string[]>();

@@ -712,3 +712,62 @@ test('an organisation named after a head ("Giám đốc World Bank tại Việt 
     ),
   ).toEqual([{ name: 'Ousmane Dione', title: 'Giám đốc World Bank tại Việt Nam' }]);
 });
+
+test('a title ends before the occasion ("nhân chuyến thăm") and before "và đoàn"; "công tác thông tin" and "cách mạng" are office words', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Trần Văn Hòa tặng quà cho ông Lâm Quốc Bảo, Phó Chủ tịch Hội đồng thành phố nhân chuyến thăm, làm việc tại tỉnh.',
+      'Ông Đặng Minh Khôi, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh đề nghị các sở tập trung thực hiện.',
+      'Đồng chí Lê Thị Hồng Nhung tiếp ông Vũ Đức Thịnh, Tổng Lãnh sự tại TP. Hồ Chí Minh và đoàn cán bộ.',
+      'Ông Ngô Văn Sơn, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước đã chủ trì hội đàm.',
+    ),
+  ).toEqual([
+    { name: 'Lâm Quốc Bảo', title: 'Phó Chủ tịch Hội đồng thành phố' },
+    { name: 'Đặng Minh Khôi', title: 'Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh' },
+    { name: 'Vũ Đức Thịnh', title: 'Tổng Lãnh sự tại TP. Hồ Chí Minh' },
+    {
+      name: 'Ngô Văn Sơn',
+      title: 'Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước',
+    },
+  ]);
+});
+
+test('"và các" before an office named in several words joins it; after a dash the body the office belongs to is the title\'s', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Hà Văn Phúc, Trưởng Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi chia sẻ kinh nghiệm.',
+      'Tiến sĩ Lê Hải Nam, Phó Giám đốc Học viện Ngoại giao - Bộ Ngoại giao đã trình bày chuyên đề.',
+    ),
+  ).toEqual([
+    { name: 'Hà Văn Phúc', title: 'Trưởng Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi' },
+    { name: 'Lê Hải Nam', title: 'Phó Giám đốc Học viện Ngoại giao - Bộ Ngoại giao' },
+  ]);
+});
+
+test('a name in another spelling in brackets, an initial inside a foreign name, roles after a first office, a body alone is no title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Về phía nước ngoài có ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự Trung Quốc tham dự.',
+      'Chủ tịch UBND tỉnh tiếp ông Meynardo LB. Montealegre, Đại sứ Philippines tại Việt Nam.',
+      'Bà Trần Tuệ Tri, CEO Pharmacity, Chuyên gia Thương hiệu, thành viên Ban điều hành AVSE Global',
+      'Hội nghị trao đổi kinh nghiệm với Lớp bồi dưỡng nước Lào, Học viện Chính trị Quốc gia Hồ Chí Minh.',
+    ),
+  ).toEqual([
+    { name: 'Ngụy Hoa Tường', title: 'Tổng Lãnh sự Trung Quốc' },
+    { name: 'Meynardo LB. Montealegre', title: 'Đại sứ Philippines tại Việt Nam' },
+    { name: 'Trần Tuệ Tri', title: 'CEO Pharmacity, Chuyên gia Thương hiệu, thành viên Ban điều hành AVSE Global' },
+  ]);
+});
+
+test('of two titles of one person with as many words, the one naming a place is kept', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đoàn do ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố dẫn đầu.',
+      'Giám đốc Sở tặng quà cho ông Kim Jung-taek, Phó Chủ tịch Hội đồng TP. Ansan nhân chuyến thăm.',
+    ),
+  ).toEqual([{ name: 'Kim Jung-taek', title: 'Phó Chủ tịch Hội đồng TP. Ansan' }]);
+});
