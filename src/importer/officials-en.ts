@@ -88,7 +88,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County)$/u;
+  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -298,7 +298,9 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
     // "… of Japan to Vietnam to promote …": a verb after "to" says what for; the title ended before
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
-    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose) continue;
+    // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
+    const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
+    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {

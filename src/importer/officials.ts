@@ -138,8 +138,11 @@ function titleAtStart(segment: string, whole: boolean, later = false): string | 
   );
   if (whole && length !== words.length) return undefined;
   const last = words[length - 1];
+  // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
+  const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';
+  const cut = TITLE_WORDS.has(glued) ? 0 : glued.length;
   // the title as written, up to its last word
-  return segment.slice(0, head[0].length + (last ? last.index + last[0].length : 0)).replace(/\s+/gu, ' ');
+  return segment.slice(0, head[0].length + (last ? last.index + last[0].length - cut : 0)).replace(/\s+/gu, ' ');
 }
 
 /** The title ending right before a name: the earliest head whose remainder is all title words. */

@@ -771,3 +771,22 @@ test('of two titles of one person with as many words, the one naming a place is 
     ),
   ).toEqual([{ name: 'Kim Jung-taek', title: 'Phó Chủ tịch Hội đồng TP. Ansan' }]);
 });
+
+test('an acronym glued by a lost space to a word that is no office ends the title ("TP.HCMđến")', () => {
+  expect(titlesIn('vi', 'Chủ tịch UBND tỉnh đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCMđến chào từ biệt.')).toEqual([
+    { name: 'Trác Lôi Minh', title: 'Tổng Lãnh sự Trung Quốc tại TP.HCM' },
+  ]);
+});
+
+test('English: a participle ends a title after the name; a field ending an office is no part of the name after it', () => {
+  expect(
+    titlesIn(
+      'en',
+      'Cheong held a meeting with Goldy Hyder, the president of the Business Council of Canada leading the business delegation.',
+      'Caretaker Minister for Industries, Commerce and Technical Education Mohammad Adnan Jalil called on the embassy.',
+    ),
+  ).toEqual([
+    { name: 'Goldy Hyder', title: 'president of the Business Council of Canada' },
+    { name: 'Mohammad Adnan Jalil', title: 'Caretaker Minister for Industries, Commerce and Technical Education' },
+  ]);
+});
