@@ -535,10 +535,12 @@ export const TITLE_WORDS = new Set([
   'sĩ',
   'tập',
   'tàng',
-  // "Đảng Nhân dân cách mạng Lào", "chuyên gia thương hiệu"
+  // "Đảng Nhân dân cách mạng Lào", "chuyên gia thương hiệu", "Ủy ban Hòa bình và Đoàn kết Lào"
   'cách',
   'mạng',
   'hiệu',
+  'bình',
+  'kết',
 ]);
 
 /** Words before a title that are not part of it but do not end the title chain either. */

@@ -82,7 +82,7 @@ const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)
  * ("nhân chuyến thăm", where "nhân" also opens "nhân dân"): the title ends before them.
  */
 const VERB_PHRASE =
-  /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến)(?![\p{L}])/u;
+  /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến|kết luận|ký kết|bình luận)(?![\p{L}])/u;
 /**
  * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
  * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Vụ hợp tác").
@@ -293,7 +293,8 @@ const nameWord = (word: string, places: PlaceNames) =>
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
+// ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
 /** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
 const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
@@ -311,7 +312,8 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
   const ends: number[] = [];
   for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
     const name = m[1]!.trim();
-    if (VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) continue;
+    // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
+    if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
     if (ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) continue;
     const after = paragraph.slice(m.index + m[0].length);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")

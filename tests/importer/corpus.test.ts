@@ -46,6 +46,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'en-vietnamembassyusa-vna-marker-former-spokesman-title-before-comma-name': ['outlet', 'originalOutlet', 'blanksFlagged'],
     'vi-bankviet-related-titles-pipe-glued-no-headline': ['title', 'noStrayOfficials', 'officialTitles', 'blanksFlagged'],
     'vi-baolaocai-lcdt-marker-caption-twice': ['date'],
+    'vi-baoninhthuan-forum-caption-wrapped-before-name-nguon-www': ['originalOutlet', 'boilerplateRemoved', 'keptWhole'],
     'vi-chg-topic-page-teasers-no-headlines': ['rejection'],
     'vi-haiduongtv-headline-glued-to-date-and-lead-counsellor': ['title', 'date', 'boilerplateRemoved', 'keptWhole'],
     'vi-nguoihanoi-three-offices-former-assistant-secretary': ['date'],
@@ -55,6 +56,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet'],
     'vi-tuoitrexudua-upper-case-headline-consuls-general': ['date'],
     'vi-tuyengiaotiengiang-tag-page-teaser-without-headline': ['rejection'],
+    'vi-yijie6-copy-laos-party-and-assembly-offices-after-name': ['rejection'],
   },
   'tests/fixtures/held-out/test': {
     'en-baoquangnam-qno-marker-comments-powered-by': ['officialsFound', 'boilerplateRemoved'],

@@ -790,3 +790,19 @@ test('English: a participle ends a title after the name; a field ending an offic
     { name: 'Mohammad Adnan Jalil', title: 'Caretaker Minister for Industries, Commerce and Technical Education' },
   ]);
 });
+
+test('a foreign guest after "đồng chí"; offices named for peace and solidarity; "kết luận" and "ký kết" are what officials do', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đoàn do đồng chí Pheng Căn Tha Nhim, Phó Bí thư, Phó Tỉnh trưởng tỉnh Hủa Phăn làm Trưởng đoàn đã sang thăm tỉnh.',
+      'Đoàn do ông Sommad Pholsena, Phó Chủ tịch Quốc hội, Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào dẫn đầu.',
+      'Ông Lê Văn Tâm, Chủ tịch UBND tỉnh kết luận hội nghị; ông Trần Quốc Bảo, Giám đốc Sở Công Thương ký kết thỏa thuận.',
+    ),
+  ).toEqual([
+    { name: 'Pheng Căn Tha Nhim', title: 'Phó Bí thư, Phó Tỉnh trưởng tỉnh Hủa Phăn' },
+    { name: 'Sommad Pholsena', title: 'Phó Chủ tịch Quốc hội, Chủ tịch Ủy ban Hòa bình và Đoàn kết Lào' },
+    { name: 'Lê Văn Tâm', title: 'Chủ tịch UBND tỉnh' },
+    { name: 'Trần Quốc Bảo', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
