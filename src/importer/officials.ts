@@ -174,6 +174,8 @@ const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
 // "Tiếp Phó Chủ tịch Tập đoàn …, Thủ tướng X nhấn mạnh": the object of a meeting is the guest, not the one named next
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền|tiếp|đón|tiễn|gặp|gặp gỡ|hội kiến|chúc mừng|cảm ơn)$/iu;
 
+const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
+
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 function titlesBefore(text: string): string[] {
   const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
@@ -200,6 +202,8 @@ function titlesBefore(text: string): string[] {
     if (!found) break;
     // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
     if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
+    // "Tại Hội nghị Tham tán Thương mại khu vực châu Âu, …": a title after a meeting's word names the meeting
+    if (EVENT_BEFORE.test(found.prefix)) break;
     written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }

@@ -44,7 +44,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     ],
     'en-vietnamaujourdhui-byline-source-date-at-end-cookie-fr': ['outlet', 'blanksFlagged'],
     'en-vietnamembassyusa-vna-marker-former-spokesman-title-before-comma-name': ['outlet', 'originalOutlet', 'blanksFlagged'],
-    'vi-bankviet-related-titles-pipe-glued-no-headline': ['title', 'noStrayOfficials', 'officialTitles', 'blanksFlagged'],
+    'vi-bankviet-related-titles-pipe-glued-no-headline': ['title', 'noStrayOfficials', 'blanksFlagged'],
     'vi-baolaocai-lcdt-marker-caption-twice': ['date'],
     'vi-baoninhthuan-forum-caption-wrapped-before-name-nguon-www': ['originalOutlet', 'boilerplateRemoved', 'keptWhole'],
     'vi-chg-topic-page-teasers-no-headlines': ['rejection'],

@@ -806,3 +806,9 @@ test('a foreign guest after "đồng chí"; offices named for peace and solidari
     { name: 'Trần Quốc Bảo', title: 'Giám đốc Sở Công Thương' },
   ]);
 });
+
+test("a title after a meeting's word names the meeting, not the person after it", () => {
+  expect(
+    titlesIn('vi', 'Tại Hội nghị Tham tán Thương mại khu vực châu Âu, Tổng Biên tập Báo Công Thương Nguyễn Văn Minh có bài tham luận.'),
+  ).toEqual([{ name: 'Nguyễn Văn Minh', title: 'Tổng Biên tập Báo Công Thương' }]);
+});
