@@ -38,7 +38,6 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-daknong-portal-cms-date-view-count-row': ['officialTitles'],
     'vi-haiduongtv-headline-glued-to-date-and-lead-counsellor': ['title', 'date', 'boilerplateRemoved', 'keptWhole'],
     'vi-mattran-marker-related-headlines-after-body': ['officialTitles'],
-    'vi-nguoihanoi-three-offices-former-assistant-secretary': ['date'],
     'vi-songoaivu-binhduong-font-size-row-image-file-names': ['outlet', 'blanksFlagged'],
     'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet'],
     'vi-tuoitrexudua-upper-case-headline-consuls-general': ['date', 'officialsFound'],

@@ -139,6 +139,13 @@ describe('a day and month in the lead', () => {
     expect(date.date).toBeNull();
   });
 
+  test('the year of a past figure ("lên 60 tỷ USD năm 2018") is not taken as the article’s year', () => {
+    const lead = 'Chiều 28/10, Trưởng Ban tiếp đoàn doanh nghiệp.';
+    const body = 'Thương mại hai chiều đã tăng từ 450 triệu USD vào năm 1995 lên 60 tỷ USD năm 2018.';
+    const date = extractDate({ headerLines: [], lead, body, today: TODAY });
+    expect(date.date).toBeNull();
+  });
+
   test('a date later than the import day is never a publication date', () => {
     const date = extractDate({
       headerLines: ['18/12/2021 - 19:07'],
