@@ -238,7 +238,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = CLOSING_DATE.test(line) ? fromLine(line) : undefined;
     if (found) return found;
   }
-  const leadDate = findFullDates(lead.slice(0, 200)).find(notFuture);
+  // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, not the event
+  const leadDate = findFullDates(lead.slice(0, 200).replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')).find(notFuture);
   if (leadDate)
     return {
       date: format(leadDate),

@@ -40,7 +40,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-mattran-marker-related-headlines-after-body': ['officialTitles'],
     'vi-songoaivu-binhduong-font-size-row-image-file-names': ['outlet', 'blanksFlagged'],
     'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet'],
-    'vi-tuoitrexudua-upper-case-headline-consuls-general': ['date', 'officialsFound'],
+    'vi-tuoitrexudua-upper-case-headline-consuls-general': ['officialsFound'],
     'vi-tuyengiaotiengiang-tag-page-teaser-without-headline': ['rejection'],
     'vi-vnwindow-interview-alt-then-longer-caption': ['officialsFound'],
   },
