@@ -110,9 +110,11 @@ function contextYears(written: string, latestYear: number): number[] {
   // a month's or quarter's year, "cuối tháng 5/2020", "hết quý I/2024", is a year as "năm 2020" is
   const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
   for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
-    const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
+    // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
+    if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);
@@ -236,7 +238,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = CLOSING_DATE.test(line) ? fromLine(line) : undefined;
     if (found) return found;
   }
-  const leadDate = findFullDates(lead.slice(0, 200)).find(notFuture);
+  // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, not the event
+  const leadDate = findFullDates(lead.slice(0, 200).replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')).find(notFuture);
   if (leadDate)
     return {
       date: format(leadDate),

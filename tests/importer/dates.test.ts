@@ -139,6 +139,19 @@ describe('a day and month in the lead', () => {
     expect(date.date).toBeNull();
   });
 
+  test('the year of a past figure ("lên 60 tỷ USD năm 2018") is not taken as the article’s year', () => {
+    const lead = 'Chiều 28/10, Trưởng Ban tiếp đoàn doanh nghiệp.';
+    const body = 'Thương mại hai chiều đã tăng từ 450 triệu USD vào năm 1995 lên 60 tỷ USD năm 2018.';
+    const date = extractDate({ headerLines: [], lead, body, today: TODAY });
+    expect(date.date).toBeNull();
+  });
+
+  test('a bracketed span of dates in the lead (an anniversary) is not the event’s date', () => {
+    const lead = 'Chào mừng kỷ niệm 72 năm Ngày thành lập Liên hiệp (17/11/1950 - 17/11/2022), vào ngày 11/11/2022, đoàn đã dự giao lưu.';
+    const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
+    expect(date.date).toBe('2022-11-11');
+  });
+
   test('a date later than the import day is never a publication date', () => {
     const date = extractDate({
       headerLines: ['18/12/2021 - 19:07'],
