@@ -219,6 +219,10 @@ const CHROME_LINES: RegExp[] = [
   /^(?:giấy phép|licen[cs]e)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
   /^(?:video|xem video|clip)\s*:?$/iu,
   /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
+  /^(?:keep|stay) (?:informed|updated|up to date|in touch)(?:\.{3}|…|!|:)?$/iu, // a newsletter's call without the word
+  // an appeal to the reader about the page itself: "Like this article? Take a second to support us …"
+  /^(?:did you )?(?:like|liked|enjoy|enjoyed|love) (?:this|the|our) (?:article|story|post|piece)\?.{0,100}$/iu,
+  /^(?:comments |site |website )?powered by(?:\s+[^\s.!?]+){1,6}$/iu, // "comments powered by Disqus", a footer's "Powered by …"
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
@@ -234,7 +238,8 @@ const CHROME_LINES: RegExp[] = [
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
-  /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|font size|text size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"

@@ -113,7 +113,9 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
  * when the line is not a byline.
  */
 export function bylineName(text: string): string | undefined {
-  const name = text
+  // a wire's credit names its reporter first: "(Reporting by Ho Binh Minh; Editing by …)"
+  const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
+  const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
     .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
