@@ -55,7 +55,7 @@ const KNOWN_FAILURES: Record<string, Partial<Record<string, Field[]>>> = {
     'vi-mattran-marker-related-headlines-after-body': ['officialTitles'],
     'vi-nguoihanoi-three-offices-former-assistant-secretary': ['date'],
     'vi-songoaivu-binhduong-font-size-row-image-file-names': ['outlet', 'blanksFlagged'],
-    'vi-tannamchinh-company-copy-caption-first-nguon-url': ['rejection'],
+    'vi-tannamchinh-company-copy-caption-first-nguon-url': ['title', 'outlet', 'keptWhole', 'blanksFlagged'],
     'vi-tinmoi-news-of-the-day-digest-sapo-twice': ['outlet'],
     'vi-tuoitrexudua-upper-case-headline-consuls-general': ['date', 'officialsFound'],
     'vi-tuyengiaotiengiang-tag-page-teaser-without-headline': ['rejection'],
