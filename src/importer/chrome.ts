@@ -101,6 +101,27 @@ const RELATED_HEADINGS = [
   'bài viết mới nhất',
   'tin bài cùng chuyên mục',
   'các tin bài khác',
+  // links to the neighbouring stories and boxes of popular ones, ending the text wherever they stand
+  'bài trước',
+  'bài sau',
+  'tin trước',
+  'tin sau',
+  'previous article',
+  'next article',
+  'previous post',
+  'next post',
+  'post navigation',
+  'đọc nhiều trong tuần',
+  'tin nổi bật trong ngày',
+  'most popular',
+  'popular posts',
+  'trending',
+  'latest',
+  'you might also like',
+  'recommended for you',
+  'more from this section',
+  'thẻ',
+  'chủ đề',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -177,6 +198,30 @@ const ACTION_WORDS = [
   'send to a friend',
   'pdf',
   'print friendly',
+  // the same buttons named with "this", and a comment or account form's buttons
+  'share this',
+  'like this',
+  'email this',
+  'tweet this',
+  'print this page',
+  'in bài này',
+  'gửi bài này',
+  'để lại bình luận',
+  'viết bình luận',
+  'viết bình luận của bạn',
+  'nhận xét',
+  'gửi',
+  'hủy',
+  'huỷ',
+  'đăng nhập',
+  'đăng ký',
+  'log in',
+  'sign in',
+  'register',
+  'back',
+  'trở lại',
+  'về trang chủ',
+  'bình chọn',
 ];
 const ACTION_LINE = new RegExp(
   String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:&]?\s*)+$`,
@@ -206,7 +251,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
   /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|site|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
-  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|close|đóng|fermer|quảng cáo|advertisement|sponsored|load more|xem thêm tin|tải thêm|editor'?s? choice)$/iu,
+  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|close|đóng|fermer|quảng cáo|advertisement|sponsored|scroll to continue(?: with content)?|load more|xem thêm tin|tải thêm|editor'?s? choice)$/iu,
   /^(?:translate|dịch)(?:\s*[/|]\s*(?:translate|dịch))+$/iu, // a translation widget "Translate / Dịch"
   /^\(?\d+ votes?, average [\d.]+ out of \d+\)?$/iu, // a rating widget
   /^https?:\/\/\S+$/iu, // a bare address
@@ -248,7 +293,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
-  /^(?:thích|like|yêu thích|\d+\s*(?:lượt xem|views?|bình luận|comments?))$/iu,
+  /^(?:thích|like|yêu thích|\d[\d.,]*\s*(?:lượt xem|views?|bình luận|comments?))$/iu, // "1.234 lượt xem"
   /^\d+$/u, // a count standing alone (views, comments)
   /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)\.?$/iu,
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."

@@ -455,6 +455,19 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short.flatMap((p) => [p, '']), P2)).paragraphs).toEqual([P1, ...short, P2]);
   });
 
+  test('share buttons named with "this", a comment form’s buttons, a view count with thousands and links to the stories before and after it are dropped', () => {
+    const navigation = ['Previous article', '', RELATED[0]!, '', 'Next article', '', RELATED[1]!];
+    expectArticle(
+      articlePage(['1.234 lượt xem', ''], ['Share this:', 'Like this:', '', 'Để lại bình luận', 'Hủy', 'Gửi', '', ...navigation]),
+    );
+  });
+
+  test('a box of popular stories ends the text; an interview’s short questions before it stay', () => {
+    const questions = ['PV: Ông đánh giá thế nào về kết quả này?', P2, 'Còn kế hoạch năm tới?', P3];
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', ...questions.flatMap((p) => [p, '']), 'Đọc nhiều trong tuần', '', ...RELATED);
+    expect(extractOk(text).paragraphs).toEqual([P1, ...questions]);
+  });
+
   test('a wire’s "(Reporting by …; Editing by …)" credit ends the text and names its author', () => {
     const article = expectArticle(articlePage([], ['(Reporting by Ho Binh Minh; Editing by Kim Coghill)']));
     expect(article.author).toBe('Ho Binh Minh');
