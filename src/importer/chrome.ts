@@ -101,6 +101,27 @@ const RELATED_HEADINGS = [
   'bài viết mới nhất',
   'tin bài cùng chuyên mục',
   'các tin bài khác',
+  // links to the neighbouring stories and boxes of popular ones, ending the text wherever they stand
+  'bài trước',
+  'bài sau',
+  'tin trước',
+  'tin sau',
+  'previous article',
+  'next article',
+  'previous post',
+  'next post',
+  'post navigation',
+  'đọc nhiều trong tuần',
+  'tin nổi bật trong ngày',
+  'most popular',
+  'popular posts',
+  'trending',
+  'latest',
+  'you might also like',
+  'recommended for you',
+  'more from this section',
+  'thẻ',
+  'chủ đề',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -177,6 +198,30 @@ const ACTION_WORDS = [
   'send to a friend',
   'pdf',
   'print friendly',
+  // the same buttons named with "this", and a comment or account form's buttons
+  'share this',
+  'like this',
+  'email this',
+  'tweet this',
+  'print this page',
+  'in bài này',
+  'gửi bài này',
+  'để lại bình luận',
+  'viết bình luận',
+  'viết bình luận của bạn',
+  'nhận xét',
+  'gửi',
+  'hủy',
+  'huỷ',
+  'đăng nhập',
+  'đăng ký',
+  'log in',
+  'sign in',
+  'register',
+  'back',
+  'trở lại',
+  'về trang chủ',
+  'bình chọn',
 ];
 const ACTION_LINE = new RegExp(
   String.raw`^(?:(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d+\))?\s*[|·•,/:&]?\s*)+$`,
@@ -206,7 +251,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
   /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|site|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
-  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|close|đóng|fermer|quảng cáo|advertisement|sponsored|load more|xem thêm tin|tải thêm|editor'?s? choice)$/iu,
+  /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|close|đóng|fermer|quảng cáo|advertisement|sponsored|scroll to continue(?: with content)?|load more|xem thêm tin|tải thêm|editor'?s? choice)$/iu,
   /^(?:translate|dịch)(?:\s*[/|]\s*(?:translate|dịch))+$/iu, // a translation widget "Translate / Dịch"
   /^\(?\d+ votes?, average [\d.]+ out of \d+\)?$/iu, // a rating widget
   /^https?:\/\/\S+$/iu, // a bare address
@@ -219,6 +264,10 @@ const CHROME_LINES: RegExp[] = [
   /^(?:giấy phép|licen[cs]e)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
   /^(?:video|xem video|clip)\s*:?$/iu,
   /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
+  /^(?:keep|stay) (?:informed|updated|up to date|in touch)(?:\.{3}|…|!|:)?$/iu, // a newsletter's call without the word
+  // an appeal to the reader about the page itself: "Like this article? Take a second to support us …"
+  /^(?:did you )?(?:like|liked|enjoy|enjoyed|love) (?:this|the|our) (?:article|story|post|piece)\?.{0,100}$/iu,
+  /^(?:comments |site |website )?powered by(?:\s+[^\s.!?]+){1,6}$/iu, // "comments powered by Disqus", a footer's "Powered by …"
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
@@ -234,7 +283,8 @@ const CHROME_LINES: RegExp[] = [
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
-  /^(?:cỡ chữ|font size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|font size|text size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
@@ -243,7 +293,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
-  /^(?:thích|like|yêu thích|\d+\s*(?:lượt xem|views?|bình luận|comments?))$/iu,
+  /^(?:thích|like|yêu thích|\d[\d.,]*\s*(?:lượt xem|views?|bình luận|comments?))$/iu, // "1.234 lượt xem"
   /^\d+$/u, // a count standing alone (views, comments)
   /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)\.?$/iu,
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."

@@ -6,7 +6,16 @@
  */
 import { isChromeLine } from './chrome.ts';
 import { isDateLine } from './dates.ts';
-import { DATED_OPENING, PHOTO_CREDIT, isCaption, isIssueLine, isProse, looksLikeTitle, type PageParts } from './structure.ts';
+import {
+  DATED_OPENING,
+  PHOTO_CREDIT,
+  isCaption,
+  isIssueLine,
+  isProse,
+  isSourceCredit,
+  looksLikeTitle,
+  type PageParts,
+} from './structure.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing
@@ -131,7 +140,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   const dated =
     storedDate ||
     [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some((line) => isDateLine(line) || isIssueLine(line));
-  if (isLoneTeaser(prose, dated, parts.title !== null)) {
+  // a teaser on a tag page carries no "Nguồn: …" or "Theo …" under it: a copied article does
+  const credited = parts.creditLines.some(isSourceCredit);
+  if (isLoneTeaser(prose, dated || credited, parts.title !== null)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
   // a text opening on its photo's caption is one story's, cut from its headline

@@ -62,6 +62,12 @@ export const DATED_OPENING = new RegExp(
 );
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
+/**
+ * A date and time glued to the word before it, "… tại Việt Nam04/10/2023 - 20:56:00 Chiều nay …":
+ * fields of the page (headline, date row, lead) the copy ran together. No sentence glues a date so.
+ */
+const GLUED_DATE_TIME = /(?<=\p{L})(\d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+/u;
+
 function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = true;
@@ -71,8 +77,10 @@ function toLines(text: string): Line[] {
       gap = true;
       continue;
     }
-    lines.push({ text: line, gapBefore: gap });
-    gap = false;
+    for (const part of line.split(GLUED_DATE_TIME)) {
+      lines.push({ text: part.trim(), gapBefore: gap });
+      gap = false;
+    }
   }
   return lines;
 }
@@ -113,7 +121,9 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
  * when the line is not a byline.
  */
 export function bylineName(text: string): string | undefined {
-  const name = text
+  // a wire's credit names its reporter first: "(Reporting by Ho Binh Minh; Editing by …)"
+  const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
+  const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
     .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')

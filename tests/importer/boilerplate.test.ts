@@ -437,6 +437,42 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expectArticle(articlePage(['Print Friendly, PDF & Email', '• PDF', 'Editor Choice', '(0 votes, average 0 out of 5)', '']));
   });
 
+  test('a font-size label, a newsletter call, a comment service’s credit and an appeal to the reader are dropped', () => {
+    expectArticle(
+      articlePage(
+        ['Xem với cỡ chữ', ''],
+        ['Like this article? Take a second to support us on Patreon!', '', 'comments powered by Disqus', '', 'Keep informed...'],
+      ),
+    );
+  });
+
+  test('sentences that share those words stay: advice to stay informed, a plant powered by the sun, a question to the reader', () => {
+    const short = [
+      'Businesses should stay informed about the new rules.',
+      'Powered by solar panels, the plant opened in May.',
+      'Do you like this plan?',
+    ];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short.flatMap((p) => [p, '']), P2)).paragraphs).toEqual([P1, ...short, P2]);
+  });
+
+  test('share buttons named with "this", a comment form’s buttons, a view count with thousands and links to the stories before and after it are dropped', () => {
+    const navigation = ['Previous article', '', RELATED[0]!, '', 'Next article', '', RELATED[1]!];
+    expectArticle(
+      articlePage(['1.234 lượt xem', ''], ['Share this:', 'Like this:', '', 'Để lại bình luận', 'Hủy', 'Gửi', '', ...navigation]),
+    );
+  });
+
+  test('a box of popular stories ends the text; an interview’s short questions before it stay', () => {
+    const questions = ['PV: Ông đánh giá thế nào về kết quả này?', P2, 'Còn kế hoạch năm tới?', P3];
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', ...questions.flatMap((p) => [p, '']), 'Đọc nhiều trong tuần', '', ...RELATED);
+    expect(extractOk(text).paragraphs).toEqual([P1, ...questions]);
+  });
+
+  test('a wire’s "(Reporting by …; Editing by …)" credit ends the text and names its author', () => {
+    const article = expectArticle(articlePage([], ['(Reporting by Ho Binh Minh; Editing by Kim Coghill)']));
+    expect(article.author).toBe('Ho Binh Minh');
+  });
+
   test('a translation widget, a French cookie notice and its close button after the article are dropped', () => {
     const notice =
       'En poursuivant la visite de ce site, vous acceptez l’utilisation de traceurs (cookies) vous permettant d’optimiser techniquement votre navigation.';

@@ -39,6 +39,12 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(refusal(name)).toMatch(/one undated teaser of a story/);
   });
 
+  test('one undated paragraph under a headline with a source credit under it is a copied article, without the credit a teaser', () => {
+    const copy = page(TITLE, '', P1, '', 'Nguồn: http://example.org/tin-tuc/ket-noi-doanh-nghiep.html');
+    expect(extractOk(copy).paragraphs).toEqual([P1]);
+    expect(extract(page(TITLE, '', P1)).ok).toBe(false);
+  });
+
   test.each([
     ['en-daihoidang-tag-page-teasers-without-headlines', 3],
     ['vi-vietnammoi-tag-page-two-unrelated-teasers', 2],

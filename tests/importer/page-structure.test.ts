@@ -121,6 +121,13 @@ describe('chrome of provincial papers, portals and organisation sites', () => {
     expectTitleAndBody(name);
   });
 
+  test('a headline, its date and time and the lead run together on one line are told apart', () => {
+    const article = expectTitleAndBody('vi-haiduongtv-headline-glued-to-date-and-lead-counsellor');
+    expect(article.date).toBe('2023-10-04');
+    const glued = extractOk(page(`${TITLE}15/03/2023 - 08:30 ${P1}`, '', P2, '', P3));
+    expect([glued.title, glued.date, glued.paragraphs]).toEqual([TITLE, '2023-03-15', [P1, P2, P3]]);
+  });
+
   test('a byline above a related heading the copy cut off is the author, neither is text', () => {
     expect(expectTitleAndBody('vi-baogialai-mobile-menu-follow-line-caption-twice').author).toBe('ĐINH YẾN');
   });
