@@ -302,6 +302,7 @@ const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[N
 /** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
 const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
+const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\s+/).at(-1)!);
 /** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
 const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)$/u;
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
@@ -318,7 +319,7 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
     const name = m[1]!.trim();
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
     if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
-    if (ORGANISATION_END.test(name.split(/\s+/).at(-1)!)) continue;
+    if (isOrganisationName(name)) continue;
     const after = paragraph.slice(m.index + m[0].length);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
     const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
@@ -366,7 +367,7 @@ function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMentio
       .join(' ')
       .replace(/[,.;:]+$/, '');
     // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
-    if (ORGANISATION_END.test(name.split(' ').at(-1)!)) continue;
+    if (isOrganisationName(name)) continue;
     const rest = words.slice(end).join(' ');
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
     found.push({
