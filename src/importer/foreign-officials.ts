@@ -1,8 +1,9 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
-import { TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
 import { VIETNAMESE_MARKS, maskPlaces, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
+import { TITLE_WORDS } from './title-words.ts';
+import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
@@ -26,7 +27,7 @@ const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
 /**
- * People named without a family name the lexicon knows: after an honorific, with their titles
+ * People named without a family name VIETNAMESE_SURNAMES lists: after an honorific, with their titles
  * after them; or right after a title ("Tổng lãnh sự Popov Aleksei", "Thứ trưởng Ramon Ripoll Diaz").
  * Returns where each name found ends, since a title before a later name starts after it.
  */

@@ -1,6 +1,7 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
-import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */

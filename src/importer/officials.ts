@@ -7,11 +7,11 @@
  */
 import { foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
-import { VIETNAMESE_SURNAMES } from './lexicon.ts';
 import { FORMER, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
 import { CITY_LIKE_A_NAME, NAMED_AFTER, NAME_CANDIDATE, isCityName, isPersonName, maskPlaces, type PlaceNames } from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
+import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
 export interface OfficialMention {
   name: string;

@@ -1,6 +1,7 @@
 /** People's names in Vietnamese text: where a full name starts, places written like one, a foreign name after a place. */
 import { escapeRegExp } from '../lib/text/strings.ts';
-import { TITLE_WORDS, VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { TITLE_WORDS } from './title-words.ts';
+import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
 const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
 export const NAME_CANDIDATE = new RegExp(
