@@ -68,6 +68,7 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   return meta ? { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] } : { title: rest, marker: marker?.[1] };
 }
 
+/** A line that may be a headline: words in small letters too, and no menu, date line, credit or related-news heading. */
 export function looksLikeTitle(text: string, minWords = 4): boolean {
   const words = text.split(/\s+/).length;
   return (
@@ -108,6 +109,7 @@ function isMenuLike(text: string): boolean {
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
 const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
 
+/** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
 export function isHeaderLine(text: string): boolean {
   return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || PHOTO_BYLINE.test(text);
 }
