@@ -6,16 +6,10 @@
  */
 import { isChromeLine } from './chrome.ts';
 import { isDateLine } from './dates.ts';
-import {
-  DATED_OPENING,
-  PHOTO_CREDIT,
-  isCaption,
-  isIssueLine,
-  isProse,
-  isSourceCredit,
-  looksLikeTitle,
-  type PageParts,
-} from './structure.ts';
+import { isIssueLine, isSourceCredit } from './credits.ts';
+import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts';
+import type { PageParts } from './structure.ts';
+import { looksLikeTitle } from './title-and-lead.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing

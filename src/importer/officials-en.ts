@@ -5,7 +5,7 @@
  */
 import { asciiFold } from '../lib/text/strings.ts';
 import type { OfficialMention } from './officials.ts';
-import { VIETNAMESE_SURNAMES } from './lexicon.ts';
+import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
 import type { Place } from '../schemas/registries.ts';
 

@@ -8,7 +8,8 @@
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
-import { bylineName, creditName, isBylineLike, isSourceCredit, leadMarker } from './structure.ts';
+import { bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
+import { leadMarker } from './page-lines.ts';
 import { isDateLine } from './dates.ts';
 import type { SelfNames } from './self-names.ts';
 

@@ -1,0 +1,111 @@
+/** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
+import { asciiFold, foldKey } from '../lib/text/strings.ts';
+import { PHOTO_CREDIT, SENTENCE_END, isProse, type Line } from './page-lines.ts';
+
+/**
+ * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), and the
+ * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
+ * A paragraph is never one lowercase word, nor the opening words of the next line.
+ */
+export function withoutImageResidue(lines: Line[]): Line[] {
+  return lines.filter((line, i) => {
+    const next = lines[i + 1];
+    const isolated = line.gapBefore && (next?.gapBefore ?? true);
+    if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
+  });
+}
+
+/**
+ * Links glued to an address's slug, "bo cong thuong giai trinh 8 van de nong Need distinction …":
+ * lines opening in lowercase on the same words as a line next to them. A paragraph opens in capitals.
+ */
+export function withoutSlugLinks(lines: Line[]): Line[] {
+  const opening = (line: Line | undefined) => (line && /^\p{Ll}/u.test(line.text) ? line.text.split(/\s+/, 4) : []);
+  const same = (a: string[], b: string[]) => a.length >= 3 && b.length >= 3 && a.slice(0, 3).join(' ') === b.slice(0, 3).join(' ');
+  return lines.filter((line, i) => !same(opening(line), opening(lines[i - 1])) && !same(opening(line), opening(lines[i + 1])));
+}
+
+/**
+ * A page's summary printed above its headline and again as its lead (AMP pages, "sapo" blocks)
+ * counts once, as the lead. A long headline printed again under the lead is no summary: it does
+ * not end a sentence.
+ */
+export function withoutSummaryAbove(lines: Line[]): Line[] {
+  const top = lines
+    .slice(0, 4)
+    .findIndex(
+      (line, i) => isProse(line.text) && SENTENCE_END.test(line.text) && lines.some((other, j) => j > i + 1 && other.text === line.text),
+    );
+  return top === -1 ? lines : lines.filter((_, i) => i !== top);
+}
+
+/** Drops repeated captions, alt text that repeats the headline or another paragraph and alt text above a caption; joins a wrapped caption. */
+export function cleanParagraphs(kept: readonly Line[], title: string | null): string[] {
+  const lines = [...kept];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i].text;
+    const next = lines[i + 1];
+    if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
+    if (title) text = stripGluedHeadline(text, title);
+    if (next && !next.gapBefore && !SENTENCE_END.test(text) && !isProse(text) && PHOTO_CREDIT.test(next.text)) {
+      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA") is one; alt text above a caption goes
+      if (/^\p{Ll}/u.test(next.text)) lines[i + 1] = { ...next, text: `${text} ${next.text}` };
+      continue;
+    }
+    if (out.length > 0 && out[out.length - 1] === text) continue;
+    if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
+  }
+  return withoutShortenedCopies(out);
+}
+
+/**
+ * Alt text that repeats the opening of another paragraph, shorter and without its full stop: "X, CEO
+ * Pharmacity, chuyên gia thương hiệu" over the caption "X, CEO Pharmacity, Chuyên gia Thương hiệu,
+ * thành viên …", a summary printed again over each photo. Case and spacing aside.
+ */
+function withoutShortenedCopies(paragraphs: string[]): string[] {
+  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
+  // sorted, a longer paragraph opening with a key comes right after it; a caption naming the
+  // lead's subject ("Minister X" over "Minister X, in an interview, …") is far shorter than it
+  const keys = [...new Set(paragraphs.map(key))].sort();
+  const copies = (k: string, longer = '') => k.length >= 20 && longer.startsWith(k) && longer.length <= 2 * k.length;
+  const repeated = new Set(keys.filter((k, i) => copies(k, keys[i + 1])));
+  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(key(p)));
+}
+
+/** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */
+const READ_FULL_LINK = /(…|\.\.\.)\s*read (?:the )?full(?: this)? (?:story|article)\.?$/iu;
+
+/**
+ * A photo's caption run together with the lead's dateline ("… — Photo from the Ministry of
+ * Industry and Trade HÀ NỘI — Vietnamese Minister …"): the caption, then the lead.
+ */
+function splitGluedCaption(text: string): string[] {
+  const dateline = /\s((?:\p{Lu}{2,}\s){0,3}\p{Lu}{2,})\s—\s\p{Lu}/u.exec(text);
+  if (!dateline || dateline.index < 20) return [text];
+  const caption = text.slice(0, dateline.index);
+  return /(?:^|[\s—–-])(?:photos?|ảnh)(?![\p{L}])/iu.test(caption.slice(-80)) ? [caption, text.slice(dateline.index + 1)] : [text];
+}
+
+/**
+ * The headline printed again in the text: as alt text, as its address's slug, glued to itself
+ * ("<headline><headline>"), or cut off where the copy ends ("300 đại biểu dự Hội nghị Ngoại").
+ */
+function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
+  const titleKey = foldKey(title);
+  if (foldKey(text) === titleKey || asciiFold(text).toLowerCase() === titleKey.replace(/ /g, '-')) return true;
+  if (text.length > title.length && text.split(title).every((rest) => !rest.trim())) return true;
+  return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
+}
+
+/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too. */
+function stripGluedHeadline(text: string, title: string): string {
+  let result = text;
+  if (result.startsWith(title)) {
+    const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
+    if (rest !== result.slice(title.length)) result = rest.trim();
+  }
+  return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+\.?$/iu, '').trim();
+}

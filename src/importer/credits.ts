@@ -1,0 +1,84 @@
+/** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
+import { isDateLine } from './dates.ts';
+import { SENTENCE_END, type Line } from './page-lines.ts';
+
+/** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
+export function isSourceCredit(text: string): boolean {
+  if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
+  // in brackets too: "(Theo VnEconomy)"
+  const bare = unbracketed(text);
+  return (
+    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
+    !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
+    bare.split(' ').length <= 10
+  );
+}
+
+const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
+
+/** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
+const BYLINE_LABEL =
+  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+/**
+ * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
+ * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
+ */
+const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
+
+/**
+ * The name a byline gives: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm
+ * Bầu", "By Minh Anh"), without what follows it ("Minh Anh (tổng hợp)", "Ngọc Hà/VNA"); undefined
+ * when the line is not a byline.
+ */
+export function bylineName(text: string): string | undefined {
+  // a wire's credit names its reporter first: "(Reporting by Ho Binh Minh; Editing by …)"
+  const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
+  const name = (wire?.[1] ?? text)
+    .replace(BYLINE_LABEL, '')
+    .replace(AFTER_BYLINE, '')
+    .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
+    .trim();
+  if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
+  const words = name.split(/\s+/);
+  if (
+    words.length > 6 ||
+    /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)
+  )
+    return undefined;
+  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
+  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
+  if (words.some((word) => OFFICE_WORDS.test(word))) return undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
+}
+
+export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
+
+export const isCreditLike = (text: string) =>
+  isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
+
+/** Takes the credits and bylines off the end of the article, in page order. */
+export function takeCredits(kept: Line[]): string[] {
+  const creditLines: string[] = [];
+  while (kept.length > 0) {
+    const last = kept[kept.length - 1].text;
+    if (!isCreditLike(last)) break;
+    creditLines.unshift(last);
+    kept.pop();
+  }
+  return creditLines;
+}
+
+/** The outlet a source credit names: "Source: VOV" → "VOV". */
+export function creditName(credit: string): string {
+  return unbracketed(credit)
+    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+/** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */
+export function isIssueLine(text: string): boolean {
+  return text.length <= 90 && /(?:số|no\.?|issue)\s*\d+.{0,20}\(?(?:tháng|month)?\s*\d{1,2}\s*[-/]\s*\d{4}\)?$/iu.test(text);
+}

@@ -1,0 +1,120 @@
+/** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
+import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
+import type { OfficialMention } from './officials.ts';
+import { VIETNAMESE_MARKS, maskPlaces, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
+import { TITLE_WORDS } from './title-words.ts';
+import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
+
+/** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
+const nameWord = (word: string, places: PlaceNames) =>
+  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
+  !TITLE_WORDS.has(word.toLowerCase()) &&
+  !places.some((p) => p.split(' ').includes(word));
+
+// (an initial may stand inside it: "Meynardo LB. Montealegre")
+const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
+/** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
+// (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
+// ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
+/** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
+const ORGANISATION_END =
+  /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
+const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\s+/).at(-1)!);
+/** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
+const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)$/u;
+/** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
+const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
+
+/**
+ * People named without a family name VIETNAMESE_SURNAMES lists: after an honorific, with their titles
+ * after them; or right after a title ("Tổng lãnh sự Popov Aleksei", "Thứ trưởng Ramon Ripoll Diaz").
+ * Returns where each name found ends, since a title before a later name starts after it.
+ */
+export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
+  const ends: number[] = [];
+  for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
+    const name = m[1]!.trim();
+    // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
+    if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
+    if (isOrganisationName(name)) continue;
+    const after = paragraph.slice(m.index + m[0].length);
+    // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
+    const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
+      ? titlesAfter(after, places)
+      : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
+    if (titles.length === 0) continue;
+    found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
+    ends.push(m.index + m[0].length);
+  }
+  for (const head of paragraph.matchAll(HEAD_AT)) {
+    const words = paragraph
+      .slice(head.index + head[0].length)
+      .trim()
+      .split(/\s+/);
+    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
+    // after "tỉnh"/"bang" (of the title or ending its head) the first capitalised word is the place: the name follows it
+    const placeBefore = start === 0 ? head[0].split(/\s+/).at(-1)! : (words[start - 1] ?? '');
+    if (start >= 0 && PLACE_WORD.test(placeBefore))
+      start = nameWord(words[start + 2]?.replace(/[,.;:]+$/, '') ?? '', places) ? start + 1 : -1;
+    // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
+    let titleEnd = start;
+    // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
+    if (/^(?:(?:GS|PGS|TS|ThS)\.)+$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
+    if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
+    if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
+    if (
+      start < 0 ||
+      titleLength(words.slice(0, titleEnd), head[0], places) !== titleEnd ||
+      ORGANISATION_BEFORE.test([head[0], ...words.slice(0, start)].join(' '))
+    )
+      continue;
+    // a Vietnamese name or back-reference ("… Lê Thị Thu Hằng", "Thứ trưởng Thu Hằng") is not a foreigner's
+    // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth; not in a place's name: "Thái Bình Dương")
+    const before = maskPlaces(words.slice(0, start + 1).join(' '), places).split(/\s+/);
+    if (
+      before.some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(before[i + 1] ?? '')) ||
+      VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
+    )
+      continue;
+    let end = start;
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:]+$/, ''), places))
+      if (/[,.;:]$/.test(words[end++]!)) break;
+    const name = words
+      .slice(start, end)
+      .join(' ')
+      .replace(/[,.;:]+$/, '');
+    // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
+    if (isOrganisationName(name)) continue;
+    const rest = words.slice(end).join(' ');
+    const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
+    found.push({
+      name,
+      title: [[head[0], ...words.slice(0, titleEnd)].join(' ').replace(/,$/u, ''), ...after].join(', '),
+      former: FORMER.test(head[0]),
+      foreign: true,
+    });
+    ends.push(paragraph.indexOf(name, head.index) + name.length);
+  }
+  return ends;
+}
+
+/**
+ * "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam": a name that is not Vietnamese, after a title ending in a place.
+ * `named`: where names found before end, since the title starts after the last of them.
+ */
+export function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[], named: readonly number[]): number[] {
+  const ends: number[] = [];
+  for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
+    if (VIETNAMESE_SURNAMES.includes(words[0]!) || places.includes(name) || words.some((_, k) => k > 0 && nameStartsAt(words, k))) continue;
+    const nameStart = m.index + m[0].length - name.length;
+    const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
+    if (titles.length === 0) continue;
+    found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}

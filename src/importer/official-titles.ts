@@ -1,0 +1,233 @@
+/** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
+import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { TITLE_WORDS } from './title-words.ts';
+
+const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
+/** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
+const eitherCase = (text: string) =>
+  text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+// pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
+// next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
+const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+/** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
+export const FORMER = /^(?:nguyên|cựu)\s/iu;
+export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
+export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
+const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+// "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
+const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
+const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
+
+/** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
+const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
+
+/**
+ * What officials do, in words an office's name also uses ("phát triển", "thông tin"), or the occasion they do it on
+ * ("nhân chuyến thăm", where "nhân" also opens "nhân dân"): the title ends before them.
+ */
+const VERB_PHRASE =
+  /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến|kết luận|ký kết|bình luận)(?![\p{L}])/u;
+/**
+ * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
+ * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Vụ hợp tác").
+ */
+const OFFICE_VERBS: Record<string, RegExp> = {
+  'quan tâm': /^$/u,
+  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác)$/u,
+  'chỉ đạo': /^(?:Ban|ban)$/u,
+  giao: /^(?:ngoại|Ngoại|bàn)$/u,
+  'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
+};
+/** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
+const officeVerb = (words: readonly string[], i: number, head: string) =>
+  Object.entries(OFFICE_VERBS).some(
+    ([verb, office]) =>
+      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
+      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
+  );
+// (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
+const PEOPLE_AFTER_AND =
+  /^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài|đoàn|phu nhân)(?![\p{L}])/u;
+
+/** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
+export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
+  let end = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
+    const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
+    // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
+    if (gluedSyllable(bare)) break;
+    // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
+    const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
+    else break;
+  }
+  // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
+  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 4).join(' ')));
+  if (joined >= 0) end = joined;
+  // a title does not end on a joining word ("... của", "... tại")
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
+  return end;
+}
+
+/** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
+function titleAtStart(segment: string, whole: boolean, later = false): string | undefined {
+  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null);
+  if (!head) return undefined;
+  const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
+  const length = titleLength(
+    words.map((word) => word[0]),
+    head[0],
+  );
+  if (whole && length !== words.length) return undefined;
+  const last = words[length - 1];
+  // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
+  const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';
+  const cut = TITLE_WORDS.has(glued) ? 0 : glued.length;
+  // the title as written, up to its last word
+  return segment.slice(0, head[0].length + (last ? last.index + last[0].length - cut : 0)).replace(/\s+/gu, ' ');
+}
+
+/** The title ending right before a name: the earliest head whose remainder is all title words. */
+function titleEndingSegment(segment: string): { title: string; prefix: string } | undefined {
+  for (const head of segment.matchAll(HEAD_AT)) {
+    const title = titleAtStart(segment.slice(head.index), true);
+    if (title) return { title, prefix: segment.slice(0, head.index).trim() };
+  }
+  return undefined;
+}
+
+/** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
+const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
+
+function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
+  if (!nextToName || !ORGANISATION.test(segment)) return undefined;
+  const words = segment.split(/\s+/);
+  return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
+}
+
+/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS." or "Mr.". */
+const CLAUSE_END = /(?<!(?:^|\s)(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
+/** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
+const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');
+/** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
+const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
+const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
+// "Tiếp Phó Chủ tịch Tập đoàn …, Thủ tướng X nhấn mạnh": the object of a meeting is the guest, not the one named next
+const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền|tiếp|đón|tiễn|gặp|gặp gỡ|hội kiến|chúc mừng|cảm ơn)$/iu;
+
+const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
+
+/** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
+export function titlesBefore(text: string): string[] {
+  const clause = text.split(CLAUSE_BEFORE).pop() ?? '';
+  const bare = clause.replace(HONORIFIC_TAIL, '');
+  // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs;
+  // split with the separators kept, so titles are joined again as written ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh")
+  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, '')).split(TITLE_SEPARATOR_KEPT);
+  const segments = pieces.filter((_, k) => k % 2 === 0);
+  let written = '';
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const separator = pieces[2 * i + 1] ?? '';
+    const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
+    let found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    // "Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh": the office's name holds the commas
+    for (let j = i - 1; !found && !written && j >= Math.max(0, i - 3); j--) {
+      found = titleEndingSegment(
+        pieces
+          .slice(2 * j, 2 * i + 1)
+          .join('')
+          .trim(),
+      );
+      if (found) i = j;
+    }
+    if (!found) break;
+    // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
+    if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
+    // "Tại Hội nghị Tham tán Thương mại khu vực châu Âu, …": a title after a meeting's word names the meeting
+    if (EVENT_BEFORE.test(found.prefix)) break;
+    written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
+    if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
+  }
+  // "…, Học viện Chính trị Quốc gia Hồ Chí Minh": a body alone, with no office held in it, is no title
+  return written && HEAD_START.test(written) ? [written] : [];
+}
+
+/** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Titles written after a name, as one title with the commas or dashes written between them:
+ * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
+ */
+export function titlesAfter(text: string, places: PlaceNames): string[] {
+  // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
+  text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
+  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
+  if (!opening) return [];
+  // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
+  const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
+  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  let written = '';
+  let acronyms = '';
+  for (let k = 0; k < pieces.length; k += 2) {
+    const segment = pieces[k]!.trim();
+    const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
+    // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
+    const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '');
+    const title = office && `${concurrent}${office}`;
+    // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
+    // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office
+    // belongs to ("Phó Giám đốc Học viện Ngoại giao - Bộ Ngoại giao đã …")
+    const more =
+      written && !title
+        ? separator === ', '
+          ? (officeContinuation(segment, places) ?? officePlace(segment))
+          : (places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0] ??
+            (ORGANISATION.test(segment) ? officeContinuation(segment, places) : undefined))
+        : undefined;
+    if (more) written += `${separator}${more}`;
+    if (more && more.length < segment.length) break;
+    if (more) continue;
+    if (!title && ACRONYM.test(segment)) {
+      acronyms += `${written || acronyms ? separator : ''}${segment}`;
+      continue;
+    }
+    if (!title) break;
+    // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan", "…, Bộ trưởng … Hungary Szijjártó Péter": that title is the next person's
+    if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0) || foreignNameIn(title, places)) break;
+    written += `${acronyms}${written || acronyms ? separator : ''}${title}`;
+    acronyms = '';
+    if (title.length < segment.length) break;
+  }
+  return written ? [written] : [];
+}
+
+/** "tại TP HCM" standing alone between commas after a title: the place the office is held in. */
+const officePlace = (segment: string) => (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment) ? segment : undefined);
+
+/**
+ * The office words opening a segment that carries an office's name on past a comma ("Thương mại",
+ * "Công nghiệp Nhật Bản"): a few words, no place on its own, no "của"/"tại" opening another phrase.
+ */
+function officeContinuation(segment: string, places: PlaceNames): string | undefined {
+  const words = segment.split(/\s+/);
+  if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  const run = words.slice(0, titleLength(words));
+  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày")
+  const whole =
+    run.length === words.length ||
+    VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
+    /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
+  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields
+  const listEnd = whole && run.includes('và') && run.length <= 6;
+  // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
+  const parent = whole && ORGANISATION.test(segment);
+  if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
+  if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
+  return run.join(' ');
+}

@@ -1,0 +1,89 @@
+/** People's names in Vietnamese text: where a full name starts, places written like one, a foreign name after a place. */
+import { escapeRegExp } from '../lib/text/strings.ts';
+import { TITLE_WORDS } from './title-words.ts';
+import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
+
+const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
+export const NAME_CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Place names (provinces, countries) that can sit between a title and a name. */
+export type PlaceNames = readonly string[];
+
+/**
+ * "thành phố Hồ Chí Minh" is a city, though written like a person ("UBND thành phố Trần Chí Cường"
+ * is a person; provinces with a family name's syllable have two words, names three or more).
+ */
+export const CITY_LIKE_A_NAME = /(?:thành phố|TP\.?|Tp\.?)\s*$/u;
+export const isCityName = (words: readonly string[]) =>
+  words
+    .slice(0, 3)
+    .join(' ')
+    .replace(/[,.;:]+$/, '') === 'Hồ Chí Minh';
+
+/** The last word of a school, museum or fund named after someone: "Trường Đại học Tôn Đức Thắng", "Bảo tàng Hồ Chí Minh". */
+export const NAMED_AFTER = /^(?:[Tt]rường|[Hh]ọc|[Tt]àng|[Qq]uỹ)$/u;
+
+/**
+ * A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word,
+ * and not a place of `places` ("Hạm đội Thái Bình Dương").
+ */
+export function nameStartsAt(words: readonly string[], i: number, places: PlaceNames = []): boolean {
+  const run = words.slice(i, i + 4).map((w) => w.replace(/[,.;:]+$/, ''));
+  let length = 1;
+  while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
+  return (
+    VIETNAMESE_SURNAMES.includes(run[0]!) &&
+    length >= 3 &&
+    !places.includes(run.slice(0, length).join(' ')) &&
+    !NAMED_AFTER.test(words[i - 1] ?? '') &&
+    !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
+  );
+}
+
+export const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
+
+/** Hides multi-word place names so the name pattern cannot read "Giang Nguyễn Thành Diệu" out of "Tiền Giang Nguyễn Thành Diệu". */
+export function maskPlaces(text: string, places: PlaceNames): string {
+  return text.replace(placePatterns(places).places, (place) => '_'.repeat(place.length));
+}
+
+export function isPersonName(name: string, places: PlaceNames): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (places.includes(name)) return false;
+  return VIETNAMESE_SURNAMES.includes(words[0]);
+}
+
+/** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
+const GLUE_FREE_WORD = String.raw`(?:Mc|Mac)?\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
+const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
+
+/** Patterns built from a places list, compiled once per list. */
+export function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } {
+  const cached = patternCache.get(places);
+  if (cached) return cached;
+  const sorted = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
+  const built = {
+    foreign: new RegExp(
+      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:${GLUE_FREE_WORD}\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
+      'gu',
+    ),
+    places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu'),
+  };
+  patternCache.set(places, built);
+  return built;
+}
+
+/** Whether `text` names someone after a place ("… Hungary Szijjártó Péter"), as a title followed by a foreign name does. */
+export function foreignNameIn(text: string, places: PlaceNames): boolean {
+  return [...text.matchAll(placePatterns(places).foreign)].some(
+    (m) =>
+      !VIETNAMESE_SURNAMES.includes(m[1]!.split(/\s+/)[0]!) &&
+      !places.includes(m[1]!) &&
+      m[1]!.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase())),
+  );
+}

@@ -1,0 +1,146 @@
+/** Finding a page's headline and lead, and the date lines and bylines standing between them. */
+import { isLabelRow, isRelatedHeading } from './chrome.ts';
+import { isBylineLike, isSourceCredit } from './credits.ts';
+import { isDateLine } from './dates.ts';
+import { DATED_OPENING, LEAD_MARKER, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+
+/** A paragraph opening on words that refer to what came before: never an article's lead. */
+const REFERS_BACK =
+  /^(?:trong bối cảnh (?:đó|này|trên)|bên cạnh đó|ngoài ra|tuy nhiên|theo đó|do đó|vì vậy|in (?:that|this) context|however|moreover|meanwhile|furthermore|in addition|besides)(?![\p{L}])/iu;
+
+/**
+ * The lead is the first paragraph of running text; the title is the nearest headline-like line
+ * above it, past date lines, bylines and captions. A headline that reads like a sentence may be
+ * the first "prose" line itself, when nothing above it is a headline and prose follows.
+ */
+export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
+  const firstProse = lines.findIndex((line) => isProse(line.text));
+  if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
+  let upperCase: number | undefined;
+  for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
+    const text = lines[i].text;
+    // a headline printed twice (the page's and the article's) is the headline, whatever stands above it
+    const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
+    if (printedTwice && !lines.some((l, j) => j < i && l.text === text) && looksLikeTitle(text))
+      return { titleIndex: i, leadIndex: firstProse };
+    const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
+    // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
+    if (
+      afterByline ||
+      isDateLine(text) ||
+      isBylineLike(text) ||
+      isCaption(text) ||
+      DATED_OPENING.test(text) ||
+      lines.some((l, j) => j !== i && j < firstProse && l.text === text)
+    )
+      continue;
+    if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    // the nearest headline in capitals, when no other stands above the lead
+    if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
+    // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
+    const longerAbove = lines.slice(Math.max(0, firstProse - 12), i).some((line) => looksLikeTitle(line.text));
+    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !longerAbove) return { titleIndex: i, leadIndex: firstProse };
+    if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
+  }
+  if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
+  const first = lines[firstProse].text;
+  const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
+  // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption
+  const headlineLike =
+    first.length <= 250 &&
+    !/\.$/.test(first) &&
+    nextProse !== -1 &&
+    !LEAD_MARKER.test(first) &&
+    !isCaption(first) &&
+    !REFERS_BACK.test(lines[nextProse]!.text);
+  return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/**
+ * A headline with what is not its text taken off: a marker before it ("(TTV) Công tác …"), a
+ * date and source after it ("MPI still optimistic … 2009-07-28 - VietNamNet/TBKTVN").
+ */
+export function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
+  const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);
+  // a title bar cut after its separator: "Làm việc với Lãnh đạo tỉnh Surin |"
+  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
+  const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
+  return meta ? { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] } : { title: rest, marker: marker?.[1] };
+}
+
+/** A line that may be a headline: words in small letters too, and no menu, date line, credit or related-news heading. */
+export function looksLikeTitle(text: string, minWords = 4): boolean {
+  const words = text.split(/\s+/).length;
+  return (
+    words >= minWords &&
+    text.length <= 300 &&
+    /\p{Ll}/u.test(text) &&
+    !isMenuLike(text) &&
+    !/[:：]$/u.test(text) &&
+    !isDateLine(text) &&
+    !isSourceCredit(text) &&
+    !PHOTO_CREDIT.test(text) &&
+    !isRelatedHeading(text) &&
+    !isLabelRow(text)
+  );
+}
+
+/**
+ * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
+ * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
+ */
+function isUpperCaseHeadline(text: string): boolean {
+  return (
+    !/\p{Ll}/u.test(text) &&
+    text.split(/\s+/).length >= 6 &&
+    !/\s[|›»>]\s/u.test(text) &&
+    !isDateLine(text) &&
+    !/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
+      text,
+    )
+  );
+}
+
+/** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
+function isMenuLike(text: string): boolean {
+  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
+}
+
+/** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
+const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
+
+/** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
+export function isHeaderLine(text: string): boolean {
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || PHOTO_BYLINE.test(text);
+}
+
+/**
+ * The lines between the title and the lead: date lines and bylines go to the header, whatever
+ * else stands there (a hero caption) stays with the body.
+ */
+export function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; kept: Line[] } {
+  const headerLines: string[] = [];
+  const kept: Line[] = [];
+  for (const line of between) {
+    // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
+    const affiliation =
+      headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
+    if (isHeaderLine(line.text) || affiliation) headerLines.push(line.text);
+    else kept.push(line);
+  }
+  return { headerLines, kept };
+}
+
+/** A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. */
+export function headerAfterLead(lines: Line[], leadIndex: number): number[] {
+  const found: number[] = [];
+  for (let i = leadIndex + 1; i < lines.length && i <= leadIndex + 2 && isHeaderLine(lines[i]!.text); i++) found.push(i);
+  return found;
+}
+
+/** A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's. */
+export function captionsAbove(lines: Line[], leadIndex: number): Line[] {
+  let start = leadIndex;
+  while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
+  return lines.slice(start, leadIndex);
+}
