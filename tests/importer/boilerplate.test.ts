@@ -478,4 +478,29 @@ describe('notices and lists seen on outlets the importer had not met', () => {
       'En poursuivant la visite de ce site, vous acceptez l’utilisation de traceurs (cookies) vous permettant d’optimiser techniquement votre navigation.';
     expectArticle(articlePage([], ['Translate / Dịch', '', notice, '', 'Fermer']));
   });
+
+  test('a byline followed by a comment count, a prompt, a box’s rules and a form with required fields: the byline is the author', () => {
+    const form = ['Họ tên:(*)', 'Số điện thoại:', 'Tiêu đề:(*)', 'Nội dung:(*)', 'Mã xác nhận: Lấy lại mã bảo mật'];
+    for (const after of [
+      ['0 Bình luận', 'Hãy là người đầu tiên gửi bình luận.'],
+      ['Bình luận', '', 'Tối thiểu 10 chữ Tiếng việt có dấu Không chứa liên kết'],
+      ['', 'Các bài mới đăng', '', 'Các bài đã đăng :', '', 'Viết bình luận', '', ...form],
+      ['Be the first to comment', 'Your name *', 'Security code: 4 + 3 ='],
+    ]) {
+      expect(expectArticle(articlePage([], ['Minh Châu', ...after])).author).toBe('Minh Châu');
+    }
+  });
+
+  test('shortcodes, a print plugin’s labels run together, a star rating’s buttons and skip links are dropped', () => {
+    const article = expectArticle(
+      articlePage(['[ad_1]', '', 'image_pdfimage_print', ''], ['[ad_2]', '', 'K 5 K 4 K 3 K 2 K 1', 'Rate this article']),
+    );
+    expect(article.author).toBeNull();
+    expectArticle(pageUnderHeader(['Skip to main content', 'Skip Ribbon Commands']));
+  });
+
+  test('sentences about a minimum count, a first comer, or a form stay', () => {
+    const short = ['Tối thiểu 10 doanh nghiệp sẽ tham gia đoàn xúc tiến.', 'Hãy là người đầu tiên đăng ký tham gia hội chợ.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short.flatMap((p) => [p, '']), P2)).paragraphs).toEqual([P1, ...short, P2]);
+  });
 });
