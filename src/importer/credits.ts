@@ -7,6 +7,7 @@ export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
   // in brackets too: "(Theo VnEconomy)"
   const bare = unbracketed(text);
+  if (WIRE_CREDIT.test(text)) return true;
   return (
     /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
     !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
@@ -15,6 +16,12 @@ export function isSourceCredit(text: string): boolean {
 }
 
 const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
+
+/** An agency's name after a dash or in brackets, "– Reuters", "–VNA", "(Yonhap)": how a wire's copy is credited. */
+const AGENCY = String.raw`[\p{Lu}][\p{L}+.&]{1,15}(?:\s[\p{Lu}][\p{L}+.&]*){0,2}`;
+const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
+/** The same credit glued to the last sentence: "… according to the ministry. – Reuters", "… ministry data showed. (Yonhap)". */
+const GLUED_WIRE_CREDIT = new RegExp(String.raw`(?<=[.!?"”’])\s*((?:[-–—]\s*${AGENCY}|\(${AGENCY}\)))$`, 'u');
 
 /** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
 const BYLINE_LABEL =
@@ -67,13 +74,19 @@ export function takeCredits(kept: Line[]): string[] {
     creditLines.unshift(last);
     kept.pop();
   }
+  const last = kept.at(-1);
+  const glued = last && GLUED_WIRE_CREDIT.exec(last.text);
+  if (last && glued) {
+    kept[kept.length - 1] = { ...last, text: last.text.slice(0, glued.index).trim() };
+    creditLines.unshift(glued[1]!);
+  }
   return creditLines;
 }
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
   return unbracketed(credit)
-    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '')
+    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*/iu, '')
     .replace(/\.$/, '')
     .trim();
 }

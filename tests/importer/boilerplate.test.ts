@@ -503,4 +503,24 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const short = ['Tối thiểu 10 doanh nghiệp sẽ tham gia đoàn xúc tiến.', 'Hãy là người đầu tiên đăng ký tham gia hội chợ.'];
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short.flatMap((p) => [p, '']), P2)).paragraphs).toEqual([P1, ...short, P2]);
   });
+
+  test('a wire’s credit glued to the last sentence leaves the text and names the original outlet', () => {
+    for (const [credit, name] of [
+      [' – Reuters', 'Reuters'],
+      [' –AFP', 'AFP'],
+      [' (Yonhap)', 'Yonhap'],
+    ]) {
+      const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', `${P4}${credit}`));
+      expect(article.paragraphs).toEqual(ARTICLE);
+      expect(article.originalOutlet?.name).toBe(name);
+    }
+  });
+
+  test('brackets or a dash closing a sentence that are no credit stay', () => {
+    const last = 'The plan was approved by the Asian Development Bank (ADB).';
+    const mid = `${P2} – Reuters`;
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', mid, '', last));
+    expect(article.paragraphs).toEqual([P1, mid, last]);
+    expect(article.originalOutlet).toBeNull();
+  });
 });
