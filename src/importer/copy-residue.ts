@@ -1,6 +1,6 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { PHOTO_CREDIT, SENTENCE_END, isProse, type Line } from './page-lines.ts';
+import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
 /**
  * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), and the
@@ -49,9 +49,17 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
     if (title) text = stripGluedHeadline(text, title);
-    if (next && !next.gapBefore && !SENTENCE_END.test(text) && !isProse(text) && PHOTO_CREDIT.test(next.text)) {
-      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA") is one; alt text above a caption goes
-      if (/^\p{Ll}/u.test(next.text)) lines[i + 1] = { ...next, text: `${text} ${next.text}` };
+    const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
+    // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it
+    if (captionEnd === '' && text.length <= 200) {
+      lines[i + 1] = { ...next!, text: `${text} ${next!.text}` };
+      continue;
+    }
+    if (captionEnd !== undefined && !SENTENCE_END.test(text) && !isProse(text)) {
+      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA", "… Đại sứ Trung Quốc" / "Khổng Huyễn
+      // Hựu. (Ảnh: …)") is one; alt text above a caption, which is a caption of its own, goes
+      const wrapped = /^\p{Ll}/u.test(next!.text) || (captionEnd.split(/\s+/).length <= 4 && !isCaption(captionEnd));
+      if (wrapped) lines[i + 1] = { ...next!, text: `${text} ${next!.text}` };
       continue;
     }
     if (out.length > 0 && out[out.length - 1] === text) continue;

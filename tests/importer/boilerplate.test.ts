@@ -225,6 +225,24 @@ describe('photos', () => {
     expectArticle(text, [P1, withCredit, P2, P3, P4]);
   });
 
+  test('a photo’s credit on its own line under the caption joins it', () => {
+    const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
+    const text = page(TITLE, '', DATE_LINE, '', P1, caption, 'Ảnh: Minh Quân', '', P2, '', P3, '', P4);
+    expectArticle(text, [P1, `${caption} Ảnh: Minh Quân`, P2, P3, P4]);
+  });
+
+  test('a caption wrapped before the last words of a name is one paragraph; the site in its credit is not the outlet', () => {
+    const [first, rest] = ['Thứ trưởng Ngoại giao Vũ Quang Minh tiếp Đại sứ Hàn Quốc', 'Park Noh Wan. (Ảnh: Baoquocte.vn)'];
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', first, rest, '', P2, '', P3, '', P4), [
+      P1,
+      `${first} ${rest}`,
+      P2,
+      P3,
+      P4,
+    ]);
+    expect(article.outlet?.site ?? null).not.toBe('baoquocte.vn');
+  });
+
   test('the headline repeated as alt text above every caption is dropped', () => {
     const c1 = 'Thứ trưởng Ngoại giao Vũ Quang Minh phát biểu tại hội nghị. (Ảnh: Minh Quân)';
     const c2 = 'Đại diện doanh nghiệp trao đổi với các Đại sứ. (Ảnh: Minh Quân)';
