@@ -7,7 +7,7 @@ export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
   // in brackets too: "(Theo VnEconomy)"
   const bare = unbracketed(text);
-  if (WIRE_CREDIT.test(text)) return true;
+  if (WIRE_CREDIT.test(text) || DESK_CREDIT.test(text)) return true;
   return (
     /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
     !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
@@ -20,6 +20,8 @@ const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
 /** An agency's name after a dash or in brackets, "– Reuters", "–VNA", "(Yonhap)": how a wire's copy is credited. */
 const AGENCY = String.raw`[\p{Lu}][\p{L}+.&]{1,15}(?:\s[\p{Lu}][\p{L}+.&]*){0,2}`;
 const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
+/** An outlet's desk signing for it, its editor's initials after: "Fibre2Fashion News Desk (DS)". */
+const DESK_CREDIT = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/u;
 /** The same credit glued to the last sentence: "… according to the ministry. – Reuters", "… ministry data showed. (Yonhap)". */
 const GLUED_WIRE_CREDIT = new RegExp(String.raw`(?<=[.!?"”’])\s*((?:[-–—]\s*${AGENCY}|\(${AGENCY}\)))$`, 'u');
 
@@ -86,7 +88,7 @@ export function takeCredits(kept: Line[]): string[] {
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
   return unbracketed(credit)
-    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*/iu, '')
+    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*|\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/iu, '')
     .replace(/\.$/, '')
     .trim();
 }

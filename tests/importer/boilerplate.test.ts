@@ -541,4 +541,10 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(article.paragraphs).toEqual([P1, mid, last]);
     expect(article.originalOutlet).toBeNull();
   });
+
+  test('a desk’s credit after the text names the source and no author', () => {
+    const article = expectArticle(articlePage([], ['Textile Weekly News Desk (HN)']));
+    expect(article.originalOutlet?.name).toBe('Textile Weekly');
+    expect(article.author).toBeNull();
+  });
 });
