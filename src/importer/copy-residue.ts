@@ -3,15 +3,19 @@ import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
 /**
- * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), and the
+ * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), its alt
+ * text written without marks between a sentence's end and a capital ("anh tin bai"), and the
  * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
- * A paragraph is never one lowercase word, nor the opening words of the next line.
+ * A paragraph is never one lowercase word, nor a few lowercase words standing between two
+ * sentences, nor the opening words of the next line.
  */
 export function withoutImageResidue(lines: Line[]): Line[] {
   return lines.filter((line, i) => {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
+    if (between && /^[a-z]+(?: [a-z]+){1,3}$/.test(line.text)) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }
@@ -65,8 +69,12 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     if (out.length > 0 && out[out.length - 1] === text) continue;
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
-  return withoutShortenedCopies(out);
+  return withoutShortenedCopies(out).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/** A lead printed alone, then again opening the next, longer paragraph: only the longer counts. */
+const isLeadAgain = (text: string, next: string | undefined) =>
+  next !== undefined && next.length > text.length && isProse(text) && next.startsWith(text);
 
 /**
  * Alt text that repeats the opening of another paragraph, shorter and without its full stop: "X, CEO

@@ -253,6 +253,18 @@ describe('photos', () => {
 });
 
 describe('what an image leaves in a copy', () => {
+  test('its alt text written without marks between a sentence and a caption is dropped; lowercase words continuing a sentence stay', () => {
+    const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'hinh anh hoi nghi', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const wrapped = ['The two sides agreed to raise trade', 'in the coming years', 'to 15 billion USD.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
+  });
+
+  test('a lead printed alone and again opening the next paragraph counts once, in the longer', () => {
+    const longer = `${P1} ${P2}`;
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, longer, '', P3, '', P4), [longer, P3, P4]);
+  });
+
   test('its file name or bare name between paragraphs is dropped', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'TLSHQ 1.jpg', '', P2, '', 'lo1', '', P3, '', 'anh_2', '', P4));
   });
