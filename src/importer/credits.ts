@@ -22,8 +22,14 @@ const AGENCY = String.raw`[\p{Lu}][\p{L}+.&]{1,15}(?:\s[\p{Lu}][\p{L}+.&]*){0,2}
 const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
 /** An outlet's desk signing for it, its editor's initials after: "Fibre2Fashion News Desk (DS)". */
 const DESK_CREDIT = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/u;
-/** The same credit glued to the last sentence: "… according to the ministry. – Reuters", "… ministry data showed. (Yonhap)". */
-const GLUED_WIRE_CREDIT = new RegExp(String.raw`(?<=[.!?"”’])\s*((?:[-–—]\s*${AGENCY}|\(${AGENCY}\)))$`, 'u');
+/**
+ * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
+ * ministry data showed. (Yonhap)", or a byline in capitals, "… trong thời gian tới. V.GIANG |".
+ */
+const GLUED_CREDIT = new RegExp(
+  String.raw`(?<=[.!?"”’])\s*([-–—]\s*${AGENCY}|\(${AGENCY}\)|(?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3})(?:\s*\|)?$`,
+  'u',
+);
 
 /** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
 const BYLINE_LABEL =
@@ -77,7 +83,7 @@ export function takeCredits(kept: Line[]): string[] {
     kept.pop();
   }
   const last = kept.at(-1);
-  const glued = last && GLUED_WIRE_CREDIT.exec(last.text);
+  const glued = last && GLUED_CREDIT.exec(last.text);
   if (last && glued) {
     kept[kept.length - 1] = { ...last, text: last.text.slice(0, glued.index).trim() };
     creditLines.unshift(glued[1]!);

@@ -546,6 +546,12 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     }
   });
 
+  test('a byline in capitals glued to the last sentence leaves the text and is the author', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', `${P4} T.MINH |`));
+    expect(article.paragraphs).toEqual(ARTICLE);
+    expect(article.author).toBe('T.MINH');
+  });
+
   test('brackets or a dash closing a sentence that are no credit stay', () => {
     const last = 'The plan was approved by the Asian Development Bank (ADB).';
     const mid = `${P2} – Reuters`;
