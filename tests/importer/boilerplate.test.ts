@@ -565,4 +565,10 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(article.originalOutlet?.name).toBe('Textile Weekly');
     expect(article.author).toBeNull();
   });
+
+  test('a subheading in capitals right under the lead is the text’s; a byline in capitals there is not', () => {
+    const subheading = 'HỢP TÁC KINH TẾ LÀ TRỌNG TÂM';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, subheading, P2, '', P3, '', P4), [P1, subheading, P2, P3, P4]);
+    expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'MINH CHÂU', P2, '', P3, '', P4)).author).toBe('MINH CHÂU');
+  });
 });
