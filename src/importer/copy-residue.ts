@@ -66,11 +66,24 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       if (wrapped) lines[i + 1] = { ...next!, text: `${text} ${next!.text}` };
       continue;
     }
+    if (next?.gapBefore && continuesLine(text, next.text)) {
+      lines[i + 1] = { ...next, text: `${text} ${next.text}` };
+      continue;
+    }
     if (out.length > 0 && out[out.length - 1] === text) continue;
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
   return withoutShortenedCopies(out).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/**
+ * A sentence split into two paragraphs by a blank line, "Ambassador Tai shared the U.S." / "vision
+ * for APEC, …": the second opens in small letters, which no paragraph does, and the first ends on
+ * no full stop (or on an abbreviation's). (Lines run on without a blank line are left as they are:
+ * whether they are one paragraph wrapped or teasers of a listing is the page's shape to judge.)
+ */
+const continuesLine = (text: string, next: string) =>
+  /^\p{Ll}/u.test(next) && (!/[.!?…:;]["”»)]?$/u.test(text) || /(?<![\p{L}])(?:\p{Lu}\.){2,}$/u.test(text));
 
 /** A lead printed alone, then again opening the next, longer paragraph: only the longer counts. */
 const isLeadAgain = (text: string, next: string | undefined) =>

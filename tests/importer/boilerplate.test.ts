@@ -571,4 +571,10 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, subheading, P2, '', P3, '', P4), [P1, subheading, P2, P3, P4]);
     expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'MINH CHÂU', P2, '', P3, '', P4)).author).toBe('MINH CHÂU');
   });
+
+  test('a sentence split by a blank line before a word in small letters is one paragraph', () => {
+    const [first, rest] = ['"The minister welcomed the U.S.', 'proposal to open a trade office in Hanoi next year," the statement said.'];
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', first, '', rest, '', P2, '', 'Hội nghị kết thúc', '', 'vào buổi chiều cùng ngày.');
+    expect(extractOk(text).paragraphs).toEqual([P1, `${first} ${rest}`, P2, 'Hội nghị kết thúc vào buổi chiều cùng ngày.']);
+  });
 });
