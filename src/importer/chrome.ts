@@ -303,7 +303,11 @@ const CHROME_LINES: RegExp[] = [
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
   // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
-  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|font size|text size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  // where the page is in the site's tree, "You are here: Home"
+  /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
+  // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"
+  /^(?=.*[^.!?…"”]$)[\p{Lu}\d][^•]{10,200}(?:\s•\s+[\p{Lu}\d][^•]{10,200})+$/u,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"

@@ -577,4 +577,15 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', first, '', rest, '', P2, '', 'Hội nghị kết thúc', '', 'vào buổi chiều cùng ngày.');
     expect(extractOk(text).paragraphs).toEqual([P1, `${first} ${rest}`, P2, 'Hội nghị kết thúc vào buổi chiều cùng ngày.']);
   });
+
+  test('a ticker of headlines joined by bullets, a "You are here" line and a font-size label are dropped', () => {
+    const ticker = 'China Focus: Navy chief meets his counterpart in Beijing • News Analysis: What the new trade pact means for exporters';
+    const article = expectArticle(pageUnderHeader([ticker, 'You are here: Home', 'Adjust font size:']));
+    expect(article.paragraphs).not.toContain(ticker);
+  });
+
+  test('a sentence listing items after bullets stays', () => {
+    const listed = 'Hai bên thống nhất ba nội dung hợp tác • Tăng cường thương mại song phương • Mở rộng đầu tư vào công nghệ cao.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', listed, '', P2)).paragraphs).toEqual([P1, listed, P2]);
+  });
 });
