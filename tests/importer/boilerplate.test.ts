@@ -526,7 +526,7 @@ describe('notices and lists seen on outlets the importer had not met', () => {
       articlePage(['[ad_1]', '', 'image_pdfimage_print', ''], ['[ad_2]', '', 'K 5 K 4 K 3 K 2 K 1', 'Rate this article']),
     );
     expect(article.author).toBeNull();
-    expectArticle(pageUnderHeader(['Skip to main content', 'Skip Ribbon Commands']));
+    expectArticle(pageUnderHeader(['Skip to main content', 'Skip Ribbon Commands', 'Nhảy đến nội dung']));
   });
 
   test('sentences about a minimum count, a first comer, or a form stay', () => {
