@@ -48,7 +48,10 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     .map((line) => line.text)
     .reverse();
 
-  const { headerLines, kept } = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
+  const between = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
+  const headerLines = between.headerLines;
+  // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
+  const kept = between.kept.filter((line) => titleIndex === -1 || !isSectionLabel(line.text));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
     kept.push(...captionsAbove(lines, leadIndex));
@@ -91,3 +94,5 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
     isProse(next)
   );
 }
+
+const isSectionLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);

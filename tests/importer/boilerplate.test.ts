@@ -588,4 +588,11 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const listed = 'Hai bên thống nhất ba nội dung hợp tác • Tăng cường thương mại song phương • Mở rộng đầu tư vào công nghệ cao.';
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', listed, '', P2)).paragraphs).toEqual([P1, listed, P2]);
   });
+
+  test('a section’s label of a word or two between the headline and the lead is dropped; a caption there stays', () => {
+    expectArticle(articlePage(['Sự kiện']));
+    expectArticle(page(TITLE, '', 'Economy', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    const caption = 'Quang cảnh hội nghị.';
+    expectArticle(articlePage([caption, '']), [caption, ...ARTICLE]);
+  });
 });
