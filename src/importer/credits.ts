@@ -1,4 +1,5 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
+import { isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 
@@ -63,8 +64,8 @@ export function bylineName(text: string): string | undefined {
     return undefined;
   // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
   if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
-  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
-  if (words.some((word) => OFFICE_WORDS.test(word))) return undefined;
+  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
+  if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 

@@ -595,4 +595,9 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const caption = 'Quang cảnh hội nghị.';
     expectArticle(articlePage([caption, '']), [caption, ...ARTICLE]);
   });
+
+  test('a related-news heading in capitals between the headline and the lead is no byline', () => {
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', 'Related Articles', '', P1, '', P2, '', P3, '', P4));
+    expect(article.author).toBeNull();
+  });
 });
