@@ -600,4 +600,28 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const article = expectArticle(page(TITLE, '', DATE_LINE, '', 'Related Articles', '', P1, '', P2, '', P3, '', P4));
     expect(article.author).toBeNull();
   });
+
+  test('paragraphs hard-wrapped at a fixed width, without blank lines between them, are joined again', () => {
+    const wrapped = [
+      'Hanoi (VNA) – Deputy Minister of Foreign Affairs Le Thi Thu Hang paid a',
+      'working visit to Kenya from May 2 to 4 and met with several senior Kenyan',
+      'officials to discuss bilateral ties.',
+      'The two sides agreed to step up the exchange of delegations at all levels,',
+      'to support each other at multilateral forums and to open new channels for',
+      'trade in farm produce in the coming years.',
+      'Trade between the two countries reached 300 million USD last year.',
+    ];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...wrapped));
+    expect(article.paragraphs).toEqual([wrapped.slice(0, 3).join(' '), wrapped.slice(3, 6).join(' '), wrapped[6]]);
+  });
+
+  test('a run of headlines of about one length stays one line each', () => {
+    const headlines = [
+      'Thủ tướng tiếp Đại sứ Australia tại Việt Nam nhân dịp kết thúc nhiệm kỳ',
+      'Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại thủ đô Hà Nội hôm nay',
+      'Việt Nam và Hàn Quốc thúc đẩy hợp tác thương mại trong lĩnh vực công nghệ',
+      'Bộ Công Thương tổ chức diễn đàn xúc tiến xuất khẩu nông sản sang châu Âu',
+    ];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...headlines, '', P2)).paragraphs).toEqual([P1, ...headlines, P2]);
+  });
 });
