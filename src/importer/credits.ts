@@ -28,7 +28,7 @@ const DESK_CREDIT = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N
  * ministry data showed. (Yonhap)", or a byline in capitals, "… trong thời gian tới. V.GIANG |".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])\s*([-–—]\s*${AGENCY}|\(${AGENCY}\)|(?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3})(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\(${AGENCY}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 
@@ -87,7 +87,7 @@ export function takeCredits(kept: Line[]): string[] {
   const glued = last && GLUED_CREDIT.exec(last.text);
   if (last && glued) {
     kept[kept.length - 1] = { ...last, text: last.text.slice(0, glued.index).trim() };
-    creditLines.unshift(glued[1]!);
+    creditLines.unshift((glued[1] ?? glued[2])!);
   }
   return creditLines;
 }

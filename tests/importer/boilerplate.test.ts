@@ -553,7 +553,7 @@ describe('notices and lists seen on outlets the importer had not met', () => {
   });
 
   test('brackets or a dash closing a sentence that are no credit stay', () => {
-    const last = 'The plan was approved by the Asian Development Bank (ADB).';
+    const last = 'The plan was approved by the Asian Development Bank (ADB). Details are on the bank’s site ADB.ORG';
     const mid = `${P2} – Reuters`;
     const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', mid, '', last));
     expect(article.paragraphs).toEqual([P1, mid, last]);
