@@ -122,6 +122,15 @@ const RELATED_HEADINGS = [
   'more from this section',
   'thẻ',
   'chủ đề',
+  // a portal's lists of its newer and older items under the text
+  'các bài mới đăng',
+  'các bài đã đăng',
+  'các tin mới đăng',
+  'các tin đã đăng',
+  'bài mới đăng',
+  'bài đã đăng',
+  'tin mới đăng',
+  'tin đã đăng',
 ];
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -256,7 +265,11 @@ const CHROME_LINES: RegExp[] = [
   /^\(?\d+ votes?, average [\d.]+ out of \d+\)?$/iu, // a rating widget
   /^https?:\/\/\S+$/iu, // a bare address
   /\{\{\s*\w+\s*\}\}/u, // an unrendered template token
-  /^[a-z]+(?:_[a-z]+)+=\S*$/u, // a template variable printed as text: "news_is_not_ads="
+  /^[a-z]+(?:_[a-z]+)+(?:=\S*)?$/u, // a template variable or a plugin's labels run together: "news_is_not_ads=", "image_pdfimage_print"
+  /^\[\/?[a-z][a-z0-9_-]*(?:\s[^\]]{0,80})?\]$/u, // a publishing system's shortcode left unrendered: "[ad_1]", "[/caption]"
+  /^(?:\S\s?[1-5]\s+){4}\S\s?[1-5]$/u, // a star rating's buttons, each a glyph and its score: "Z 5 Z 4 Z 3 Z 2 Z 1"
+  // a link past the page's menus for keyboards and screen readers: "Skip to main content", "Skip Ribbon Commands", "Nhảy đến nội dung"
+  /^(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|ribbon commands|links?|search|footer)$|^(?:nhảy|chuyển|đi|bỏ qua)(?: (?:đến|tới))? (?:nội dung|phần nội dung)(?: chính)?$/iu,
   /^(?:trang chủ|home|homepage)$/iu,
   /^share (?:on|via|to) \S.{0,30}$/iu,
   /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
@@ -277,14 +290,24 @@ const CHROME_LINES: RegExp[] = [
   // a comment box: its notice and its form's labels
   /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
   /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,
-  /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận|name|email|website|comment|your name|your email|post comment|submit comment|cancel reply)\s*[:*]?\s*\*?$/iu,
+  // a form's field labels, a required one marked "*" or "(*)": "Họ tên:(*)", "Số điện thoại:", "Nội dung:(*)"
+  /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|số điện thoại|điện thoại|tiêu đề|nội dung|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận|name|email|website|comment|your name|your email|post comment|submit comment|cancel reply)\s*(?:\(\*\)|\*)?\s*:?\s*(?:\(\*\)|\*)?$/iu,
+  // a captcha's label with its image's text or link: "Mã xác nhận: Lấy lại mã bảo mật"
+  /^(?:mã (?:xác nhận|bảo mật|an toàn)|captcha|security code|verification code)\s*(?:\(\*\))?\s*:.{0,60}$/iu,
+  // a comment box's prompt and its rules: "Hãy là người đầu tiên gửi bình luận.", "Tối thiểu 10 chữ Tiếng việt có dấu …"
+  /^(?:hãy là người đầu tiên|be the first(?: one)? to)\s.{0,30}(?:bình luận|ý kiến|nhận xét|comment|review).{0,10}$/iu,
+  /^(?=.{0,120}$)(?:tối thiểu|ít nhất|minimum|at least)\s+\d+\s+(?:chữ|ký tự|từ|characters|words)(?![\p{L}])/iu,
   /^your email address will not be published(?![\p{L}]).{0,80}$|^required fields are marked|^save my name, email,? and website in this browser/iu,
   /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
   // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
-  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|font size|text size|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  // where the page is in the site's tree, "You are here: Home"
+  /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
+  // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"
+  /^(?=.*[^.!?…"”]$)[\p{Lu}\d][^•]{10,200}(?:\s•\s+[\p{Lu}\d][^•]{10,200})+$/u,
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"

@@ -1,17 +1,21 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { PHOTO_CREDIT, SENTENCE_END, isProse, type Line } from './page-lines.ts';
+import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
 /**
- * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), and the
+ * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), its alt
+ * text written without marks between a sentence's end and a capital ("anh tin bai"), and the
  * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
- * A paragraph is never one lowercase word, nor the opening words of the next line.
+ * A paragraph is never one lowercase word, nor a few lowercase words standing between two
+ * sentences, nor the opening words of the next line.
  */
 export function withoutImageResidue(lines: Line[]): Line[] {
   return lines.filter((line, i) => {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
+    if (between && /^[a-z]+(?: [a-z]+){1,3}$/.test(line.text)) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }
@@ -49,16 +53,41 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
     if (title) text = stripGluedHeadline(text, title);
-    if (next && !next.gapBefore && !SENTENCE_END.test(text) && !isProse(text) && PHOTO_CREDIT.test(next.text)) {
-      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA") is one; alt text above a caption goes
-      if (/^\p{Ll}/u.test(next.text)) lines[i + 1] = { ...next, text: `${text} ${next.text}` };
+    const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
+    // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it
+    if (captionEnd === '' && text.length <= 200) {
+      lines[i + 1] = { ...next!, text: `${text} ${next!.text}` };
+      continue;
+    }
+    if (captionEnd !== undefined && !SENTENCE_END.test(text) && !isProse(text)) {
+      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA", "… Đại sứ Trung Quốc" / "Khổng Huyễn
+      // Hựu. (Ảnh: …)") is one; alt text above a caption, which is a caption of its own, goes
+      const wrapped = /^\p{Ll}/u.test(next!.text) || (captionEnd.split(/\s+/).length <= 4 && !isCaption(captionEnd));
+      if (wrapped) lines[i + 1] = { ...next!, text: `${text} ${next!.text}` };
+      continue;
+    }
+    if (next?.gapBefore && continuesLine(text, next.text)) {
+      lines[i + 1] = { ...next, text: `${text} ${next.text}` };
       continue;
     }
     if (out.length > 0 && out[out.length - 1] === text) continue;
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
-  return withoutShortenedCopies(out);
+  return withoutShortenedCopies(out).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/**
+ * A sentence split into two paragraphs by a blank line, "Ambassador Tai shared the U.S." / "vision
+ * for APEC, …": the second opens in small letters, which no paragraph does, and the first ends on
+ * no full stop (or on an abbreviation's). (Lines run on without a blank line are left as they are:
+ * whether they are one paragraph wrapped or teasers of a listing is the page's shape to judge.)
+ */
+const continuesLine = (text: string, next: string) =>
+  /^\p{Ll}/u.test(next) && (!/[.!?…:;]["”»)]?$/u.test(text) || /(?<![\p{L}])(?:\p{Lu}\.){2,}$/u.test(text));
+
+/** A lead printed alone, then again opening the next, longer paragraph: only the longer counts. */
+const isLeadAgain = (text: string, next: string | undefined) =>
+  next !== undefined && next.length > text.length && isProse(text) && next.startsWith(text);
 
 /**
  * Alt text that repeats the opening of another paragraph, shorter and without its full stop: "X, CEO

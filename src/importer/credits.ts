@@ -1,4 +1,5 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
+import { isRelatedHeading } from './chrome.ts';
 import { isDateLine } from './dates.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 
@@ -7,6 +8,7 @@ export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
   // in brackets too: "(Theo VnEconomy)"
   const bare = unbracketed(text);
+  if (WIRE_CREDIT.test(text) || DESK_CREDIT.test(text)) return true;
   return (
     /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
     !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
@@ -15,6 +17,20 @@ export function isSourceCredit(text: string): boolean {
 }
 
 const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
+
+/** An agency's name after a dash or in brackets, "– Reuters", "–VNA", "(Yonhap)": how a wire's copy is credited. */
+const AGENCY = String.raw`[\p{Lu}][\p{L}+.&]{1,15}(?:\s[\p{Lu}][\p{L}+.&]*){0,2}`;
+const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
+/** An outlet's desk signing for it, its editor's initials after: "Fibre2Fashion News Desk (DS)". */
+const DESK_CREDIT = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/u;
+/**
+ * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
+ * ministry data showed. (Yonhap)", or a byline in capitals, "… trong thời gian tới. V.GIANG |".
+ */
+const GLUED_CREDIT = new RegExp(
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\(${AGENCY}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  'u',
+);
 
 /** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
 const BYLINE_LABEL =
@@ -48,8 +64,8 @@ export function bylineName(text: string): string | undefined {
     return undefined;
   // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
   if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
-  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off
-  if (words.some((word) => OFFICE_WORDS.test(word))) return undefined;
+  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
+  if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 
@@ -67,13 +83,19 @@ export function takeCredits(kept: Line[]): string[] {
     creditLines.unshift(last);
     kept.pop();
   }
+  const last = kept.at(-1);
+  const glued = last && GLUED_CREDIT.exec(last.text);
+  if (last && glued) {
+    kept[kept.length - 1] = { ...last, text: last.text.slice(0, glued.index).trim() };
+    creditLines.unshift((glued[1] ?? glued[2])!);
+  }
   return creditLines;
 }
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
   return unbracketed(credit)
-    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*/iu, '')
+    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*|\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/iu, '')
     .replace(/\.$/, '')
     .trim();
 }

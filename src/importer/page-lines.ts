@@ -38,6 +38,10 @@ export const DATED_OPENING = new RegExp(
 const GLUED_DATE_TIME = /(?<=\p{L})(\d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+/u;
 
 export function toLines(text: string): Line[] {
+  return unwrapped(splitLines(text));
+}
+
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = true;
   for (const raw of text.split('\n')) {
@@ -58,4 +62,43 @@ export function toLines(text: string): Line[] {
 export function isProse(text: string): boolean {
   if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text)) return false;
   return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
+}
+
+/**
+ * Paragraphs hard-wrapped at a fixed width, "Accra (VNA) – Deputy" / "Minister of Foreign Affairs
+ * … from" / "April 16-17 and met …": in a run of lines without blank lines, three lines or more
+ * filling the width without ending a sentence, and lines opening in small letters, mark a text
+ * broken by its width. A line joins the one above unless that one ends a sentence and either
+ * falls short of the width (its paragraph ended) or is followed by a short line (a heading, or a
+ * paragraph's first line set beside a picture). Menus and lists of headlines, whose items open in
+ * capitals, are no such run.
+ */
+function unwrapped(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !lines[i]!.gapBefore) continue;
+    out.push(...unwrapRun(lines.slice(start, i)));
+    start = i;
+  }
+  return out;
+}
+
+const WRAP_WIDTH = { min: 50, max: 100 };
+
+function unwrapRun(run: Line[]): Line[] {
+  if (run.length < 3) return run;
+  const width = Math.max(...run.map((line) => line.text.length));
+  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return run;
+  const full = (text: string) => text.length >= 0.8 * width;
+  const brokenFull = run.filter((line, i) => i < run.length - 1 && full(line.text) && !SENTENCE_END.test(line.text)).length;
+  const smallOpenings = run.filter((line, i) => i > 0 && /^\p{Ll}/u.test(line.text)).length;
+  if (brokenFull < 3 || smallOpenings < 2) return run;
+  const out: Line[] = [run[0]!];
+  for (let i = 1; i < run.length; i++) {
+    const above = run[i - 1]!.text;
+    if (SENTENCE_END.test(above) && (!full(above) || !full(run[i]!.text))) out.push(run[i]!);
+    else out[out.length - 1] = { ...out.at(-1)!, text: `${out.at(-1)!.text} ${run[i]!.text}` };
+  }
+  return out;
 }

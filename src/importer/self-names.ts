@@ -6,6 +6,7 @@
  * every masthead line may still match an outlet the registry knows.
  */
 import { isDateLine } from './dates.ts';
+import { PHOTO_CREDIT } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
 
 export interface SelfNames {
@@ -62,8 +63,9 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   const names = [...copyright.map((c) => c.name), ...masthead.filter((t) => OUTLET_NAME.test(t)), ...named].filter((name): name is string =>
     Boolean(name),
   );
+  // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text
   const domains = lines
-    .filter((line) => !articleText.has(line))
+    .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line))
     .flatMap((line) => line.match(DOMAIN) ?? [])
     .map((d) => d.toLowerCase());
   // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's

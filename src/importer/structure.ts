@@ -6,9 +6,9 @@
 import { isChromeLine, isRunTogetherHeadlines } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
-import { creditName, isSourceCredit, takeCredits } from './credits.ts';
+import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { isDateLine } from './dates.ts';
-import { toLines } from './page-lines.ts';
+import { isProse, toLines, type Line } from './page-lines.ts';
 import { captionsAbove, findTitleAndLead, headerAfterLead, headerBeforeLead, isHeaderLine, splitHeadline } from './title-and-lead.ts';
 
 export interface PageParts {
@@ -48,13 +48,16 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     .map((line) => line.text)
     .reverse();
 
-  const { headerLines, kept } = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
+  const between = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
+  const headerLines = between.headerLines;
+  // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
+  const kept = between.kept.filter((line) => titleIndex === -1 || !isSectionLabel(line.text));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
     kept.push(...captionsAbove(lines, leadIndex));
   }
   if (headline?.dateLine) headerLines.unshift(headline.dateLine);
-  const afterLead = headerAfterLead(lines, leadIndex);
+  const afterLead = headerAfterLead(lines, leadIndex).filter((i) => !isSubheading(lines, i));
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
 
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
@@ -74,3 +77,22 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
 }
+
+/**
+ * A subheading in capitals between two paragraphs of the text, "THẮT CHẶT, NÂNG TẦM HỢP TÁC …": four
+ * words or more, running text under it. It is the article's, though a masthead is written so too.
+ */
+function isSubheading(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  const next = lines[i + 1]?.text;
+  return (
+    !/\p{Ll}/u.test(text) &&
+    text.split(/\s+/).length >= 4 &&
+    !isDateLine(text) &&
+    !isBylineLike(text) &&
+    next !== undefined &&
+    isProse(next)
+  );
+}
+
+const isSectionLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);

@@ -225,6 +225,24 @@ describe('photos', () => {
     expectArticle(text, [P1, withCredit, P2, P3, P4]);
   });
 
+  test('a photo’s credit on its own line under the caption joins it', () => {
+    const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
+    const text = page(TITLE, '', DATE_LINE, '', P1, caption, 'Ảnh: Minh Quân', '', P2, '', P3, '', P4);
+    expectArticle(text, [P1, `${caption} Ảnh: Minh Quân`, P2, P3, P4]);
+  });
+
+  test('a caption wrapped before the last words of a name is one paragraph; the site in its credit is not the outlet', () => {
+    const [first, rest] = ['Thứ trưởng Ngoại giao Vũ Quang Minh tiếp Đại sứ Hàn Quốc', 'Park Noh Wan. (Ảnh: Baoquocte.vn)'];
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', first, rest, '', P2, '', P3, '', P4), [
+      P1,
+      `${first} ${rest}`,
+      P2,
+      P3,
+      P4,
+    ]);
+    expect(article.outlet?.site ?? null).not.toBe('baoquocte.vn');
+  });
+
   test('the headline repeated as alt text above every caption is dropped', () => {
     const c1 = 'Thứ trưởng Ngoại giao Vũ Quang Minh phát biểu tại hội nghị. (Ảnh: Minh Quân)';
     const c2 = 'Đại diện doanh nghiệp trao đổi với các Đại sứ. (Ảnh: Minh Quân)';
@@ -235,6 +253,18 @@ describe('photos', () => {
 });
 
 describe('what an image leaves in a copy', () => {
+  test('its alt text written without marks between a sentence and a caption is dropped; lowercase words continuing a sentence stay', () => {
+    const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'hinh anh hoi nghi', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const wrapped = ['The two sides agreed to raise trade', 'in the coming years', 'to 15 billion USD.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
+  });
+
+  test('a lead printed alone and again opening the next paragraph counts once, in the longer', () => {
+    const longer = `${P1} ${P2}`;
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, longer, '', P3, '', P4), [longer, P3, P4]);
+  });
+
   test('its file name or bare name between paragraphs is dropped', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'TLSHQ 1.jpg', '', P2, '', 'lo1', '', P3, '', 'anh_2', '', P4));
   });
@@ -477,5 +507,121 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const notice =
       'En poursuivant la visite de ce site, vous acceptez l’utilisation de traceurs (cookies) vous permettant d’optimiser techniquement votre navigation.';
     expectArticle(articlePage([], ['Translate / Dịch', '', notice, '', 'Fermer']));
+  });
+
+  test('a byline followed by a comment count, a prompt, a box’s rules and a form with required fields: the byline is the author', () => {
+    const form = ['Họ tên:(*)', 'Số điện thoại:', 'Tiêu đề:(*)', 'Nội dung:(*)', 'Mã xác nhận: Lấy lại mã bảo mật'];
+    for (const after of [
+      ['0 Bình luận', 'Hãy là người đầu tiên gửi bình luận.'],
+      ['Bình luận', '', 'Tối thiểu 10 chữ Tiếng việt có dấu Không chứa liên kết'],
+      ['', 'Các bài mới đăng', '', 'Các bài đã đăng :', '', 'Viết bình luận', '', ...form],
+      ['Be the first to comment', 'Your name *', 'Security code: 4 + 3 ='],
+    ]) {
+      expect(expectArticle(articlePage([], ['Minh Châu', ...after])).author).toBe('Minh Châu');
+    }
+  });
+
+  test('shortcodes, a print plugin’s labels run together, a star rating’s buttons and skip links are dropped', () => {
+    const article = expectArticle(
+      articlePage(['[ad_1]', '', 'image_pdfimage_print', ''], ['[ad_2]', '', 'K 5 K 4 K 3 K 2 K 1', 'Rate this article']),
+    );
+    expect(article.author).toBeNull();
+    expectArticle(pageUnderHeader(['Skip to main content', 'Skip Ribbon Commands', 'Nhảy đến nội dung']));
+  });
+
+  test('sentences about a minimum count, a first comer, or a form stay', () => {
+    const short = ['Tối thiểu 10 doanh nghiệp sẽ tham gia đoàn xúc tiến.', 'Hãy là người đầu tiên đăng ký tham gia hội chợ.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short.flatMap((p) => [p, '']), P2)).paragraphs).toEqual([P1, ...short, P2]);
+  });
+
+  test('a wire’s credit glued to the last sentence leaves the text and names the original outlet', () => {
+    for (const [credit, name] of [
+      [' – Reuters', 'Reuters'],
+      [' –AFP', 'AFP'],
+      [' (Yonhap)', 'Yonhap'],
+    ]) {
+      const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', `${P4}${credit}`));
+      expect(article.paragraphs).toEqual(ARTICLE);
+      expect(article.originalOutlet?.name).toBe(name);
+    }
+  });
+
+  test('a byline in capitals glued to the last sentence leaves the text and is the author', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', `${P4} T.MINH |`));
+    expect(article.paragraphs).toEqual(ARTICLE);
+    expect(article.author).toBe('T.MINH');
+  });
+
+  test('brackets or a dash closing a sentence that are no credit stay', () => {
+    const last = 'The plan was approved by the Asian Development Bank (ADB). Details are on the bank’s site ADB.ORG';
+    const mid = `${P2} – Reuters`;
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', mid, '', last));
+    expect(article.paragraphs).toEqual([P1, mid, last]);
+    expect(article.originalOutlet).toBeNull();
+  });
+
+  test('a desk’s credit after the text names the source and no author', () => {
+    const article = expectArticle(articlePage([], ['Textile Weekly News Desk (HN)']));
+    expect(article.originalOutlet?.name).toBe('Textile Weekly');
+    expect(article.author).toBeNull();
+  });
+
+  test('a subheading in capitals right under the lead is the text’s; a byline in capitals there is not', () => {
+    const subheading = 'HỢP TÁC KINH TẾ LÀ TRỌNG TÂM';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, subheading, P2, '', P3, '', P4), [P1, subheading, P2, P3, P4]);
+    expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'MINH CHÂU', P2, '', P3, '', P4)).author).toBe('MINH CHÂU');
+  });
+
+  test('a sentence split by a blank line before a word in small letters is one paragraph', () => {
+    const [first, rest] = ['"The minister welcomed the U.S.', 'proposal to open a trade office in Hanoi next year," the statement said.'];
+    const text = page(TITLE, '', DATE_LINE, '', P1, '', first, '', rest, '', P2, '', 'Hội nghị kết thúc', '', 'vào buổi chiều cùng ngày.');
+    expect(extractOk(text).paragraphs).toEqual([P1, `${first} ${rest}`, P2, 'Hội nghị kết thúc vào buổi chiều cùng ngày.']);
+  });
+
+  test('a ticker of headlines joined by bullets, a "You are here" line and a font-size label are dropped', () => {
+    const ticker = 'China Focus: Navy chief meets his counterpart in Beijing • News Analysis: What the new trade pact means for exporters';
+    const article = expectArticle(pageUnderHeader([ticker, 'You are here: Home', 'Adjust font size:']));
+    expect(article.paragraphs).not.toContain(ticker);
+  });
+
+  test('a sentence listing items after bullets stays', () => {
+    const listed = 'Hai bên thống nhất ba nội dung hợp tác • Tăng cường thương mại song phương • Mở rộng đầu tư vào công nghệ cao.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', listed, '', P2)).paragraphs).toEqual([P1, listed, P2]);
+  });
+
+  test('a section’s label of a word or two between the headline and the lead is dropped; a caption there stays', () => {
+    expectArticle(articlePage(['Sự kiện']));
+    expectArticle(page(TITLE, '', 'Economy', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    const caption = 'Quang cảnh hội nghị.';
+    expectArticle(articlePage([caption, '']), [caption, ...ARTICLE]);
+  });
+
+  test('a related-news heading in capitals between the headline and the lead is no byline', () => {
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', 'Related Articles', '', P1, '', P2, '', P3, '', P4));
+    expect(article.author).toBeNull();
+  });
+
+  test('paragraphs hard-wrapped at a fixed width, without blank lines between them, are joined again', () => {
+    const wrapped = [
+      'Hanoi (VNA) – Deputy Minister of Foreign Affairs Le Thi Thu Hang paid a',
+      'working visit to Kenya from May 2 to 4 and met with several senior Kenyan',
+      'officials to discuss bilateral ties.',
+      'The two sides agreed to step up the exchange of delegations at all levels,',
+      'to support each other at multilateral forums and to open new channels for',
+      'trade in farm produce in the coming years.',
+      'Trade between the two countries reached 300 million USD last year.',
+    ];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...wrapped));
+    expect(article.paragraphs).toEqual([wrapped.slice(0, 3).join(' '), wrapped.slice(3, 6).join(' '), wrapped[6]]);
+  });
+
+  test('a run of headlines of about one length stays one line each', () => {
+    const headlines = [
+      'Thủ tướng tiếp Đại sứ Australia tại Việt Nam nhân dịp kết thúc nhiệm kỳ',
+      'Hội nghị Ngoại vụ toàn quốc lần thứ 21 khai mạc tại thủ đô Hà Nội hôm nay',
+      'Việt Nam và Hàn Quốc thúc đẩy hợp tác thương mại trong lĩnh vực công nghệ',
+      'Bộ Công Thương tổ chức diễn đàn xúc tiến xuất khẩu nông sản sang châu Âu',
+    ];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...headlines, '', P2)).paragraphs).toEqual([P1, ...headlines, P2]);
   });
 });

@@ -61,7 +61,7 @@ describe('pages that are not articles are refused, with the kind of page', () =>
   });
 
   test('a tag page of teasers hard-wrapped over short lines: no running text', () => {
-    expect(refusal('en-bizhub-tag-page-wrapped-teasers')).toMatch(/no article text found/);
+    expect(refusal('en-bizhub-tag-page-wrapped-teasers')).toMatch(/no article text found|teasers of unrelated stories/);
   });
 
   test('a photo gallery: four captions, each with its credit', () => {
