@@ -1,7 +1,7 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
 import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
-import { TITLE_WORDS } from './title-words.ts';
+import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
@@ -61,6 +61,10 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     if (gluedSyllable(bare)) break;
     // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
     const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (TITLE_PHRASES.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase().replace(/[,.;:]+$/, ''))) {
+      end = ++i + 1;
+      continue;
+    }
     if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
     else break;
   }

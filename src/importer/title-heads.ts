@@ -123,6 +123,10 @@ export const TITLE_HEADS = [
   'Thường vụ Huyện ủy',
   'Cố vấn',
   'CEO',
+  // a faculty's head and a ministry's or an embassy's specialist: "Phó Trưởng khoa Khoa Lý luận", "Chuyên viên Dự án …"
+  'Trưởng khoa',
+  'Phó Trưởng khoa',
+  'Chuyên viên',
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */

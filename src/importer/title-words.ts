@@ -295,4 +295,14 @@ export const TITLE_WORDS = new Set([
   'hiệu',
   'bình',
   'kết',
+  // "Di sản văn hóa vật thể vùng Flanders", "Chuyên viên Dự án …", "Khoa Lý luận chính trị"
+  'vật',
+  'án',
+  'luận',
 ]);
+
+/**
+ * Lowercase pairs that stand inside a title though one of their words alone would end it ("dự hội nghị" is attending,
+ * "tự hào" pride): "Ủy viên dự khuyết Ban Chấp hành", "Khu tự trị dân tộc Choang".
+ */
+export const TITLE_PHRASES = new Set(['dự khuyết', 'tự trị']);

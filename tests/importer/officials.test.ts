@@ -812,3 +812,17 @@ test("a title after a meeting's word names the meeting, not the person after it"
     titlesIn('vi', 'Tại Hội nghị Tham tán Thương mại khu vực châu Âu, Tổng Biên tập Báo Công Thương Nguyễn Văn Minh có bài tham luận.'),
   ).toEqual([{ name: 'Nguyễn Văn Minh', title: 'Tổng Biên tập Báo Công Thương' }]);
 });
+
+test('lowercase pairs inside an office and the offices of a faculty and a specialist', () => {
+  expect(
+    officialsOf(
+      'Dự buổi làm việc có ông Trần Quốc Bảo, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, cùng ông Lê Văn Toàn, Chủ nhiệm Văn phòng Ngoại sự Khu tự trị dân tộc Mông Cổ làm trưởng đoàn.',
+      'Về phía nhà trường có bà Phạm Thị Lan - Phó Trưởng khoa Khoa Lý luận chính trị và ông Đỗ Minh Khang - Chuyên viên Dự án Hợp tác quốc tế.',
+    ),
+  ).toEqual([
+    { name: 'Trần Quốc Bảo', title: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
+    { name: 'Lê Văn Toàn', title: 'Chủ nhiệm Văn phòng Ngoại sự Khu tự trị dân tộc Mông Cổ' },
+    { name: 'Phạm Thị Lan', title: 'Phó Trưởng khoa Khoa Lý luận chính trị' },
+    { name: 'Đỗ Minh Khang', title: 'Chuyên viên Dự án Hợp tác quốc tế' },
+  ]);
+});
