@@ -2,6 +2,7 @@
 import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
 import { VIETNAMESE_MARKS, maskPlaces, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
+import { DEGREE } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
@@ -16,7 +17,12 @@ const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+(?:\p{L
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
 // ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
+// (or a degree: "GS Dominique Laffly - Tùy viên …")
+const HONORIFIC_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
+  'gu',
+);
+const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');
 /** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
 const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
@@ -60,7 +66,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
-    if (/^(?:(?:GS|PGS|TS|ThS)\.)+$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
+    if (DEGREE_WORD.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (

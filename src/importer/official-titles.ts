@@ -1,6 +1,6 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
-import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { DEGREE, HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -17,7 +17,8 @@ export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
-const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
+// (a degree too, after it or alone: "bà TS. …", "…, PGS, TS …")
+const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')}|${DEGREE}),?)+\s*$`, 'u');
 
 /** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
 const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
@@ -56,6 +57,8 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
+    // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
+    if (word.endsWith(';')) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
@@ -112,8 +115,8 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
-/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS." or "Mr.". */
-const CLAUSE_END = /(?<!(?:^|\s)(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS.", "PGS.TS." or "Mr.". */
+const CLAUSE_END = /(?<!(?:^|[\s.])(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
 const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
 /** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');

@@ -132,5 +132,8 @@ export const TITLE_HEADS = [
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
 export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
 
+/** Academic degrees before a name ("TS.", "PGS.TS", "ThS"): like honorifics, part of neither the name nor the title. */
+export const DEGREE = String.raw`(?:P?GS|TS|ThS)(?:\.(?:P?GS|TS|ThS))*\.?`;
+
 /** Words before a title that are not part of it but do not end the title chain either. */
 export const HONORIFICS = ['đồng chí', 'ông', 'bà', 'ngài', 'anh', 'chị', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.'];

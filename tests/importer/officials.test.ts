@@ -826,3 +826,16 @@ test('lowercase pairs inside an office and the offices of a faculty and a specia
     { name: 'Đỗ Minh Khang', title: 'Chuyên viên Dự án Hợp tác quốc tế' },
   ]);
 });
+
+test('academic degrees before a name are part of neither the name nor a title', () => {
+  expect(
+    officialsOf(
+      'Khai mạc hội thảo, Viện trưởng Viện Kinh tế, PGS.TS. Lê Quang Huy nhấn mạnh vai trò của doanh nghiệp trong hội nhập quốc tế.',
+      'Tham dự có bà Hồ Thị Mai - Giám đốc Trung tâm Thông tin TP. HCM; GS Pierre Morel - Tùy viên Giáo dục, Đại sứ quán Pháp tại Việt Nam.',
+    ),
+  ).toEqual([
+    { name: 'Lê Quang Huy', title: 'Viện trưởng Viện Kinh tế' },
+    { name: 'Pierre Morel', title: 'Tùy viên Giáo dục, Đại sứ quán Pháp tại Việt Nam' },
+    { name: 'Hồ Thị Mai', title: 'Giám đốc Trung tâm Thông tin TP. HCM' },
+  ]);
+});
