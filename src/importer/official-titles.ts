@@ -230,11 +230,14 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
     run.length === words.length ||
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
-  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields
-  const listEnd = whole && run.includes('và') && run.length <= 6;
+  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
+  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội")
+  const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
+  const fields = joinAt < 0 ? run : run.slice(0, joinAt);
+  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || /^\p{Lu}/u.test(run[joinAt + 1] ?? ''));
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
-  if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
+  if (run.length === 0 || (joinAt >= 0 && !listEnd) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }

@@ -839,3 +839,14 @@ test('academic degrees before a name are part of neither the name nor a title', 
     { name: 'Hồ Thị Mai', title: 'Giám đốc Trung tâm Thông tin TP. HCM' },
   ]);
 });
+
+test('an office named by a list of fields and whose it is, after a name', () => {
+  expect(
+    officialsOf(
+      'Dự chương trình có ông Lâm Văn Đức, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội; bà Vũ Thị Hạnh, Vụ trưởng Vụ Kế hoạch, Tài chính và Đầu tư của Bộ Y tế cho biết kế hoạch.',
+    ),
+  ).toEqual([
+    { name: 'Lâm Văn Đức', title: 'Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội' },
+    { name: 'Vũ Thị Hạnh', title: 'Vụ trưởng Vụ Kế hoạch, Tài chính và Đầu tư của Bộ Y tế' },
+  ]);
+});
