@@ -55,6 +55,11 @@ function placeNames(places: readonly Place[]): string[] {
 const MEMORIAL_BEFORE =
   /(?<![\p{L}])(?:lăng|đền thờ|tượng đài|bảo tàng|nhà tưởng niệm|nhà lưu niệm|khu di tích|viếng|dâng hương|dâng hoa|tưởng niệm)\s+$/iu;
 
+/** A plural before a title: "các Phó Chủ tịch …", "hai Thứ trưởng …". */
+const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba)\s*$/u;
+/** Between two names of one list: a comma or "và", and an honorific. */
+const LIST_NEXT = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];
   for (const paragraph of paragraphs) {
@@ -64,6 +69,8 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
     const foreignEnds = [...foreignAfterTitles(paragraph, places, found, named), ...named];
     found.push(...others);
     let previousEnd = 0;
+    // "các Phó Chủ tịch HBA bà X, bà Y và bà Z": a plural title before a list is each listed person's
+    let shared: { title: string; end: number } | undefined;
     for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       let start = match.index + (honorific ? honorific[0].length : 0);
@@ -87,6 +94,12 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const left = titlesBefore(before);
       const right = titlesAfter(paragraph.slice(end), places);
       previousEnd = end;
+      if (left.length === 0 && right.length === 0 && shared && LIST_NEXT.test(paragraph.slice(shared.end, start))) {
+        found.push({ name, title: shared.title, former: FORMER.test(shared.title), foreign: false });
+        shared.end = end;
+        continue;
+      }
+      shared = left.length > 0 && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(left[0]!))) ? { title: left[0]!, end } : undefined;
       if (left.length === 0 && right.length === 0) continue;
       // "vào Lăng viếng Chủ tịch Hồ Chí Minh": whom a memorial honours is no official of the article
       if (

@@ -850,3 +850,16 @@ test('an office named by a list of fields and whose it is, after a name', () => 
     { name: 'Vũ Thị Hạnh', title: 'Vụ trưởng Vụ Kế hoạch, Tài chính và Đầu tư của Bộ Y tế' },
   ]);
 });
+
+test('a plural title before a list of names is each listed person’s', () => {
+  expect(
+    officialsOf(
+      'Cùng dự có các Phó Chủ tịch Hội Doanh nghiệp tỉnh ông Trịnh Văn Long, bà Hà Thị Minh và ông Lê Đức Anh cùng nhiều hội viên; Giám đốc Sở Công Thương Phan Quốc Việt và khách mời.',
+    ),
+  ).toEqual([
+    { name: 'Trịnh Văn Long', title: 'Phó Chủ tịch Hội Doanh nghiệp tỉnh' },
+    { name: 'Hà Thị Minh', title: 'Phó Chủ tịch Hội Doanh nghiệp tỉnh' },
+    { name: 'Lê Đức Anh', title: 'Phó Chủ tịch Hội Doanh nghiệp tỉnh' },
+    { name: 'Phan Quốc Việt', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
