@@ -7,7 +7,7 @@
  */
 import { foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
-import { FORMER, titlesAfter, titlesBefore } from './official-titles.ts';
+import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
 import { CITY_LIKE_A_NAME, NAMED_AFTER, NAME_CANDIDATE, isCityName, isPersonName, maskPlaces, type PlaceNames } from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
@@ -71,7 +71,10 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
     let previousEnd = 0;
     // "các Phó Chủ tịch HBA bà X, bà Y và bà Z": a plural title before a list is each listed person's
     let shared: { title: string; end: number } | undefined;
-    for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
+    const masked = maskPlaces(paragraph, places);
+    // (heads outside places: "Trung Quốc Vương Nghị" holds no "Quốc vương")
+    const heads = [...masked.matchAll(HEAD_AT)].map((head) => [head.index, head.index + head[0].length] as const);
+    for (const match of masked.matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       let start = match.index + (honorific ? honorific[0].length : 0);
       let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
@@ -85,6 +88,8 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||
+        // "Trưởng Đoàn Đại biểu Quốc hội": a family name that ends a title's head ("Trưởng đoàn") opens no name
+        heads.some(([from, to]) => from < start && start < to) ||
         (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
       )
         continue;

@@ -863,3 +863,14 @@ test('a plural title before a list of names is each listed person’s', () => {
     { name: 'Phan Quốc Việt', title: 'Giám đốc Sở Công Thương' },
   ]);
 });
+
+test('a family name that ends a title’s head opens no name', () => {
+  expect(
+    officialsOf(
+      'Đoàn do ông Vi Văn Sơn, Phó Bí thư Tỉnh ủy, Phó Trưởng Đoàn Đại biểu Quốc hội tỉnh dẫn đầu đã gặp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Bắc Kinh.',
+    ),
+  ).toEqual([
+    { name: 'Vi Văn Sơn', title: 'Phó Bí thư Tỉnh ủy, Phó Trưởng Đoàn Đại biểu Quốc hội tỉnh' },
+    { name: 'Vương Nghị', title: 'Bộ trưởng Ngoại giao Trung Quốc' },
+  ]);
+});
