@@ -193,9 +193,8 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const more =
       written && !title
         ? separator === ', '
-          ? (officeContinuation(segment, places) ?? officePlace(segment))
-          : (places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0] ??
-            (ORGANISATION.test(segment) ? officeContinuation(segment, places) : undefined))
+          ? (officeContinuation(segment, places) ?? officePlace(segment, written, places))
+          : (placeOpening(segment, places) ?? (ORGANISATION.test(segment) ? officeContinuation(segment, places) : undefined))
         : undefined;
     if (more) written += `${separator}${more}`;
     if (more && more.length < segment.length) break;
@@ -214,8 +213,24 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   return written ? [written] : [];
 }
 
-/** "tại TP HCM" standing alone between commas after a title: the place the office is held in. */
-const officePlace = (segment: string) => (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment) ? segment : undefined);
+/** The longest place of `places` that opens `segment`. */
+const placeOpening = (segment: string, places: PlaceNames) =>
+  places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0];
+
+/**
+ * The place an office is held in, after a comma: "tại TP HCM" standing alone; or, after an office ending in a place's
+ * name, the province or the country that place is in ("… huyện Mường La, tỉnh U Đôm Xay, nước Cộng hòa dân chủ nhân dân
+ * Lào", "… tại Côn Minh, tỉnh Vân Nam, Trung Quốc về …").
+ */
+function officePlace(segment: string, written: string, places: PlaceNames): string | undefined {
+  if (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment)) return segment;
+  if (!/(?:^|\s)\p{Lu}\S*$/u.test(written)) return undefined;
+  const unit = /^(?:tỉnh|thành phố|huyện|quận|nước|bang|vùng)\s+(?=\p{Lu})/u.exec(segment)?.[0];
+  if (!unit) return placeOpening(segment, places);
+  const words = segment.slice(unit.length).split(/\s+/);
+  const length = titleLength(words, '', places);
+  return length > 0 ? `${unit}${words.slice(0, length).join(' ')}` : undefined;
+}
 
 /**
  * The office words opening a segment that carries an office's name on past a comma ("Thương mại",

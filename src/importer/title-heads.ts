@@ -79,6 +79,8 @@ export const TITLE_HEADS = [
   'Tỉnh trưởng',
   'Phó Tỉnh trưởng',
   'Quận trưởng',
+  'Huyện trưởng',
+  'Phó Huyện trưởng',
   'Đại diện toàn quyền',
   'Phó Tổng Thư ký',
   'Tổng cục trưởng',

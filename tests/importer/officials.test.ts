@@ -874,3 +874,18 @@ test('a family name that ends a title’s head opens no name', () => {
     { name: 'Vương Nghị', title: 'Bộ trưởng Ngoại giao Trung Quốc' },
   ]);
 });
+
+test('after an office ending in a place, the province and the country it is in belong to the title', () => {
+  expect(
+    officialsOf(
+      'Tiếp đoàn có ông Lò Văn Pạn, Huyện trưởng huyện Xay Na Kham, tỉnh Luang Prabang, nước Cộng hòa dân chủ nhân dân Lào.',
+      'Ông Phạm Văn Khải, Lãnh sự Việt Nam tại Nam Ninh, tỉnh Quảng Tây, Trung Quốc cho biết kết quả hợp tác.',
+    ),
+  ).toEqual([
+    {
+      name: 'Lò Văn Pạn',
+      title: 'Huyện trưởng huyện Xay Na Kham, tỉnh Luang Prabang, nước Cộng hòa dân chủ nhân dân Lào',
+    },
+    { name: 'Phạm Văn Khải', title: 'Lãnh sự Việt Nam tại Nam Ninh, tỉnh Quảng Tây, Trung Quốc' },
+  ]);
+});
