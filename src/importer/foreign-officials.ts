@@ -23,6 +23,19 @@ const HONORIFIC_NAME = new RegExp(
   'gu',
 );
 const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');
+const DASHED_PART = new RegExp(String.raw`^\s[-–]\s(${FOREIGN_NAME})(?=\s*,)`, 'u');
+/** "các đồng chí: X - title; Y - title": a list of people after a colon, its items parted by semicolons. */
+const NAME_LIST = /(?<![\p{L}])[Đđ]ồng chí\s*:([^.]*)/gu;
+const LIST_ITEM = new RegExp(String.raw`(?:^|;)\s*(${FOREIGN_NAME})`, 'gu');
+
+/** The names that open the items of a list of people, and where each ends. */
+function listedNames(paragraph: string): { name: string; end: number }[] {
+  return [...paragraph.matchAll(NAME_LIST)].flatMap((list) => {
+    const start = list.index + list[0].length - list[1]!.length;
+    return [...list[1]!.matchAll(LIST_ITEM)].map((item) => ({ name: item[1]!, end: start + item.index + item[0].length }));
+  });
+}
+
 /** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
 const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
@@ -39,19 +52,26 @@ const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
-    const name = m[1]!.trim();
+  const honoured = [...paragraph.matchAll(HONORIFIC_NAME)].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
+  for (const named of [...honoured, ...listedNames(paragraph)]) {
+    let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
     if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
     if (isOrganisationName(name)) continue;
-    const after = paragraph.slice(m.index + m[0].length);
+    // "đồng chí Hum Phăn - Búp Pha Khăm, Tỉnh ủy viên …": a Lao name may hold a dash, its second part no title
+    const second = DASHED_PART.exec(paragraph.slice(end));
+    if (second && !HEAD_START.test(second[1]!) && second[1]!.split(/\s+/).every((word) => nameWord(word, places))) {
+      name = `${name} - ${second[1]}`;
+      end += second[0].length;
+    }
+    const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
     const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
       ? titlesAfter(after, places)
-      : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
+      : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
-    ends.push(m.index + m[0].length);
+    ends.push(end);
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {
     const words = paragraph

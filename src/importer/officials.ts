@@ -55,6 +55,13 @@ function placeNames(places: readonly Place[]): string[] {
 const MEMORIAL_BEFORE =
   /(?<![\p{L}])(?:lăng|đền thờ|tượng đài|bảo tàng|nhà tưởng niệm|nhà lưu niệm|khu di tích|viếng|dâng hương|dâng hoa|tưởng niệm)\s+$/iu;
 
+/** Where `name` stands in `text`, each time. */
+function spansOf(text: string, name: string): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  return spans;
+}
+
 /** A plural before a title: "các Phó Chủ tịch …", "hai Thứ trưởng …". */
 const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba)\s*$/u;
 /** Between two names of one list: a comma or "và", and an honorific. */
@@ -66,8 +73,11 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
     // a title before a Vietnamese name starts after any person named earlier in the sentence
     const others: OfficialMention[] = [];
     const named = otherNamed(paragraph, places, others);
+    const earlier = found.length;
     const foreignEnds = [...foreignAfterTitles(paragraph, places, found, named), ...named];
     found.push(...others);
+    // "đồng chí Thôi Đồng Phú": a family name inside a foreign name found opens no name of its own
+    const foreignSpans = found.slice(earlier).flatMap(({ name }) => spansOf(paragraph, name));
     let previousEnd = 0;
     // "các Phó Chủ tịch HBA bà X, bà Y và bà Z": a plural title before a list is each listed person's
     let shared: { title: string; end: number } | undefined;
@@ -89,7 +99,7 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       if (
         !isPersonName(name, places) ||
         // "Trưởng Đoàn Đại biểu Quốc hội": a family name that ends a title's head ("Trưởng đoàn") opens no name
-        heads.some(([from, to]) => from < start && start < to) ||
+        [...heads, ...foreignSpans].some(([from, to]) => from < start && start < to) ||
         (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
       )
         continue;

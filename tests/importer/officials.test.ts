@@ -889,3 +889,16 @@ test('after an office ending in a place, the province and the country it is in b
     { name: 'Phạm Văn Khải', title: 'Lãnh sự Việt Nam tại Nam Ninh, tỉnh Quảng Tây, Trung Quốc' },
   ]);
 });
+
+test('"các đồng chí:" lists each guest with a title; a Lao name may hold a dash', () => {
+  expect(
+    officialsOf(
+      'Đón đoàn có các đồng chí: Khăm Phăn Phôm Ma Chăn - Bí thư, Tỉnh trưởng tỉnh Hủa Phăn; Xay Sổm Phon Vi Lay - Phó Tỉnh trưởng và đại diện các sở, ngành của tỉnh.',
+      'Cùng dự có đồng chí Bun Mi - Sỉ Xổm Phăn, Huyện trưởng huyện Viêng Xay cùng đoàn cán bộ huyện.',
+    ),
+  ).toEqual([
+    { name: 'Khăm Phăn Phôm Ma Chăn', title: 'Bí thư, Tỉnh trưởng tỉnh Hủa Phăn' },
+    { name: 'Xay Sổm Phon Vi Lay', title: 'Phó Tỉnh trưởng' },
+    { name: 'Bun Mi - Sỉ Xổm Phăn', title: 'Huyện trưởng huyện Viêng Xay' },
+  ]);
+});
