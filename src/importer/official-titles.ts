@@ -93,8 +93,11 @@ function titleAtStart(segment: string, whole: boolean, later = false): string | 
   // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
   const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';
   const cut = TITLE_WORDS.has(glued) ? 0 : glued.length;
-  // the title as written, up to its last word
-  return segment.slice(0, head[0].length + (last ? last.index + last[0].length - cut : 0)).replace(/\s+/gu, ' ');
+  // the title as written, up to its last word, without the comma setting it off from a name after it
+  return segment
+    .slice(0, head[0].length + (last ? last.index + last[0].length - cut : 0))
+    .replace(/\s+/gu, ' ')
+    .replace(/,$/u, '');
 }
 
 /** The title ending right before a name: the earliest head whose remainder is all title words. */

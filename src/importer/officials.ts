@@ -34,11 +34,16 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
   return [...byKey.values()];
 }
 
-/** The fuller title has more words; of two as many words, the one naming more ("Hội đồng TP. Ansan", not "Hội đồng thành phố"). */
+/**
+ * The fuller title has more words; of two as many words, the one naming more ("Hội đồng TP. Ansan", not "Hội đồng
+ * thành phố"), unless they differ only in case.
+ */
 function fuller(title: string, than: string): boolean {
   const words = (text: string) => text.split(/\s+/u);
   const capitals = (text: string) => words(text).filter((word) => /^\p{Lu}/u.test(word)).length;
   if (words(title).length !== words(than).length) return words(title).length > words(than).length;
+  // the same words in another case ("đặc mệnh Toàn quyền"): the first mention stands
+  if (title.toLowerCase() === than.toLowerCase()) return false;
   return capitals(title) !== capitals(than) ? capitals(title) > capitals(than) : title.length > than.length;
 }
 

@@ -902,3 +902,18 @@ test('"các đồng chí:" lists each guest with a title; a Lao name may hold a 
     { name: 'Bun Mi - Sỉ Xổm Phăn', title: 'Huyện trưởng huyện Viêng Xay' },
   ]);
 });
+
+test('of two titles differing only in case, the first mention stands', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch UBND tỉnh tiếp ông Kamal Raj, Đại sứ đặc mệnh toàn quyền Nepal tại Việt Nam, tới chào xã giao.',
+      'Ông Kamal Raj, Đại sứ đặc mệnh Toàn quyền Nepal tại Việt Nam cảm ơn tỉnh đã dành thời gian tiếp đoàn.',
+    ),
+  ).toEqual([{ name: 'Kamal Raj', title: 'Đại sứ đặc mệnh toàn quyền Nepal tại Việt Nam' }]);
+});
+
+test('a title set off by a comma before the name keeps no comma', () => {
+  expect(officialsOf('Tổng Lãnh sự Việt Nam tại Quảng Châu, Trung Quốc, Lê Văn Bình đánh giá cao kết quả hợp tác giữa hai bên.')).toEqual([
+    { name: 'Lê Văn Bình', title: 'Tổng Lãnh sự Việt Nam tại Quảng Châu, Trung Quốc' },
+  ]);
+});
