@@ -129,6 +129,8 @@ const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
 // "Tiếp Phó Chủ tịch Tập đoàn …, Thủ tướng X nhấn mạnh": the object of a meeting is the guest, not the one named next
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền|tiếp|đón|tiễn|gặp|gặp gỡ|hội kiến|chúc mừng|cảm ơn)$/iu;
 
+const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhiệm)\s*$/u;
+
 const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
@@ -137,7 +139,12 @@ export function titlesBefore(text: string): string[] {
   const bare = clause.replace(HONORIFIC_TAIL, '');
   // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs;
   // split with the separators kept, so titles are joined again as written ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh")
-  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, '')).split(TITLE_SEPARATOR_KEPT);
+  // "Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa", "… tại Việt Nam mới nhậm chức - Bà X": a dash, and a word of a newly taken
+  // office, may stand between a title and the name
+  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, ''))
+    .replace(/\s[-–]\s*$/u, '')
+    .replace(NEWLY_APPOINTED, '')
+    .split(TITLE_SEPARATOR_KEPT);
   const segments = pieces.filter((_, k) => k % 2 === 0);
   let written = '';
   for (let i = segments.length - 1; i >= 0; i--) {

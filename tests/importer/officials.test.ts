@@ -917,3 +917,15 @@ test('a title set off by a comma before the name keeps no comma', () => {
     { name: 'Lê Văn Bình', title: 'Tổng Lãnh sự Việt Nam tại Quảng Châu, Trung Quốc' },
   ]);
 });
+
+test('a dash, and words of a newly taken office, between a title and the name', () => {
+  expect(
+    officialsOf(
+      'Sáng nay, Phó chủ tịch UBND tỉnh - Trần Quốc Huy tiếp đoàn doanh nghiệp.',
+      'Hiệu trưởng nhà trường đã làm việc với Tham tán Thương mại, Đại sứ quán Canada tại Việt Nam mới nhậm chức - Ông Mark Allen.',
+    ),
+  ).toEqual([
+    { name: 'Trần Quốc Huy', title: 'Phó chủ tịch UBND tỉnh' },
+    { name: 'Mark Allen', title: 'Tham tán Thương mại, Đại sứ quán Canada tại Việt Nam' },
+  ]);
+});
