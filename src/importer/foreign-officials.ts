@@ -58,6 +58,12 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
     if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
     if (isOrganisationName(name)) continue;
+    // "bà Jehanne Roccas- Đại sứ …": a dash glued to the name opens the title, not the name's second part
+    const dash = name.search(/-\s?\p{Lu}/u);
+    if (dash > 0 && HEAD_START.test(paragraph.slice(end - name.length + dash + 1).trimStart())) {
+      end -= name.length - dash;
+      name = name.slice(0, dash);
+    }
     // "đồng chí Hum Phăn - Búp Pha Khăm, Tỉnh ủy viên …": a Lao name may hold a dash, its second part no title
     const second = DASHED_PART.exec(paragraph.slice(end));
     if (second && !HEAD_START.test(second[1]!) && second[1]!.split(/\s+/).every((word) => nameWord(word, places))) {
@@ -66,7 +72,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     }
     const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
-    const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
+    const titles = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(after)
       ? titlesAfter(after, places)
       : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;

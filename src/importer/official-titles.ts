@@ -80,13 +80,14 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
 }
 
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
-function titleAtStart(segment: string, whole: boolean, later = false): string | undefined {
+function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
   const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null);
   if (!head) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
     words.map((word) => word[0]),
     head[0],
+    places,
   );
   if (whole && length !== words.length) return undefined;
   const last = words[length - 1];
@@ -195,7 +196,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '');
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '', places);
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
     // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office

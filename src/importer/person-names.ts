@@ -37,11 +37,16 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
   return (
     VIETNAMESE_SURNAMES.includes(run[0]!) &&
     length >= 3 &&
+    !isKingdom(run, places) &&
     !places.includes(run.slice(0, length).join(' ')) &&
     !NAMED_AFTER.test(words[i - 1] ?? '') &&
     !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
   );
 }
+
+/** "Vương quốc Bỉ", "Vương Quốc Anh": a kingdom's name opens with a family name's syllable, then the country of `places`. */
+const isKingdom = (words: readonly string[], places: PlaceNames) =>
+  words[0] === 'Vương' && /^[Qq]uốc$/u.test(words[1] ?? '') && places.includes(words[2]?.replace(/[,.;:]+$/, '') ?? '');
 
 export const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
 
@@ -53,7 +58,7 @@ export function maskPlaces(text: string, places: PlaceNames): string {
 export function isPersonName(name: string, places: PlaceNames): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (places.includes(name)) return false;
+  if (places.includes(name) || isKingdom(words, places)) return false;
   return VIETNAMESE_SURNAMES.includes(words[0]);
 }
 

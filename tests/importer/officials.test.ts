@@ -929,3 +929,12 @@ test('a dash, and words of a newly taken office, between a title and the name', 
     { name: 'Mark Allen', title: 'Tham tán Thương mại, Đại sứ quán Canada tại Việt Nam' },
   ]);
 });
+
+test('a kingdom is no person, and a dash glued to a foreign name opens the title', () => {
+  expect(
+    officialsOf('Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh đã tiếp bà Anna Jansen- Đại sứ Vương Quốc Bỉ tại Việt Nam và đoàn doanh nghiệp.'),
+  ).toEqual([
+    { name: 'Anna Jansen', title: 'Đại sứ Vương Quốc Bỉ tại Việt Nam' },
+    { name: 'Lê Văn Hải', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
