@@ -9,7 +9,16 @@ import { foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
 import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
-import { CITY_LIKE_A_NAME, NAMED_AFTER, NAME_CANDIDATE, isCityName, isPersonName, maskPlaces, type PlaceNames } from './person-names.ts';
+import {
+  CITY_LIKE_A_NAME,
+  NAMED_AFTER,
+  NAME_CANDIDATE,
+  PLACE_UNIT,
+  isCityName,
+  isPersonName,
+  maskPlaces,
+  type PlaceNames,
+} from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
@@ -93,12 +102,25 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       let start = match.index + (honorific ? honorific[0].length : 0);
       let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
-      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": after a school named after someone, the person is the last name
-      if (NAMED_AFTER.test(paragraph.slice(0, start).trim().split(/\s+/).at(-1) ?? '')) {
-        const last = words.findIndex((word, k) => k >= 2 && VIETNAMESE_SURNAMES.includes(word) && words.length - k >= 2);
-        if (last < 0) continue;
-        start += words.slice(0, last).join(' ').length + 1;
-        words = words.slice(last);
+      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": after a school named after someone, the person is the last name;
+      // "Chủ tịch quận Thạch Cảnh Sơn Ngô Khắc Thụy": after a unit's word, more capitalised words than a name holds are a place's, then a person's
+      // (the place's first words may come before the candidate: "huyện Phú Ninh Tô Minh Đạt"), the person's name most often of three words
+      const previous = paragraph
+        .slice(Math.max(0, start - 40), start)
+        .trim()
+        .split(/\s+/);
+      const placeWords = previous.length - 1 - previous.findLastIndex((word) => !/^\p{Lu}\p{Ll}*$/u.test(word));
+      const namedAfter = NAMED_AFTER.test(previous.at(-1) ?? '');
+      if (namedAfter || (PLACE_UNIT.test(previous.at(-1 - placeWords) ?? '') && placeWords + words.length > 4)) {
+        const starts = words
+          .map((_, k) => k)
+          .filter((k) => (namedAfter ? k >= 2 : k + placeWords >= 1) && VIETNAMESE_SURNAMES.includes(words[k]!) && words.length - k >= 2);
+        const last = starts.find((k) => words.length - k === 3) ?? starts[0] ?? -1;
+        if (last < 0 && namedAfter) continue;
+        if (last > 0) {
+          start += words.slice(0, last).join(' ').length + 1;
+          words = words.slice(last);
+        }
       }
       const name = words.slice(0, 4).join(' ');
       if (

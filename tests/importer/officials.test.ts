@@ -938,3 +938,15 @@ test('a kingdom is no person, and a dash glued to a foreign name opens the title
     { name: 'Lê Văn Hải', title: 'Phó Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test('a place run into the name after a unit’s word is the place’s, then the person’s', () => {
+  expect(
+    officialsOf(
+      'Đồng quan điểm, Chủ tịch huyện Phú Ninh Tô Minh Đạt khẳng định sẽ đồng hành cùng địa phương bạn.',
+      'Phát biểu tại buổi tiếp, Chủ tịch UBND tỉnh Nguyễn Hoàng Anh cảm ơn đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Tô Minh Đạt', title: 'Chủ tịch huyện Phú Ninh' },
+    { name: 'Nguyễn Hoàng Anh', title: 'Chủ tịch UBND tỉnh' },
+  ]);
+});
