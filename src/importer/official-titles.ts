@@ -9,12 +9,13 @@ const eitherCase = (text: string) =>
   text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
-const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+const FORMER_WORD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?`;
+const HEAD = String.raw`${FORMER_WORD}(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
 /** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
 export const FORMER = /^(?:nguyên|cựu)\s/iu;
 export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
-const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+const LATER_HEAD_START = new RegExp(String.raw`^${FORMER_WORD}(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
 // (a degree too, after it or alone: "bà TS. …", "…, PGS, TS …")
@@ -90,6 +91,8 @@ function titleAtStart(segment: string, whole: boolean, later = false, places: Pl
     places,
   );
   if (whole && length !== words.length) return undefined;
+  // "…, đại diện cho doanh nghiệp": a role names no office unless one follows it
+  if (length === 0 && !HEAD_START.test(segment)) return undefined;
   const last = words[length - 1];
   // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
   const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';
@@ -184,7 +187,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function titlesAfter(text: string, places: PlaceNames): string[] {
   // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
   text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
-  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
+  // ("bà X nguyên đại diện …": a former office may follow the name without a comma)
+  const opening = /^\s*(?:,|[-–]|\()\s*|^\s+(?=(?:nguyên|cựu)\s)/u.exec(text);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
@@ -196,7 +200,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '', places);
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '' || !opening[0].trim(), places);
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
     // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office

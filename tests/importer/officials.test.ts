@@ -950,3 +950,16 @@ test('a place run into the name after a unit’s word is the place’s, then the
     { name: 'Nguyễn Hoàng Anh', title: 'Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test('the title after one name is not the next one’s; a former office may follow a name without a comma', () => {
+  expect(
+    officialsOf(
+      'Cùng đi có ông Trần Văn Phúc, Tham tán Thương mại Việt Nam tại Hàn Quốc, bà Lê Thị Hoa nguyên đại diện Văn phòng Xúc tiến Thương mại tại Seoul và một số doanh nghiệp.',
+      'Ông Lý Minh Quân, Giám đốc Sở Công Thương, đại diện cho các doanh nghiệp trong tỉnh phát biểu.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Phúc', title: 'Tham tán Thương mại Việt Nam tại Hàn Quốc' },
+    { name: 'Lê Thị Hoa', title: 'nguyên đại diện Văn phòng Xúc tiến Thương mại tại Seoul' },
+    { name: 'Lý Minh Quân', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
