@@ -1,6 +1,6 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
-import { DEGREE, HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -9,13 +9,16 @@ const eitherCase = (text: string) =>
   text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
-const FORMER_WORD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?`;
-const HEAD = String.raw`${FORMER_WORD}(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
 /** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
 export const FORMER = /^(?:nguyên|cựu)\s/iu;
 export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
-const LATER_HEAD_START = new RegExp(String.raw`^${FORMER_WORD}(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+const FORMER_ROLE_START = new RegExp(
+  String.raw`^(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+(?:${FORMER_ROLES.map(eitherCase).join('|')})(?!\p{Ll})`,
+  'u',
+);
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
 // (a degree too, after it or alone: "bà TS. …", "…, PGS, TS …")
@@ -82,7 +85,7 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
 
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
 function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
-  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null);
+  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
   if (!head) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
@@ -200,7 +203,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '' || !opening[0].trim(), places);
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '', places);
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
     // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office

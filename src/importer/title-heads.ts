@@ -131,11 +131,11 @@ export const TITLE_HEADS = [
   'Chuyên viên',
 ];
 
-/**
- * Roles that are a title only after an office in the same list ("…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban
- * điều hành …") or as a former office right after a name ("bà X nguyên đại diện Xúc tiến Đầu tư …").
- */
-export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];
+/** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
+export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
+
+/** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
+export const FORMER_ROLES = ['Đại diện'];
 
 /** Academic degrees before a name ("TS.", "PGS.TS", "ThS"): like honorifics, part of neither the name nor the title. */
 export const DEGREE = String.raw`(?:P?GS|TS|ThS)(?:\.(?:P?GS|TS|ThS))*\.?`;

@@ -956,10 +956,12 @@ test('the title after one name is not the next one’s; a former office may foll
     officialsOf(
       'Cùng đi có ông Trần Văn Phúc, Tham tán Thương mại Việt Nam tại Hàn Quốc, bà Lê Thị Hoa nguyên đại diện Văn phòng Xúc tiến Thương mại tại Seoul và một số doanh nghiệp.',
       'Ông Lý Minh Quân, Giám đốc Sở Công Thương, đại diện cho các doanh nghiệp trong tỉnh phát biểu.',
+      'Tiếp đoàn có ông Hà Văn Tân - Phó Chủ tịch UBND tỉnh, đại diện lãnh đạo các sở, ngành của tỉnh.',
     ),
   ).toEqual([
     { name: 'Trần Văn Phúc', title: 'Tham tán Thương mại Việt Nam tại Hàn Quốc' },
     { name: 'Lê Thị Hoa', title: 'nguyên đại diện Văn phòng Xúc tiến Thương mại tại Seoul' },
     { name: 'Lý Minh Quân', title: 'Giám đốc Sở Công Thương' },
+    { name: 'Hà Văn Tân', title: 'Phó Chủ tịch UBND tỉnh' },
   ]);
 });
