@@ -93,7 +93,6 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
     // "đồng chí Thôi Đồng Phú": a family name inside a foreign name found opens no name of its own
     const foreignSpans = found.slice(earlier).flatMap(({ name }) => spansOf(paragraph, name));
     let previousEnd = 0;
-    let previousTitle = '';
     // "các Phó Chủ tịch HBA bà X, bà Y và bà Z": a plural title before a list is each listed person's
     let shared: { title: string; end: number } | undefined;
     const masked = maskPlaces(paragraph, places);
@@ -135,12 +134,12 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
       let before = paragraph.slice(leftStart, start);
       // "ông A, Tham tán …, bà B nguyên …": the title written after the person named before is theirs, not the next one's
-      const previousAt = leftStart === previousEnd && previousTitle ? before.indexOf(previousTitle) : -1;
+      const previousTitle = leftStart > 0 ? (titlesAfter(paragraph.slice(leftStart), places)[0] ?? '') : '';
+      const previousAt = previousTitle ? before.indexOf(previousTitle) : -1;
       if (previousAt >= 0 && previousAt <= 3) before = before.slice(previousAt + previousTitle.length);
       const left = titlesBefore(before);
       const right = titlesAfter(paragraph.slice(end), places);
       previousEnd = end;
-      previousTitle = right[0] ?? '';
       if (left.length === 0 && right.length === 0 && shared && LIST_NEXT.test(paragraph.slice(shared.end, start))) {
         found.push({ name, title: shared.title, former: FORMER.test(shared.title), foreign: false });
         shared.end = end;

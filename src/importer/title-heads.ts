@@ -129,6 +129,17 @@ export const TITLE_HEADS = [
   'Trưởng khoa',
   'Phó Trưởng khoa',
   'Chuyên viên',
+  // heads of associations, of commands and of sub-departments; a secretary; the other spelling of "Tùy viên"
+  'Hội trưởng',
+  'Phó Hội trưởng',
+  'Tư lệnh',
+  'Phó Tư lệnh',
+  'Tham mưu trưởng',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
+  'Phó Thủ hiến',
+  'Thư ký',
+  'Tuỳ viên',
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */

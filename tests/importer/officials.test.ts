@@ -965,3 +965,19 @@ test('the title after one name is not the next one’s; a former office may foll
     { name: 'Hà Văn Tân', title: 'Phó Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test('offices of associations, commands and departments, and lowercase pairs inside them', () => {
+  expect(
+    officialsOf(
+      'Dự lễ có ông Yamada Taro, Hội trưởng Hội Hữu nghị Nhật - Việt tỉnh Gunma, ông Đinh Văn Thành, Tư lệnh Bộ đội Biên phòng tỉnh và ông Trương Quốc Minh, Vụ trưởng Vụ Tổ chức cán bộ, bà Vũ Thị Ngọc, Lãnh sự danh dự Việt Nam tại Lyon.',
+      'Giám đốc Ban Quản lý dự án hàng không Phạm Đức Lộc và Giám đốc chi nhánh Ngân hàng Nhà nước tỉnh Lê Thanh Tùng cũng tham dự.',
+    ),
+  ).toEqual([
+    { name: 'Yamada Taro', title: 'Hội trưởng Hội Hữu nghị Nhật - Việt tỉnh Gunma' },
+    { name: 'Đinh Văn Thành', title: 'Tư lệnh Bộ đội Biên phòng tỉnh' },
+    { name: 'Trương Quốc Minh', title: 'Vụ trưởng Vụ Tổ chức cán bộ' },
+    { name: 'Vũ Thị Ngọc', title: 'Lãnh sự danh dự Việt Nam tại Lyon' },
+    { name: 'Phạm Đức Lộc', title: 'Giám đốc Ban Quản lý dự án hàng không' },
+    { name: 'Lê Thanh Tùng', title: 'Giám đốc chi nhánh Ngân hàng Nhà nước tỉnh' },
+  ]);
+});
