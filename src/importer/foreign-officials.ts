@@ -1,7 +1,15 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
 import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
-import { VIETNAMESE_MARKS, maskPlaces, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
+import {
+  CITY_LIKE_A_NAME,
+  VIETNAMESE_MARKS,
+  isCityName,
+  maskPlaces,
+  nameStartsAt,
+  placePatterns,
+  type PlaceNames,
+} from './person-names.ts';
 import { DEGREE } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
@@ -105,7 +113,13 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth; not in a place's name: "Thái Bình Dương")
     const before = maskPlaces(words.slice(0, start + 1).join(' '), places).split(/\s+/);
     if (
-      before.some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(before[i + 1] ?? '')) ||
+      before.some(
+        (word, i) =>
+          VIETNAMESE_SURNAMES.includes(word) &&
+          /^\p{Lu}/u.test(before[i + 1] ?? '') &&
+          // ("… tại TP Hồ Chí Minh Ono Masuo": the city, however written, is no Vietnamese name)
+          !(isCityName(before.slice(i)) && CITY_LIKE_A_NAME.test(before.slice(Math.max(0, i - 2), i).join(' '))),
+      ) ||
       VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
     )
       continue;

@@ -981,3 +981,16 @@ test('offices of associations, commands and departments, and lowercase pairs ins
     { name: 'Lê Thanh Tùng', title: 'Giám đốc chi nhánh Ngân hàng Nhà nước tỉnh' },
   ]);
 });
+
+test('a numbered unit inside a title, and a foreign name after "TP Hồ Chí Minh" written without a dot', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch UBND Quận 1 Lê Đức Thanh tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh Shin Choong Il.',
+      'Ông Hồ Văn Lợi, Phó Tư lệnh Quân khu 7 cùng dự buổi tiếp.',
+    ),
+  ).toEqual([
+    { name: 'Shin Choong Il', title: 'Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh' },
+    { name: 'Lê Đức Thanh', title: 'Chủ tịch UBND Quận 1' },
+    { name: 'Hồ Văn Lợi', title: 'Phó Tư lệnh Quân khu 7' },
+  ]);
+});
