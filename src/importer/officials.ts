@@ -77,7 +77,7 @@ function spansOf(text: string, name: string): (readonly [number, number])[] {
 }
 
 /** A plural before a title: "các Phó Chủ tịch …", "hai Thứ trưởng …". */
-const PLURAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba)\s*$/u;
+const PLURAL_BEFORE = /(?:^|\s)(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s*$/u;
 /** Between two names of one list: a comma or "và", and an honorific. */
 const LIST_NEXT = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
 
@@ -146,6 +146,14 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
         continue;
       }
       shared = left.length > 0 && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(left[0]!))) ? { title: left[0]!, end } : undefined;
+      // "Các Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Văn B": a plural title may open the list with a colon
+      const colon = left.length === 0 && right.length === 0 ? /\s*:\s*$/u.exec(before) : null;
+      const listTitle = colon ? titlesBefore(before.slice(0, colon.index))[0] : undefined;
+      if (colon && listTitle && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(listTitle)))) {
+        found.push({ name, title: listTitle, former: FORMER.test(listTitle), foreign: false });
+        shared = { title: listTitle, end };
+        continue;
+      }
       if (left.length === 0 && right.length === 0) continue;
       // "vào Lăng viếng Chủ tịch Hồ Chí Minh": whom a memorial honours is no official of the article
       if (

@@ -148,8 +148,9 @@ export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
 /** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
 export const FORMER_ROLES = ['Đại diện'];
 
-/** Academic degrees before a name ("TS.", "PGS.TS", "ThS"): like honorifics, part of neither the name nor the title. */
-export const DEGREE = String.raw`(?:P?GS|TS|ThS)(?:\.(?:P?GS|TS|ThS))*\.?`;
+/** Academic degrees before a name ("TS.", "PGS.TS", "GS.TSKH", "ThS", "BS."): like honorifics, part of neither the name nor the title. */
+const DEGREES = String.raw`(?:P?GS|TSKH|TS|ThS|BS|KS)`;
+export const DEGREE = String.raw`${DEGREES}(?:\.${DEGREES})*\.?`;
 
 /** Words before a title that are not part of it but do not end the title chain either. */
 export const HONORIFICS = ['đồng chí', 'ông', 'bà', 'ngài', 'anh', 'chị', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.'];

@@ -994,3 +994,16 @@ test('a numbered unit inside a title, and a foreign name after "TP Hồ Chí Min
     { name: 'Hồ Văn Lợi', title: 'Phó Tư lệnh Quân khu 7' },
   ]);
 });
+
+test('a plural title opening a list with a colon; "GS.TSKH" before a foreign name', () => {
+  expect(
+    officialsOf(
+      'Các Phó Chủ tịch UBND tỉnh: Đặng Văn Hòa, Lưu Thị Lan dự lễ khánh thành.',
+      'Tham dự có GS.TSKH Paul Durand, Giám đốc Viện Nghiên cứu Phát triển.',
+    ),
+  ).toEqual([
+    { name: 'Đặng Văn Hòa', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Lưu Thị Lan', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Paul Durand', title: 'Giám đốc Viện Nghiên cứu Phát triển' },
+  ]);
+});
