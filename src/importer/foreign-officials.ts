@@ -49,7 +49,9 @@ const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
 const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\s+/).at(-1)!);
 /** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
-const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)$/u;
+// (and the company's legal form: "Công ty TNHH Samsung Electronics")
+const ORGANISATION_BEFORE =
+  /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)(?:\s+(?:TNHH|CP|CTCP|MTV|cổ phần))*$/u;
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 

@@ -193,8 +193,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function titlesAfter(text: string, places: PlaceNames): string[] {
   // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
   text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
-  // ("bà X nguyên đại diện …": a former office may follow the name without a comma)
-  const opening = /^\s*(?:,|[-–]|\()\s*|^\s+(?=(?:nguyên|cựu)\s)/u.exec(text);
+  // ("bà X nguyên đại diện …", "ông X Giám đốc Sở …": a title may follow the name without a comma)
+  const opening =
+    /^\s*(?:,|[-–]|\()\s*|^\s+(?=(?:nguyên|cựu)\s)/u.exec(text) ?? (HEAD_START.test(text.trimStart()) ? /^\s+/u.exec(text) : null);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';

@@ -122,6 +122,11 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
           words = words.slice(last);
         }
       }
+      // "Ông Nguyễn Văn Minh Giám đốc Sở …": a title's head written right after the name, going on past its capitalised
+      // words, ends it (but "Nguyễn Quốc Vương" holds no "Quốc vương")
+      const candidateEnd = start + words.join(' ').length;
+      const headAfter = heads.find(([from, to]) => from > start && from < candidateEnd && to > candidateEnd);
+      if (headAfter) words = paragraph.slice(start, headAfter[0]).trim().split(/\s+/);
       const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||

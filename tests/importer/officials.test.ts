@@ -1007,3 +1007,15 @@ test('a plural title opening a list with a colon; "GS.TSKH" before a foreign nam
     { name: 'Paul Durand', title: 'Giám đốc Viện Nghiên cứu Phát triển' },
   ]);
 });
+
+test('a title right after a name without a comma; a company’s legal form before its name', () => {
+  expect(
+    officialsOf(
+      'Ông Đoàn Văn Bình Giám đốc Sở Công Thương cho biết, ông Trần Quốc Vương phát biểu sau đó.',
+      'Tổng Giám đốc Công ty TNHH LG Display Việt Nam Kim Sung Ho giới thiệu dự án.',
+    ),
+  ).toEqual([
+    { name: 'Đoàn Văn Bình', title: 'Giám đốc Sở Công Thương' },
+    { name: 'Kim Sung Ho', title: 'Tổng Giám đốc Công ty TNHH LG Display Việt Nam' },
+  ]);
+});
