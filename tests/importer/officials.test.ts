@@ -1019,3 +1019,12 @@ test('a title right after a name without a comma; a company’s legal form befor
     { name: 'Kim Sung Ho', title: 'Tổng Giám đốc Công ty TNHH LG Display Việt Nam' },
   ]);
 });
+
+test('an honorific glued to a Vietnamese name by a lost space; "Cổng thông tin" is an office’s name', () => {
+  expect(
+    officialsOf('Tiếp đoàn có ôngPhan Văn Mãi, Phó Chủ tịch UBND tỉnh và BàĐinh Thị Hoa, Trưởng Ban Biên tập Cổng thông tin điện tử tỉnh.'),
+  ).toEqual([
+    { name: 'Phan Văn Mãi', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Đinh Thị Hoa', title: 'Trưởng Ban Biên tập Cổng thông tin điện tử tỉnh' },
+  ]);
+});
