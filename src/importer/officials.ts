@@ -150,15 +150,11 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
         shared.end = end;
         continue;
       }
-      shared = left.length > 0 && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(left[0]!))) ? { title: left[0]!, end } : undefined;
-      // "Các Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Văn B": a plural title may open the list with a colon
+      // (a plural title may open the list with a colon: "Các Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Văn B")
       const colon = left.length === 0 && right.length === 0 ? /\s*:\s*$/u.exec(before) : null;
-      const listTitle = colon ? titlesBefore(before.slice(0, colon.index))[0] : undefined;
-      if (colon && listTitle && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(listTitle)))) {
-        found.push({ name, title: listTitle, former: FORMER.test(listTitle), foreign: false });
-        shared = { title: listTitle, end };
-        continue;
-      }
+      const plural = colon ? titlesBefore(before.slice(0, colon.index))[0] : left[0];
+      shared = plural && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(plural))) ? { title: plural, end } : undefined;
+      if (colon && shared) found.push({ name, title: shared.title, former: FORMER.test(shared.title), foreign: false });
       if (left.length === 0 && right.length === 0) continue;
       // "vào Lăng viếng Chủ tịch Hồ Chí Minh": whom a memorial honours is no official of the article
       if (
