@@ -66,13 +66,14 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
-    // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
-    const joiner =
-      /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    // "Ủy viên dự khuyết …", "Khu tự trị …": a lowercase pair inside an office's name
     if (TITLE_PHRASES.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase().replace(/[,.;:]+$/, ''))) {
       end = ++i + 1;
       continue;
     }
+    // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
+    const joiner =
+      /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
     if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered) end = i + 1;
@@ -139,6 +140,7 @@ const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
 // "Tiếp Phó Chủ tịch Tập đoàn …, Thủ tướng X nhấn mạnh": the object of a meeting is the guest, not the one named next
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền|tiếp|đón|tiễn|gặp|gặp gỡ|hội kiến|chúc mừng|cảm ơn)$/iu;
 
+/** Words of a newly taken office after a title: "… mới nhậm chức", "… vừa được bổ nhiệm". */
 const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhiệm)\s*$/u;
 
 const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
@@ -193,9 +195,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function titlesAfter(text: string, places: PlaceNames): string[] {
   // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
   text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
-  // ("bà X nguyên đại diện …", "ông X Giám đốc Sở …": a title may follow the name without a comma)
-  const opening =
-    /^\s*(?:,|[-–]|\()\s*|^\s+(?=(?:nguyên|cựu)\s)/u.exec(text) ?? (HEAD_START.test(text.trimStart()) ? /^\s+/u.exec(text) : null);
+  // ("ông X Giám đốc Sở …", "bà X nguyên đại diện …": a title may follow the name without a comma)
+  const unmarked = HEAD_START.test(text.trimStart()) || FORMER_ROLE_START.test(text.trimStart());
+  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text) ?? (unmarked ? /^\s+/u.exec(text) : null);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
