@@ -157,7 +157,13 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     const name = m[1]!;
     const words = name.split(/\s+/);
     // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
-    if (VIETNAMESE_SURNAMES.includes(words[0]!) || places.includes(name) || words.some((_, k) => k > 0 && nameStartsAt(words, k))) continue;
+    // (nor a name opening with another place: "… Hoàng Anh Gia Lai Đoàn Nguyên")
+    if (
+      VIETNAMESE_SURNAMES.includes(words[0]!) ||
+      places.some((place) => name === place || name.startsWith(`${place} `)) ||
+      words.some((_, k) => k > 0 && nameStartsAt(words, k))
+    )
+      continue;
     const nameStart = m.index + m[0].length - name.length;
     const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
     if (titles.length === 0) continue;

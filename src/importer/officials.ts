@@ -10,6 +10,7 @@ import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
 import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
 import {
+  BODY_NAMED,
   CITY_LIKE_A_NAME,
   NAMED_AFTER,
   NAME_CANDIDATE,
@@ -102,7 +103,8 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       let start = match.index + (honorific ? honorific[0].length : 0);
       let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
-      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": after a school named after someone, the person is the last name;
+      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo", "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a school or
+      // a body named after someone or somewhere, the person is the last name;
       // "Chủ tịch quận Thạch Cảnh Sơn Ngô Khắc Thụy": after a unit's word, more capitalised words than a name holds are a place's, then a person's
       // (the place's first words may come before the candidate: "huyện Phú Ninh Tô Minh Đạt"), the person's name most often of three words
       const previous = paragraph
@@ -110,7 +112,7 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
         .trim()
         .split(/\s+/);
       const placeWords = previous.length - 1 - previous.findLastIndex((word) => !/^\p{Lu}\p{Ll}*$/u.test(word));
-      const namedAfter = NAMED_AFTER.test(previous.at(-1) ?? '');
+      const namedAfter = NAMED_AFTER.test(previous.at(-1) ?? '') || BODY_NAMED.test(previous.slice(-2).join(' '));
       if (namedAfter || (PLACE_UNIT.test(previous.at(-1 - placeWords) ?? '') && placeWords + words.length > 4)) {
         const starts = words
           .map((_, k) => k)

@@ -26,6 +26,8 @@ export const isCityName = (words: readonly string[]) =>
 
 /** The last word of a school, museum or fund named after someone: "Trường Đại học Tôn Đức Thắng", "Bảo tàng Hồ Chí Minh". */
 export const NAMED_AFTER = /^(?:[Tt]rường|[Hh]ọc|[Tt]àng|[Qq]uỹ)$/u;
+/** The words of a company, a bank or a hospital before its name, often a person's or a place's: "Tập đoàn Hoàng Anh Gia Lai", "Bệnh viện Bạch Mai". */
+export const BODY_NAMED = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Bb]ệnh viện|[Nn]gân hàng)$/u;
 
 /** The word of an administrative unit, before its name: "quận", "huyện", "tỉnh", "(thị) xã", "phường", "(thành) phố". */
 export const PLACE_UNIT = /^(?:[Qq]uận|[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Pp]hố)$/u;
@@ -44,6 +46,7 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
     !isKingdom(run, places) &&
     !places.includes(run.slice(0, length).join(' ')) &&
     !NAMED_AFTER.test(words[i - 1] ?? '') &&
+    !BODY_NAMED.test(words.slice(Math.max(0, i - 2), i).join(' ')) &&
     // "Chủ tịch quận Thạch Cảnh Sơn" ending the words before a name: the unit's name, not a person's
     !(PLACE_UNIT.test(words[i - 1] ?? '') && i + length === words.length) &&
     !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))

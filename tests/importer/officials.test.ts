@@ -1028,3 +1028,16 @@ test('an honorific glued to a Vietnamese name by a lost space; "Cổng thông ti
     { name: 'Đinh Thị Hoa', title: 'Trưởng Ban Biên tập Cổng thông tin điện tử tỉnh' },
   ]);
 });
+
+test('a company or hospital named like a person or a place, then the person heading it', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch Tập đoàn Hoàng Anh Gia Lai Đoàn Văn Lực và Giám đốc Bệnh viện Bạch Mai Tạ Quang Huy dự lễ.',
+      'Ông Lương Văn Tâm, Tổng Giám đốc Công ty Mai Linh cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Đoàn Văn Lực', title: 'Chủ tịch Tập đoàn Hoàng Anh Gia Lai' },
+    { name: 'Tạ Quang Huy', title: 'Giám đốc Bệnh viện Bạch Mai' },
+    { name: 'Lương Văn Tâm', title: 'Tổng Giám đốc Công ty Mai Linh' },
+  ]);
+});
