@@ -1041,3 +1041,9 @@ test('a company or hospital named like a person or a place, then the person head
     { name: 'Lương Văn Tâm', title: 'Tổng Giám đốc Công ty Mai Linh' },
   ]);
 });
+
+test('a Lao name holding several hyphens', () => {
+  expect(officialsOf('Đoàn do đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sắc làm trưởng đoàn.')).toEqual([
+    { name: 'Khăm-phăn Phôm-ma-thắt', title: 'Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sắc' },
+  ]);
+});
