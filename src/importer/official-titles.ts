@@ -130,7 +130,7 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
 }
 
 /** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS.", "PGS.TS." or "Mr.". */
-const CLAUSE_END = /(?<!(?:^|[\s.])(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+const CLAUSE_END = /(?<!(?:^|[\s.])(?:TP|Tp|TX|TS|TSKH|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
 const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
 /** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');

@@ -1000,11 +1000,13 @@ test('a plural title opening a list with a colon; "GS.TSKH" before a foreign nam
     officialsOf(
       'Các Phó Chủ tịch UBND tỉnh: Đặng Văn Hòa, Lưu Thị Lan dự lễ khánh thành.',
       'Tham dự có GS.TSKH Paul Durand, Giám đốc Viện Nghiên cứu Phát triển.',
+      'Chủ tịch Hội đồng Khoa học, GS.TSKH. Đào Trọng Thi phát biểu.',
     ),
   ).toEqual([
     { name: 'Đặng Văn Hòa', title: 'Phó Chủ tịch UBND tỉnh' },
     { name: 'Lưu Thị Lan', title: 'Phó Chủ tịch UBND tỉnh' },
     { name: 'Paul Durand', title: 'Giám đốc Viện Nghiên cứu Phát triển' },
+    { name: 'Đào Trọng Thi', title: 'Chủ tịch Hội đồng Khoa học' },
   ]);
 });
 
