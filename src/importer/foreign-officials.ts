@@ -1,7 +1,16 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
 import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
-import { VIETNAMESE_MARKS, maskPlaces, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
+import {
+  CITY_LIKE_A_NAME,
+  VIETNAMESE_MARKS,
+  isCityName,
+  maskPlaces,
+  nameStartsAt,
+  placePatterns,
+  type PlaceNames,
+} from './person-names.ts';
+import { DEGREE } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
@@ -12,17 +21,38 @@ const nameWord = (word: string, places: PlaceNames) =>
   !places.some((p) => p.split(' ').includes(word));
 
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
-const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+|-)?){1,4}`;
+// (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")
+const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
 // ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))(${FOREIGN_NAME})`, 'gu');
+// (or a degree: "GS Dominique Laffly - Tùy viên …")
+const HONORIFIC_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
+  'gu',
+);
+const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');
+const DASHED_PART = new RegExp(String.raw`^\s[-–]\s(${FOREIGN_NAME})(?=\s*,)`, 'u');
+/** "các đồng chí: X - title; Y - title": a list of people after a colon, its items parted by semicolons. */
+const NAME_LIST = /(?<![\p{L}])[Đđ]ồng chí\s*:([^.]*)/gu;
+const LIST_ITEM = new RegExp(String.raw`(?:^|;)\s*(${FOREIGN_NAME})`, 'gu');
+
+/** The names that open the items of a list of people, and where each ends. */
+function listedNames(paragraph: string): { name: string; end: number }[] {
+  return [...paragraph.matchAll(NAME_LIST)].flatMap((list) => {
+    const start = list.index + list[0].length - list[1]!.length;
+    return [...list[1]!.matchAll(LIST_ITEM)].map((item) => ({ name: item[1]!, end: start + item.index + item[0].length }));
+  });
+}
+
 /** The last word of a company's or a body's name, never of a person's: "Chủ tịch Asia Group, ông …", "World Bank". */
 const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
 const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\s+/).at(-1)!);
 /** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
-const ORGANISATION_BEFORE = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)$/u;
+// (and the company's legal form: "Công ty TNHH Samsung Electronics")
+const ORGANISATION_BEFORE =
+  /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)(?:\s+(?:TNHH|CP|CTCP|MTV|cổ phần))*$/u;
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
@@ -33,19 +63,32 @@ const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  for (const m of paragraph.matchAll(HONORIFIC_NAME)) {
-    const name = m[1]!.trim();
+  const honoured = [...paragraph.matchAll(HONORIFIC_NAME)].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
+  for (const named of [...honoured, ...listedNames(paragraph)]) {
+    let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
     if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
     if (isOrganisationName(name)) continue;
-    const after = paragraph.slice(m.index + m[0].length);
+    // "bà Jehanne Roccas- Đại sứ …": a dash glued to the name opens the title, not the name's second part
+    const dash = name.search(/-\s?\p{Lu}/u);
+    if (dash > 0 && HEAD_START.test(paragraph.slice(end - name.length + dash + 1).trimStart())) {
+      end -= name.length - dash;
+      name = name.slice(0, dash);
+    }
+    // "đồng chí Hum Phăn - Búp Pha Khăm, Tỉnh ủy viên …": a Lao name may hold a dash, its second part no title
+    const second = DASHED_PART.exec(paragraph.slice(end));
+    if (second && !HEAD_START.test(second[1]!) && second[1]!.split(/\s+/).every((word) => nameWord(word, places))) {
+      name = `${name} - ${second[1]}`;
+      end += second[0].length;
+    }
+    const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
-    const titles = /^\s*(?:,|\s[-–]\s)|^[-–](?=\p{Lu})/u.test(after)
+    const titles = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(after)
       ? titlesAfter(after, places)
-      : titlesBefore(paragraph.slice(0, m.index + m[0].length - m[1]!.length));
+      : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
-    ends.push(m.index + m[0].length);
+    ends.push(end);
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {
     const words = paragraph
@@ -60,7 +103,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
-    if (/^(?:(?:GS|PGS|TS|ThS)\.)+$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
+    if (DEGREE_WORD.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (
@@ -73,7 +116,13 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // (a family name only where a capitalised syllable follows: "Tăng trưởng kinh tế" is growth; not in a place's name: "Thái Bình Dương")
     const before = maskPlaces(words.slice(0, start + 1).join(' '), places).split(/\s+/);
     if (
-      before.some((word, i) => VIETNAMESE_SURNAMES.includes(word) && /^\p{Lu}/u.test(before[i + 1] ?? '')) ||
+      before.some(
+        (word, i) =>
+          VIETNAMESE_SURNAMES.includes(word) &&
+          /^\p{Lu}/u.test(before[i + 1] ?? '') &&
+          // ("… tại TP Hồ Chí Minh Ono Masuo": the city, however written, is no Vietnamese name)
+          !(isCityName(before.slice(i)) && CITY_LIKE_A_NAME.test(before.slice(Math.max(0, i - 2), i).join(' '))),
+      ) ||
       VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
     )
       continue;
@@ -109,7 +158,13 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     const name = m[1]!;
     const words = name.split(/\s+/);
     // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
-    if (VIETNAMESE_SURNAMES.includes(words[0]!) || places.includes(name) || words.some((_, k) => k > 0 && nameStartsAt(words, k))) continue;
+    // (nor a name opening with another place: "… Hoàng Anh Gia Lai Đoàn Nguyên")
+    if (
+      VIETNAMESE_SURNAMES.includes(words[0]!) ||
+      places.some((place) => name === place || name.startsWith(`${place} `)) ||
+      words.some((_, k) => k > 0 && nameStartsAt(words, k))
+    )
+      continue;
     const nameStart = m.index + m[0].length - name.length;
     const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
     if (titles.length === 0) continue;

@@ -1,7 +1,7 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
-import { HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
-import { TITLE_WORDS } from './title-words.ts';
+import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
@@ -15,9 +15,14 @@ export const FORMER = /^(?:nguyên|cựu)\s/iu;
 export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+const FORMER_ROLE_START = new RegExp(
+  String.raw`^(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+(?:${FORMER_ROLES.map(eitherCase).join('|')})(?!\p{Ll})`,
+  'u',
+);
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
-const HONORIFIC_TAIL = new RegExp(String.raw`(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')})\s*$`, 'u');
+// (a degree too, after it or alone: "bà TS. …", "…, PGS, TS …")
+const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')}|${DEGREE}),?)+\s*$`, 'u');
 
 /** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
 const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
@@ -30,11 +35,11 @@ const VERB_PHRASE =
   /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến|kết luận|ký kết|bình luận)(?![\p{L}])/u;
 /**
  * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
- * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Vụ hợp tác").
+ * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Cổng thông tin", "Vụ hợp tác").
  */
 const OFFICE_VERBS: Record<string, RegExp> = {
   'quan tâm': /^$/u,
-  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác)$/u,
+  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác|Cổng|cổng)$/u,
   'chỉ đạo': /^(?:Ban|ban)$/u,
   giao: /^(?:ngoại|Ngoại|bàn)$/u,
   'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
@@ -56,12 +61,22 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
+    // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
+    if (word.endsWith(';')) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
-    // "Hội Hữu nghị Việt - Nga": a dash between two names of countries joins them
-    const joiner = /^[-–]$/u.test(bare) && /^Việt$|^Nam$/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner) end = i + 1;
+    // "Ủy viên dự khuyết …", "Khu tự trị …": a lowercase pair inside an office's name
+    if (TITLE_PHRASES.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase().replace(/[,.;:]+$/, ''))) {
+      end = ++i + 1;
+      continue;
+    }
+    // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
+    const joiner =
+      /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
+    const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered) end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
@@ -73,21 +88,27 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
 }
 
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
-function titleAtStart(segment: string, whole: boolean, later = false): string | undefined {
-  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null);
+function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
+  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
   if (!head) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
     words.map((word) => word[0]),
     head[0],
+    places,
   );
   if (whole && length !== words.length) return undefined;
+  // "…, đại diện cho doanh nghiệp": a role names no office unless one follows it
+  if (length === 0 && !HEAD_START.test(segment)) return undefined;
   const last = words[length - 1];
   // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
   const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';
   const cut = TITLE_WORDS.has(glued) ? 0 : glued.length;
-  // the title as written, up to its last word
-  return segment.slice(0, head[0].length + (last ? last.index + last[0].length - cut : 0)).replace(/\s+/gu, ' ');
+  // the title as written, up to its last word, without the comma setting it off from a name after it
+  return segment
+    .slice(0, head[0].length + (last ? last.index + last[0].length - cut : 0))
+    .replace(/\s+/gu, ' ')
+    .replace(/,$/u, '');
 }
 
 /** The title ending right before a name: the earliest head whose remainder is all title words. */
@@ -108,16 +129,19 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
-/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS." or "Mr.". */
-const CLAUSE_END = /(?<!(?:^|\s)(?:TP|Tp|TX|TS|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS.", "PGS.TS." or "Mr.". */
+const CLAUSE_END = /(?<!(?:^|[\s.])(?:TP|Tp|TX|TS|TSKH|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
 const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
 /** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');
-/** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" is one name. */
-const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+/u;
+/** Titles are listed with commas or dashes; "Hội Hữu nghị Việt - Nga" and "Nhật - Việt" are one name. */
+const TITLE_SEPARATOR = /,\s*|(?<!(?:^|\s)Việt(?: Nam)?)\s+[-–]\s+(?!Việt\s)/u;
 const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`, 'u');
 // "Tiếp Phó Chủ tịch Tập đoàn …, Thủ tướng X nhấn mạnh": the object of a meeting is the guest, not the one named next
 const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quyền|tiếp|đón|tiễn|gặp|gặp gỡ|hội kiến|chúc mừng|cảm ơn)$/iu;
+
+/** Words of a newly taken office after a title: "… mới nhậm chức", "… vừa được bổ nhiệm". */
+const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhiệm)\s*$/u;
 
 const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
 
@@ -127,7 +151,12 @@ export function titlesBefore(text: string): string[] {
   const bare = clause.replace(HONORIFIC_TAIL, '');
   // "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng": a title set off by a comma before "ông"/"bà" is theirs;
   // split with the separators kept, so titles are joined again as written ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh")
-  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, '')).split(TITLE_SEPARATOR_KEPT);
+  // "Phó Chủ tịch UBND tỉnh - Phạm Tấn Hòa", "… tại Việt Nam mới nhậm chức - Bà X": a dash, and a word of a newly taken
+  // office, may stand between a title and the name
+  const pieces = (bare === clause ? bare : bare.replace(/,\s*$/u, ''))
+    .replace(/\s[-–]\s*$/u, '')
+    .replace(NEWLY_APPOINTED, '')
+    .split(TITLE_SEPARATOR_KEPT);
   const segments = pieces.filter((_, k) => k % 2 === 0);
   let written = '';
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -166,7 +195,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function titlesAfter(text: string, places: PlaceNames): string[] {
   // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
   text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
-  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text);
+  // ("ông X Giám đốc Sở …", "bà X nguyên đại diện …": a title may follow the name without a comma)
+  const unmarked = HEAD_START.test(text.trimStart()) || FORMER_ROLE_START.test(text.trimStart());
+  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text) ?? (unmarked ? /^\s+/u.exec(text) : null);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
@@ -178,7 +209,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '');
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '', places);
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
     // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office
@@ -186,9 +217,8 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const more =
       written && !title
         ? separator === ', '
-          ? (officeContinuation(segment, places) ?? officePlace(segment))
-          : (places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0] ??
-            (ORGANISATION.test(segment) ? officeContinuation(segment, places) : undefined))
+          ? (officeContinuation(segment, places) ?? officePlace(segment, written, places))
+          : (placeOpening(segment, places) ?? (ORGANISATION.test(segment) ? officeContinuation(segment, places) : undefined))
         : undefined;
     if (more) written += `${separator}${more}`;
     if (more && more.length < segment.length) break;
@@ -207,8 +237,24 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   return written ? [written] : [];
 }
 
-/** "tại TP HCM" standing alone between commas after a title: the place the office is held in. */
-const officePlace = (segment: string) => (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment) ? segment : undefined);
+/** The longest place of `places` that opens `segment`. */
+const placeOpening = (segment: string, places: PlaceNames) =>
+  places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0];
+
+/**
+ * The place an office is held in, after a comma: "tại TP HCM" standing alone; or, after an office ending in a place's
+ * name, the province or the country that place is in ("… huyện Mường La, tỉnh U Đôm Xay, nước Cộng hòa dân chủ nhân dân
+ * Lào", "… tại Côn Minh, tỉnh Vân Nam, Trung Quốc về …").
+ */
+function officePlace(segment: string, written: string, places: PlaceNames): string | undefined {
+  if (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment)) return segment;
+  if (!/(?:^|\s)\p{Lu}\S*$/u.test(written)) return undefined;
+  const unit = /^(?:tỉnh|thành phố|huyện|quận|nước|bang|vùng)\s+(?=\p{Lu})/u.exec(segment)?.[0];
+  if (!unit) return placeOpening(segment, places);
+  const words = segment.slice(unit.length).split(/\s+/);
+  const length = titleLength(words, '', places);
+  return length > 0 ? `${unit}${words.slice(0, length).join(' ')}` : undefined;
+}
 
 /**
  * The office words opening a segment that carries an office's name on past a comma ("Thương mại",
@@ -223,11 +269,14 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
     run.length === words.length ||
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
-  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields
-  const listEnd = whole && run.includes('và') && run.length <= 6;
+  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
+  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội")
+  const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
+  const fields = joinAt < 0 ? run : run.slice(0, joinAt);
+  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || /^\p{Lu}/u.test(run[joinAt + 1] ?? ''));
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
-  if (run.length === 0 || run.some((w) => /^(?:của|tại|ở|với)$/u.test(w)) || places.includes(run.join(' '))) return undefined;
+  if (run.length === 0 || (joinAt >= 0 && !listEnd) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }

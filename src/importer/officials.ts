@@ -7,9 +7,19 @@
  */
 import { foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
-import { FORMER, titlesAfter, titlesBefore } from './official-titles.ts';
+import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
-import { CITY_LIKE_A_NAME, NAMED_AFTER, NAME_CANDIDATE, isCityName, isPersonName, maskPlaces, type PlaceNames } from './person-names.ts';
+import {
+  BODY_NAMED,
+  CITY_LIKE_A_NAME,
+  NAMED_AFTER,
+  NAME_CANDIDATE,
+  PLACE_UNIT,
+  isCityName,
+  isPersonName,
+  maskPlaces,
+  type PlaceNames,
+} from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
@@ -34,11 +44,16 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
   return [...byKey.values()];
 }
 
-/** The fuller title has more words; of two as many words, the one naming more ("Hội đồng TP. Ansan", not "Hội đồng thành phố"). */
+/**
+ * The fuller title has more words; of two as many words, the one naming more ("Hội đồng TP. Ansan", not "Hội đồng
+ * thành phố"), unless they differ only in case.
+ */
 function fuller(title: string, than: string): boolean {
   const words = (text: string) => text.split(/\s+/u);
   const capitals = (text: string) => words(text).filter((word) => /^\p{Lu}/u.test(word)).length;
   if (words(title).length !== words(than).length) return words(title).length > words(than).length;
+  // the same words in another case ("đặc mệnh Toàn quyền"): the first mention stands
+  if (title.toLowerCase() === than.toLowerCase()) return false;
   return capitals(title) !== capitals(than) ? capitals(title) > capitals(than) : title.length > than.length;
 }
 
@@ -55,38 +70,93 @@ function placeNames(places: readonly Place[]): string[] {
 const MEMORIAL_BEFORE =
   /(?<![\p{L}])(?:lăng|đền thờ|tượng đài|bảo tàng|nhà tưởng niệm|nhà lưu niệm|khu di tích|viếng|dâng hương|dâng hoa|tưởng niệm)\s+$/iu;
 
+/** Where `name` stands in `text`, each time. */
+function spansOf(text: string, name: string): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  return spans;
+}
+
+/** A plural before a title: "các Phó Chủ tịch …", "hai Thứ trưởng …". */
+const PLURAL_BEFORE = /(?:^|\s)(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s*$/u;
+/** Between two names of one list: a comma or "và", and an honorific. */
+const LIST_NEXT = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];
   for (const paragraph of paragraphs) {
     // a title before a Vietnamese name starts after any person named earlier in the sentence
     const others: OfficialMention[] = [];
     const named = otherNamed(paragraph, places, others);
+    const earlier = found.length;
     const foreignEnds = [...foreignAfterTitles(paragraph, places, found, named), ...named];
     found.push(...others);
+    // "đồng chí Thôi Đồng Phú": a family name inside a foreign name found opens no name of its own
+    const foreignSpans = found.slice(earlier).flatMap(({ name }) => spansOf(paragraph, name));
     let previousEnd = 0;
-    for (const match of maskPlaces(paragraph, places).matchAll(NAME_CANDIDATE)) {
+    // "các Phó Chủ tịch HBA bà X, bà Y và bà Z": a plural title before a list is each listed person's
+    let shared: { title: string; end: number } | undefined;
+    const masked = maskPlaces(paragraph, places);
+    // (heads outside places: "Trung Quốc Vương Nghị" holds no "Quốc vương")
+    const heads = [...masked.matchAll(HEAD_AT)].map((head) => [head.index, head.index + head[0].length] as const);
+    for (const match of masked.matchAll(NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       let start = match.index + (honorific ? honorific[0].length : 0);
       let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
-      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": after a school named after someone, the person is the last name
-      if (NAMED_AFTER.test(paragraph.slice(0, start).trim().split(/\s+/).at(-1) ?? '')) {
-        const last = words.findIndex((word, k) => k >= 2 && VIETNAMESE_SURNAMES.includes(word) && words.length - k >= 2);
-        if (last < 0) continue;
-        start += words.slice(0, last).join(' ').length + 1;
-        words = words.slice(last);
+      // "Hiệu trưởng Trường Đại học Tôn Đức Thắng Trần Trọng Đạo", "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a school or
+      // a body named after someone or somewhere, the person is the last name;
+      // "Chủ tịch quận Thạch Cảnh Sơn Ngô Khắc Thụy": after a unit's word, more capitalised words than a name holds are a place's, then a person's
+      // (the place's first words may come before the candidate: "huyện Phú Ninh Tô Minh Đạt"), the person's name most often of three words
+      const previous = paragraph
+        .slice(Math.max(0, start - 40), start)
+        .trim()
+        .split(/\s+/);
+      const placeWords = previous.length - 1 - previous.findLastIndex((word) => !/^\p{Lu}\p{Ll}*$/u.test(word));
+      const namedAfter = NAMED_AFTER.test(previous.at(-1) ?? '') || BODY_NAMED.test(previous.slice(-2).join(' '));
+      if (namedAfter || (PLACE_UNIT.test(previous.at(-1 - placeWords) ?? '') && placeWords + words.length > 4)) {
+        const starts = words
+          .map((_, k) => k)
+          .filter((k) => (namedAfter ? k >= 2 : k + placeWords >= 1) && VIETNAMESE_SURNAMES.includes(words[k]!) && words.length - k >= 2);
+        const last = starts.find((k) => words.length - k === 3) ?? starts[0] ?? -1;
+        if (last < 0 && namedAfter) continue;
+        if (last > 0) {
+          start += words.slice(0, last).join(' ').length + 1;
+          words = words.slice(last);
+        }
       }
+      // "Ông Nguyễn Văn Minh Giám đốc Sở …": a title's head written right after the name, going on past its capitalised
+      // words, ends it (but "Nguyễn Quốc Vương" holds no "Quốc vương")
+      const candidateEnd = start + words.join(' ').length;
+      const headAfter = heads.find(([from, to]) => from > start && from < candidateEnd && to > candidateEnd);
+      if (headAfter) words = paragraph.slice(start, headAfter[0]).trim().split(/\s+/);
       const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||
+        // "Trưởng Đoàn Đại biểu Quốc hội": a family name that ends a title's head ("Trưởng đoàn") opens no name
+        [...heads, ...foreignSpans].some(([from, to]) => from < start && start < to) ||
         (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
       )
         continue;
       const end = start + name.length;
       const leftStart = Math.max(previousEnd, ...foreignEnds.filter((end) => end <= start));
-      const before = paragraph.slice(leftStart, start);
+      let before = paragraph.slice(leftStart, start);
+      // "ông A, Tham tán …, bà B nguyên …": the title written after the person named before is theirs, not the next one's
+      const previousTitle = leftStart > 0 ? (titlesAfter(paragraph.slice(leftStart), places)[0] ?? '') : '';
+      const previousAt = previousTitle ? before.indexOf(previousTitle) : -1;
+      if (previousAt >= 0 && previousAt <= 3) before = before.slice(previousAt + previousTitle.length);
       const left = titlesBefore(before);
       const right = titlesAfter(paragraph.slice(end), places);
       previousEnd = end;
+      if (left.length === 0 && right.length === 0 && shared && LIST_NEXT.test(paragraph.slice(shared.end, start))) {
+        found.push({ name, title: shared.title, former: FORMER.test(shared.title), foreign: false });
+        shared.end = end;
+        continue;
+      }
+      // (a plural title may open the list with a colon: "Các Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Văn B")
+      const colon = left.length === 0 && right.length === 0 ? /\s*:\s*$/u.exec(before) : null;
+      const plural = colon ? titlesBefore(before.slice(0, colon.index))[0] : left[0];
+      shared = plural && PLURAL_BEFORE.test(before.slice(0, before.lastIndexOf(plural))) ? { title: plural, end } : undefined;
+      if (colon && shared) found.push({ name, title: shared.title, former: FORMER.test(shared.title), foreign: false });
       if (left.length === 0 && right.length === 0) continue;
       // "vào Lăng viếng Chủ tịch Hồ Chí Minh": whom a memorial honours is no official of the article
       if (

@@ -4,8 +4,9 @@ import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
 const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
+// (or glued to an honorific by a lost space: "ôngNguyễn Văn An", "BàTrần Thị Bích")
 export const NAME_CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí)))(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -25,6 +26,11 @@ export const isCityName = (words: readonly string[]) =>
 
 /** The last word of a school, museum or fund named after someone: "Trường Đại học Tôn Đức Thắng", "Bảo tàng Hồ Chí Minh". */
 export const NAMED_AFTER = /^(?:[Tt]rường|[Hh]ọc|[Tt]àng|[Qq]uỹ)$/u;
+/** The words of a company, a bank or a hospital before its name, often a person's or a place's: "Tập đoàn Hoàng Anh Gia Lai", "Bệnh viện Bạch Mai". */
+export const BODY_NAMED = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Bb]ệnh viện|[Nn]gân hàng)$/u;
+
+/** The word of an administrative unit, before its name: "quận", "huyện", "tỉnh", "(thị) xã", "phường", "(thành) phố". */
+export const PLACE_UNIT = /^(?:[Qq]uận|[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Pp]hố)$/u;
 
 /**
  * A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word,
@@ -37,11 +43,19 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
   return (
     VIETNAMESE_SURNAMES.includes(run[0]!) &&
     length >= 3 &&
+    !isKingdom(run, places) &&
     !places.includes(run.slice(0, length).join(' ')) &&
     !NAMED_AFTER.test(words[i - 1] ?? '') &&
+    !BODY_NAMED.test(words.slice(Math.max(0, i - 2), i).join(' ')) &&
+    // "Chủ tịch quận Thạch Cảnh Sơn" ending the words before a name: the unit's name, not a person's
+    !(PLACE_UNIT.test(words[i - 1] ?? '') && i + length === words.length) &&
     !(isCityName(run) && CITY_LIKE_A_NAME.test(words.slice(Math.max(0, i - 2), i).join(' ')))
   );
 }
+
+/** "Vương quốc Bỉ", "Vương Quốc Anh": a kingdom's name opens with a family name's syllable, then the country of `places`. */
+const isKingdom = (words: readonly string[], places: PlaceNames) =>
+  words[0] === 'Vương' && /^[Qq]uốc$/u.test(words[1] ?? '') && places.includes(words[2]?.replace(/[,.;:]+$/, '') ?? '');
 
 export const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
 
@@ -53,7 +67,7 @@ export function maskPlaces(text: string, places: PlaceNames): string {
 export function isPersonName(name: string, places: PlaceNames): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (places.includes(name)) return false;
+  if (places.includes(name) || isKingdom(words, places)) return false;
   return VIETNAMESE_SURNAMES.includes(words[0]);
 }
 

@@ -79,6 +79,8 @@ export const TITLE_HEADS = [
   'Tỉnh trưởng',
   'Phó Tỉnh trưởng',
   'Quận trưởng',
+  'Huyện trưởng',
+  'Phó Huyện trưởng',
   'Đại diện toàn quyền',
   'Phó Tổng Thư ký',
   'Tổng cục trưởng',
@@ -123,10 +125,32 @@ export const TITLE_HEADS = [
   'Thường vụ Huyện ủy',
   'Cố vấn',
   'CEO',
+  // a faculty's head and a ministry's or an embassy's specialist: "Phó Trưởng khoa Khoa Lý luận", "Chuyên viên Dự án …"
+  'Trưởng khoa',
+  'Phó Trưởng khoa',
+  'Chuyên viên',
+  // heads of associations, of commands and of sub-departments; a secretary; the other spelling of "Tùy viên"
+  'Hội trưởng',
+  'Phó Hội trưởng',
+  'Tư lệnh',
+  'Phó Tư lệnh',
+  'Tham mưu trưởng',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
+  'Phó Thủ hiến',
+  'Thư ký',
+  'Tuỳ viên',
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
 export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
+
+/** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
+export const FORMER_ROLES = ['Đại diện'];
+
+/** Academic degrees before a name ("TS.", "PGS.TS", "GS.TSKH", "ThS", "BS."): like honorifics, part of neither the name nor the title. */
+const DEGREES = String.raw`(?:P?GS|TSKH|TS|ThS|BS|KS)`;
+export const DEGREE = String.raw`${DEGREES}(?:\.${DEGREES})*\.?`;
 
 /** Words before a title that are not part of it but do not end the title chain either. */
 export const HONORIFICS = ['đồng chí', 'ông', 'bà', 'ngài', 'anh', 'chị', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.'];

@@ -295,4 +295,32 @@ export const TITLE_WORDS = new Set([
   'hiệu',
   'bình',
   'kết',
+  // "Di sản văn hóa vật thể vùng Flanders", "Chuyên viên Dự án …", "Khoa Lý luận chính trị"
+  'vật',
+  'án',
+  'luận',
+  // "Vụ Tổ chức cán bộ", "Cục Xuất bản", "Tổng cục Thống kê", "Bệnh viện", "Bộ Chỉ huy", "Khu kinh tế cửa khẩu"
+  'cán',
+  'bản',
+  'kê',
+  'bệnh',
+  'huy',
+  'cửa',
+]);
+
+/**
+ * Lowercase pairs that stand inside a title though one of their words alone would end it ("dự hội nghị" is attending,
+ * "tự hào" pride, "không" not, "chi" to spend): "Ủy viên dự khuyết Ban Chấp hành", "Khu tự trị dân tộc Choang".
+ */
+export const TITLE_PHRASES = new Set([
+  'dự khuyết',
+  'tự trị',
+  // "Ban Quản lý dự án", "Cục Hàng không", "Lãnh sự danh dự", "Đại sứ thiện chí", "Bí thư chi bộ", "Giám đốc chi nhánh"
+  'dự án',
+  'hàng không',
+  'danh dự',
+  'thiện chí',
+  'chi bộ',
+  'chi nhánh',
+  'chi cục',
 ]);

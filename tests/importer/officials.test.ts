@@ -812,3 +812,240 @@ test("a title after a meeting's word names the meeting, not the person after it"
     titlesIn('vi', 'Tại Hội nghị Tham tán Thương mại khu vực châu Âu, Tổng Biên tập Báo Công Thương Nguyễn Văn Minh có bài tham luận.'),
   ).toEqual([{ name: 'Nguyễn Văn Minh', title: 'Tổng Biên tập Báo Công Thương' }]);
 });
+
+test('lowercase pairs inside an office and the offices of a faculty and a specialist', () => {
+  expect(
+    officialsOf(
+      'Dự buổi làm việc có ông Trần Quốc Bảo, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, cùng ông Lê Văn Toàn, Chủ nhiệm Văn phòng Ngoại sự Khu tự trị dân tộc Mông Cổ làm trưởng đoàn.',
+      'Về phía nhà trường có bà Phạm Thị Lan - Phó Trưởng khoa Khoa Lý luận chính trị và ông Đỗ Minh Khang - Chuyên viên Dự án Hợp tác quốc tế.',
+    ),
+  ).toEqual([
+    { name: 'Trần Quốc Bảo', title: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy' },
+    { name: 'Lê Văn Toàn', title: 'Chủ nhiệm Văn phòng Ngoại sự Khu tự trị dân tộc Mông Cổ' },
+    { name: 'Phạm Thị Lan', title: 'Phó Trưởng khoa Khoa Lý luận chính trị' },
+    { name: 'Đỗ Minh Khang', title: 'Chuyên viên Dự án Hợp tác quốc tế' },
+  ]);
+});
+
+test('academic degrees before a name are part of neither the name nor a title', () => {
+  expect(
+    officialsOf(
+      'Khai mạc hội thảo, Viện trưởng Viện Kinh tế, PGS.TS. Lê Quang Huy nhấn mạnh vai trò của doanh nghiệp trong hội nhập quốc tế.',
+      'Tham dự có bà Hồ Thị Mai - Giám đốc Trung tâm Thông tin TP. HCM; GS Pierre Morel - Tùy viên Giáo dục, Đại sứ quán Pháp tại Việt Nam.',
+    ),
+  ).toEqual([
+    { name: 'Lê Quang Huy', title: 'Viện trưởng Viện Kinh tế' },
+    { name: 'Pierre Morel', title: 'Tùy viên Giáo dục, Đại sứ quán Pháp tại Việt Nam' },
+    { name: 'Hồ Thị Mai', title: 'Giám đốc Trung tâm Thông tin TP. HCM' },
+  ]);
+});
+
+test('an office named by a list of fields and whose it is, after a name', () => {
+  expect(
+    officialsOf(
+      'Dự chương trình có ông Lâm Văn Đức, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội; bà Vũ Thị Hạnh, Vụ trưởng Vụ Kế hoạch, Tài chính và Đầu tư của Bộ Y tế cho biết kế hoạch.',
+    ),
+  ).toEqual([
+    { name: 'Lâm Văn Đức', title: 'Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội' },
+    { name: 'Vũ Thị Hạnh', title: 'Vụ trưởng Vụ Kế hoạch, Tài chính và Đầu tư của Bộ Y tế' },
+  ]);
+});
+
+test('a plural title before a list of names is each listed person’s', () => {
+  expect(
+    officialsOf(
+      'Cùng dự có các Phó Chủ tịch Hội Doanh nghiệp tỉnh ông Trịnh Văn Long, bà Hà Thị Minh và ông Lê Đức Anh cùng nhiều hội viên; Giám đốc Sở Công Thương Phan Quốc Việt và khách mời.',
+    ),
+  ).toEqual([
+    { name: 'Trịnh Văn Long', title: 'Phó Chủ tịch Hội Doanh nghiệp tỉnh' },
+    { name: 'Hà Thị Minh', title: 'Phó Chủ tịch Hội Doanh nghiệp tỉnh' },
+    { name: 'Lê Đức Anh', title: 'Phó Chủ tịch Hội Doanh nghiệp tỉnh' },
+    { name: 'Phan Quốc Việt', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
+
+test('a family name that ends a title’s head opens no name', () => {
+  expect(
+    officialsOf(
+      'Đoàn do ông Vi Văn Sơn, Phó Bí thư Tỉnh ủy, Phó Trưởng Đoàn Đại biểu Quốc hội tỉnh dẫn đầu đã gặp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Bắc Kinh.',
+    ),
+  ).toEqual([
+    { name: 'Vi Văn Sơn', title: 'Phó Bí thư Tỉnh ủy, Phó Trưởng Đoàn Đại biểu Quốc hội tỉnh' },
+    { name: 'Vương Nghị', title: 'Bộ trưởng Ngoại giao Trung Quốc' },
+  ]);
+});
+
+test('after an office ending in a place, the province and the country it is in belong to the title', () => {
+  expect(
+    officialsOf(
+      'Tiếp đoàn có ông Lò Văn Pạn, Huyện trưởng huyện Xay Na Kham, tỉnh Luang Prabang, nước Cộng hòa dân chủ nhân dân Lào.',
+      'Ông Phạm Văn Khải, Lãnh sự Việt Nam tại Nam Ninh, tỉnh Quảng Tây, Trung Quốc cho biết kết quả hợp tác.',
+    ),
+  ).toEqual([
+    {
+      name: 'Lò Văn Pạn',
+      title: 'Huyện trưởng huyện Xay Na Kham, tỉnh Luang Prabang, nước Cộng hòa dân chủ nhân dân Lào',
+    },
+    { name: 'Phạm Văn Khải', title: 'Lãnh sự Việt Nam tại Nam Ninh, tỉnh Quảng Tây, Trung Quốc' },
+  ]);
+});
+
+test('"các đồng chí:" lists each guest with a title; a Lao name may hold a dash', () => {
+  expect(
+    officialsOf(
+      'Đón đoàn có các đồng chí: Khăm Phăn Phôm Ma Chăn - Bí thư, Tỉnh trưởng tỉnh Hủa Phăn; Xay Sổm Phon Vi Lay - Phó Tỉnh trưởng và đại diện các sở, ngành của tỉnh.',
+      'Cùng dự có đồng chí Bun Mi - Sỉ Xổm Phăn, Huyện trưởng huyện Viêng Xay cùng đoàn cán bộ huyện.',
+    ),
+  ).toEqual([
+    { name: 'Khăm Phăn Phôm Ma Chăn', title: 'Bí thư, Tỉnh trưởng tỉnh Hủa Phăn' },
+    { name: 'Xay Sổm Phon Vi Lay', title: 'Phó Tỉnh trưởng' },
+    { name: 'Bun Mi - Sỉ Xổm Phăn', title: 'Huyện trưởng huyện Viêng Xay' },
+  ]);
+});
+
+test('of two titles differing only in case, the first mention stands', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch UBND tỉnh tiếp ông Kamal Raj, Đại sứ đặc mệnh toàn quyền Nepal tại Việt Nam, tới chào xã giao.',
+      'Ông Kamal Raj, Đại sứ đặc mệnh Toàn quyền Nepal tại Việt Nam cảm ơn tỉnh đã dành thời gian tiếp đoàn.',
+    ),
+  ).toEqual([{ name: 'Kamal Raj', title: 'Đại sứ đặc mệnh toàn quyền Nepal tại Việt Nam' }]);
+});
+
+test('a title set off by a comma before the name keeps no comma', () => {
+  expect(officialsOf('Tổng Lãnh sự Việt Nam tại Quảng Châu, Trung Quốc, Lê Văn Bình đánh giá cao kết quả hợp tác giữa hai bên.')).toEqual([
+    { name: 'Lê Văn Bình', title: 'Tổng Lãnh sự Việt Nam tại Quảng Châu, Trung Quốc' },
+  ]);
+});
+
+test('a dash, and words of a newly taken office, between a title and the name', () => {
+  expect(
+    officialsOf(
+      'Sáng nay, Phó chủ tịch UBND tỉnh - Trần Quốc Huy tiếp đoàn doanh nghiệp.',
+      'Hiệu trưởng nhà trường đã làm việc với Tham tán Thương mại, Đại sứ quán Canada tại Việt Nam mới nhậm chức - Ông Mark Allen.',
+    ),
+  ).toEqual([
+    { name: 'Trần Quốc Huy', title: 'Phó chủ tịch UBND tỉnh' },
+    { name: 'Mark Allen', title: 'Tham tán Thương mại, Đại sứ quán Canada tại Việt Nam' },
+  ]);
+});
+
+test('a kingdom is no person, and a dash glued to a foreign name opens the title', () => {
+  expect(
+    officialsOf('Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh đã tiếp bà Anna Jansen- Đại sứ Vương Quốc Bỉ tại Việt Nam và đoàn doanh nghiệp.'),
+  ).toEqual([
+    { name: 'Anna Jansen', title: 'Đại sứ Vương Quốc Bỉ tại Việt Nam' },
+    { name: 'Lê Văn Hải', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test('a place run into the name after a unit’s word is the place’s, then the person’s', () => {
+  expect(
+    officialsOf(
+      'Đồng quan điểm, Chủ tịch huyện Phú Ninh Tô Minh Đạt khẳng định sẽ đồng hành cùng địa phương bạn.',
+      'Phát biểu tại buổi tiếp, Chủ tịch UBND tỉnh Nguyễn Hoàng Anh cảm ơn đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Tô Minh Đạt', title: 'Chủ tịch huyện Phú Ninh' },
+    { name: 'Nguyễn Hoàng Anh', title: 'Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test('the title after one name is not the next one’s; a former office may follow a name without a comma', () => {
+  expect(
+    officialsOf(
+      'Cùng đi có ông Trần Văn Phúc, Tham tán Thương mại Việt Nam tại Hàn Quốc, bà Lê Thị Hoa nguyên đại diện Văn phòng Xúc tiến Thương mại tại Seoul và một số doanh nghiệp.',
+      'Ông Lý Minh Quân, Giám đốc Sở Công Thương, đại diện cho các doanh nghiệp trong tỉnh phát biểu.',
+      'Tiếp đoàn có ông Hà Văn Tân - Phó Chủ tịch UBND tỉnh, đại diện lãnh đạo các sở, ngành của tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Phúc', title: 'Tham tán Thương mại Việt Nam tại Hàn Quốc' },
+    { name: 'Lê Thị Hoa', title: 'nguyên đại diện Văn phòng Xúc tiến Thương mại tại Seoul' },
+    { name: 'Lý Minh Quân', title: 'Giám đốc Sở Công Thương' },
+    { name: 'Hà Văn Tân', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test('offices of associations, commands and departments, and lowercase pairs inside them', () => {
+  expect(
+    officialsOf(
+      'Dự lễ có ông Yamada Taro, Hội trưởng Hội Hữu nghị Nhật - Việt tỉnh Gunma, ông Đinh Văn Thành, Tư lệnh Bộ đội Biên phòng tỉnh và ông Trương Quốc Minh, Vụ trưởng Vụ Tổ chức cán bộ, bà Vũ Thị Ngọc, Lãnh sự danh dự Việt Nam tại Lyon.',
+      'Giám đốc Ban Quản lý dự án hàng không Phạm Đức Lộc và Giám đốc chi nhánh Ngân hàng Nhà nước tỉnh Lê Thanh Tùng cũng tham dự.',
+    ),
+  ).toEqual([
+    { name: 'Yamada Taro', title: 'Hội trưởng Hội Hữu nghị Nhật - Việt tỉnh Gunma' },
+    { name: 'Đinh Văn Thành', title: 'Tư lệnh Bộ đội Biên phòng tỉnh' },
+    { name: 'Trương Quốc Minh', title: 'Vụ trưởng Vụ Tổ chức cán bộ' },
+    { name: 'Vũ Thị Ngọc', title: 'Lãnh sự danh dự Việt Nam tại Lyon' },
+    { name: 'Phạm Đức Lộc', title: 'Giám đốc Ban Quản lý dự án hàng không' },
+    { name: 'Lê Thanh Tùng', title: 'Giám đốc chi nhánh Ngân hàng Nhà nước tỉnh' },
+  ]);
+});
+
+test('a numbered unit inside a title, and a foreign name after "TP Hồ Chí Minh" written without a dot', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch UBND Quận 1 Lê Đức Thanh tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh Shin Choong Il.',
+      'Ông Hồ Văn Lợi, Phó Tư lệnh Quân khu 7 cùng dự buổi tiếp.',
+    ),
+  ).toEqual([
+    { name: 'Shin Choong Il', title: 'Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh' },
+    { name: 'Lê Đức Thanh', title: 'Chủ tịch UBND Quận 1' },
+    { name: 'Hồ Văn Lợi', title: 'Phó Tư lệnh Quân khu 7' },
+  ]);
+});
+
+test('a plural title opening a list with a colon; "GS.TSKH" before a foreign name', () => {
+  expect(
+    officialsOf(
+      'Các Phó Chủ tịch UBND tỉnh: Đặng Văn Hòa, Lưu Thị Lan dự lễ khánh thành.',
+      'Tham dự có GS.TSKH Paul Durand, Giám đốc Viện Nghiên cứu Phát triển.',
+      'Chủ tịch Hội đồng Khoa học, GS.TSKH. Đào Trọng Thi phát biểu.',
+    ),
+  ).toEqual([
+    { name: 'Đặng Văn Hòa', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Lưu Thị Lan', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Paul Durand', title: 'Giám đốc Viện Nghiên cứu Phát triển' },
+    { name: 'Đào Trọng Thi', title: 'Chủ tịch Hội đồng Khoa học' },
+  ]);
+});
+
+test('a title right after a name without a comma; a company’s legal form before its name', () => {
+  expect(
+    officialsOf(
+      'Ông Đoàn Văn Bình Giám đốc Sở Công Thương cho biết, ông Trần Quốc Vương phát biểu sau đó.',
+      'Tổng Giám đốc Công ty TNHH LG Display Việt Nam Kim Sung Ho giới thiệu dự án.',
+    ),
+  ).toEqual([
+    { name: 'Đoàn Văn Bình', title: 'Giám đốc Sở Công Thương' },
+    { name: 'Kim Sung Ho', title: 'Tổng Giám đốc Công ty TNHH LG Display Việt Nam' },
+  ]);
+});
+
+test('an honorific glued to a Vietnamese name by a lost space; "Cổng thông tin" is an office’s name', () => {
+  expect(
+    officialsOf('Tiếp đoàn có ôngPhan Văn Mãi, Phó Chủ tịch UBND tỉnh và BàĐinh Thị Hoa, Trưởng Ban Biên tập Cổng thông tin điện tử tỉnh.'),
+  ).toEqual([
+    { name: 'Phan Văn Mãi', title: 'Phó Chủ tịch UBND tỉnh' },
+    { name: 'Đinh Thị Hoa', title: 'Trưởng Ban Biên tập Cổng thông tin điện tử tỉnh' },
+  ]);
+});
+
+test('a company or hospital named like a person or a place, then the person heading it', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch Tập đoàn Hoàng Anh Gia Lai Đoàn Văn Lực và Giám đốc Bệnh viện Bạch Mai Tạ Quang Huy dự lễ.',
+      'Ông Lương Văn Tâm, Tổng Giám đốc Công ty Mai Linh cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Đoàn Văn Lực', title: 'Chủ tịch Tập đoàn Hoàng Anh Gia Lai' },
+    { name: 'Tạ Quang Huy', title: 'Giám đốc Bệnh viện Bạch Mai' },
+    { name: 'Lương Văn Tâm', title: 'Tổng Giám đốc Công ty Mai Linh' },
+  ]);
+});
+
+test('a Lao name holding several hyphens', () => {
+  expect(officialsOf('Đoàn do đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sắc làm trưởng đoàn.')).toEqual([
+    { name: 'Khăm-phăn Phôm-ma-thắt', title: 'Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sắc' },
+  ]);
+});
