@@ -65,7 +65,11 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   // a title bar cut after its separator: "Làm việc với Lãnh đạo tỉnh Surin |"
   const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
   const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
-  return meta ? { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] } : { title: rest, marker: marker?.[1] };
+  if (meta) return { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] };
+  // the page's time and date glued to the headline in brackets: "… tại quận Long Biên (22:48 25/06/2019)"
+  const dated = /^(.{12,}?)\s*\(([\d\s:/.,-]{8,24}(?:AM|PM|SA|CH)?)\)$/iu.exec(rest);
+  if (dated && isDateLine(dated[2]!)) return { title: dated[1]!, marker: marker?.[1], dateLine: dated[2] };
+  return { title: rest, marker: marker?.[1] };
 }
 
 /** A line that may be a headline: words in small letters too, and no menu, date line, credit or related-news heading. */

@@ -11,6 +11,9 @@ const HEADER_FORMS: [string, string][] = [
   // a template's field names and a view counter beside the date
   ['cms-publish-date 07/11/2018 | 09:38  | cms-view-count: 14389', '2018-11-07'],
   ['Ngày cập nhật 25/06/2013', '2013-06-25'],
+  // a Vietnamese template's date on an English page, and a label with the time after a dash
+  ['21 tháng 05. 2025', '2025-05-21'],
+  ['Date 15/05/2020-19:36:00 PM', '2020-05-15'],
 ];
 
 const LEAD_NO_DATE =
@@ -150,6 +153,43 @@ describe('a day and month in the lead', () => {
     const lead = 'Chào mừng kỷ niệm 72 năm Ngày thành lập Liên hiệp (17/11/1950 - 17/11/2022), vào ngày 11/11/2022, đoàn đã dự giao lưu.';
     const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
     expect(date.date).toBe('2022-11-11');
+  });
+
+  test('a document the lead cites with its date is not the event; a month with no day is, its year the document’s', () => {
+    const lead =
+      'Thực hiện Quyết định số 214/QĐ-UBND ngày 02/3/2023 của UBND tỉnh, trong 2 ngày cuối tháng 3, đoàn công tác của huyện đã sang thăm và làm việc tại nước bạn.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2023-03',
+      precision: 'month',
+      inferred: true,
+      kind: 'event',
+    });
+  });
+
+  test('a numeric date line is read month-first when the lead’s wire dateline says so', () => {
+    const lead = 'TOKYO, March 9. /Kyodo/. Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';
+    expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead, body: lead, today: TODAY }).date).toBe('2021-03-09');
+    const plain = 'Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';
+    expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead: plain, body: plain, today: TODAY }).date).toBe('2021-09-03');
+  });
+
+  test('an event named with its year in the paragraph after a lead that only says who spoke → that year', () => {
+    const lead = 'Speaking at the opening, the Deputy Minister pledged support for the exhibitors showcasing their products.';
+    const next = 'The chairman of the association said that AGRO-FAIR 2021 is the largest annual trade fair of the sector in the south.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${next}`, today: TODAY })).toMatchObject({
+      date: '2021',
+      precision: 'year',
+      inferred: true,
+    });
+  });
+
+  test('a date line glued to the headline in brackets dates the page and leaves the headline', () => {
+    const article = extractOk(page(`${TITLE} (09:15 16/03/2023)`, '', LEAD_NO_DATE, '', P2, '', P3));
+    expect({ title: article.title, date: article.date, kind: article.dateKind }).toEqual({
+      title: TITLE,
+      date: '2023-03-16',
+      kind: 'published',
+    });
   });
 
   test('a date later than the import day is never a publication date', () => {
