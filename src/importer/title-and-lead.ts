@@ -14,7 +14,8 @@ const REFERS_BACK =
  * the first "prose" line itself, when nothing above it is a headline and prose follows.
  */
 export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
-  const firstProse = lines.findIndex((line) => isProse(line.text));
+  // a strip of other stories' headlines joined by bullets is long enough to pass for prose, and is none
+  const firstProse = lines.findIndex((line) => isProse(line.text) && !BULLET_STRIP.test(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
   let upperCase: number | undefined;
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
@@ -105,9 +106,12 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
-/** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
+/** Items joined by bullets: "Navy chief … • News Analysis: … • Venezuela to …". */
+const BULLET_STRIP = /\s•\s.*\s•\s/u;
+
+/** A navigation line: items joined by "|" or "›", or by bullets, or a masthead in capitals. */
 function isMenuLike(text: string): boolean {
-  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
+  return /\s[|›»>]\s/u.test(text) || BULLET_STRIP.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */

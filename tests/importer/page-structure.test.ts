@@ -49,6 +49,14 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a strip of other stories’ headlines joined by bullets above the page is not its lead: the headline under it is the title', () => {
+    const strip =
+      'Ministers meet on rice exports to Africa • Port city opens new container terminal • Central bank keeps policy rate unchanged • Textile exports rise in first quarter';
+    const article = extractOk(page(strip, '', TITLE, '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.date).toBe('2023-03-15');
+  });
+
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
     const { input, title } = devPage('vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline');
     const cut = new TextDecoder().decode(input).replace(/300 đại biểu dự Hội nghị Ngoại\s*$/u, '300 đại biểu dự Hội nghị Ngoại vụ.');
