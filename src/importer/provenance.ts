@@ -101,6 +101,29 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
   return { name, outlet: named[0] };
 }
 
+/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News". */
+const AGENCY = String.raw`\p{Lu}[\p{L}+&]{1,15}(?: \p{Lu}[\p{L}]{1,10})?`;
+/**
+ * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
+ * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency.
+ */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((${AGENCY})\)\s*[-–—]{1,2}\s|\/(${AGENCY})\/\.?\s)`,
+  'u',
+);
+/** A wire's credit closing a copied story: "… according to the ministry. – Reuters", "… until March 9th. –VNA", "… showed. (Yonhap)". */
+const CLOSING_WIRE = new RegExp(String.raw`[.!?”"]\s*(?:[–—-]\s*(${AGENCY})|\((${AGENCY})\))\.?$`, 'u');
+
+/** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)". */
+const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
+
+/** The agency a copied story's dateline (in its first paragraphs: a photo's caption may come first) or closing credit names. */
+function wireCredit(opening: readonly string[], last: string): string | undefined {
+  const dateline = opening.map((p) => WIRE_DATELINE.exec(p)).find(Boolean);
+  const closing = CLOSING_WIRE.exec(last);
+  return dateline?.[1] ?? dateline?.[2] ?? closing?.[1] ?? closing?.[2];
+}
+
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
   input: {
@@ -117,10 +140,18 @@ export function findProvenance(
   outlets: readonly Outlet[],
 ): Provenance {
   const credit = input.creditLines.find(isSourceCredit);
+  // a copy's "Source link" (a link's label) says the page is a copy without naming what of: a name has a capital or is a domain
+  const creditNamed = credit ? creditName(credit) : undefined;
+  const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);
   const named =
-    (credit ? creditName(credit) : input.sourceNames[0]) ??
+    (credit ? (unnamedSource ? undefined : creditNamed) : input.sourceNames[0]) ??
     input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet).find(Boolean);
-  const source = named ? creditOutlet(named, outlets, input.language) : undefined;
+  // a desk's credit closing the story names the outlet that wrote it: the page's own, unless the page says it is a copy
+  const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
+  const source = named
+    ? creditOutlet(named, outlets, input.language)
+    : (wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)], input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '') ??
+      (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -135,7 +166,7 @@ export function findProvenance(
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
   let outlet: OutletRef | null = registered ? known(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
-  const name = input.self.names[0] ?? marker ?? site;
+  const name = input.self.names[0] ?? marker ?? site ?? (credit ? undefined : desk);
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or

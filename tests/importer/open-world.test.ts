@@ -115,6 +115,33 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
   });
 
+  const EN_LEAD =
+    'Vietnam and Japan agreed on Tuesday to deepen cooperation in energy, infrastructure and supply chains, the two countries said in a joint statement.';
+  const EN_P2 =
+    'The two ministers also discussed preparations for the next meeting of the joint committee on trade and investment, due to be held in Tokyo later this year.';
+  const EN_P3 =
+    'Two-way trade between the two countries reached nearly 50 billion US dollars last year, and Japan remains one of the largest investors in Vietnam.';
+
+  test.each([
+    [`HANOI (Kyodo) – ${EN_LEAD}`, EN_P3, 'Kyodo'],
+    [`TOKYO, Jan. 9 (Kyodo) -- ${EN_LEAD}`, EN_P3, 'Kyodo'],
+    [`HANOI, January 9. /TASS/. ${EN_LEAD}`, EN_P3, 'TASS'],
+    [EN_LEAD, `${EN_P3} – Reuters`, 'Reuters'],
+    [EN_LEAD, `${EN_P3} (Yonhap)`, 'Yonhap'],
+  ])('a wire dateline or closing credit names the original outlet: "%s" … "%s"', (lead, last, agency) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', last));
+    expect(article.originalOutlet).toMatchObject({ name: agency });
+    expect(article.outlet).toBeNull();
+  });
+
+  test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
+    const desk = 'Textile Review News Desk (KD)';
+    const own = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk));
+    expect([own.outlet?.name, own.originalOutlet]).toEqual(['Textile Review', null]);
+    const copy = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk, '', 'Source link'));
+    expect([copy.outlet, copy.originalOutlet?.name]).toEqual([null, 'Textile Review']);
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();
