@@ -27,7 +27,14 @@ function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts
 
 /** Words that carry on from text before them: a paragraph opening so is a piece of an article, never a lead. */
 const CONTINUATION =
-  /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|in that context|against this backdrop)[\s,]/iu;
+  /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|on the other hand|in that context|against this backdrop)[\s,]/iu;
+
+/**
+ * A paragraph whose opening words point back to an event already named ("The objective of the meeting …",
+ * "The event was …", "Tại buổi làm việc, …", "Hai bên …"): a piece of one story, as no story's lead opens so.
+ */
+const REFERS_TO_EVENT =
+  /^(?:[\p{L}’'-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:two|three|both)\s+(?:sides|leaders|ministers|countries)|meeting|event|fair|forum|conference|talks|ceremony|exhibition|expo|workshop|seminar|visit|delegation)(?![\p{L}])|^(?:tại|trong)\s+(?:buổi|cuộc|hội nghị|hội thảo|sự kiện|hội chợ|diễn đàn|chuyến thăm)\s|^(?:phát biểu tại|hai bên|dịp này|nhân dịp này)(?![\p{L}])/iu;
 
 /**
  * One short paragraph of running text under a headline, on a page that gives no date anywhere: the
@@ -53,6 +60,17 @@ function readsOn(paragraphs: readonly string[]): boolean {
   const links = paragraphs.flatMap((p, i) => (ENDS_READING_ON.test(p) || GLUED_READ_ON.test(p) ? [i] : []));
   const opensPage = (i: number) => paragraphs.slice(0, i).filter(isProse).length <= 1;
   return links.length >= 2 || links.some((i) => opensPage(i) && !isProse(paragraphs[i + 1] ?? ''));
+}
+
+/**
+ * A paragraph opening on a person's surname alone ("Ishiba's trip …", "Lee said …") after an earlier one named them in
+ * full ("Prime Minister Shigeru Ishiba"): English news refers back so, within one story only.
+ */
+function opensOnSurname(paragraph: string, earlier: readonly string[]): boolean {
+  const surname = /^["“]?(\p{Lu}\p{Ll}{2,})(?:[’']s)?\s+\p{Ll}/u.exec(paragraph)?.[1];
+  if (!surname) return false;
+  const fullName = new RegExp(String.raw`\p{Lu}\p{Ll}+ ${surname}(?![\p{L}])`, 'u');
+  return earlier.some((p) => fullName.test(p));
 }
 
 /** Pairs of adjacent words, lower-cased: what two paragraphs about the same story share. */
@@ -139,8 +157,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (isLoneTeaser(prose, dated || credited, parts.title !== null)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
-  // a text opening on its photo's caption is one story's, cut from its headline
-  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && relatedShare(prose) === 0) {
+  // a text opening on its photo's caption is one story's, cut from its headline; so is one whose paragraphs carry on from before
+  const carriesOn = prose.some((p, i) => CONTINUATION.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(0, i)));
+  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && !carriesOn && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own

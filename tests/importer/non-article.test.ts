@@ -119,6 +119,26 @@ describe('what an article may hold that a list also holds', () => {
     );
   });
 
+  test.each([
+    [
+      'a paragraph pointing back to the event ("The objective of the meeting …")',
+      'On March 3rd, the chamber’s board, headed by its co-chair, held a working session with the Minister of Industry and Trade at the ministry’s offices in Hanoi.',
+      'The objective of the meeting was to prepare the agenda of the annual business forum, scheduled to take place in the second quarter of the year.',
+    ],
+    [
+      'a paragraph opening on "On the other hand"',
+      'As of June 2023, Korea ranked first among 140 countries and territories investing in the province, with 95 valid projects worth 2 billion US dollars.',
+      'On the other hand, provincial enterprises had four investment projects in Korea, mainly in wholesale and retail, whose total value exceeded 3 million US dollars.',
+    ],
+    [
+      'a paragraph opening on the surname of a person named in full before',
+      'Vietnam and Australia agreed to deepen trade ties as Australian Prime Minister Anthony Albanese met Vietnamese leaders in Hanoi on Thursday afternoon.',
+      'Albanese’s visit, the first by an Australian leader in five years, comes as both countries seek new markets amid uncertainty over global tariffs.',
+    ],
+  ])('paragraphs under no headline or date that share few words but carry one story on: %s', (_, first, second) => {
+    expect(extractOk(page(first, '', second)).paragraphs).toEqual([first, second]);
+  });
+
   test("an interview's speaker labels, each on a line of its own over what was said", () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', 'Phóng viên', P2, '', 'Thứ trưởng', P3, '', 'Phóng viên', P4));
     expect(article.paragraphs).toContain(P4);
