@@ -112,6 +112,19 @@ function sectionLabels(lines: readonly string[]): number {
   return Math.max(0, ...[...counts.values()].filter((n) => n >= 2));
 }
 
+/**
+ * The most lines that close on the same labels in brackets: "Annex 2-A: … (English) (Vietnamese)", "Báo cáo quý I (PDF)"
+ * are links to documents, one per line.
+ */
+function sameLabelledLines(lines: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const labels = /(?:\s*\([^():]{2,20}\))+$/u.exec(line)?.[0].trim();
+    if (labels && labels.length < line.length / 2) counts.set(labels, (counts.get(labels) ?? 0) + 1);
+  }
+  return Math.max(0, ...counts.values());
+}
+
 /** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
 const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
 /** A video player's label on a line of its own. */
@@ -134,6 +147,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   // one paragraph under no headline, printed twice around share buttons or a date: a story's card, as a list or a comments page shows it
   if (parts.title === null && paragraphs.length === 1 && lines.filter((line) => line === paragraphs[0]).length >= 2)
     return 'the page holds one story’s summary printed twice and no headline (a card on a listing or comments page), not an article';
+  const labelled = sameLabelledLines(lines);
+  if (labelled >= 4 && labelled * 2 >= lines.length)
+    return `the page lists ${labelled} documents or links under the same labels, one a line (a document or download list), not an article`;
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
   if (readsOn(paragraphs)) {
@@ -144,7 +160,10 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (labels >= 2 && relatedShare(prose) <= 1 / 3)
     return `the page lists items under a section label repeated ${labels} times (a listing or video page), not an article`;
   const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
-  if (prose.length === 0 || words < 40) {
+  // a news brief stored as its one sentence, opening on the day ("Chiều 16/11, …") and ending on a full stop (a teaser trails
+  // off) under no headline, is short and whole
+  const brief = parts.title === null && prose.length === 1 && words >= 25 && DATED_OPENING.test(prose[0]!) && /[^.]\.$/u.test(prose[0]!);
+  if (prose.length === 0 || (words < 40 && !brief)) {
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';

@@ -64,6 +64,19 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(refusal('en-bizhub-tag-page-wrapped-teasers')).toMatch(/no article text found/);
   });
 
+  test('a list of documents, each a line closing on the same labels: "(English) (Vietnamese)"', () => {
+    const list = page(
+      'Full text of the agreement (English) (Vietnamese)',
+      '',
+      'Chapter 1: General Provisions (English) (Vietnamese)',
+      'Summary of Chapter 1',
+      'Chapter 2: Trade in Goods and Market Access for Agricultural and Industrial Products (English) (Vietnamese)',
+      'Annex 2-A: Schedules of Tariff Commitments of Both Parties for the Transition Period (English) (Vietnamese)',
+      'Chapter 3: Rules of Origin and Origin Procedures for Goods Traded Between the Parties (English) (Vietnamese)',
+    );
+    expect(extract(list)).toMatchObject({ ok: false, errors: [expect.stringMatching(/lists 5 documents or links/)] });
+  });
+
   test('a photo gallery: four captions, each with its credit', () => {
     expect(refusal('vi-xosothudu-photo-gallery-captions-only')).toMatch(/photo captions only \(a gallery\)/);
   });
@@ -137,6 +150,13 @@ describe('what an article may hold that a list also holds', () => {
     ],
   ])('paragraphs under no headline or date that share few words but carry one story on: %s', (_, first, second) => {
     expect(extractOk(page(first, '', second)).paragraphs).toEqual([first, second]);
+  });
+
+  test('a news brief stored as its one sentence, opening on the day, under no headline: short and whole; trailing off, a teaser', () => {
+    const brief =
+      'Sáng 12/5, Chủ tịch UBND tỉnh đã tiếp Đại sứ Nhật Bản tại Việt Nam đến chào xã giao, nhân chuyến thăm và làm việc tại tỉnh.';
+    expect(extractOk(brief).paragraphs).toEqual([brief]);
+    expect(extract(brief.replace(/\.$/u, '...')).ok).toBe(false);
   });
 
   test("an interview's speaker labels, each on a line of its own over what was said", () => {
