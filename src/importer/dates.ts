@@ -58,7 +58,9 @@ export function findFullDates(text: string): DayMonthYear[] {
   };
   // a time may follow the year after a dash: "15/05/2020-19:36:00"
   for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.]|-(?!\d{1,2}:\d{2}))/g)) {
-    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
+    // "09/18/2015" can only be month-first, as American pages write dates
+    const monthFirst = +m[2] > 12 && +m[1] <= 12;
+    add(m.index, { day: monthFirst ? +m[2] : +m[1], month: monthFirst ? +m[1] : +m[2], year: +m[3] });
   }
   // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
   for (const m of text.matchAll(

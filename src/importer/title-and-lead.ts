@@ -17,6 +17,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   // a strip of other stories' headlines joined by bullets is long enough to pass for prose, and is none
   const firstProse = lines.findIndex((line) => isProse(line.text) && !BULLET_STRIP.test(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
+  // a long headline passes for prose: one without a full stop right over a lead that opens on its day ("Ngày 23/4/2020, …")
+  // is the headline, whatever stands above it (a slogan, a banner)
+  const under = lines[firstProse + 1]?.text ?? '';
+  const opening = lines[firstProse]!.text;
+  if (isUnpunctuatedHeadline(opening) && !isCaption(opening) && isProse(under) && DATED_OPENING.test(under))
+    return { titleIndex: firstProse, leadIndex: firstProse + 1 };
   let upperCase: number | undefined;
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
@@ -48,13 +54,17 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption
   const headlineLike =
-    first.length <= 250 &&
-    !/\.$/.test(first) &&
+    isUnpunctuatedHeadline(first) &&
     nextProse !== -1 &&
     !LEAD_MARKER.test(first) &&
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/** Text that may be a headline read as prose for its length: short enough, and no full stop closing it. */
+function isUnpunctuatedHeadline(text: string): boolean {
+  return text.length <= 250 && !/\.$/.test(text);
 }
 
 /**
@@ -67,9 +77,13 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
   const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
   if (meta) return { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] };
-  // the page's time and date glued to the headline in brackets: "… tại quận Long Biên (22:48 25/06/2019)"
-  const dated = /^(.{12,}?)\s*\(([\d\s:/.,-]{8,24}(?:AM|PM|SA|CH)?)\)$/iu.exec(rest);
-  if (dated && isDateLine(dated[2]!)) return { title: dated[1]!, marker: marker?.[1], dateLine: dated[2] };
+  // the page's time and date glued to the headline, in brackets or not: "… quận Long Biên (22:48 25/06/2019)", "… to China 09/18/2015"
+  const dated = /^(.{12,}?)\s*\(([\d\s:/.,-]{8,24}(?:AM|PM|SA|CH)?)\)$|^(.{12,}?)\s+(\d{1,2}\/\d{1,2}\/\d{4})$/iu.exec(rest);
+  const title = dated?.[1] ?? dated?.[3];
+  const dateLine = dated?.[2] ?? dated?.[4];
+  // a date the headline's own words lead to ("… hôm nay ngày 25/1/2019", "… on 12/3/2020") stays in it
+  const toldByTitle = title !== undefined && /(?:^|\s)(?:ngày|on|of|from|to|từ|đến)$/iu.test(title);
+  if (title && dateLine && !toldByTitle && isDateLine(dateLine)) return { title, marker: marker?.[1], dateLine };
   return { title: rest, marker: marker?.[1] };
 }
 

@@ -1,7 +1,7 @@
 /** Publication dates: the forms pages write them in, and day/month leads whose year must be inferred. */
 import { describe, expect, test } from 'vitest';
 import { extractDate } from '../../src/importer/dates.ts';
-import { P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
+import { DATE_LINE, P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
 
 const HEADER_FORMS: [string, string][] = [
   ['18/12/2021 - 19:07', '2021-12-18'],
@@ -183,13 +183,25 @@ describe('a day and month in the lead', () => {
     });
   });
 
-  test('a date line glued to the headline in brackets dates the page and leaves the headline', () => {
-    const article = extractOk(page(`${TITLE} (09:15 16/03/2023)`, '', LEAD_NO_DATE, '', P2, '', P3));
+  test.each([
+    ['09:15 16/03/2023', 'in brackets'],
+    ['03/16/2023', 'month-first, without brackets'],
+  ])('a date line "%s" glued to the headline (%s) dates the page and leaves the headline', (glued, _) => {
+    const article = extractOk(page(glued.includes(':') ? `${TITLE} (${glued})` : `${TITLE} ${glued}`, '', LEAD_NO_DATE, '', P2, '', P3));
     expect({ title: article.title, date: article.date, kind: article.dateKind }).toEqual({
       title: TITLE,
       date: '2023-03-16',
       kind: 'published',
     });
+  });
+
+  test('a date the headline’s own words lead to stays in the headline', () => {
+    const headline = 'Tin tức kinh tế đối ngoại nổi bật hôm nay ngày 16/3/2023';
+    expect(extractOk(page(headline, '', DATE_LINE, '', LEAD_NO_DATE, '', P2, '', P3)).title).toBe(headline);
+  });
+
+  test('a date line is read month-first when only that reading is a date: "09/18/2015"', () => {
+    expect(extractDate({ headerLines: ['09/18/2015'], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2015-09-18');
   });
 
   test('a date later than the import day is never a publication date', () => {

@@ -57,6 +57,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(article.date).toBe('2023-03-15');
   });
 
+  test('a headline long enough to pass for prose, right over a lead opening on its day, is the title, not the slogan above it', () => {
+    const slogan = 'Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025';
+    const headline =
+      'Đoàn đại biểu tỉnh hội đàm với Đoàn đại biểu tỉnh Hủa Phăn, nước Cộng hòa Dân chủ Nhân dân Lào về hợp tác phát triển kinh tế, thương mại và du lịch qua biên giới';
+    const article = extractOk(page(slogan, '', headline, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+  });
+
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
     const { input, title } = devPage('vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline');
     const cut = new TextDecoder().decode(input).replace(/300 đại biểu dự Hội nghị Ngoại\s*$/u, '300 đại biểu dự Hội nghị Ngoại vụ.');
