@@ -114,6 +114,9 @@ const WIRE_DATELINE = new RegExp(
 /** A wire's credit closing a copied story: "… according to the ministry. – Reuters", "… until March 9th. –VNA", "… showed. (Yonhap)". */
 const CLOSING_WIRE = new RegExp(String.raw`[.!?”"]\s*(?:[–—-]\s*(${AGENCY})|\((${AGENCY})\))\.?$`, 'u');
 
+/** A place name in brackets opening the lead with no dash after it: "(Mường La) Thực hiện …", "(Ha Long) The province …". */
+const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
+
 /** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)". */
 const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
 
@@ -156,7 +159,10 @@ export function findProvenance(
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
   );
-  const marker = (itemSources.size > 1 ? undefined : leadMarker(input.lead)) ?? input.titleMarker;
+  // a place in brackets opening the lead, "(Mường La) Thực hiện …", is where the story happens, as a dateline says; a marker's day
+  // and month, "(TNC 23.8)", are not its name
+  const ownMarker = itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : leadMarker(input.lead);
+  const marker = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   const markerDomain = marker ? domainOf(marker) : null;

@@ -142,6 +142,24 @@ describe('the outlet, from the page itself', () => {
     expect([copy.outlet, copy.originalOutlet?.name]).toEqual([null, 'Textile Review']);
   });
 
+  test.each([
+    [['Ministry of Trade and Industry of the Republic of Singapore'], 'Ministry of Trade and Industry of the Republic of Singapore'],
+    [['Asia Trade Reader.', 'ATR.'], 'Asia Trade Reader'],
+  ])('a masthead %j above the headline names the outlet', (masthead, name) => {
+    const article = extractOk(page(...masthead, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    expect(article.outlet).toMatchObject({ name, site: null, known: false });
+  });
+
+  test('"X xin trân trọng giới thiệu …" names the publisher', () => {
+    const intro = `${LEAD} BNV xin trân trọng giới thiệu toàn văn bài phát biểu của Bộ trưởng tại hội nghị.`;
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', intro, '', P2, '', P3)).outlet).toMatchObject({ name: 'BNV' });
+  });
+
+  test('a place in brackets opening the lead is no marker; a marker’s day and month are not its name', () => {
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', `(Mộc Châu) ${LEAD}`, '', P2, '', P3)).outlet).toBeNull();
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', `(QNO 23.8) ${LEAD}`, '', P2, '', P3)).outlet).toMatchObject({ name: 'QNO' });
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();
