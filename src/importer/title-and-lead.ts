@@ -62,9 +62,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
-/** Text that may be a headline read as prose for its length: short enough, and no full stop closing it. */
+/**
+ * Text that may be a headline read as prose for its length: short enough, and no full stop closing it, nor a sentence
+ * closed before a credit in brackets, as a photo's caption is ("… in Seoul on April 16, 2024. (Ministry of Trade)").
+ */
 function isUnpunctuatedHeadline(text: string): boolean {
-  return text.length <= 250 && !/\.$/.test(text);
+  return text.length <= 250 && !/\.$/.test(text) && !/[.!?]\s*\([^()]{2,80}\)$/u.test(text);
 }
 
 /**

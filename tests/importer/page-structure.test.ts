@@ -66,6 +66,14 @@ describe('the headline, printed again or among other lines', () => {
     expect(article.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a caption closing on its credit in brackets, opening a page without a headline, is not taken for the headline', () => {
+    const caption =
+      'Minister of Industry and Trade speaks at a meeting with a delegation of European businesses held in Hanoi on March 14, 2023. (Ministry of Industry and Trade)';
+    const article = extractOk(page(caption, '', P1, '', P2, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.needsReview).toContain('title');
+  });
+
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
     const { input, title } = devPage('vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline');
     const cut = new TextDecoder().decode(input).replace(/300 đại biểu dự Hội nghị Ngoại\s*$/u, '300 đại biểu dự Hội nghị Ngoại vụ.');
