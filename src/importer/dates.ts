@@ -99,7 +99,11 @@ export function isDateLine(line: string): boolean {
     // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
     .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
     .replace(/\d{1,2}\s+tháng\s+\d{1,2}[,.]?\s+(?:năm\s+)?\d{4}/giu, ' ')
-    .replace(/(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)\s*:?/giu, ' ')
+    // whole words only: "on" and "at" inside "Monday", "Saturday", "Organization" are none
+    .replace(
+      /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,
+      ' ',
+    )
     .replace(
       /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
       ' ',
@@ -178,8 +182,14 @@ export interface DateInput {
 const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
-/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", "By X – June 9, 2022", or a bare date. */
-const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật)/iu;
+/**
+ * A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", "By X – June 9, 2022", or a bare date, a
+ * weekday's or an English month's first ("Tuesday June 26, 2012/ European Commission").
+ */
+const CLOSING_DATE = new RegExp(
+  String.raw`^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAME})`,
+  'iu',
+);
 /** A date on the site's header bar: a weekday and a date, no time. */
 const HEADER_TODAY = /^(?:thứ|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 

@@ -127,6 +127,12 @@ function wireCredit(opening: readonly string[], last: string): string | undefine
   return dateline?.[1] ?? dateline?.[2] ?? closing?.[1] ?? closing?.[2];
 }
 
+/** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
+function datedSource(line: string): string | undefined {
+  const [first, source] = line.split(/\s*\/\s+/u);
+  return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
+}
+
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
   input: {
@@ -148,7 +154,7 @@ export function findProvenance(
   const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);
   const named =
     (credit ? (unnamedSource ? undefined : creditNamed) : input.sourceNames[0]) ??
-    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet).find(Boolean);
+    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line)).find(Boolean);
   // a desk's credit closing the story names the outlet that wrote it: the page's own, unless the page says it is a copy
   const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
   const source = named

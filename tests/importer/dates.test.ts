@@ -14,6 +14,8 @@ const HEADER_FORMS: [string, string][] = [
   // a Vietnamese template's date on an English page, and a label with the time after a dash
   ['21 tháng 05. 2025', '2025-05-21'],
   ['Date 15/05/2020-19:36:00 PM', '2020-05-15'],
+  // "on" and "at" inside a weekday are no labels to take out
+  ['Saturday, March 4, 2023 at 10:00', '2023-03-04'],
 ];
 
 const LEAD_NO_DATE =

@@ -78,6 +78,12 @@ describe('the outlet, from the page itself', () => {
     expect(article.paragraphs).toEqual([LEAD, P2, P3]);
   });
 
+  test('"Monday March 5, 2018/ Source/ …" closing an undated page: the date and the original outlet', () => {
+    const article = extractOk(page(TITLE, '', LEAD, '', P2, '', P3, '', 'Monday March 5, 2018/ World Trade Organization/ Geneva.'));
+    expect(article.originalOutlet).toMatchObject({ name: 'World Trade Organization' });
+    expect([article.date, article.dateKind]).toEqual(['2018-03-05', 'published']);
+  });
+
   test('a closing byline with a dash before a part that is neither a date nor an outlet is no source', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – Hanoi Desk'));
     expect(article.originalOutlet).toBeNull();
