@@ -325,9 +325,13 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead gives "${leadMonth[0].trim()}"; the year ${monthYear} is inferred from the article`,
     };
-  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017", "VIFA-EXPO 2019": the year of what the
-  // lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
-  const named = NAMED_EVENT_YEAR.exec(lead.slice(0, 300)) ?? (isProse(next) ? NAMED_EVENT_YEAR.exec(next.slice(0, 300)) : null);
+  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017", "VIFA-EXPO 2019", "Kế hoạch … năm 2024": the
+  // year of what the lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
+  const work = WORK_OF_THE_YEAR.exec(lead.slice(0, 300));
+  const named =
+    NAMED_EVENT_YEAR.exec(lead.slice(0, 300)) ??
+    (work && contextYears(lead, today.getUTCFullYear()).includes(+work[1]!) ? work : null) ??
+    (isProse(next) ? NAMED_EVENT_YEAR.exec(next.slice(0, 300)) : null);
   if (named && +named[1]! <= today.getUTCFullYear())
     return {
       date: named[1]!,
@@ -345,6 +349,13 @@ const DOCUMENT_DATE = /(?:số|No\.?)\s*\d[\p{L}\d/.-]*\s+(?:ngày|dated|of)\s+\
 /** A month with no day, in a phrase that places the event in it: "trung tuần tháng 4", "trong tháng 10", "cuối tháng 5". */
 const LEAD_MONTH =
   /(?:^|\s)(?:trong|vào|đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+tháng\s+(1[0-2]|0?[1-9])(?![\d/.-]|\s*(?:năm|,?\s*\d{4}))/iu;
+
+/**
+ * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
+ * kết năm 2023"; not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024") nor a span ("năm 2021 - 2025").
+ */
+const WORK_OF_THE_YEAR =
+  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
 const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;

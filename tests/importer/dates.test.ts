@@ -175,6 +175,18 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead: plain, body: plain, today: TODAY }).date).toBe('2021-09-03');
   });
 
+  test('a plan named for its year in the lead → that year, inferred; a period of figures is none', () => {
+    const plan = 'UBND tỉnh vừa ban hành Kế hoạch triển khai công tác ngoại giao kinh tế năm 2025, nhằm thu hút đầu tư chất lượng cao.';
+    expect(extractDate({ headerLines: [], lead: plan, body: plan, today: TODAY })).toMatchObject({
+      date: '2025',
+      precision: 'year',
+      inferred: true,
+      kind: 'event',
+    });
+    const figures = 'Trong 7 tháng đầu năm 2025, xuất khẩu nông sản của tỉnh sang các thị trường mới tăng mạnh so với cùng kỳ.';
+    expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+  });
+
   test('an event named with its year in the paragraph after a lead that only says who spoke → that year', () => {
     const lead = 'Speaking at the opening, the Deputy Minister pledged support for the exhibitors showcasing their products.';
     const next = 'The chairman of the association said that AGRO-FAIR 2021 is the largest annual trade fair of the sector in the south.';
