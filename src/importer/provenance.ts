@@ -157,9 +157,15 @@ export function findProvenance(
     input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line)).find(Boolean);
   // a desk's credit closing the story names the outlet that wrote it: the page's own, unless the page says it is a copy
   const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
+  // a copy telling where it comes from as it opens: "According to Vietnam News Agency, …", "Theo TTXVN, …" in one of its first
+  // paragraphs (an outlet the registry knows: "according to the ministry" is no outlet)
+  const leadSource = [input.lead, ...(input.paragraphs ?? []).slice(0, 2)]
+    .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
+    .find((cited) => cited && registryOutlet(cited, outlets, input.language));
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)], input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '') ??
+    : (leadSource ??
+      wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)], input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '') ??
       (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(

@@ -140,6 +140,16 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toBeNull();
   });
 
+  test('"According to <a known outlet>, …" opening one of the first paragraphs names the original; "according to the ministry" does not', () => {
+    const cited = `According to Voice of Vietnam, ${EN_P2.charAt(0).toLowerCase()}${EN_P2.slice(1)}`;
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', cited, '', EN_P3));
+    expect(article.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+    const ministry = extractOk(
+      page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', `According to the ministry, ${EN_P2}`, '', EN_P3),
+    );
+    expect(ministry.originalOutlet).toBeNull();
+  });
+
   test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
     const desk = 'Textile Review News Desk (KD)';
     const own = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk));
