@@ -23,13 +23,18 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   const opening = lines[firstProse]!.text;
   if (isUnpunctuatedHeadline(opening) && !isCaption(opening) && isProse(under) && DATED_OPENING.test(under))
     return { titleIndex: firstProse, leadIndex: firstProse + 1 };
+  // a headline printed twice (the page's and the article's, or around its standfirst) is the headline, whatever stands between
+  for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
+    const text = lines[i].text;
+    const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
+    if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
+    // a copy of it carrying the page's date ("… to China 09/18/2015") is the one to split
+    const dated = lines.findIndex((l, j) => j > i && j < firstProse && l.text !== text && splitHeadline(l.text).title === text);
+    return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
+  }
   let upperCase: number | undefined;
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
-    // a headline printed twice (the page's and the article's) is the headline, whatever stands above it
-    const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
-    if (printedTwice && !lines.some((l, j) => j < i && l.text === text) && looksLikeTitle(text))
-      return { titleIndex: i, leadIndex: firstProse };
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (

@@ -66,6 +66,13 @@ describe('the headline, printed again or among other lines', () => {
     expect(article.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a short headline printed twice around its standfirst is the title, not the standfirst', () => {
+    const headline = 'Japan-Vietnam sign MoU';
+    const standfirst = 'Japan has signed a memorandum on farm trade with Vietnam to double two-way shipments of fruit within five years';
+    const article = extractOk(page(headline, '', standfirst, '', headline, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(headline);
+  });
+
   test('a caption closing on its credit in brackets, opening a page without a headline, is not taken for the headline', () => {
     const caption =
       'Minister of Industry and Trade speaks at a meeting with a delegation of European businesses held in Hanoi on March 14, 2023. (Ministry of Industry and Trade)';
