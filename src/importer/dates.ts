@@ -352,10 +352,11 @@ const LEAD_MONTH =
 
 /**
  * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
- * kết năm 2023"; not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024") nor a span ("năm 2021 - 2025").
+ * kết năm 2023" (the year closing the name); not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024"), a span
+ * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead.
  */
 const WORK_OF_THE_YEAR =
-  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<![\p{L}])năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
+  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
 const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;

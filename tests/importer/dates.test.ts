@@ -185,6 +185,8 @@ describe('a day and month in the lead', () => {
     });
     const figures = 'Trong 7 tháng đầu năm 2025, xuất khẩu nông sản của tỉnh sang các thị trường mới tăng mạnh so với cùng kỳ.';
     expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+    const ahead = 'Thứ trưởng cho biết, năm 2025, công tác ngoại giao kinh tế sẽ tập trung thúc đẩy hợp tác với các đối tác chủ chốt.';
+    expect(extractDate({ headerLines: [], lead: ahead, body: ahead, today: TODAY }).date).toBeNull();
   });
 
   test('an event named with its year in the paragraph after a lead that only says who spoke → that year', () => {
