@@ -46,6 +46,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
       continue;
+    // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
+    if (carriesOnLineAbove(lines, i)) break;
     if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
@@ -65,6 +67,21 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/**
+ * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one
+ * opens in small letters, or on a date and a word in small letters ("6/1/2022 lúc 9h30 …"), as no headline does.
+ */
+function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1]?.text;
+  return (
+    above !== undefined &&
+    !lines[i]!.gapBefore &&
+    above.split(/\s+/).length <= 5 &&
+    /\p{L}$/u.test(above) &&
+    /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
+  );
 }
 
 /**

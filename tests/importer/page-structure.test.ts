@@ -73,6 +73,14 @@ describe('the headline, printed again or among other lines', () => {
     expect(article.title).toBe(headline);
   });
 
+  test('a sentence wrapped over the first lines of a page without a headline gives no line of it as the title', () => {
+    const article = extractOk(page('Vào chiều ngày', '15/3/2023 lúc 14h00 đã diễn ra buổi gặp mặt doanh nghiệp', P2, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.needsReview).toContain('title');
+    // a headline under a section label opens on a capital or a number of its own
+    expect(extractOk(page('Kinh tế', TITLE, '', DATE_LINE, '', P1, '', P2)).title).toBe(TITLE);
+  });
+
   test('a caption closing on its credit in brackets, opening a page without a headline, is not taken for the headline', () => {
     const caption =
       'Minister of Industry and Trade speaks at a meeting with a delegation of European businesses held in Hanoi on March 14, 2023. (Ministry of Industry and Trade)';
