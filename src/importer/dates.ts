@@ -271,6 +271,10 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = CLOSING_DATE.test(line) ? fromLine(line) : undefined;
     if (found) return found;
   }
+  // a date inside a wire dateline's brackets, "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …", is the page's
+  const dateline = WIRE_DATELINE_DATE.exec(lead);
+  const wireDate = dateline ? findFullDates(dateline[1]!).find(notFuture) : undefined;
+  if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
   const leadDate = findFullDates(
@@ -342,6 +346,9 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
+
+/** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
+const WIRE_DATELINE_DATE = /^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?\s[-–]\s([^()]{4,30})\)/u;
 
 /** A document cited with its number and the day it was signed: "số 558/QĐ-UBND ngày 04/4/2024", "No. 12/2020/QD-TTg dated …". */
 const DOCUMENT_DATE = /(?:số|No\.?)\s*\d[\p{L}\d/.-]*\s+(?:ngày|dated|of)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;

@@ -105,10 +105,11 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
 const AGENCY = String.raw`\p{Lu}[\p{L}+&]{1,15}(?: \p{Lu}[\p{L}]{1,10})?`;
 /**
  * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
- * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency.
+ * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency; a site carrying the wire may put its
+ * own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …".
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((${AGENCY})\)\s*[-–—]{1,2}\s|\/(${AGENCY})\/\.?\s)`,
+  String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*[-–—]{1,2}|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
   'u',
 );
 /** A wire's credit closing a copied story: "… according to the ministry. – Reuters", "… until March 9th. –VNA", "… showed. (Yonhap)". */
@@ -120,11 +121,14 @@ const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p
 /** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)". */
 const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
 
-/** The agency a copied story's dateline (in its first paragraphs: a photo's caption may come first) or closing credit names. */
-function wireCredit(opening: readonly string[], last: string): string | undefined {
+/**
+ * The agency a copied story's dateline (in its first paragraphs: a photo's caption may come first) or closing credit names,
+ * and the site's own name when the dateline gives it before the agency's.
+ */
+function wireCredit(opening: readonly string[], last: string): { agency?: string; own?: string } {
   const dateline = opening.map((p) => WIRE_DATELINE.exec(p)).find(Boolean);
   const closing = CLOSING_WIRE.exec(last);
-  return dateline?.[1] ?? dateline?.[2] ?? closing?.[1] ?? closing?.[2];
+  return { agency: dateline?.[2] ?? dateline?.[3] ?? closing?.[1] ?? closing?.[2], own: dateline?.[1] };
 }
 
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
@@ -162,11 +166,11 @@ export function findProvenance(
   const leadSource = [input.lead, ...(input.paragraphs ?? []).slice(0, 2)]
     .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
-  const source = named
-    ? creditOutlet(named, outlets, input.language)
-    : (leadSource ??
-      wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)], input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '') ??
-      (unnamedSource ? desk : undefined));
+  const wire = wireCredit(
+    [input.lead, ...(input.paragraphs ?? []).slice(0, 3)],
+    input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '',
+  );
+  const source = named ? creditOutlet(named, outlets, input.language) : (leadSource ?? wire.agency ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -184,7 +188,7 @@ export function findProvenance(
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
   let outlet: OutletRef | null = registered ? known(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
-  const name = input.self.names[0] ?? marker ?? site ?? (credit ? undefined : desk);
+  const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk);
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or

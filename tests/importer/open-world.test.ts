@@ -133,6 +133,7 @@ describe('the outlet, from the page itself', () => {
     [`TOKYO, Jan. 9 (Kyodo) -- ${EN_LEAD}`, EN_P3, 'Kyodo'],
     [`HANOI, January 9. /TASS/. ${EN_LEAD}`, EN_P3, 'TASS'],
     [EN_LEAD, `${EN_P3} – Reuters`, 'Reuters'],
+    [`TOKYO (Kyodo - 9th January, 2024) ${EN_LEAD}`, EN_P3, 'Kyodo'],
     [EN_LEAD, `${EN_P3} (Yonhap)`, 'Yonhap'],
   ])('a wire dateline or closing credit names the original outlet: "%s" … "%s"', (lead, last, agency) => {
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', last));
@@ -148,6 +149,13 @@ describe('the outlet, from the page itself', () => {
       page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', `According to the ministry, ${EN_P2}`, '', EN_P3),
     );
     expect(ministry.originalOutlet).toBeNull();
+  });
+
+  test("a dateline bracket holding the site's name, the agency and the date gives all three", () => {
+    const lead = `TOKYO (AsiaWire News / Kyodo - 9th January, 2024) ${EN_LEAD}`;
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+    expect([article.outlet?.name, article.originalOutlet?.name]).toEqual(['AsiaWire News', 'Kyodo']);
+    expect([article.date, article.dateKind]).toEqual(['2024-01-09', 'published']);
   });
 
   test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
