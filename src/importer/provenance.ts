@@ -48,7 +48,12 @@ function registryOutlet(named: string, outlets: readonly Outlet[], language?: st
     (o) =>
       (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
       [o.name, o.nameEn ?? '', ...o.markers].some(
-        (form) => form && (foldKey(form) === key || (loose.length > 2 && looseKey(form) === loose)),
+        // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
+        (form) =>
+          form &&
+          (foldKey(form) === key ||
+            (domain !== null && foldKey(form) === foldKey(domain)) ||
+            (loose.length > 2 && looseKey(form) === loose)),
       ),
   );
   const bySite = domain ? matches.find((o) => o.site === domain) : undefined;

@@ -111,6 +111,11 @@ describe('the outlet, from the page itself', () => {
     expect([article.author, article.date]).toEqual(['Minh Anh', '2022-09-12']);
   });
 
+  test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
+    expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
+  });
+
   test('"(Theo VnEconomy)" in brackets at the end names the original outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(Theo VnEconomy)'));
     expect(article.originalOutlet).toMatchObject({ site: 'vneconomy.vn', known: true });
