@@ -48,7 +48,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
     if (carriesOnLineAbove(lines, i)) break;
-    if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
@@ -68,6 +68,20 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
+
+/**
+ * A bulletin's item heading under the page's date line and a section label in capitals ("08:39 AM 25/10/2017 | Lượt xem …"
+ * / "TIÊU ĐIỂM" / "Liên kết sản xuất …"): the headline is the one over the date line.
+ */
+function headlineOverDateLine(lines: readonly Line[], i: number): number | undefined {
+  let j = i - 1;
+  if (j < 1 || !isSectionLabel(lines[j]!.text)) return undefined;
+  while (j > 0 && isSectionLabel(lines[j]!.text)) j--;
+  return isDateLine(lines[j]!.text) && j > 0 && looksLikeTitle(lines[j - 1]!.text) ? j - 1 : undefined;
+}
+
+/** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
+const isSectionLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
 /**
  * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one
@@ -168,7 +182,9 @@ export function isHeaderLine(text: string): boolean {
 export function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; kept: Line[] } {
   const headerLines: string[] = [];
   const kept: Line[] = [];
-  for (const line of between) {
+  for (const [i, line] of between.entries()) {
+    // a section's label over an item's heading ("TIÊU ĐIỂM" / "Liên kết sản xuất …") is neither byline nor text
+    if (isSectionLabel(line.text) && looksLikeTitle(between[i + 1]?.text ?? '')) continue;
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
     const affiliation =
       headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);

@@ -81,6 +81,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page('Kinh tế', TITLE, '', DATE_LINE, '', P1, '', P2)).title).toBe(TITLE);
   });
 
+  test('a bulletin: its title over the date line, not the first item’s heading under a section label in capitals', () => {
+    const bulletin = 'Bản tin xúc tiến thương mại số 12/2023';
+    const item = 'Xuất khẩu rau quả sang thị trường Hàn Quốc tăng mạnh';
+    const article = extractOk(page(bulletin, '', DATE_LINE, '', 'TIN NỔI BẬT', '', item, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(bulletin);
+    expect(article.author).toBeNull();
+    expect(article.paragraphs).toEqual([item, P1, P2, P3]);
+  });
+
   test('a caption closing on its credit in brackets, opening a page without a headline, is not taken for the headline', () => {
     const caption =
       'Minister of Industry and Trade speaks at a meeting with a delegation of European businesses held in Hanoi on March 14, 2023. (Ministry of Industry and Trade)';
