@@ -106,8 +106,8 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
   return { name, outlet: named[0] };
 }
 
-/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News". */
-const AGENCY = String.raw`\p{Lu}[\p{L}+&]{1,15}(?: \p{Lu}[\p{L}]{1,10})?`;
+/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News" (a reporter's "(PV)" is none). */
+const AGENCY = String.raw`\p{Lu}[\p{L}+&]{2,15}(?: \p{Lu}[\p{L}]{1,10})?`;
 /**
  * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
  * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency; a site carrying the wire may put its
@@ -118,7 +118,7 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 /** A wire's credit closing a copied story: "… according to the ministry. – Reuters", "… until March 9th. –VNA", "… showed. (Yonhap)". */
-const CLOSING_WIRE = new RegExp(String.raw`[.!?”"]\s*(?:[–—-]\s*(${AGENCY})|\((${AGENCY})\))\.?$`, 'u');
+const CLOSING_WIRE = new RegExp(String.raw`[.!?”"]\s*(?:[–—-]\s*(${AGENCY})|\((?:(?:Theo|Nguồn|Source):?\s+)?(${AGENCY})\))\.?$`, 'u');
 
 /** A place name in brackets opening the lead with no dash after it: "(Mường La) Thực hiện …", "(Ha Long) The province …". */
 const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;

@@ -21,7 +21,14 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   // is the headline, whatever stands above it (a slogan, a banner)
   const under = lines[firstProse + 1]?.text ?? '';
   const opening = lines[firstProse]!.text;
-  if (isUnpunctuatedHeadline(opening) && !isCaption(opening) && isProse(under) && DATED_OPENING.test(under))
+  // (a paragraph trailing off, "…", is a standfirst cut short, not a headline)
+  if (
+    isUnpunctuatedHeadline(opening) &&
+    !/(?:\.\.\.|…)$/u.test(opening) &&
+    !isCaption(opening) &&
+    isProse(under) &&
+    DATED_OPENING.test(under)
+  )
     return { titleIndex: firstProse, leadIndex: firstProse + 1 };
   // a headline printed twice (the page's and the article's, or around its standfirst) is the headline, whatever stands between
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {

@@ -168,6 +168,11 @@ describe('a day and month in the lead', () => {
     });
   });
 
+  test('a month to come ("vào tháng 10 tới") is no event month', () => {
+    const lead = 'Dự kiến vào tháng 10 tới, đoàn doanh nghiệp của tỉnh sẽ sang Nhật Bản xúc tiến thương mại năm 2025 theo kế hoạch.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY }).precision).not.toBe('month');
+  });
+
   test('a numeric date line is read month-first when the lead’s wire dateline says so', () => {
     const lead = 'TOKYO, March 9. /Kyodo/. Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';
     expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead, body: lead, today: TODAY }).date).toBe('2021-03-09');

@@ -156,6 +156,13 @@ describe('the outlet, from the page itself', () => {
     expect(ministry.originalOutlet).toBeNull();
   });
 
+  test('a reporter’s initials closing the text are no agency; a bracketed "Theo X" names X', () => {
+    const initials = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', EN_P2, '', `${EN_P3} (PV)`));
+    expect(initials.originalOutlet).toBeNull();
+    const theo = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', `${P3} (Theo TTXVN)`));
+    expect(theo.originalOutlet).toMatchObject({ site: 'vnanet.vn', known: true });
+  });
+
   test("a dateline bracket holding the site's name, the agency and the date gives all three", () => {
     const lead = `TOKYO (AsiaWire News / Kyodo - 9th January, 2024) ${EN_LEAD}`;
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
