@@ -71,6 +71,9 @@ describe('the headline, printed again or among other lines', () => {
     const standfirst = 'Japan has signed a memorandum on farm trade with Vietnam to double two-way shipments of fruit within five years';
     const article = extractOk(page(headline, '', standfirst, '', headline, '', P1, '', P2, '', P3));
     expect(article.title).toBe(headline);
+    // a menu item printed again as the breadcrumb, over the headline, is not it
+    const section = 'Tin tức sự kiện';
+    expect(extractOk(page(section, 'Giới thiệu', '', section, '', TITLE, '', DATE_LINE, '', P1, '', P2)).title).toBe(TITLE);
   });
 
   test('a sentence wrapped over the first lines of a page without a headline gives no line of it as the title', () => {
