@@ -177,8 +177,10 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
   // a text opening on its photo's caption is one story's, cut from its headline; so is one whose paragraphs carry on from before
-  const carriesOn = prose.some((p, i) => CONTINUATION.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(0, i)));
-  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && !carriesOn && relatedShare(prose) === 0) {
+  // (a surname refers back to a full name a few paragraphs up)
+  const carriesOn = () =>
+    prose.some((p, i) => CONTINUATION.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(Math.max(0, i - 3), i)));
+  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && !carriesOn() && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
