@@ -113,6 +113,16 @@ export function isDateLine(line: string): boolean {
   return rest.split(' ').filter(Boolean).length <= 5;
 }
 
+/** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
+const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
+
+/** The rest of the sentence from `index`, at most 300 characters. */
+function sentenceFrom(text: string, index: number): string {
+  const rest = text.slice(index + 4, index + 300);
+  const end = rest.search(/[.!?](?:\s|$)/u);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -124,6 +134,8 @@ function contextYears(written: string, latestYear: number): number[] {
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
+    // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
+    if (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) && FIGURE.test(sentenceFrom(text, m.index))) continue;
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);

@@ -151,6 +151,12 @@ describe('a day and month in the lead', () => {
     expect(date.date).toBeNull();
   });
 
+  test('a year opening a sentence of figures ("Năm 2023, tỉnh thu hút 21 dự án …") is not taken as the article’s year', () => {
+    const lead = 'Chiều 12/4, Chủ tịch UBND tỉnh tiếp Đại sứ Philippines tại Việt Nam đến chào xã giao.';
+    const body = `${lead}\n\nNăm 2023, tỉnh cấp mới giấy chứng nhận đầu tư cho 21 dự án, với tổng vốn 5.927 tỷ đồng.`;
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBeNull();
+  });
+
   test('a bracketed span of dates in the lead (an anniversary) is not the event’s date', () => {
     const lead = 'Chào mừng kỷ niệm 72 năm Ngày thành lập Liên hiệp (17/11/1950 - 17/11/2022), vào ngày 11/11/2022, đoàn đã dự giao lưu.';
     const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
