@@ -23,8 +23,11 @@ const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
 const OUTLET_NAME =
   /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$/iu;
-/** A publisher introducing what it prints: "VHDN xin trân trọng giới thiệu toàn văn bài phát biểu …". */
-const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s[^\s.!?,]{1,15}){0,4}?)\s+xin\s+(?:trân trọng\s+)?giới thiệu\b/u;
+/**
+ * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài
+ * phát biểu …" ("Ban biên tập xin …", "Tòa soạn xin …" name no outlet).
+ */
+const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;

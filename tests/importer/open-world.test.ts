@@ -189,6 +189,8 @@ describe('the outlet, from the page itself', () => {
   test('"X xin trân trọng giới thiệu …" names the publisher', () => {
     const intro = `${LEAD} BNV xin trân trọng giới thiệu toàn văn bài phát biểu của Bộ trưởng tại hội nghị.`;
     expect(extractOk(page(TITLE, '', DATE_LINE, '', intro, '', P2, '', P3)).outlet).toMatchObject({ name: 'BNV' });
+    const desk = intro.replace('BNV', 'Ban biên tập');
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', desk, '', P2, '', P3)).outlet).toBeNull();
   });
 
   test('a place in brackets opening the lead is no marker; a marker’s day and month are not its name', () => {
