@@ -9,6 +9,7 @@
 
 import type { DateKind } from '../schemas/article.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
+import { isProse } from './page-lines.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -55,8 +56,11 @@ export function findFullDates(text: string): DayMonthYear[] {
   const add = (index: number, date: DayMonthYear) => {
     if (isRealDate(date)) found.push({ index, date });
   };
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g)) {
-    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
+  // a time may follow the year after a dash: "15/05/2020-19:36:00"
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.]|-(?!\d{1,2}:\d{2}))/g)) {
+    // "09/18/2015" can only be month-first, as American pages write dates
+    const monthFirst = +m[2] > 12 && +m[1] <= 12;
+    add(m.index, { day: monthFirst ? +m[2] : +m[1], month: monthFirst ? +m[1] : +m[2], year: +m[3] });
   }
   // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
   for (const m of text.matchAll(
@@ -73,7 +77,8 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
   }
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/giu)) {
+  // "21 tháng 05, 2025", "21 tháng 05. 2025" (as an English page's template writes it)
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.date);
@@ -93,8 +98,12 @@ export function isDateLine(line: string): boolean {
     .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
     // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
     .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
-    .replace(/\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?\d{4}/giu, ' ')
-    .replace(/(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|ngày|lúc|on|at)\s*:?/giu, ' ')
+    .replace(/\d{1,2}\s+tháng\s+\d{1,2}[,.]?\s+(?:năm\s+)?\d{4}/giu, ' ')
+    // whole words only: "on" and "at" inside "Monday", "Saturday", "Organization" are none
+    .replace(
+      /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,
+      ' ',
+    )
     .replace(
       /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
       ' ',
@@ -102,6 +111,16 @@ export function isDateLine(line: string): boolean {
     .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
     .trim();
   return rest.split(' ').filter(Boolean).length <= 5;
+}
+
+/** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
+const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
+
+/** The rest of the sentence from `index`, at most 300 characters. */
+function sentenceFrom(text: string, index: number): string {
+  const rest = text.slice(index + 4, index + 300);
+  const end = rest.search(/[.!?](?:\s|$)/u);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
@@ -115,6 +134,8 @@ function contextYears(written: string, latestYear: number): number[] {
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
+    // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
+    if (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) && FIGURE.test(sentenceFrom(text, m.index))) continue;
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);
@@ -173,8 +194,14 @@ export interface DateInput {
 const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
-/** A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", "By X – June 9, 2022", or a bare date. */
-const CLOSING_DATE = /^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật)/iu;
+/**
+ * A closing line that dates the page: "Cập nhật 05-10-2006", "Ngày đăng: …", "By X – June 9, 2022", or a bare date, a
+ * weekday's or an English month's first ("Tuesday June 26, 2012/ European Commission").
+ */
+const CLOSING_DATE = new RegExp(
+  String.raw`^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAME})`,
+  'iu',
+);
 /** A date on the site's header bar: a weekday and a date, no time. */
 const HEADER_TODAY = /^(?:thứ|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 
@@ -195,12 +222,30 @@ function headerYear(lines: readonly string[], day: number, month: number): numbe
   return undefined;
 }
 
+/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -". */
+const DATELINE_MONTH_DAY = new RegExp(
+  `^\\p{Lu}[\\p{Lu} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
+  'u',
+);
+
+/**
+ * A numeric date line read day-first that the lead's dateline gives the other way round ("04/06/2015" over "HANOI,
+ * April 6."): the page writes its dates month-first, as American templates do.
+ */
+function monthFirst(date: DayMonthYear, lead: string): boolean {
+  const dateline = DATELINE_MONTH_DAY.exec(lead);
+  if (!dateline || date.day === date.month) return false;
+  const swapped = { day: date.month, month: date.day, year: date.year };
+  return isRealDate(swapped) && monthIndex(dateline[1]!) === swapped.month && +dateline[2]! === swapped.day;
+}
+
 /** Chooses the date of an article and says what it is. */
 export function extractDate({ headerLines, preTitleLines = [], creditLines = [], pageDate, lead, body, today }: DateInput): ExtractedDate {
   const notFuture = (d: DayMonthYear) => Date.UTC(d.year, d.month - 1, d.day) <= today.getTime();
   const fromLine = (line: string): ExtractedDate | undefined => {
     if (!isDateLine(line)) return undefined;
-    const date = findFullDates(line).find(notFuture);
+    const found = findFullDates(line).find(notFuture);
+    const date = found && monthFirst(found, lead) ? { day: found.month, month: found.day, year: found.year } : found;
     return date ? { date: format(date), precision: 'day', inferred: false, kind: lineKind(line), note: line } : undefined;
   };
   if (pageDate) {
@@ -238,8 +283,18 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = CLOSING_DATE.test(line) ? fromLine(line) : undefined;
     if (found) return found;
   }
-  // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, not the event
-  const leadDate = findFullDates(lead.slice(0, 200).replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')).find(notFuture);
+  // a date inside a wire dateline's brackets, "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …", is the page's
+  const dateline = WIRE_DATELINE_DATE.exec(lead);
+  const wireDate = dateline ? findFullDates(dateline[1]!).find(notFuture) : undefined;
+  if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
+  // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
+  // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
+  const leadDate = findFullDates(
+    lead
+      .slice(0, 200)
+      .replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')
+      .replace(DOCUMENT_DATE, ' '),
+  ).find(notFuture);
   if (leadDate)
     return {
       date: format(leadDate),
@@ -273,8 +328,26 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
     };
-  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017": the year of what the lead reports
-  const named = NAMED_EVENT_YEAR.exec(lead.slice(0, 300));
+  // a month without its day, "Trong 3 ngày trung tuần tháng 4", "cuối tháng 5 vừa qua": the event's month, its year inferred
+  const leadMonth = LEAD_MONTH.exec(lead.slice(0, 300));
+  // the year of a document the lead says the event carries out ("Thực hiện Quyết định số … ngày 04/4/2024") supports it too
+  const cited = findFullDates(lead.slice(0, 300).match(DOCUMENT_DATE)?.[0] ?? '')[0];
+  const monthYear = leadMonth ? (inferYear(lead, body, today.getUTCFullYear()) ?? cited?.year) : undefined;
+  if (leadMonth && monthYear !== undefined && Date.UTC(monthYear, +leadMonth[1]! - 1) <= today.getTime())
+    return {
+      date: `${monthYear}-${pad(+leadMonth[1]!)}`,
+      precision: 'month',
+      inferred: true,
+      kind: 'event',
+      note: `the lead gives "${leadMonth[0].trim()}"; the year ${monthYear} is inferred from the article`,
+    };
+  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017", "VIFA-EXPO 2019", "Kế hoạch … năm 2024": the
+  // year of what the lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
+  const work = WORK_OF_THE_YEAR.exec(lead.slice(0, 300));
+  const named =
+    NAMED_EVENT_YEAR.exec(lead.slice(0, 300)) ??
+    (work && contextYears(lead, today.getUTCFullYear()).includes(+work[1]!) ? work : null) ??
+    (isProse(next) ? NAMED_EVENT_YEAR.exec(next.slice(0, 300)) : null);
   if (named && +named[1]! <= today.getUTCFullYear())
     return {
       date: named[1]!,
@@ -285,6 +358,27 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
+
+/** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
+const WIRE_DATELINE_DATE = /^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?\s[-–]\s([^()]{4,30})\)/u;
+
+/** A document cited with its number and the day it was signed: "số 558/QĐ-UBND ngày 04/4/2024", "No. 12/2020/QD-TTg dated …". */
+const DOCUMENT_DATE = /(?:số|No\.?)\s*\d[\p{L}\d/.-]*\s+(?:ngày|dated|of)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
+
+/**
+ * A month with no day, in a phrase that places the event in it: "trung tuần tháng 4", "trong tháng 10", "cuối tháng 5";
+ * not a month to come ("vào tháng 10 tới").
+ */
+const LEAD_MONTH =
+  /(?:^|\s)(?:trong|vào|đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+tháng\s+(1[0-2]|0?[1-9])(?![\d/.-]|\s*(?:năm|,?\s*\d{4}|tới|sắp tới|sau)(?![\p{L}]))/iu;
+
+/**
+ * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
+ * kết năm 2023" (the year closing the name); not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024"), a span
+ * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead.
+ */
+const WORK_OF_THE_YEAR =
+  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
 const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;

@@ -27,7 +27,14 @@ function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts
 
 /** Words that carry on from text before them: a paragraph opening so is a piece of an article, never a lead. */
 const CONTINUATION =
-  /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|in that context|against this backdrop)[\s,]/iu;
+  /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|on the other hand|in that context|against this backdrop)[\s,]/iu;
+
+/**
+ * A paragraph whose opening words point back to an event already named ("The objective of the meeting …",
+ * "The event was …", "Tại buổi làm việc, …", "Hai bên …"): a piece of one story, as no story's lead opens so.
+ */
+const REFERS_TO_EVENT =
+  /^(?:[\p{L}’'-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:two|three|both)\s+(?:sides|leaders|ministers|countries)|meeting|event|fair|forum|conference|talks|ceremony|exhibition|expo|workshop|seminar|visit|delegation)(?![\p{L}])|^(?:tại|trong)\s+(?:buổi|cuộc|hội nghị|hội thảo|sự kiện|hội chợ|diễn đàn|chuyến thăm)\s|^(?:phát biểu tại|hai bên|dịp này|nhân dịp này)(?![\p{L}])/iu;
 
 /**
  * One short paragraph of running text under a headline, on a page that gives no date anywhere: the
@@ -53,6 +60,17 @@ function readsOn(paragraphs: readonly string[]): boolean {
   const links = paragraphs.flatMap((p, i) => (ENDS_READING_ON.test(p) || GLUED_READ_ON.test(p) ? [i] : []));
   const opensPage = (i: number) => paragraphs.slice(0, i).filter(isProse).length <= 1;
   return links.length >= 2 || links.some((i) => opensPage(i) && !isProse(paragraphs[i + 1] ?? ''));
+}
+
+/**
+ * A paragraph opening on a person's surname alone ("Ishiba's trip …", "Lee said …") after an earlier one named them in
+ * full ("Prime Minister Shigeru Ishiba"): English news refers back so, within one story only.
+ */
+function opensOnSurname(paragraph: string, earlier: readonly string[]): boolean {
+  const surname = /^["“]?(\p{Lu}\p{Ll}{2,})(?:[’']s)?\s+\p{Ll}/u.exec(paragraph)?.[1];
+  if (!surname) return false;
+  const fullName = new RegExp(String.raw`\p{Lu}\p{Ll}+ ${surname}(?![\p{L}])`, 'u');
+  return earlier.some((p) => fullName.test(p));
 }
 
 /** Pairs of adjacent words, lower-cased: what two paragraphs about the same story share. */
@@ -94,6 +112,19 @@ function sectionLabels(lines: readonly string[]): number {
   return Math.max(0, ...[...counts.values()].filter((n) => n >= 2));
 }
 
+/**
+ * The most lines that close on the same labels in brackets: "Annex 2-A: … (English) (Vietnamese)", "Báo cáo quý I (PDF)"
+ * are links to documents, one per line.
+ */
+function sameLabelledLines(lines: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const labels = /(?:\s*\([^():]{2,20}\))+$/u.exec(line)?.[0].trim();
+    if (labels && labels.length < line.length / 2) counts.set(labels, (counts.get(labels) ?? 0) + 1);
+  }
+  return Math.max(0, ...counts.values());
+}
+
 /** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
 const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
 /** A video player's label on a line of its own. */
@@ -116,6 +147,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   // one paragraph under no headline, printed twice around share buttons or a date: a story's card, as a list or a comments page shows it
   if (parts.title === null && paragraphs.length === 1 && lines.filter((line) => line === paragraphs[0]).length >= 2)
     return 'the page holds one story’s summary printed twice and no headline (a card on a listing or comments page), not an article';
+  const labelled = sameLabelledLines(lines);
+  if (labelled >= 4 && labelled * 2 >= lines.length)
+    return `the page lists ${labelled} documents or links under the same labels, one a line (a document or download list), not an article`;
   if (datedItems >= 3) return `the page lists ${datedItems} dated items linking to other articles (a listing or tag page), not an article`;
   const prose = paragraphs.filter(isProse);
   if (readsOn(paragraphs)) {
@@ -126,7 +160,10 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (labels >= 2 && relatedShare(prose) <= 1 / 3)
     return `the page lists items under a section label repeated ${labels} times (a listing or video page), not an article`;
   const words = prose.join(' ').split(/\s+/).filter(Boolean).length;
-  if (prose.length === 0 || words < 40) {
+  // a news brief stored as its one sentence, opening on the day ("Chiều 16/11, …") and ending on a full stop (a teaser trails
+  // off) under no headline, is short and whole
+  const brief = parts.title === null && prose.length === 1 && words >= 25 && DATED_OPENING.test(prose[0]!) && /[^.]\.$/u.test(prose[0]!);
+  if (prose.length === 0 || (words < 40 && !brief)) {
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
@@ -139,8 +176,11 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (isLoneTeaser(prose, dated || credited, parts.title !== null)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
-  // a text opening on its photo's caption is one story's, cut from its headline
-  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && relatedShare(prose) === 0) {
+  // a text opening on its photo's caption is one story's, cut from its headline; so is one whose paragraphs carry on from before
+  // (a surname refers back to a full name a few paragraphs up)
+  const carriesOn = () =>
+    prose.some((p, i) => CONTINUATION.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(Math.max(0, i - 3), i)));
+  if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && !carriesOn() && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own

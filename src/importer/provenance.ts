@@ -48,7 +48,12 @@ function registryOutlet(named: string, outlets: readonly Outlet[], language?: st
     (o) =>
       (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
       [o.name, o.nameEn ?? '', ...o.markers].some(
-        (form) => form && (foldKey(form) === key || (loose.length > 2 && looseKey(form) === loose)),
+        // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
+        (form) =>
+          form &&
+          (foldKey(form) === key ||
+            (domain !== null && foldKey(form) === foldKey(domain)) ||
+            (loose.length > 2 && looseKey(form) === loose)),
       ),
   );
   const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
@@ -101,6 +106,42 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
   return { name, outlet: named[0] };
 }
 
+/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News" (a reporter's "(PV)" is none). */
+const AGENCY = String.raw`\p{Lu}[\p{L}+&]{2,15}(?: \p{Lu}[\p{L}]{1,10})?`;
+/**
+ * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
+ * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency; a site carrying the wire may put its
+ * own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …".
+ */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*[-–—]{1,2}|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
+  'u',
+);
+/** A wire's credit closing a copied story: "… according to the ministry. – Reuters", "… until March 9th. –VNA", "… showed. (Yonhap)". */
+const CLOSING_WIRE = new RegExp(String.raw`[.!?”"]\s*(?:[–—-]\s*(${AGENCY})|\((?:(?:Theo|Nguồn|Source):?\s+)?(${AGENCY})\))\.?$`, 'u');
+
+/** A place name in brackets opening the lead with no dash after it: "(Mường La) Thực hiện …", "(Ha Long) The province …". */
+const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
+
+/** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)". */
+const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
+
+/**
+ * The agency a copied story's dateline (in its first paragraphs: a photo's caption may come first) or closing credit names,
+ * and the site's own name when the dateline gives it before the agency's.
+ */
+function wireCredit(opening: readonly string[], last: string): { agency?: string; own?: string } {
+  const dateline = opening.map((p) => WIRE_DATELINE.exec(p)).find(Boolean);
+  const closing = CLOSING_WIRE.exec(last);
+  return { agency: dateline?.[2] ?? dateline?.[3] ?? closing?.[1] ?? closing?.[2], own: dateline?.[1] };
+}
+
+/** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
+function datedSource(line: string): string | undefined {
+  const [first, source] = line.split(/\s*\/\s+/u);
+  return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
+}
+
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
   input: {
@@ -117,15 +158,32 @@ export function findProvenance(
   outlets: readonly Outlet[],
 ): Provenance {
   const credit = input.creditLines.find(isSourceCredit);
+  // a copy's "Source link" (a link's label) says the page is a copy without naming what of: a name has a capital or is a domain
+  const creditNamed = credit ? creditName(credit) : undefined;
+  const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);
   const named =
-    (credit ? creditName(credit) : input.sourceNames[0]) ??
-    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet).find(Boolean);
-  const source = named ? creditOutlet(named, outlets, input.language) : undefined;
+    (credit ? (unnamedSource ? undefined : creditNamed) : input.sourceNames[0]) ??
+    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line)).find(Boolean);
+  // a desk's credit closing the story names the outlet that wrote it: the page's own, unless the page says it is a copy
+  const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
+  // a copy telling where it comes from as it opens: "According to Vietnam News Agency, …", "Theo TTXVN, …" in one of its first
+  // paragraphs (an outlet the registry knows: "according to the ministry" is no outlet)
+  const leadSource = [input.lead, ...(input.paragraphs ?? []).slice(0, 2)]
+    .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
+    .find((cited) => cited && registryOutlet(cited, outlets, input.language));
+  const wire = wireCredit(
+    [input.lead, ...(input.paragraphs ?? []).slice(0, 3)],
+    input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '',
+  );
+  const source = named ? creditOutlet(named, outlets, input.language) : (leadSource ?? wire.agency ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
   );
-  const marker = (itemSources.size > 1 ? undefined : leadMarker(input.lead)) ?? input.titleMarker;
+  // a place in brackets opening the lead, "(Mường La) Thực hiện …", is where the story happens, as a dateline says; a marker's day
+  // and month, "(TNC 23.8)", are not its name
+  const ownMarker = itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : leadMarker(input.lead);
+  const marker = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   const markerDomain = marker ? domainOf(marker) : null;
@@ -135,7 +193,7 @@ export function findProvenance(
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
   let outlet: OutletRef | null = registered ? known(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
-  const name = input.self.names[0] ?? marker ?? site;
+  const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk);
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or

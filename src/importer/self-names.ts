@@ -23,7 +23,12 @@ export interface SelfNames {
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
 const OUTLET_NAME =
-  /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$/iu;
+  /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$/iu;
+/**
+ * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài
+ * phát biểu …" ("Ban biên tập xin …", "Tòa soạn xin …" name no outlet).
+ */
+const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
@@ -59,10 +64,16 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     .slice(0, 3)
     .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
     .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
-  const named = lines.map((line) => WIDGET.exec(line)?.[1] ?? NOTICE.exec(line)?.[1] ?? PRINT_BUTTON.exec(line)?.[1]);
-  const names = [...copyright.map((c) => c.name), ...masthead.filter((t) => OUTLET_NAME.test(t)), ...named].filter((name): name is string =>
-    Boolean(name),
+  const named = lines.map(
+    (line) => WIDGET.exec(line)?.[1] ?? NOTICE.exec(line)?.[1] ?? PRINT_BUTTON.exec(line)?.[1] ?? INTRODUCES.exec(line)?.[1],
   );
+  // a masthead followed by its initials ("Viet Reader." / "VR.") is the outlet's name
+  const withInitials = masthead.filter((t, i) => {
+    const initials = t.match(/(?<![\p{L}])\p{Lu}/gu)?.join('') ?? '';
+    return initials.length >= 2 && masthead[i + 1]?.replace(/\.$/u, '') === initials;
+  });
+  const mastheadNames = [...masthead.filter((t) => OUTLET_NAME.test(t)), ...withInitials].map((t) => t.replace(/\.$/u, ''));
+  const names = [...copyright.map((c) => c.name), ...mastheadNames, ...named].filter((name): name is string => Boolean(name));
   // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text
   const domains = lines
     .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line))

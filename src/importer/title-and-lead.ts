@@ -14,15 +14,37 @@ const REFERS_BACK =
  * the first "prose" line itself, when nothing above it is a headline and prose follows.
  */
 export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
-  const firstProse = lines.findIndex((line) => isProse(line.text));
+  // a strip of other stories' headlines joined by bullets is long enough to pass for prose, and is none
+  const firstProse = lines.findIndex((line) => isProse(line.text) && !BULLET_STRIP.test(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
+  // a long headline passes for prose: one without a full stop right over a lead that opens on its day ("Ngày 23/4/2020, …")
+  // is the headline, whatever stands above it (a slogan, a banner)
+  const under = lines[firstProse + 1]?.text ?? '';
+  const opening = lines[firstProse]!.text;
+  // (a paragraph trailing off, "…", is a standfirst cut short, not a headline)
+  if (
+    isUnpunctuatedHeadline(opening) &&
+    !/(?:\.\.\.|…)$/u.test(opening) &&
+    !isCaption(opening) &&
+    isProse(under) &&
+    DATED_OPENING.test(under)
+  )
+    return { titleIndex: firstProse, leadIndex: firstProse + 1 };
+  // a headline printed twice (the page's and the article's, or around its standfirst) is the headline, whatever stands between
+  for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
+    const text = lines[i].text;
+    const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
+    if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
+    // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead
+    const lastCopy = lines.findLastIndex((l, j) => j < firstProse && l.text === text);
+    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text))) continue;
+    // a copy of it carrying the page's date ("… to China 09/18/2015") is the one to split
+    const dated = lines.findIndex((l, j) => j > i && j < firstProse && l.text !== text && splitHeadline(l.text).title === text);
+    return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
+  }
   let upperCase: number | undefined;
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
-    // a headline printed twice (the page's and the article's) is the headline, whatever stands above it
-    const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
-    if (printedTwice && !lines.some((l, j) => j < i && l.text === text) && looksLikeTitle(text))
-      return { titleIndex: i, leadIndex: firstProse };
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (
@@ -34,7 +56,9 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
       continue;
-    if (looksLikeTitle(text)) return { titleIndex: i, leadIndex: firstProse };
+    // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
+    if (carriesOnLineAbove(lines, i)) break;
+    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
@@ -47,13 +71,49 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption
   const headlineLike =
-    first.length <= 250 &&
-    !/\.$/.test(first) &&
+    isUnpunctuatedHeadline(first) &&
     nextProse !== -1 &&
     !LEAD_MARKER.test(first) &&
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/**
+ * A bulletin's item heading under the page's date line and a section label in capitals ("08:39 AM 25/10/2017 | Lượt xem …"
+ * / "TIÊU ĐIỂM" / "Liên kết sản xuất …"): the headline is the one over the date line.
+ */
+function headlineOverDateLine(lines: readonly Line[], i: number): number | undefined {
+  let j = i - 1;
+  if (j < 1 || !isSectionLabel(lines[j]!.text)) return undefined;
+  while (j > 0 && isSectionLabel(lines[j]!.text)) j--;
+  return isDateLine(lines[j]!.text) && j > 0 && looksLikeTitle(lines[j - 1]!.text) ? j - 1 : undefined;
+}
+
+/** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
+const isSectionLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
+
+/**
+ * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one
+ * opens in small letters, or on a date and a word in small letters ("6/1/2022 lúc 9h30 …"), as no headline does.
+ */
+function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1]?.text;
+  return (
+    above !== undefined &&
+    !lines[i]!.gapBefore &&
+    above.split(/\s+/).length <= 5 &&
+    /\p{L}$/u.test(above) &&
+    /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
+  );
+}
+
+/**
+ * Text that may be a headline read as prose for its length: short enough, and no full stop closing it, nor a sentence
+ * closed before a credit in brackets, as a photo's caption is ("… in Seoul on April 16, 2024. (Ministry of Trade)").
+ */
+function isUnpunctuatedHeadline(text: string): boolean {
+  return text.length <= 250 && !/\.$/.test(text) && !/[.!?]\s*\([^()]{2,80}\)$/u.test(text);
 }
 
 /**
@@ -65,7 +125,15 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   // a title bar cut after its separator: "Làm việc với Lãnh đạo tỉnh Surin |"
   const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
   const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
-  return meta ? { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] } : { title: rest, marker: marker?.[1] };
+  if (meta) return { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] };
+  // the page's time and date glued to the headline, in brackets or not: "… quận Long Biên (22:48 25/06/2019)", "… to China 09/18/2015"
+  const dated = /^(.{12,}?)\s*\(([\d\s:/.,-]{8,24}(?:AM|PM|SA|CH)?)\)$|^(.{12,}?)\s+(\d{1,2}\/\d{1,2}\/\d{4})$/iu.exec(rest);
+  const title = dated?.[1] ?? dated?.[3];
+  const dateLine = dated?.[2] ?? dated?.[4];
+  // a date the headline's own words lead to ("… hôm nay ngày 25/1/2019", "… on 12/3/2020") stays in it
+  const toldByTitle = title !== undefined && /(?:^|\s)(?:ngày|on|of|from|to|từ|đến)$/iu.test(title);
+  if (title && dateLine && !toldByTitle && isDateLine(dateLine)) return { title, marker: marker?.[1], dateLine };
+  return { title: rest, marker: marker?.[1] };
 }
 
 /** A line that may be a headline: words in small letters too, and no menu, date line, credit or related-news heading. */
@@ -101,9 +169,12 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
-/** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
+/** Items joined by bullets: "Navy chief … • News Analysis: … • Venezuela to …". */
+const BULLET_STRIP = /\s•\s.*\s•\s/u;
+
+/** A navigation line: items joined by "|" or "›", or by bullets, or a masthead in capitals. */
 function isMenuLike(text: string): boolean {
-  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
+  return /\s[|›»>]\s/u.test(text) || BULLET_STRIP.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
@@ -121,7 +192,9 @@ export function isHeaderLine(text: string): boolean {
 export function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; kept: Line[] } {
   const headerLines: string[] = [];
   const kept: Line[] = [];
-  for (const line of between) {
+  for (const [i, line] of between.entries()) {
+    // a section's label over an item's heading ("TIÊU ĐIỂM" / "Liên kết sản xuất …") is neither byline nor text
+    if (isSectionLabel(line.text) && looksLikeTitle(between[i + 1]?.text ?? '')) continue;
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
     const affiliation =
       headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);

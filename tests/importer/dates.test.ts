@@ -1,7 +1,7 @@
 /** Publication dates: the forms pages write them in, and day/month leads whose year must be inferred. */
 import { describe, expect, test } from 'vitest';
 import { extractDate } from '../../src/importer/dates.ts';
-import { P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
+import { DATE_LINE, P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
 
 const HEADER_FORMS: [string, string][] = [
   ['18/12/2021 - 19:07', '2021-12-18'],
@@ -11,6 +11,11 @@ const HEADER_FORMS: [string, string][] = [
   // a template's field names and a view counter beside the date
   ['cms-publish-date 07/11/2018 | 09:38  | cms-view-count: 14389', '2018-11-07'],
   ['Ngày cập nhật 25/06/2013', '2013-06-25'],
+  // a Vietnamese template's date on an English page, and a label with the time after a dash
+  ['21 tháng 05. 2025', '2025-05-21'],
+  ['Date 15/05/2020-19:36:00 PM', '2020-05-15'],
+  // "on" and "at" inside a weekday are no labels to take out
+  ['Saturday, March 4, 2023 at 10:00', '2023-03-04'],
 ];
 
 const LEAD_NO_DATE =
@@ -146,10 +151,84 @@ describe('a day and month in the lead', () => {
     expect(date.date).toBeNull();
   });
 
+  test('a year opening a sentence of figures ("Năm 2023, tỉnh thu hút 21 dự án …") is not taken as the article’s year', () => {
+    const lead = 'Chiều 12/4, Chủ tịch UBND tỉnh tiếp Đại sứ Philippines tại Việt Nam đến chào xã giao.';
+    const body = `${lead}\n\nNăm 2023, tỉnh cấp mới giấy chứng nhận đầu tư cho 21 dự án, với tổng vốn 5.927 tỷ đồng.`;
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBeNull();
+  });
+
   test('a bracketed span of dates in the lead (an anniversary) is not the event’s date', () => {
     const lead = 'Chào mừng kỷ niệm 72 năm Ngày thành lập Liên hiệp (17/11/1950 - 17/11/2022), vào ngày 11/11/2022, đoàn đã dự giao lưu.';
     const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
     expect(date.date).toBe('2022-11-11');
+  });
+
+  test('a document the lead cites with its date is not the event; a month with no day is, its year the document’s', () => {
+    const lead =
+      'Thực hiện Quyết định số 214/QĐ-UBND ngày 02/3/2023 của UBND tỉnh, trong 2 ngày cuối tháng 3, đoàn công tác của huyện đã sang thăm và làm việc tại nước bạn.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2023-03',
+      precision: 'month',
+      inferred: true,
+      kind: 'event',
+    });
+  });
+
+  test('a month to come ("vào tháng 10 tới") is no event month', () => {
+    const lead = 'Dự kiến vào tháng 10 tới, đoàn doanh nghiệp của tỉnh sẽ sang Nhật Bản xúc tiến thương mại năm 2025 theo kế hoạch.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY }).precision).not.toBe('month');
+  });
+
+  test('a numeric date line is read month-first when the lead’s wire dateline says so', () => {
+    const lead = 'TOKYO, March 9. /Kyodo/. Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';
+    expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead, body: lead, today: TODAY }).date).toBe('2021-03-09');
+    const plain = 'Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';
+    expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead: plain, body: plain, today: TODAY }).date).toBe('2021-09-03');
+  });
+
+  test('a plan named for its year in the lead → that year, inferred; a period of figures is none', () => {
+    const plan = 'UBND tỉnh vừa ban hành Kế hoạch triển khai công tác ngoại giao kinh tế năm 2025, nhằm thu hút đầu tư chất lượng cao.';
+    expect(extractDate({ headerLines: [], lead: plan, body: plan, today: TODAY })).toMatchObject({
+      date: '2025',
+      precision: 'year',
+      inferred: true,
+      kind: 'event',
+    });
+    const figures = 'Trong 7 tháng đầu năm 2025, xuất khẩu nông sản của tỉnh sang các thị trường mới tăng mạnh so với cùng kỳ.';
+    expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+    const ahead = 'Thứ trưởng cho biết, năm 2025, công tác ngoại giao kinh tế sẽ tập trung thúc đẩy hợp tác với các đối tác chủ chốt.';
+    expect(extractDate({ headerLines: [], lead: ahead, body: ahead, today: TODAY }).date).toBeNull();
+  });
+
+  test('an event named with its year in the paragraph after a lead that only says who spoke → that year', () => {
+    const lead = 'Speaking at the opening, the Deputy Minister pledged support for the exhibitors showcasing their products.';
+    const next = 'The chairman of the association said that AGRO-FAIR 2021 is the largest annual trade fair of the sector in the south.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${next}`, today: TODAY })).toMatchObject({
+      date: '2021',
+      precision: 'year',
+      inferred: true,
+    });
+  });
+
+  test.each([
+    ['09:15 16/03/2023', 'in brackets'],
+    ['03/16/2023', 'month-first, without brackets'],
+  ])('a date line "%s" glued to the headline (%s) dates the page and leaves the headline', (glued, _) => {
+    const article = extractOk(page(glued.includes(':') ? `${TITLE} (${glued})` : `${TITLE} ${glued}`, '', LEAD_NO_DATE, '', P2, '', P3));
+    expect({ title: article.title, date: article.date, kind: article.dateKind }).toEqual({
+      title: TITLE,
+      date: '2023-03-16',
+      kind: 'published',
+    });
+  });
+
+  test('a date the headline’s own words lead to stays in the headline', () => {
+    const headline = 'Tin tức kinh tế đối ngoại nổi bật hôm nay ngày 16/3/2023';
+    expect(extractOk(page(headline, '', DATE_LINE, '', LEAD_NO_DATE, '', P2, '', P3)).title).toBe(headline);
+  });
+
+  test('a date line is read month-first when only that reading is a date: "09/18/2015"', () => {
+    expect(extractDate({ headerLines: ['09/18/2015'], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2015-09-18');
   });
 
   test('a date later than the import day is never a publication date', () => {

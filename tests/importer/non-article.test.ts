@@ -64,6 +64,19 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(refusal('en-bizhub-tag-page-wrapped-teasers')).toMatch(/no article text found|teasers of unrelated stories/);
   });
 
+  test('a list of documents, each a line closing on the same labels: "(English) (Vietnamese)"', () => {
+    const list = page(
+      'Full text of the agreement (English) (Vietnamese)',
+      '',
+      'Chapter 1: General Provisions (English) (Vietnamese)',
+      'Summary of Chapter 1',
+      'Chapter 2: Trade in Goods and Market Access for Agricultural and Industrial Products (English) (Vietnamese)',
+      'Annex 2-A: Schedules of Tariff Commitments of Both Parties for the Transition Period (English) (Vietnamese)',
+      'Chapter 3: Rules of Origin and Origin Procedures for Goods Traded Between the Parties (English) (Vietnamese)',
+    );
+    expect(extract(list)).toMatchObject({ ok: false, errors: [expect.stringMatching(/lists 5 documents or links/)] });
+  });
+
   test('a photo gallery: four captions, each with its credit', () => {
     expect(refusal('vi-xosothudu-photo-gallery-captions-only')).toMatch(/photo captions only \(a gallery\)/);
   });
@@ -117,6 +130,33 @@ describe('what an article may hold that a list also holds', () => {
     expect(extractOk(page('PM calls on US to recognise Vietnam’s market economy status', '', ...paragraphs)).paragraphs).toEqual(
       paragraphs,
     );
+  });
+
+  test.each([
+    [
+      'a paragraph pointing back to the event ("The objective of the meeting …")',
+      'On March 3rd, the chamber’s board, headed by its co-chair, held a working session with the Minister of Industry and Trade at the ministry’s offices in Hanoi.',
+      'The objective of the meeting was to prepare the agenda of the annual business forum, scheduled to take place in the second quarter of the year.',
+    ],
+    [
+      'a paragraph opening on "On the other hand"',
+      'As of June 2023, Korea ranked first among 140 countries and territories investing in the province, with 95 valid projects worth 2 billion US dollars.',
+      'On the other hand, provincial enterprises had four investment projects in Korea, mainly in wholesale and retail, whose total value exceeded 3 million US dollars.',
+    ],
+    [
+      'a paragraph opening on the surname of a person named in full before',
+      'Vietnam and Australia agreed to deepen trade ties as Australian Prime Minister Anthony Albanese met Vietnamese leaders in Hanoi on Thursday afternoon.',
+      'Albanese’s visit, the first by an Australian leader in five years, comes as both countries seek new markets amid uncertainty over global tariffs.',
+    ],
+  ])('paragraphs under no headline or date that share few words but carry one story on: %s', (_, first, second) => {
+    expect(extractOk(page(first, '', second)).paragraphs).toEqual([first, second]);
+  });
+
+  test('a news brief stored as its one sentence, opening on the day, under no headline: short and whole; trailing off, a teaser', () => {
+    const brief =
+      'Sáng 12/5, Chủ tịch UBND tỉnh đã tiếp Đại sứ Nhật Bản tại Việt Nam đến chào xã giao, nhân chuyến thăm và làm việc tại tỉnh.';
+    expect(extractOk(brief).paragraphs).toEqual([brief]);
+    expect(extract(brief.replace(/\.$/u, '...')).ok).toBe(false);
   });
 
   test("an interview's speaker labels, each on a line of its own over what was said", () => {

@@ -78,6 +78,12 @@ describe('the outlet, from the page itself', () => {
     expect(article.paragraphs).toEqual([LEAD, P2, P3]);
   });
 
+  test('"Monday March 5, 2018/ Source/ …" closing an undated page: the date and the original outlet', () => {
+    const article = extractOk(page(TITLE, '', LEAD, '', P2, '', P3, '', 'Monday March 5, 2018/ World Trade Organization/ Geneva.'));
+    expect(article.originalOutlet).toMatchObject({ name: 'World Trade Organization' });
+    expect([article.date, article.dateKind]).toEqual(['2018-03-05', 'published']);
+  });
+
   test('a closing byline with a dash before a part that is neither a date nor an outlet is no source', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – Hanoi Desk'));
     expect(article.originalOutlet).toBeNull();
@@ -105,6 +111,11 @@ describe('the outlet, from the page itself', () => {
     expect([article.author, article.date]).toEqual(['Minh Anh', '2022-09-12']);
   });
 
+  test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
+    expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
+  });
+
   test('"(Theo VnEconomy)" in brackets at the end names the original outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(Theo VnEconomy)'));
     expect(article.originalOutlet).toMatchObject({ site: 'vneconomy.vn', known: true });
@@ -113,6 +124,78 @@ describe('the outlet, from the page itself', () => {
   test('a name-only caption with its photo credit after a dash is no byline', () => {
     const caption = 'Nguyễn Văn An - Ảnh: TTXVN';
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
+  });
+
+  const EN_LEAD =
+    'Vietnam and Japan agreed on Tuesday to deepen cooperation in energy, infrastructure and supply chains, the two countries said in a joint statement.';
+  const EN_P2 =
+    'The two ministers also discussed preparations for the next meeting of the joint committee on trade and investment, due to be held in Tokyo later this year.';
+  const EN_P3 =
+    'Two-way trade between the two countries reached nearly 50 billion US dollars last year, and Japan remains one of the largest investors in Vietnam.';
+
+  test.each([
+    [`HANOI (Kyodo) – ${EN_LEAD}`, EN_P3, 'Kyodo'],
+    [`TOKYO, Jan. 9 (Kyodo) -- ${EN_LEAD}`, EN_P3, 'Kyodo'],
+    [`HANOI, January 9. /TASS/. ${EN_LEAD}`, EN_P3, 'TASS'],
+    [EN_LEAD, `${EN_P3} – Reuters`, 'Reuters'],
+    [`TOKYO (Kyodo - 9th January, 2024) ${EN_LEAD}`, EN_P3, 'Kyodo'],
+    [EN_LEAD, `${EN_P3} (Yonhap)`, 'Yonhap'],
+  ])('a wire dateline or closing credit names the original outlet: "%s" … "%s"', (lead, last, agency) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', last));
+    expect(article.originalOutlet).toMatchObject({ name: agency });
+    expect(article.outlet).toBeNull();
+  });
+
+  test('"According to <a known outlet>, …" opening one of the first paragraphs names the original; "according to the ministry" does not', () => {
+    const cited = `According to Voice of Vietnam, ${EN_P2.charAt(0).toLowerCase()}${EN_P2.slice(1)}`;
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', cited, '', EN_P3));
+    expect(article.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+    const ministry = extractOk(
+      page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', `According to the ministry, ${EN_P2}`, '', EN_P3),
+    );
+    expect(ministry.originalOutlet).toBeNull();
+  });
+
+  test('a reporter’s initials closing the text are no agency; a bracketed "Theo X" names X', () => {
+    const initials = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', EN_P2, '', `${EN_P3} (PV)`));
+    expect(initials.originalOutlet).toBeNull();
+    const theo = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', `${P3} (Theo TTXVN)`));
+    expect(theo.originalOutlet).toMatchObject({ site: 'vnanet.vn', known: true });
+  });
+
+  test("a dateline bracket holding the site's name, the agency and the date gives all three", () => {
+    const lead = `TOKYO (AsiaWire News / Kyodo - 9th January, 2024) ${EN_LEAD}`;
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+    expect([article.outlet?.name, article.originalOutlet?.name]).toEqual(['AsiaWire News', 'Kyodo']);
+    expect([article.date, article.dateKind]).toEqual(['2024-01-09', 'published']);
+  });
+
+  test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
+    const desk = 'Textile Review News Desk (KD)';
+    const own = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk));
+    expect([own.outlet?.name, own.originalOutlet]).toEqual(['Textile Review', null]);
+    const copy = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk, '', 'Source link'));
+    expect([copy.outlet, copy.originalOutlet?.name]).toEqual([null, 'Textile Review']);
+  });
+
+  test.each([
+    [['Ministry of Trade and Industry of the Republic of Singapore'], 'Ministry of Trade and Industry of the Republic of Singapore'],
+    [['Asia Trade Reader.', 'ATR.'], 'Asia Trade Reader'],
+  ])('a masthead %j above the headline names the outlet', (masthead, name) => {
+    const article = extractOk(page(...masthead, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    expect(article.outlet).toMatchObject({ name, site: null, known: false });
+  });
+
+  test('"X xin trân trọng giới thiệu …" names the publisher', () => {
+    const intro = `${LEAD} BNV xin trân trọng giới thiệu toàn văn bài phát biểu của Bộ trưởng tại hội nghị.`;
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', intro, '', P2, '', P3)).outlet).toMatchObject({ name: 'BNV' });
+    const desk = intro.replace('BNV', 'Ban biên tập');
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', desk, '', P2, '', P3)).outlet).toBeNull();
+  });
+
+  test('a place in brackets opening the lead is no marker; a marker’s day and month are not its name', () => {
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', `(Mộc Châu) ${LEAD}`, '', P2, '', P3)).outlet).toBeNull();
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', `(QNO 23.8) ${LEAD}`, '', P2, '', P3)).outlet).toMatchObject({ name: 'QNO' });
   });
 
   test('a page that never names itself has no outlet, and says so', () => {

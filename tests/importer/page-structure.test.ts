@@ -49,6 +49,58 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a strip of other stories’ headlines joined by bullets above the page is not its lead: the headline under it is the title', () => {
+    const strip =
+      'Ministers meet on rice exports to Africa • Port city opens new container terminal • Central bank keeps policy rate unchanged • Textile exports rise in first quarter';
+    const article = extractOk(page(strip, '', TITLE, '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.date).toBe('2023-03-15');
+  });
+
+  test('a headline long enough to pass for prose, right over a lead opening on its day, is the title, not the slogan above it', () => {
+    const slogan = 'Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025';
+    const headline =
+      'Đoàn đại biểu tỉnh hội đàm với Đoàn đại biểu tỉnh Hủa Phăn, nước Cộng hòa Dân chủ Nhân dân Lào về hợp tác phát triển kinh tế, thương mại và du lịch qua biên giới';
+    const article = extractOk(page(slogan, '', headline, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  test('a short headline printed twice around its standfirst is the title, not the standfirst', () => {
+    const headline = 'Japan-Vietnam sign MoU';
+    const standfirst = 'Japan has signed a memorandum on farm trade with Vietnam to double two-way shipments of fruit within five years';
+    const article = extractOk(page(headline, '', standfirst, '', headline, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(headline);
+    // a menu item printed again as the breadcrumb, over the headline, is not it
+    const section = 'Tin tức sự kiện';
+    expect(extractOk(page(section, 'Giới thiệu', '', section, '', TITLE, '', DATE_LINE, '', P1, '', P2)).title).toBe(TITLE);
+  });
+
+  test('a sentence wrapped over the first lines of a page without a headline gives no line of it as the title', () => {
+    const article = extractOk(page('Vào chiều ngày', '15/3/2023 lúc 14h00 đã diễn ra buổi gặp mặt doanh nghiệp', P2, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.needsReview).toContain('title');
+    // a headline under a section label opens on a capital or a number of its own
+    expect(extractOk(page('Kinh tế', TITLE, '', DATE_LINE, '', P1, '', P2)).title).toBe(TITLE);
+  });
+
+  test('a bulletin: its title over the date line, not the first item’s heading under a section label in capitals', () => {
+    const bulletin = 'Bản tin xúc tiến thương mại số 12/2023';
+    const item = 'Xuất khẩu rau quả sang thị trường Hàn Quốc tăng mạnh';
+    const article = extractOk(page(bulletin, '', DATE_LINE, '', 'TIN NỔI BẬT', '', item, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(bulletin);
+    expect(article.author).toBeNull();
+    expect(article.paragraphs).toEqual([item, P1, P2, P3]);
+  });
+
+  test('a caption closing on its credit in brackets, opening a page without a headline, is not taken for the headline', () => {
+    const caption =
+      'Minister of Industry and Trade speaks at a meeting with a delegation of European businesses held in Hanoi on March 14, 2023. (Ministry of Industry and Trade)';
+    const article = extractOk(page(caption, '', P1, '', P2, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.needsReview).toContain('title');
+  });
+
   test('a paragraph that only begins like the headline, or ends a sentence, stays', () => {
     const { input, title } = devPage('vi-baohatinh-hoi-nghi-ngoai-vu-repeated-headline');
     const cut = new TextDecoder().decode(input).replace(/300 đại biểu dự Hội nghị Ngoại\s*$/u, '300 đại biểu dự Hội nghị Ngoại vụ.');
