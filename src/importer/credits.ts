@@ -8,7 +8,7 @@ export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
   // in brackets too: "(Theo VnEconomy)"
   const bare = unbracketed(text);
-  if (WIRE_CREDIT.test(text) || DESK_CREDIT.test(text)) return true;
+  if (WIRE_CREDIT.test(text)) return true;
   return (
     /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
     !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
@@ -18,17 +18,18 @@ export function isSourceCredit(text: string): boolean {
 
 const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
 
+/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News" (a reporter's "(PV)" is none). */
+export const AGENCY = String.raw`\p{Lu}[\p{L}+&]{2,15}(?: \p{Lu}[\p{L}]{1,10})?`;
 /** An agency's name after a dash or in brackets, "– Reuters", "–VNA", "(Yonhap)": how a wire's copy is credited. */
-const AGENCY = String.raw`[\p{Lu}][\p{L}+.&]{1,15}(?:\s[\p{Lu}][\p{L}+.&]*){0,2}`;
 const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
-/** An outlet's desk signing for it, its editor's initials after: "Fibre2Fashion News Desk (DS)". */
-const DESK_CREDIT = /^[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&+-]*){0,3}\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/u;
+/** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)"; it names the desk's outlet. */
+export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
 /**
  * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
- * ministry data showed. (Yonhap)", or a byline in capitals, "… trong thời gian tới. V.GIANG |".
+ * ministry data showed. (Yonhap)", "… (Theo TTXVN)", or a byline in capitals, "… trong thời gian tới. V.GIANG |".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\(${AGENCY}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:Theo|Nguồn|Source):?\s+)?${AGENCY}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 
@@ -72,7 +73,12 @@ export function bylineName(text: string): string | undefined {
 export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 
 export const isCreditLike = (text: string) =>
-  isSourceCredit(text) || isBylineLike(text) || isDateLine(text) || isIssueLine(text) || /^\([^()]{2,30}\)$/u.test(text);
+  isSourceCredit(text) ||
+  DESK_CREDIT.test(text) ||
+  isBylineLike(text) ||
+  isDateLine(text) ||
+  isIssueLine(text) ||
+  /^\([^()]{2,30}\)$/u.test(text);
 
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {
@@ -95,7 +101,7 @@ export function takeCredits(kept: Line[]): string[] {
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
   return unbracketed(credit)
-    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*|\s+(?:News\s+)?Desk(?:\s*\([^()]{1,10}\))?$/iu, '')
+    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*/iu, '')
     .replace(/\.$/, '')
     .trim();
 }

@@ -8,7 +8,7 @@
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
-import { bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
+import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
 import { isDateLine } from './dates.ts';
 import type { SelfNames } from './self-names.ts';
@@ -106,8 +106,6 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
   return { name, outlet: named[0] };
 }
 
-/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News" (a reporter's "(PV)" is none). */
-const AGENCY = String.raw`\p{Lu}[\p{L}+&]{2,15}(?: \p{Lu}[\p{L}]{1,10})?`;
 /**
  * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
  * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency; a site carrying the wire may put its
@@ -117,23 +115,17 @@ const WIRE_DATELINE = new RegExp(
   String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*[-–—]{1,2}|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
   'u',
 );
-/** A wire's credit closing a copied story: "… according to the ministry. – Reuters", "… until March 9th. –VNA", "… showed. (Yonhap)". */
-const CLOSING_WIRE = new RegExp(String.raw`[.!?”"]\s*(?:[–—-]\s*(${AGENCY})|\((?:(?:Theo|Nguồn|Source):?\s+)?(${AGENCY})\))\.?$`, 'u');
 
 /** A place name in brackets opening the lead with no dash after it: "(Mường La) Thực hiện …", "(Ha Long) The province …". */
 const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
 
-/** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)". */
-const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
-
 /**
- * The agency a copied story's dateline (in its first paragraphs: a photo's caption may come first) or closing credit names,
- * and the site's own name when the dateline gives it before the agency's.
+ * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
+ * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
  */
-function wireCredit(opening: readonly string[], last: string): { agency?: string; own?: string } {
+function wireCredit(opening: readonly string[]): { agency?: string; own?: string } {
   const dateline = opening.map((p) => WIRE_DATELINE.exec(p)).find(Boolean);
-  const closing = CLOSING_WIRE.exec(last);
-  return { agency: dateline?.[2] ?? dateline?.[3] ?? closing?.[1] ?? closing?.[2], own: dateline?.[1] };
+  return { agency: dateline?.[2] ?? dateline?.[3], own: dateline?.[1] };
 }
 
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
@@ -171,10 +163,7 @@ export function findProvenance(
   const leadSource = [input.lead, ...(input.paragraphs ?? []).slice(0, 2)]
     .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
-  const wire = wireCredit(
-    [input.lead, ...(input.paragraphs ?? []).slice(0, 3)],
-    input.creditLines.at(-1) ?? input.paragraphs?.at(-1) ?? '',
-  );
+  const wire = wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)]);
   const source = named ? creditOutlet(named, outlets, input.language) : (leadSource ?? wire.agency ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
@@ -218,7 +207,7 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
   for (const line of candidates) {
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;
-    if (isSourceCredit(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
+    if (isSourceCredit(line) || DESK_CREDIT.test(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)") is not a byline
     if (
       line

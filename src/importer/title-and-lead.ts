@@ -15,7 +15,7 @@ const REFERS_BACK =
  */
 export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
   // a strip of other stories' headlines joined by bullets is long enough to pass for prose, and is none
-  const firstProse = lines.findIndex((line) => isProse(line.text) && !BULLET_STRIP.test(line.text));
+  const firstProse = lines.findIndex((line) => isProse(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
   // a long headline passes for prose: one without a full stop right over a lead that opens on its day ("Ngày 23/4/2020, …")
   // is the headline, whatever stands above it (a slogan, a banner)
@@ -169,12 +169,9 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
-/** Items joined by bullets: "Navy chief … • News Analysis: … • Venezuela to …". */
-const BULLET_STRIP = /\s•\s.*\s•\s/u;
-
-/** A navigation line: items joined by "|" or "›", or by bullets, or a masthead in capitals. */
+/** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
 function isMenuLike(text: string): boolean {
-  return /\s[|›»>]\s/u.test(text) || BULLET_STRIP.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
+  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
 }
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */

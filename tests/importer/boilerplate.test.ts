@@ -560,9 +560,9 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(article.originalOutlet).toBeNull();
   });
 
-  test('a desk’s credit after the text names the source and no author', () => {
+  test('a desk’s credit after the text leaves the text, names the outlet that wrote it and no author', () => {
     const article = expectArticle(articlePage([], ['Textile Weekly News Desk (HN)']));
-    expect(article.originalOutlet?.name).toBe('Textile Weekly');
+    expect([article.outlet?.name, article.originalOutlet]).toEqual(['Textile Weekly', null]);
     expect(article.author).toBeNull();
   });
 
