@@ -80,6 +80,8 @@ const HEADS = [
   'Leader',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
+/** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
+const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
 /** Words titles are made of, and honorifics: never the first word of a name. */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
@@ -154,8 +156,13 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
       end++;
     if (end >= 2) return { title: [], name: words.slice(0, end) };
   }
-  for (let end = words.length; end >= 2; end--) {
-    if (end < words.length && !CONNECTORS.has(words[end])) continue;
+  // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
+  // the first title's, so runs ending at such an "and" are read first, then the longest runs
+  const beforeNextTitle = words.flatMap((w, k) =>
+    w === 'and' && k >= 2 && words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next)) ? [k] : [],
+  );
+  const longestFirst = words.flatMap((_, k) => (k >= 2 && CONNECTORS.has(words[k]!) ? [k] : [])).reverse();
+  for (const end of [...beforeNextTitle, words.length, ...longestFirst]) {
     const run = words.slice(0, end);
     let cut = 0;
     // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X", unless a person is named before it)
@@ -192,6 +199,8 @@ const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+/** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
+const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
 const MODIFIER = String.raw`(?:${WORD}|\p{Lu}(?:\.\p{Lu})+\.|\(\p{Lu}{2,8}\)|provincial|municipal|${LOWERCASE_OFFICE_WORDS})`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
@@ -201,7 +210,7 @@ const NOT_A_MODIFIER = new RegExp(
 );
 // (an office's name may list its fields with a comma: "Minister of Economy, Trade and Industry X")
 const TITLE_THEN_NAME = new RegExp(
-  String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
+  String.raw`((?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
   'gu',
 );
 
@@ -227,7 +236,7 @@ const NAME_THEN_TITLE = new RegExp(
  * commas (or before a verb); set off so, a title may name its body before a head in lower case.
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s+(?:\([^()]{1,40}\),\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
+  String.raw`(?<![\p{L}])((?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s+(?:\([^()]{1,40}\),\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
