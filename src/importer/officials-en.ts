@@ -122,20 +122,26 @@ function countryNames(places: readonly Place[]): CountryNames {
 const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency". */
+const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Sir|(?:His|Her)\s+Excellency)\.?`;
+/** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)". */
+const BRACKETED = String.raw`\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
+/** The words of a title's run, a bracketed aside as one word. */
+const runWords = (text: string) => text.trim().match(/\([^()]*\)|\S+/gu) ?? [];
 /** A word of a name, or its initial: "Marc E. Knapper". */
 const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
 /** Verbs that follow a person's name and titles: the titles end before them. */
 // (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|was|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|addressed|was|were|is|has|had|will|also';
 const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
   const word = words[i]!.replace(/[’']s$/u, '');
-  // an acronym in brackets closes the office it abbreviates: "… Industry (VCCI)"
-  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || /^\(\p{Lu}{2,8}\)$/u.test(word)) return true;
+  // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"
+  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(')) return true;
   return countries.multiWord.some(
     (name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)),
   );
@@ -158,10 +164,13 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   }
   // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
   // the first title's, so runs ending at such an "and" are read first, then the longest runs
-  const beforeNextTitle = words.flatMap((w, k) =>
-    w === 'and' && k >= 2 && words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next)) ? [k] : [],
-  );
-  const longestFirst = words.flatMap((_, k) => (k >= 2 && CONNECTORS.has(words[k]!) ? [k] : [])).reverse();
+  const beforeNextTitle = words.flatMap((w, k) => {
+    if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
+    // (or before an aside: "John Smith (left) and Minister …")
+    return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
+  });
+  // (a run may end before a connector or an aside: "Ambassador John Smith (left) and …")
+  const longestFirst = words.flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) ? [k] : [])).reverse();
   for (const end of [...beforeNextTitle, words.length, ...longestFirst]) {
     const run = words.slice(0, end);
     let cut = 0;
@@ -198,7 +207,7 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => hea
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -215,11 +224,20 @@ const TITLE_THEN_NAME = new RegExp(
 );
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
-/** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
-const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
-/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association". */
+/** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
+const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+/** A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee, Minister …". */
+const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$`, 'u');
+const earlierTitle = (before: string) => {
+  const m = EARLIER_TITLE.exec(before);
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+/**
+ * More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association",
+ * up to the next punctuation, a verb or the next person ("…, Government of India and Dr. X").
+ */
 const MORE_TITLE = new RegExp(
-  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
+  String.raw`^,\s+(${OFFICE_BODY}|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b|\s+and\s+${HONORIFIC}\s)`,
   'u',
 );
 /** The country an office is in, after a comma and before the sentence goes on: "… in Chukyo region, Japan and …". */
@@ -254,10 +272,10 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
     // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
     const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
     const modifiers = before.slice(lastStop + 1);
-    const words = m[3]!.trim().split(/\s+/);
+    const words = runWords(m[3]!);
     const split = splitTitleAndName(words, countries);
     if (!split || /[’']s$/u.test(split.name.at(-1)!) || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
-    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length))?.[1];
+    const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length));
     const title = [...modifiers, m[2], ...split.title].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
@@ -265,7 +283,7 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
 
 /** Whether `text` names a person after a title ("Deputy Prime Minister Truong Hoa Binh"). */
 const holdsTitleAndName = (text: string, countries: CountryNames) =>
-  [...text.matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/), countries));
+  [...text.matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(runWords(inner[3]!), countries));
 
 /** "Name, Title, said" and "Name, Title of …," */
 function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -336,7 +354,7 @@ function titleThenCommaName(paragraph: string, countries: CountryNames, found: O
     const name = m[2]!.split(/\s+/u);
     if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
     const title = withoutOpeners(m[1]!);
-    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index))?.[1];
+    const earlier = earlierTitle(paragraph.slice(0, m.index));
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }
@@ -349,11 +367,15 @@ function mention(name: string, title: string): OfficialMention {
   return { name, title, former, foreign };
 }
 
+/** A caption's credit after the last name: "… Om Birla Pic: baochinhphu.vn", "… Photo: VNA". */
+const CAPTION_CREDIT = /\s+(?:Photos?|Pics?|Pictures?|Images?|Source|Credits?)\s*:.*$/u;
+
 /** Officials of an English-language article's paragraphs, with titles as written. */
 export function findOfficialsEnglish(paragraphs: readonly string[], places: readonly Place[]): OfficialMention[] {
   const countries = countryNames(places);
   const found: OfficialMention[] = [];
-  for (const paragraph of paragraphs) {
+  for (const text of paragraphs) {
+    const paragraph = text.replace(CAPTION_CREDIT, '');
     titleBeforeName(paragraph, countries, found);
     nameBeforeTitle(paragraph, countries, found);
     titleThenCommaName(paragraph, countries, found);

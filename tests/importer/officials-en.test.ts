@@ -31,3 +31,29 @@ test('"and" inside an office named before the head belongs to the title', () => 
     { name: 'John Carter', title: 'Canadian industry and science minister' },
   ]);
 });
+
+test('words in brackets inside a title are kept; an aside after a name and a caption credit are not part of it', () => {
+  expect(
+    officialsIn(
+      'Minister Nguyen Van An (left) and President of the Bundestag (the lower house) Karl Weber Photo: nhandan.vn',
+      'Officials met Maria Lopez, Director (Asia) of the Trade Department, on Monday.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Van An', title: 'Minister' },
+    { name: 'Karl Weber', title: 'President of the Bundestag (the lower house)' },
+    { name: 'Maria Lopez', title: 'Director (Asia) of the Trade Department' },
+  ]);
+});
+
+test('an institution set off by commas before or after a title is part of it', () => {
+  expect(
+    officialsIn(
+      'Looking ahead, Ministry of Foreign Affairs, Director (Americas), Peter Brown said the talks went well.',
+      'Anna Berg, Deputy Director of the Trade Office, Government of Sweden and Dr. Tran Van Binh, Counsellor, Embassy of Vietnam in Sweden addressed the forum.',
+    ),
+  ).toEqual([
+    { name: 'Peter Brown', title: 'Ministry of Foreign Affairs, Director (Americas)' },
+    { name: 'Anna Berg', title: 'Deputy Director of the Trade Office, Government of Sweden' },
+    { name: 'Tran Van Binh', title: 'Counsellor, Embassy of Vietnam in Sweden' },
+  ]);
+});
