@@ -57,6 +57,8 @@ const HEADS = [
   'Chairperson',
   'Commissioner',
   'Counsellor',
+  // (often written for "Consul" or "Counsellor": "Science and Technology Consular, Mr. X")
+  'Consular',
   'Consul',
   'Special Envoy',
   'Envoy',
@@ -83,7 +85,13 @@ const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
 /** Words titles are made of, and honorifics: never the first word of a name. */
-const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency". */
+const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency'];
+const HONORIFIC = String.raw`(?:${HONORIFICS.join('|')}|(?:His|Her)\s+Excellency)\.?`;
+const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade']);
+/** A word of a title or an honorific, with or without its full stop ("Dr."). */
+const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
+const isHonorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/u, ''));
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 /** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
@@ -122,8 +130,8 @@ function countryNames(places: readonly Place[]): CountryNames {
 const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
-/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency". */
-const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr|Prof|Madam|Madame|Sir|(?:His|Her)\s+Excellency)\.?`;
+const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC}$`, 'u');
+const HONORIFIC_AT_END = new RegExp(String.raw`\s+${HONORIFIC}$`, 'u');
 /** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)". */
 const BRACKETED = String.raw`\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
 /** The words of a title's run, a bracketed aside as one word. */
@@ -152,13 +160,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
   if (SURNAMES.has(words[0]!)) {
     let end = 1;
-    while (
-      end < words.length &&
-      end < 4 &&
-      /^\p{Lu}/u.test(words[end]!) &&
-      !TITLE_WORDS.has(words[end]!) &&
-      !isTerminal(words, end, countries)
-    )
+    while (end < words.length && end < 4 && /^\p{Lu}/u.test(words[end]!) && !isTitleWord(words[end]!) && !isTerminal(words, end, countries))
       end++;
     if (end >= 2) return { title: [], name: words.slice(0, end) };
   }
@@ -176,9 +178,11 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     let cut = 0;
     // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X", unless a person is named before it)
     const namesSomeone = run.some(
-      (w, k) => SURNAMES.has(w) && /^\p{Lu}/u.test(run[k + 1] ?? '') && !TITLE_WORDS.has(run[k + 1]!) && !isTerminal(run, k + 1, countries),
+      (w, k) => SURNAMES.has(w) && /^\p{Lu}/u.test(run[k + 1] ?? '') && !isTitleWord(run[k + 1]!) && !isTerminal(run, k + 1, countries),
     );
-    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries) || (!namesSomeone && TITLE_WORDS.has(run[i]!))) cut = i + 1;
+    // (an honorific always: the name comes after it)
+    for (let i = 0; i < run.length; i++)
+      if (isTerminal(run, i, countries) || isHonorific(run[i]!) || (!namesSomeone && isTitleWord(run[i]!))) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
@@ -190,7 +194,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     if (
       name.length >= 2 &&
       name.length <= 4 &&
-      name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !TITLE_WORDS.has(w))
+      name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !isTitleWord(w))
     ) {
       return { title: run.slice(0, start), name };
     }
@@ -207,7 +211,7 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => hea
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -228,9 +232,10 @@ const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_W
 const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
 /** A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee, Minister …". */
 const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$`, 'u');
-const earlierTitle = (before: string) => {
+// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's)
+const earlierTitle = (before: string, countries: CountryNames) => {
   const m = EARLIER_TITLE.exec(before);
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m && !(m[1] && holdsTitleAndName(m[1], countries)) ? (m[1] ?? m[2]) : undefined;
 };
 /**
  * More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association",
@@ -250,11 +255,13 @@ const NAME_THEN_TITLE = new RegExp(
 );
 /**
  * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
- * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is": a title, then the name between
- * commas (or before a verb); set off so, a title may name its body before a head in lower case.
+ * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is", "the Vice President, Madam X;",
+ * "Chairman of … Committee - X (third from right),": a title, then the name between commas or after a dash (before a verb,
+ * or, after an honorific or the head said again, before any punctuation); set off so, a title may name its body before a
+ * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s+(?:\([^()]{1,40}\),\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?(?:(${HONORIFIC}|${HEAD})\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b)|\s*[;.]|\s*$)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
@@ -275,8 +282,9 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
     const words = runWords(m[3]!);
     const split = splitTitleAndName(words, countries);
     if (!split || /[’']s$/u.test(split.name.at(-1)!) || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
-    const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length));
-    const title = [...modifiers, m[2], ...split.title].join(' ');
+    const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length), countries);
+    // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
+    const title = [...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, '');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
 }
@@ -292,7 +300,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     let dropped = '';
     while (
       name.length > 2 &&
-      (TITLE_WORDS.has(name[0]) ||
+      (isTitleWord(name[0]) ||
         isOfficeOrPlace(name[0], countries) ||
         // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
         (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))
@@ -301,7 +309,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     // a Vietnamese name has four words at most, another may have five ("Yamadu Ramon Antonio Orsi Martinez")
     if (
       name.length > (SURNAMES.has(name[0]!) ? 4 : 5) ||
-      name.some((w) => isOfficeOrPlace(w, countries) || TITLE_WORDS.has(w)) ||
+      name.some((w) => isOfficeOrPlace(w, countries) || isTitleWord(w)) ||
       /[’']s$/u.test(name.at(-1)!)
     )
       continue;
@@ -351,10 +359,15 @@ const withoutOpeners = (title: string) => {
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
-    const name = m[2]!.split(/\s+/u);
-    if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    const name = m[3]!.split(/\s+/u);
+    if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    const setOff = m[2];
+    // a head after the comma is the title said again ("the President of Vietnam, President X"), never another one
+    if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;
+    // "…, Madam X;": only a name set off by an honorific or the head may end at a semicolon or full stop
+    if (m[4] === undefined && !setOff) continue;
     const title = withoutOpeners(m[1]!);
-    const earlier = earlierTitle(paragraph.slice(0, m.index));
+    const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }

@@ -57,3 +57,40 @@ test('an institution set off by commas before or after a title is part of it', (
     { name: 'Tran Van Binh', title: 'Counsellor, Embassy of Vietnam in Sweden' },
   ]);
 });
+
+test('an honorific or the head said again between a title and the name; a list closed by semicolons and full stops', () => {
+  expect(
+    officialsIn(
+      'The envoy will meet the President of Finland, President Anna Virtanen; the Deputy Prime Minister, Madam Sara Lind; and business leaders.',
+      'Also present were Consul General of Japan in Ho Chi Minh City, His Excellency Ono Masuo, and the Director of the Provincial Trade Centre, Ms. Le Thi Mai.',
+      'Trade Counsellor of Vietnam Dr. Pham Van Tuan (right) and the delegation.',
+    ),
+  ).toEqual([
+    { name: 'Anna Virtanen', title: 'President of Finland' },
+    { name: 'Sara Lind', title: 'Deputy Prime Minister' },
+    { name: 'Ono Masuo', title: 'Consul General of Japan in Ho Chi Minh City' },
+    { name: 'Le Thi Mai', title: 'Director of the Provincial Trade Centre' },
+    { name: 'Pham Van Tuan', title: 'Trade Counsellor of Vietnam' },
+  ]);
+});
+
+test('a head after the comma that is not the title said again is the next title, not the name', () => {
+  expect(officialsIn('He met Member of the Politburo, Prime Minister Tran Van Binh, in Hanoi.')).toEqual([
+    { name: 'Tran Van Binh', title: 'Prime Minister' },
+  ]);
+});
+
+test('a past title ("then …"), a title then a dash and the name, and "Consular" written for a consul', () => {
+  expect(
+    officialsIn(
+      'The treaty was signed in 2009 by then Minister of Trade of Chile, Ana Rojas, in Santiago.',
+      'Guests: President Tran Van Binh (centre), Chairman of the Provincial Farmers Association - Le Van Cuong (second from right), and others',
+      'Science and Technology Consular, Mr. Hoang Van Duc, and the delegation toured the plant.',
+    ),
+  ).toEqual([
+    { name: 'Ana Rojas', title: 'then Minister of Trade of Chile' },
+    { name: 'Tran Van Binh', title: 'President' },
+    { name: 'Le Van Cuong', title: 'Chairman of the Provincial Farmers Association' },
+    { name: 'Hoang Van Duc', title: 'Science and Technology Consular' },
+  ]);
+});
