@@ -34,6 +34,8 @@ const HEADS = [
   'General Secretary',
   'Secretary',
   'Deputy Head',
+  // deputy chief of mission, an embassy's second
+  'DCM',
   'Head',
   'Governor',
   'Mayor',
@@ -98,7 +100,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
+  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -132,6 +134,7 @@ const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.te
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC}$`, 'u');
 const HONORIFIC_AT_END = new RegExp(String.raw`\s+${HONORIFIC}$`, 'u');
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|\s)${HONORIFIC}\s*$`, 'u');
 /** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)". */
 const BRACKETED = String.raw`\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
 /** The words of a title's run, a bracketed aside as one word. */
@@ -211,7 +214,7 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => hea
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -248,9 +251,11 @@ const MORE_TITLE = new RegExp(
 /** The country an office is in, after a comma and before the sentence goes on: "… in Chukyo region, Japan and …". */
 const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|\s*[,.;])/u;
 
-/** "Name, Title", "Name - Title". */
+/** A dash joining two offices of one person: "Chairman - General Director of …". */
+const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_ANY_CASE}\s)`;
+/** "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …") or a past ("then"). */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /**
@@ -296,6 +301,9 @@ const holdsTitleAndName = (text: string, countries: CountryNames) =>
 /** "Name, Title, said" and "Name, Title of …," */
 function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
+    // "Mr X as Deputy Chairman of …": "as" sets a title after a name only when an honorific marks the name
+    const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
+    if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
     const name = m[1].split(/\s+/);
     let dropped = '';
     while (
@@ -373,7 +381,7 @@ function titleThenCommaName(paragraph: string, countries: CountryNames, found: O
 }
 
 function mention(name: string, title: string): OfficialMention {
-  const former = /^former\s/iu.test(title);
+  const former = /^(?:former|then)\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
   title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '').replace(/^the\s+/u, '');
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);

@@ -94,3 +94,28 @@ test('a past title ("then …"), a title then a dash and the name, and "Consular
     { name: 'Hoang Van Duc', title: 'Science and Technology Consular' },
   ]);
 });
+
+test('after a name: a past or abbreviated title, a rank in lower case, a second "former" office', () => {
+  expect(
+    officialsIn(
+      'The agreement was signed by Mr. John Carter, then Secretary-General, and the chamber of commerce.',
+      'Mr. Tran Van Binh, DCM of the Embassy of Vietnam, opened the seminar.',
+      'Li Ming, deputy mayor of Nanning, said the city would help.',
+      'We spoke with Anna Berg, former Swedish Ambassador to Vietnam and former Deputy Minister of Trade. Here is the interview.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'then Secretary-General' },
+    { name: 'Tran Van Binh', title: 'DCM of the Embassy of Vietnam' },
+    { name: 'Li Ming', title: 'deputy mayor of Nanning' },
+    { name: 'Anna Berg', title: 'former Swedish Ambassador to Vietnam and former Deputy Minister of Trade' },
+  ]);
+});
+
+test('"Mr X as Title", with two offices joined by a dash; "as" after a name without an honorific sets no title', () => {
+  expect(
+    officialsIn(
+      'Mr Le Van Cuong as Chairman - General Director of Hoa Binh Company was elected to the board.',
+      'Hanoi Capital as Chairman of the network will host the next meeting.',
+    ),
+  ).toEqual([{ name: 'Le Van Cuong', title: 'Chairman - General Director of Hoa Binh Company' }]);
+});
