@@ -275,7 +275,7 @@ const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
 
 /** Titles written before names. */
-function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
   for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
     // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
@@ -286,13 +286,21 @@ function titleBeforeName(paragraph: string, countries: CountryNames, found: Offi
     const modifiers = before.slice(lastStop + 1);
     const words = runWords(m[3]!);
     const split = splitTitleAndName(words, countries);
-    if (!split || /[’']s$/u.test(split.name.at(-1)!) || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
+    if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
+    // "during US President X's visit": a name in a possessive is the article's person only when it names them again
+    const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
+    if (possessive && !namedAgain(possessive[1]!, article)) continue;
+    if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length), countries);
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
     const title = [...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, '');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
 }
+
+/** Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's visit" … "PM Chinh said"). */
+const namedAgain = (word: string, article: string) =>
+  (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'gu')) ?? []).length >= 2;
 
 /** Whether `text` names a person after a title ("Deputy Prime Minister Truong Hoa Binh"). */
 const holdsTitleAndName = (text: string, countries: CountryNames) =>
@@ -395,9 +403,10 @@ const CAPTION_CREDIT = /\s+(?:Photos?|Pics?|Pictures?|Images?|Source|Credits?)\s
 export function findOfficialsEnglish(paragraphs: readonly string[], places: readonly Place[]): OfficialMention[] {
   const countries = countryNames(places);
   const found: OfficialMention[] = [];
+  const article = paragraphs.join('\n');
   for (const text of paragraphs) {
     const paragraph = text.replace(CAPTION_CREDIT, '');
-    titleBeforeName(paragraph, countries, found);
+    titleBeforeName(paragraph, countries, article, found);
     nameBeforeTitle(paragraph, countries, found);
     titleThenCommaName(paragraph, countries, found);
   }
