@@ -287,6 +287,8 @@ function titleBeforeName(paragraph: string, countries: CountryNames, article: st
     const words = runWords(m[3]!);
     const split = splitTitleAndName(words, countries);
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
+    // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
+    if (m[2] === 'leader' && split.title.length === 0) continue;
     // "during US President X's visit": a name in a possessive is the article's person only when it names them again
     const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
     if (possessive && !namedAgain(possessive[1]!, article)) continue;

@@ -129,3 +129,12 @@ test('a titled name in a possessive counts when the article names the person aga
     ),
   ).toEqual([{ name: 'Tran Van Binh', title: 'Trade Minister' }]);
 });
+
+test('"leader" in lower case right before a name is a description, not a title', () => {
+  expect(
+    officialsIn(
+      'Investors await the visit of Vietnamese leader Tran Van Binh next month.',
+      'Anna Berg, leader of the Sweden-Vietnam Friendship Association, said ties were strong.',
+    ),
+  ).toEqual([{ name: 'Anna Berg', title: 'leader of the Sweden-Vietnam Friendship Association' }]);
+});
