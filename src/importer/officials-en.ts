@@ -82,6 +82,8 @@ const HEADS = [
   'Speaker',
   'Chief',
   'Leader',
+  // (last: "Chairman", "Chairwoman", "Chairperson" are read whole before it)
+  'Chair',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
@@ -209,12 +211,12 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
  * joined by a hyphen to another word it is still a head ("Co-Chairman", "Minister-Chairman").
  */
-const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
+const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -234,11 +236,18 @@ const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_W
 /** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
 const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
 /** A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee, Minister …". */
-const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$`, 'u');
-// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's)
-const earlierTitle = (before: string, countries: CountryNames) => {
+// (as the object of a verb a title may be in lower case: "talks with the co-chair of the … commission, Deputy Prime Minister X")
+const EARLIER_TITLE = new RegExp(
+  String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$`,
+  'u',
+);
+// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
+// is the office said twice, "the President of Vietnam, President X")
+const earlierTitle = (before: string, countries: CountryNames, head = '') => {
   const m = EARLIER_TITLE.exec(before);
-  return m && !(m[1] && holdsTitleAndName(m[1], countries)) ? (m[1] ?? m[2]) : undefined;
+  const title = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
+  return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
 };
 /**
  * More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association",
@@ -293,7 +302,7 @@ function titleBeforeName(paragraph: string, countries: CountryNames, article: st
     const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
     if (possessive && !namedAgain(possessive[1]!, article)) continue;
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
-    const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length), countries);
+    const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length), countries, m[2]!);
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
     const title = [...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, '');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
@@ -305,8 +314,10 @@ const namedAgain = (word: string, article: string) =>
   (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'gu')) ?? []).length >= 2;
 
 /** Whether `text` names a person after a title ("Deputy Prime Minister Truong Hoa Binh"). */
+// (a copy of the pattern: matchAll starts where the pattern's last search stopped, and titleBeforeName's may be under way)
+const INNER_TITLE_THEN_NAME = new RegExp(TITLE_THEN_NAME);
 const holdsTitleAndName = (text: string, countries: CountryNames) =>
-  [...text.matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(runWords(inner[3]!), countries));
+  [...text.matchAll(INNER_TITLE_THEN_NAME)].some((inner) => splitTitleAndName(runWords(inner[3]!), countries));
 
 /** "Name, Title, said" and "Name, Title of …," */
 function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {

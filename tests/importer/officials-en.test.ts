@@ -138,3 +138,16 @@ test('"leader" in lower case right before a name is a description, not a title',
     ),
   ).toEqual([{ name: 'Anna Berg', title: 'leader of the Sweden-Vietnam Friendship Association' }]);
 });
+
+test('a title in lower case as the object of a verb, then a comma and a title before the name, is one title', () => {
+  expect(
+    officialsIn(
+      'The minister held talks with the co-chair of the joint intergovernmental commission, Vietnamese Deputy Prime Minister Tran Van Binh, on trade.',
+      'The visit follows an invitation of the Minister of Finance Le Van Cuong, foreign ministry spokeswoman Pham Thu Ha said on Thursday.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'co-chair of the joint intergovernmental commission, Vietnamese Deputy Prime Minister' },
+    { name: 'Le Van Cuong', title: 'Minister of Finance' },
+    { name: 'Pham Thu Ha', title: 'foreign ministry spokeswoman' },
+  ]);
+});
