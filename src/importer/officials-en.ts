@@ -90,8 +90,8 @@ const HEAD = `(?:${HEADS.join('|')})`;
 const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
 /** Words titles are made of, and honorifics: never the first word of a name. */
 /** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency". */
-const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency'];
-const HONORIFIC = String.raw`(?:${HONORIFICS.join('|')}|(?:His|Her)\s+Excellency)\.?`;
+const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency', 'H.E'];
+const HONORIFIC = String.raw`(?:${HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|')}|(?:His|Her)\s+Excellency)\.?`;
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade']);
 /** A word of a title or an honorific, with or without its full stop ("Dr."). */
 const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
@@ -134,8 +134,9 @@ function countryNames(places: readonly Place[]): CountryNames {
 const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
-const HONORIFIC_ONLY = new RegExp(String.raw`^${HONORIFIC}$`, 'u');
-const HONORIFIC_AT_END = new RegExp(String.raw`\s+${HONORIFIC}$`, 'u');
+// (one or two: "H.E. Mr. X")
+const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC}\s*){1,2}$`, 'u');
+const HONORIFIC_AT_END = new RegExp(String.raw`(?:\s+${HONORIFIC}){1,2}$`, 'u');
 const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|\s)${HONORIFIC}\s*$`, 'u');
 /** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)". */
 const BRACKETED = String.raw`\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
@@ -216,7 +217,7 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) =>
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -275,7 +276,7 @@ const NAME_THEN_TITLE = new RegExp(
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?(?:(${HONORIFIC}|${HEAD})\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b)|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b)|\s*[;.]|\s*$)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
@@ -390,7 +391,7 @@ function titleThenCommaName(paragraph: string, countries: CountryNames, found: O
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
     const name = m[3]!.split(/\s+/u);
     if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
-    const setOff = m[2];
+    const setOff = m[2]?.trim();
     // a head after the comma is the title said again ("the President of Vietnam, President X"), never another one
     if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;
     // "…, Madam X;": only a name set off by an honorific or the head may end at a semicolon or full stop

@@ -151,3 +151,15 @@ test('a title in lower case as the object of a verb, then a comma and a title be
     { name: 'Pham Thu Ha', title: 'foreign ministry spokeswoman' },
   ]);
 });
+
+test('"H.E." alone or with a second honorific before the name', () => {
+  expect(
+    officialsIn(
+      'Ambassador of Canada to Vietnam, H.E. Mary Jones, said trade had doubled.',
+      'Indian Ambassador H.E. Mr. Raj Kumar opened the fair.',
+    ),
+  ).toEqual([
+    { name: 'Mary Jones', title: 'Ambassador of Canada to Vietnam' },
+    { name: 'Raj Kumar', title: 'Indian Ambassador' },
+  ]);
+});
