@@ -173,7 +173,9 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
   // the first title's, so runs ending at such an "and" are read first, then the longest runs
   const beforeNextTitle = words.flatMap((w, k) => {
-    if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
+    // (or an honorific: "… Nguyen Quoc Dung and Ms. Jane Doe, Director …")
+    const nextPerson = words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next)) || isHonorific(words[k + 1] ?? '');
+    if (w !== 'and' || k < 2 || !nextPerson) return [];
     // (or before an aside: "John Smith (left) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
@@ -229,7 +231,7 @@ const NOT_A_MODIFIER = new RegExp(
 );
 // (an office's name may list its fields with a comma: "Minister of Economy, Trade and Industry X")
 const TITLE_THEN_NAME = new RegExp(
-  String.raw`((?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
+  String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
   'gu',
 );
 

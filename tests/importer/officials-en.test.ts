@@ -163,3 +163,18 @@ test('"H.E." alone or with a second honorific before the name', () => {
     { name: 'Raj Kumar', title: 'Indian Ambassador' },
   ]);
 });
+
+test('"former" and "then" before a title and name are kept; "and" and an honorific start the next person', () => {
+  expect(
+    officialsIn(
+      'The deal was signed by the then Minister of Trade Le Van Cuong in 2012.',
+      'It was welcomed by former Prime Minister Tran Van Binh.',
+      'Swedish Ambassador to Vietnam Anna Berg and Ms. Pham Thu Ha, Director of the Trade Centre, attended.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Cuong', title: 'then Minister of Trade' },
+    { name: 'Tran Van Binh', title: 'former Prime Minister' },
+    { name: 'Anna Berg', title: 'Swedish Ambassador to Vietnam' },
+    { name: 'Pham Thu Ha', title: 'Director of the Trade Centre' },
+  ]);
+});
