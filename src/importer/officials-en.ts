@@ -138,6 +138,7 @@ const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC}\s*){1,2}$`, 'u');
 const HONORIFIC_AT_END = new RegExp(String.raw`(?:\s+${HONORIFIC}){1,2}$`, 'u');
 const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|\s)${HONORIFIC}\s*$`, 'u');
+const AND_HONORIFIC = new RegExp(String.raw`^\s+and\s+${HONORIFIC}(?![\p{L}])`, 'u');
 /** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)". */
 const BRACKETED = String.raw`\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
 /** The words of a title's run, a bracketed aside as one word. */
@@ -173,9 +174,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
   // the first title's, so runs ending at such an "and" are read first, then the longest runs
   const beforeNextTitle = words.flatMap((w, k) => {
-    // (or an honorific: "… Nguyen Quoc Dung and Ms. Jane Doe, Director …")
-    const nextPerson = words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next)) || isHonorific(words[k + 1] ?? '');
-    if (w !== 'and' || k < 2 || !nextPerson) return [];
+    if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
     // (or before an aside: "John Smith (left) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
@@ -219,7 +218,8 @@ const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) =>
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+// ("and" then an honorific starts the next person: "Chairman of … and Mr. X")
+const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -352,9 +352,11 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     let after = paragraph.slice(m.index + m[0].length);
+    // "X, Chairman of … and Mr. Y, Director …": "and" and an honorific start the next person, so the title has ended
+    const nextPerson = AND_HONORIFIC.test(after);
     // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb
     const tail = /^([^,.;:“”"]{1,60}),\s*(\S+)/u.exec(after);
-    if (tail && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
+    if (tail && !nextPerson && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
       title += tail[1]!;
       after = after.slice(tail[1]!.length);
     }
@@ -367,7 +369,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
     // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
     const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
-    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
+    if (!nextPerson && !/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {

@@ -178,3 +178,16 @@ test('"former" and "then" before a title and name are kept; "and" and an honorif
     { name: 'Pham Thu Ha', title: 'Director of the Trade Centre' },
   ]);
 });
+
+test('"and" then an honorific ends a title after a name: the next person and their title follow', () => {
+  expect(
+    officialsIn(
+      'Present were Mr. Le Van Cuong, Chairman of the Provincial Business Association and Ms. Anna Berg, Director of the Nordic Chamber.',
+      'Chairman of the Provincial Trade Centre Tran Van Binh and Mr. John Carter also spoke.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Cuong', title: 'Chairman of the Provincial Business Association' },
+    { name: 'Anna Berg', title: 'Director of the Nordic Chamber' },
+    { name: 'Tran Van Binh', title: 'Chairman of the Provincial Trade Centre' },
+  ]);
+});
