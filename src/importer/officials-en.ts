@@ -139,8 +139,11 @@ const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC}\s*){1,2}$`, 'u');
 const HONORIFIC_AT_END = new RegExp(String.raw`(?:\s+${HONORIFIC}){1,2}$`, 'u');
 const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|\s)${HONORIFIC}\s*$`, 'u');
 const AND_HONORIFIC = new RegExp(String.raw`^\s+and\s+${HONORIFIC}(?![\p{L}])`, 'u');
-/** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)". */
-const BRACKETED = String.raw`\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
+/** Where a caption's person stands: "(left)", "(R)", "(second from right)", "(centre)". */
+const POSITION = String.raw`\((?:[^()]*\s)?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:re|er)|[Mm]iddle|[LRC])\)`;
+const POSITION_FIRST = new RegExp(String.raw`^\s*${POSITION}`, 'u');
+/** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)"; never a position. */
+const BRACKETED = String.raw`(?!${POSITION})\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
 /** The words of a title's run, a bracketed aside as one word. */
 const runWords = (text: string) => text.trim().match(/\([^()]*\)|\S+/gu) ?? [];
 /** A word of a name, or its initial: "Marc E. Knapper". */
@@ -175,10 +178,10 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   // the first title's, so runs ending at such an "and" are read first, then the longest runs
   const beforeNextTitle = words.flatMap((w, k) => {
     if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
-    // (or before an aside: "John Smith (left) and Minister …")
+    // (or before an aside: "John Smith (Canada) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
-  // (a run may end before a connector or an aside: "Ambassador John Smith (left) and …")
+  // (a run may end before a connector or an aside: "Ambassador John Smith (Canada) and …")
   const longestFirst = words.flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) ? [k] : [])).reverse();
   for (const end of [...beforeNextTitle, words.length, ...longestFirst]) {
     const run = words.slice(0, end);
@@ -351,7 +354,8 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
     const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
-    let after = paragraph.slice(m.index + m[0].length);
+    // "X, Director of … (left), presents …": where the person stands is neither title nor sentence
+    let after = paragraph.slice(m.index + m[0].length).replace(POSITION_FIRST, '');
     // "X, Chairman of … and Mr. Y, Director …": "and" and an honorific start the next person, so the title has ended
     const nextPerson = AND_HONORIFIC.test(after);
     // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb

@@ -191,3 +191,16 @@ test('"and" then an honorific ends a title after a name: the next person and the
     { name: 'Tran Van Binh', title: 'Chairman of the Provincial Trade Centre' },
   ]);
 });
+
+test("where a caption's person stands is no part of a title; another aside after a name ends it", () => {
+  expect(
+    officialsIn(
+      'Mr. Tran Van Binh, Director of the Department of Industry and Trade (second from left), presents gifts to the guests.',
+      'Minister John Carter (Canada) and Minister Le Van Cuong (Vietnam) signed the agreement.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Director of the Department of Industry and Trade' },
+    { name: 'John Carter', title: 'Minister' },
+    { name: 'Le Van Cuong', title: 'Minister' },
+  ]);
+});
