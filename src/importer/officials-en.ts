@@ -232,9 +232,10 @@ const NOT_A_MODIFIER = new RegExp(
   String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );
-// (an office's name may list its fields with a comma: "Minister of Economy, Trade and Industry X")
+/** An office's name may list its fields with commas: "Minister of Economy, Trade and Industry", "… of Land, Infrastructure, Transport and Tourism". */
+const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+and\s+${WORD})`;
 const TITLE_THEN_NAME = new RegExp(
-  String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
+  String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD}){1,16})`,
   'gu',
 );
 
@@ -270,7 +271,7 @@ const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|
 const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_ANY_CASE}\s)`;
 /** "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …") or a past ("then"). */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,3}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /**
@@ -281,7 +282,7 @@ const NAME_THEN_TITLE = new RegExp(
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b)|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b)|\s*[;.]|\s*$)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
@@ -432,5 +433,9 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
     nameBeforeTitle(paragraph, countries, found);
     titleThenCommaName(paragraph, countries, found);
   }
-  return found;
+  // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
+  return found.map((mention) => {
+    const fuller = found.find((other) => other.name.endsWith(` ${mention.name}`));
+    return fuller ? { ...mention, name: fuller.name } : mention;
+  });
 }

@@ -204,3 +204,26 @@ test("where a caption's person stands is no part of a title; another aside after
     { name: 'Le Van Cuong', title: 'Minister' },
   ]);
 });
+
+test('an office listing its fields with several commas, before or after the name', () => {
+  expect(
+    officialsIn(
+      'Minister of Land, Infrastructure, Transport and Tourism Sato Kenji visited the port.',
+      'Anna Berg, Minister of Enterprise, Energy, Trade and Industry of Sweden, said trade had doubled.',
+      'Deputy Minister of Culture, Sports, Tourism and Information, Le Van Cuong, said the festival would go on.',
+    ),
+  ).toEqual([
+    { name: 'Sato Kenji', title: 'Minister of Land, Infrastructure, Transport and Tourism' },
+    { name: 'Anna Berg', title: 'Minister of Enterprise, Energy, Trade and Industry of Sweden' },
+    { name: 'Le Van Cuong', title: 'Deputy Minister of Culture, Sports, Tourism and Information' },
+  ]);
+});
+
+test('a name referred back to without its first word is the same person', () => {
+  expect(
+    officialsIn(
+      'Provincial Minister for Industries and Commerce Mohammad Ali Khan met the delegation.',
+      'Speaking to reporters, the Minister for Industries and Commerce, Ali Khan said trade would grow.',
+    ),
+  ).toEqual([{ name: 'Mohammad Ali Khan', title: 'Provincial Minister for Industries and Commerce' }]);
+});
