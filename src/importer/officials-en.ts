@@ -32,6 +32,11 @@ const HEADS = [
   'Vice President',
   'President',
   'General Secretary',
+  'Attorney General',
+  // an embassy's head in the ambassador's absence, and its attachés ("Trade Attaché")
+  ...['Chargé', 'Charge'].flatMap((word) => [`${word} d'Affaires`, `${word} d’Affaires`]),
+  'Attaché',
+  'Attache',
   'Secretary',
   'Deputy Head',
   // deputy chief of mission, an embassy's second
@@ -92,7 +97,8 @@ const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
 /** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency". */
 const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency', 'H.E'];
 const HONORIFIC = String.raw`(?:${HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|')}|(?:His|Her)\s+Excellency)\.?`;
-const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade']);
+// ("a.i.": ad interim, after "Chargé d'Affaires")
+const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade', 'a.i']);
 /** A word of a title or an honorific, with or without its full stop ("Dr."). */
 const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
 const isHonorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/u, ''));
@@ -222,7 +228,7 @@ const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X")
-const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.(?=\s)|${WORD}|${BRACKETED}|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.(?=\s)|${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */

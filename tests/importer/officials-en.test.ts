@@ -227,3 +227,17 @@ test('a name referred back to without its first word is the same person', () => 
     ),
   ).toEqual([{ name: 'Mohammad Ali Khan', title: 'Provincial Minister for Industries and Commerce' }]);
 });
+
+test("an embassy's chargé d'affaires and attachés, and an attorney general, are officials", () => {
+  expect(
+    officialsIn(
+      "Chargé d'Affaires a.i. of the Canadian Embassy Mary Jones said the visit mattered.",
+      'Mr. Tran Van Binh, Trade Attaché of the Vietnamese Embassy, said exports rose.',
+      'Attorney General John Carter said the case was closed.',
+    ),
+  ).toEqual([
+    { name: 'Mary Jones', title: "Chargé d'Affaires a.i. of the Canadian Embassy" },
+    { name: 'Tran Van Binh', title: 'Trade Attaché of the Vietnamese Embassy' },
+    { name: 'John Carter', title: 'Attorney General' },
+  ]);
+});
