@@ -93,11 +93,11 @@ const HEADS = [
 const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
-/** Words titles are made of, and honorifics: never the first word of a name. */
-/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency". */
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.". */
 const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency', 'H.E'];
-const HONORIFIC = String.raw`(?:${HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|')}|(?:His|Her)\s+Excellency)\.?`;
-// ("a.i.": ad interim, after "Chargé d'Affaires")
+const HONORIFIC_WORD = HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|');
+const HONORIFIC = String.raw`(?:${HONORIFIC_WORD}|(?:His|Her)\s+Excellency)\.?`;
+/** Words titles are made of, and honorifics: never the first word of a name ("a.i.": ad interim, after "Chargé d'Affaires"). */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade', 'a.i']);
 /** A word of a title or an honorific, with or without its full stop ("Dr."). */
 const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
@@ -220,7 +220,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 
 /**
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
- * joined by a hyphen to another word it is still a head ("Co-Chairman", "Minister-Chairman").
+ * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "Minister-Chairman").
  */
 const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
@@ -228,7 +228,7 @@ const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X")
-const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.(?=\s)|${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -248,8 +248,10 @@ const TITLE_THEN_NAME = new RegExp(
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
 const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
-/** A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee, Minister …". */
-// (as the object of a verb a title may be in lower case: "talks with the co-chair of the … commission, Deputy Prime Minister X")
+/**
+ * A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee,
+ * Minister …"; as the object of a verb, in lower case too ("talks with the co-chair of the … commission, Deputy Prime Minister X").
+ */
 const EARLIER_TITLE = new RegExp(
   String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$`,
   'u',
