@@ -324,9 +324,12 @@ function titleBeforeName(paragraph: string, countries: CountryNames, article: st
   }
 }
 
-/** Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's visit" … "PM Chinh said"). */
+/**
+ * Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's
+ * visit" … "PM Chinh said"); a city named after someone ("Ho Chi Minh City") does not name them.
+ */
 const namedAgain = (word: string, article: string) =>
-  (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'gu')) ?? []).length >= 2;
+  (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
 
 /** Whether `text` names a person after a title ("Deputy Prime Minister Truong Hoa Binh"). */
 // (a copy of the pattern: matchAll starts where the pattern's last search stopped, and titleBeforeName's may be under way)

@@ -120,12 +120,13 @@ test('"Mr X as Title", with two offices joined by a dash; "as" after a name with
   ).toEqual([{ name: 'Le Van Cuong', title: 'Chairman - General Director of Hoa Binh Company' }]);
 });
 
-test('a titled name in a possessive counts when the article names the person again', () => {
+test('a titled name in a possessive counts when the article names the person again, not a city named after them', () => {
   expect(
     officialsIn(
       'Officials prepared for Trade Minister Tran Van Binh’s trip to Canada this week.',
       'Binh will meet business leaders in Toronto.',
       'The partnership set up during US President John Carter’s visit last year has grown.',
+      'Students study President Ho Chi Minh’s teachings at a school in Ho Chi Minh City.',
     ),
   ).toEqual([{ name: 'Tran Van Binh', title: 'Trade Minister' }]);
 });
