@@ -220,12 +220,13 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 
 /**
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
- * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "Minister-Chairman").
+ * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "Minister-Chairman"). Followed by an
+ * article it is a verb ("will chair the forum", "head a delegation").
  */
-const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
+const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 const LOWERCASE_OFFICE_WORDS =
-  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
+  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X")
 const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;

@@ -242,3 +242,12 @@ test("an embassy's chargé d'affaires and attachés, and an attorney general, ar
     { name: 'John Carter', title: 'Attorney General' },
   ]);
 });
+
+test('a head followed by an article is a verb; a consular section is an office', () => {
+  expect(
+    officialsIn(
+      'Ministers will chair the Vietnam Business Forum, Mr. Tran Van Binh said.',
+      'Ms. Le Thi Mai, head of the consular section, said visas would be issued faster.',
+    ),
+  ).toEqual([{ name: 'Le Thi Mai', title: 'head of the consular section' }]);
+});
