@@ -251,3 +251,17 @@ test('a head followed by an article is a verb; a consular section is an office',
     ),
   ).toEqual([{ name: 'Le Thi Mai', title: 'head of the consular section' }]);
 });
+
+test('after a name, four words before a head in lower case and a dash glued to a lower-case word stay in the title', () => {
+  expect(
+    officialsIn(
+      'Guests: Mr. Le Van Cuong, Standing Deputy Provincial Committee secretary, Head of the Deputies Delegation of province- Term XV; Mr. Tran Van Binh, Member of the Provincial Committee; and others.',
+    ),
+  ).toEqual([
+    {
+      name: 'Le Van Cuong',
+      title: 'Standing Deputy Provincial Committee secretary, Head of the Deputies Delegation of province- Term XV',
+    },
+    { name: 'Tran Van Binh', title: 'Member of the Provincial Committee' },
+  ]);
+});
