@@ -64,6 +64,9 @@ const HEADS = [
   'Chairperson',
   'Commissioner',
   'Counsellor',
+  // a member of a council: "State Councilor", "City Councillor"
+  'Councillor',
+  'Councilor',
   // (often written for "Consul" or "Counsellor": "Science and Technology Consular, Mr. X")
   'Consular',
   'Consul',

@@ -265,3 +265,15 @@ test('after a name, four words before a head in lower case and a dash glued to a
     { name: 'Tran Van Binh', title: 'Member of the Provincial Committee' },
   ]);
 });
+
+test('a member of a council ("State Councilor", "City Councillor") holds an office', () => {
+  expect(
+    officialsIn(
+      'State Councilor and Foreign Minister Zhang Wei met the delegation.',
+      'Mr. John Carter, City Councillor of Perth, said the twinning would continue.',
+    ),
+  ).toEqual([
+    { name: 'Zhang Wei', title: 'State Councilor and Foreign Minister' },
+    { name: 'John Carter', title: 'City Councillor of Perth' },
+  ]);
+});
