@@ -111,7 +111,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
+  /^(?:Committee|Board|Directors|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -305,15 +305,21 @@ const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|st
 /** Titles written before names. */
 function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
+  // a head that names no one may open the next title: "Consular Department Director X"
+  let unnamed = { start: -1, end: -1, text: '' };
   for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
     // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
-    TITLE_THEN_NAME.lastIndex = m.index + m[1]!.length + m[2]!.length;
-    const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+    const headEnd = m.index + m[1]!.length + m[2]!.length;
+    TITLE_THEN_NAME.lastIndex = headEnd;
+    const carried = unnamed.end >= 0 && paragraph.slice(unnamed.end, m.index).trim() === '';
+    const start = carried ? unnamed.start : m.index + m[1]!.length - m[1]!.trimStart().length;
+    const before = `${carried ? unnamed.text : ''} ${m[1]}`.trim().split(/\s+/).filter(Boolean);
     // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
     const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
     const modifiers = before.slice(lastStop + 1);
     const words = runWords(m[3]!);
     const split = splitTitleAndName(words, countries);
+    if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
     if (m[2] === 'leader' && split.title.length === 0) continue;
@@ -321,7 +327,7 @@ function titleBeforeName(paragraph: string, countries: CountryNames, article: st
     const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
     if (possessive && !namedAgain(possessive[1]!, article)) continue;
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
-    const earlier = earlierTitle(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length), countries, m[2]!);
+    const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
     const title = [...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, '');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));

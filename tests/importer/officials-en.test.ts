@@ -277,3 +277,15 @@ test('a member of a council ("State Councilor", "City Councillor") holds an offi
     { name: 'John Carter', title: 'City Councillor of Perth' },
   ]);
 });
+
+test('a head naming no one that opens a longer title stays in it; a board ends an office', () => {
+  expect(
+    officialsIn(
+      'Consular Department Director Tran Van Binh said the service had improved.',
+      'Chairman of the Board of Directors John Carter said profits rose.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Consular Department Director' },
+    { name: 'John Carter', title: 'Chairman of the Board of Directors' },
+  ]);
+});
