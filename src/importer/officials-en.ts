@@ -32,8 +32,15 @@ const HEADS = [
   'Vice President',
   'President',
   'General Secretary',
+  'Attorney General',
+  // an embassy's head in the ambassador's absence, and its attachés ("Trade Attaché")
+  ...['Chargé', 'Charge'].flatMap((word) => [`${word} d'Affaires`, `${word} d’Affaires`]),
+  'Attaché',
+  'Attache',
   'Secretary',
   'Deputy Head',
+  // deputy chief of mission, an embassy's second
+  'DCM',
   'Head',
   'Governor',
   'Mayor',
@@ -57,6 +64,11 @@ const HEADS = [
   'Chairperson',
   'Commissioner',
   'Counsellor',
+  // a member of a council: "State Councilor", "City Councillor"
+  'Councillor',
+  'Councilor',
+  // (often written for "Consul" or "Counsellor": "Science and Technology Consular, Mr. X")
+  'Consular',
   'Consul',
   'Special Envoy',
   'Envoy',
@@ -78,17 +90,28 @@ const HEADS = [
   'Speaker',
   'Chief',
   'Leader',
+  // (last: "Chairman", "Chairwoman", "Chairperson" are read whole before it)
+  'Chair',
 ];
 const HEAD = `(?:${HEADS.join('|')})`;
-/** Words titles are made of, and honorifics: never the first word of a name. */
-const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), 'Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Sir', 'Comrade']);
+/** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
+const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.". */
+const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency', 'H.E'];
+const HONORIFIC_WORD = HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|');
+const HONORIFIC = String.raw`(?:${HONORIFIC_WORD}|(?:His|Her)\s+Excellency)\.?`;
+/** Words titles are made of, and honorifics: never the first word of a name ("a.i.": ad interim, after "Chargé d'Affaires"). */
+const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade', 'a.i']);
+/** A word of a title or an honorific, with or without its full stop ("Dr."). */
+const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
+const isHonorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/u, ''));
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 /** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
+  /^(?:Committee|Board|Directors|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -120,20 +143,32 @@ function countryNames(places: readonly Place[]): CountryNames {
 const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+// (one or two: "H.E. Mr. X")
+const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC}\s*){1,2}$`, 'u');
+const HONORIFIC_AT_END = new RegExp(String.raw`(?:\s+${HONORIFIC}){1,2}$`, 'u');
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|\s)${HONORIFIC}\s*$`, 'u');
+const AND_HONORIFIC = new RegExp(String.raw`^\s+and\s+${HONORIFIC}(?![\p{L}])`, 'u');
+/** Where a caption's person stands: "(left)", "(R)", "(second from right)", "(centre)". */
+const POSITION = String.raw`\((?:[^()]*\s)?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:re|er)|[Mm]iddle|[LRC])\)`;
+const POSITION_FIRST = new RegExp(String.raw`^\s*${POSITION}`, 'u');
+/** Words in brackets inside an office: "(VCCI)", "Secretary (East)", "Lok Sabha (the lower house)"; never a position. */
+const BRACKETED = String.raw`(?!${POSITION})\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\)`;
+/** The words of a title's run, a bracketed aside as one word. */
+const runWords = (text: string) => text.trim().match(/\([^()]*\)|\S+/gu) ?? [];
 /** A word of a name, or its initial: "Marc E. Knapper". */
 const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asciiFold)]);
 /** Verbs that follow a person's name and titles: the titles end before them. */
 // (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|was|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|addressed|was|were|is|has|had|will|also';
 const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
   const word = words[i]!.replace(/[’']s$/u, '');
-  // an acronym in brackets closes the office it abbreviates: "… Industry (VCCI)"
-  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || /^\(\p{Lu}{2,8}\)$/u.test(word)) return true;
+  // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"
+  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(')) return true;
   return countries.multiWord.some(
     (name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)),
   );
@@ -144,25 +179,29 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
   // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
   if (SURNAMES.has(words[0]!)) {
     let end = 1;
-    while (
-      end < words.length &&
-      end < 4 &&
-      /^\p{Lu}/u.test(words[end]!) &&
-      !TITLE_WORDS.has(words[end]!) &&
-      !isTerminal(words, end, countries)
-    )
+    while (end < words.length && end < 4 && /^\p{Lu}/u.test(words[end]!) && !isTitleWord(words[end]!) && !isTerminal(words, end, countries))
       end++;
     if (end >= 2) return { title: [], name: words.slice(0, end) };
   }
-  for (let end = words.length; end >= 2; end--) {
-    if (end < words.length && !CONNECTORS.has(words[end])) continue;
+  // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
+  // the first title's, so runs ending at such an "and" are read first, then the longest runs
+  const beforeNextTitle = words.flatMap((w, k) => {
+    if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
+    // (or before an aside: "John Smith (Canada) and Minister …")
+    return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
+  });
+  // (a run may end before a connector or an aside: "Ambassador John Smith (Canada) and …")
+  const longestFirst = words.flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) ? [k] : [])).reverse();
+  for (const end of [...beforeNextTitle, words.length, ...longestFirst]) {
     const run = words.slice(0, end);
     let cut = 0;
     // (a second head ends the title too: "Deputy Prime Minister and Foreign Minister X", unless a person is named before it)
     const namesSomeone = run.some(
-      (w, k) => SURNAMES.has(w) && /^\p{Lu}/u.test(run[k + 1] ?? '') && !TITLE_WORDS.has(run[k + 1]!) && !isTerminal(run, k + 1, countries),
+      (w, k) => SURNAMES.has(w) && /^\p{Lu}/u.test(run[k + 1] ?? '') && !isTitleWord(run[k + 1]!) && !isTerminal(run, k + 1, countries),
     );
-    for (let i = 0; i < run.length; i++) if (isTerminal(run, i, countries) || (!namesSomeone && TITLE_WORDS.has(run[i]!))) cut = i + 1;
+    // (an honorific always: the name comes after it)
+    for (let i = 0; i < run.length; i++)
+      if (isTerminal(run, i, countries) || isHonorific(run[i]!) || (!namesSomeone && isTitleWord(run[i]!))) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
@@ -174,7 +213,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     if (
       name.length >= 2 &&
       name.length <= 4 &&
-      name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !TITLE_WORDS.has(w))
+      name.every((w, i) => (/^\p{Lu}/u.test(w) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(w))) && !isTitleWord(w))
     ) {
       return { title: run.slice(0, start), name };
     }
@@ -184,14 +223,18 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 
 /**
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
- * joined by a hyphen to another word it is still a head ("Co-Chairman", "Minister-Chairman").
+ * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "Minister-Chairman"). Followed by an
+ * article it is a verb ("will chair the forum", "head a delegation").
  */
-const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?`;
+const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 const LOWERCASE_OFFICE_WORDS =
-  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union";
+  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-const OFFICE_WORD = String.raw`(?:\p{Lu}\.(?=\s+\p{Lu})|${WORD}|\(\p{Lu}{2,8}\)|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])`;
+// ("and" then an honorific starts the next person: "Chairman of … and Mr. X")
+const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
+/** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
+const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
 const MODIFIER = String.raw`(?:${WORD}|\p{Lu}(?:\.\p{Lu})+\.|\(\p{Lu}{2,8}\)|provincial|municipal|${LOWERCASE_OFFICE_WORDS})`;
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
@@ -199,35 +242,59 @@ const NOT_A_MODIFIER = new RegExp(
   String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );
-// (an office's name may list its fields with a comma: "Minister of Economy, Trade and Industry X")
+/** An office's name may list its fields with commas: "Minister of Economy, Trade and Industry", "… of Land, Infrastructure, Transport and Tourism". */
+const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+and\s+${WORD})`;
 const TITLE_THEN_NAME = new RegExp(
-  String.raw`((?:${MODIFIER}\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|,\s+(?=${WORD}\s+and\s+${WORD}))${OFFICE_WORD}){1,16})`,
+  String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD}){1,16})`,
   'gu',
 );
 
 const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
-/** A title standing before another, joined by a comma: "Member of the Party Central Committee, Minister …". */
-const EARLIER_TITLE = new RegExp(String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$`, 'u');
-/** More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association". */
+/** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
+const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+/**
+ * A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee,
+ * Minister …"; as the object of a verb, in lower case too ("talks with the co-chair of the … commission, Deputy Prime Minister X").
+ */
+const EARLIER_TITLE = new RegExp(
+  String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$`,
+  'u',
+);
+// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
+// is the office said twice, "the President of Vietnam, President X")
+const earlierTitle = (before: string, countries: CountryNames, head = '') => {
+  const m = EARLIER_TITLE.exec(before);
+  const title = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
+  return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
+};
+/**
+ * More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association",
+ * up to the next punctuation, a verb or the next person ("…, Government of India and Dr. X").
+ */
 const MORE_TITLE = new RegExp(
-  String.raw`^,\s+((?:Ministry|Department|Industry|Office|Agency|Committee)(?:\s+(?:${WORD}|of|the|to|for|in|at|under|and))*|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b)`,
+  String.raw`^,\s+(${OFFICE_BODY}|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b|\s+and\s+${HONORIFIC}\s)`,
   'u',
 );
 /** The country an office is in, after a comma and before the sentence goes on: "… in Chukyo region, Japan and …". */
 const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|\s*[,.;])/u;
 
-/** "Name, Title", "Name - Title". */
+/** A dash joining two offices of one person: "Chairman - General Director of …". */
+const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_ANY_CASE}\s)`;
+/** "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …") or a past ("then"). */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–])\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting)\s+)?(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+(?:${OFFICE_WORD}|on))*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /**
  * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
- * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is": a title, then the name between
- * commas (or before a verb); set off so, a title may name its body before a head in lower case.
+ * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is", "the Vice President, Madam X;",
+ * "Chairman of … Committee - X (third from right),": a title, then the name between commas or after a dash (before a verb,
+ * or, after an honorific or the head said again, before any punctuation); set off so, a title may name its body before a
+ * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s+(?:\([^()]{1,40}\),\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=,|\s+(?:${VERBS})\b)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b)|\s*[;.]|\s*$)`,
   'gu',
 );
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
@@ -236,36 +303,61 @@ const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
 
 /** Titles written before names. */
-function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
+  // a head that names no one may open the next title: "Consular Department Director X"
+  let unnamed = { start: -1, end: -1, text: '' };
   for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
     // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
-    TITLE_THEN_NAME.lastIndex = m.index + m[1]!.length + m[2]!.length;
-    const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+    const headEnd = m.index + m[1]!.length + m[2]!.length;
+    TITLE_THEN_NAME.lastIndex = headEnd;
+    const carried = unnamed.end >= 0 && paragraph.slice(unnamed.end, m.index).trim() === '';
+    const start = carried ? unnamed.start : m.index + m[1]!.length - m[1]!.trimStart().length;
+    const before = `${carried ? unnamed.text : ''} ${m[1]}`.trim().split(/\s+/).filter(Boolean);
     // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
     const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
     const modifiers = before.slice(lastStop + 1);
-    const words = m[3]!.trim().split(/\s+/);
+    const words = runWords(m[3]!);
     const split = splitTitleAndName(words, countries);
-    if (!split || /[’']s$/u.test(split.name.at(-1)!) || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
-    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index + m[1]!.length - m[1]!.trimStart().length))?.[1];
-    const title = [...modifiers, m[2], ...split.title].join(' ');
+    if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
+    if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
+    // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
+    if (m[2] === 'leader' && split.title.length === 0) continue;
+    // "during US President X's visit": a name in a possessive is the article's person only when it names them again
+    const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
+    if (possessive && !namedAgain(possessive[1]!, article)) continue;
+    if (possessive) split.name[split.name.length - 1] = possessive[1]!;
+    const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
+    // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
+    const title = [...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, '');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
 }
 
+/**
+ * Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's
+ * visit" … "PM Chinh said"); a city named after someone ("Ho Chi Minh City") does not name them.
+ */
+const namedAgain = (word: string, article: string) =>
+  (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
+
 /** Whether `text` names a person after a title ("Deputy Prime Minister Truong Hoa Binh"). */
+// (a copy of the pattern: matchAll starts where the pattern's last search stopped, and titleBeforeName's may be under way)
+const INNER_TITLE_THEN_NAME = new RegExp(TITLE_THEN_NAME);
 const holdsTitleAndName = (text: string, countries: CountryNames) =>
-  [...text.matchAll(TITLE_THEN_NAME)].some((inner) => splitTitleAndName(inner[3]!.trim().split(/\s+/), countries));
+  [...text.matchAll(INNER_TITLE_THEN_NAME)].some((inner) => splitTitleAndName(runWords(inner[3]!), countries));
 
 /** "Name, Title, said" and "Name, Title of …," */
 function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
+    // "Mr X as Deputy Chairman of …": "as" sets a title after a name only when an honorific marks the name
+    const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
+    if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
     const name = m[1].split(/\s+/);
     let dropped = '';
     while (
       name.length > 2 &&
-      (TITLE_WORDS.has(name[0]) ||
+      (isTitleWord(name[0]) ||
         isOfficeOrPlace(name[0], countries) ||
         // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
         (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))
@@ -274,7 +366,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     // a Vietnamese name has four words at most, another may have five ("Yamadu Ramon Antonio Orsi Martinez")
     if (
       name.length > (SURNAMES.has(name[0]!) ? 4 : 5) ||
-      name.some((w) => isOfficeOrPlace(w, countries) || TITLE_WORDS.has(w)) ||
+      name.some((w) => isOfficeOrPlace(w, countries) || isTitleWord(w)) ||
       /[’']s$/u.test(name.at(-1)!)
     )
       continue;
@@ -284,10 +376,13 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
     const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
-    let after = paragraph.slice(m.index + m[0].length);
+    // "X, Director of … (left), presents …": where the person stands is neither title nor sentence
+    let after = paragraph.slice(m.index + m[0].length).replace(POSITION_FIRST, '');
+    // "X, Chairman of … and Mr. Y, Director …": "and" and an honorific start the next person, so the title has ended
+    const nextPerson = AND_HONORIFIC.test(after);
     // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb
     const tail = /^([^,.;:“”"]{1,60}),\s*(\S+)/u.exec(after);
-    if (tail && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
+    if (tail && !nextPerson && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
       title += tail[1]!;
       after = after.slice(tail[1]!.length);
     }
@@ -300,7 +395,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
     // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
     const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
-    if (!/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
+    if (!nextPerson && !/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
@@ -324,30 +419,44 @@ const withoutOpeners = (title: string) => {
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
-    const name = m[2]!.split(/\s+/u);
-    if (name.some((w) => TITLE_WORDS.has(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    const name = m[3]!.split(/\s+/u);
+    if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    const setOff = m[2]?.trim();
+    // a head after the comma is the title said again ("the President of Vietnam, President X"), never another one
+    if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;
+    // "…, Madam X;": only a name set off by an honorific or the head may end at a semicolon or full stop
+    if (m[4] === undefined && !setOff) continue;
     const title = withoutOpeners(m[1]!);
-    const earlier = EARLIER_TITLE.exec(paragraph.slice(0, m.index))?.[1];
+    const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }
 
 function mention(name: string, title: string): OfficialMention {
-  const former = /^former\s/iu.test(title);
+  const former = /^(?:former|then)\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
   title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '').replace(/^the\s+/u, '');
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
   return { name, title, former, foreign };
 }
 
+/** A caption's credit after the last name: "… Om Birla Pic: baochinhphu.vn", "… Photo: VNA". */
+const CAPTION_CREDIT = /\s+(?:Photos?|Pics?|Pictures?|Images?|Source|Credits?)\s*:.*$/u;
+
 /** Officials of an English-language article's paragraphs, with titles as written. */
 export function findOfficialsEnglish(paragraphs: readonly string[], places: readonly Place[]): OfficialMention[] {
   const countries = countryNames(places);
   const found: OfficialMention[] = [];
-  for (const paragraph of paragraphs) {
-    titleBeforeName(paragraph, countries, found);
+  const article = paragraphs.join('\n');
+  for (const text of paragraphs) {
+    const paragraph = text.replace(CAPTION_CREDIT, '');
+    titleBeforeName(paragraph, countries, article, found);
     nameBeforeTitle(paragraph, countries, found);
     titleThenCommaName(paragraph, countries, found);
   }
-  return found;
+  // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
+  return found.map((mention) => {
+    const fuller = found.find((other) => other.name.endsWith(` ${mention.name}`));
+    return fuller ? { ...mention, name: fuller.name } : mention;
+  });
 }

@@ -1,0 +1,291 @@
+/** Officials of English-language articles: how titles and names are joined in English sentences. */
+import { expect, test } from 'vitest';
+import { registries } from './helpers.ts';
+import { findOfficials } from '../../src/importer/officials.ts';
+
+const officialsIn = (...paragraphs: string[]) =>
+  findOfficials(paragraphs, registries.places, 'en').map(({ name, title }) => ({ name, title }));
+
+test('two titled people joined by "and": the first name ends the first title', () => {
+  expect(
+    officialsIn(
+      'Canadian Trade Commissioner Anne Marie Dubois and Vietnamese Minister of Planning and Investment Tran Van Binh opened the forum.',
+      'Chinese Vice Premier Zhang Wei and Deputy Prime Minister of Vietnam Le Van Cuong visited the plant.',
+    ),
+  ).toEqual([
+    { name: 'Anne Marie Dubois', title: 'Canadian Trade Commissioner' },
+    { name: 'Tran Van Binh', title: 'Vietnamese Minister of Planning and Investment' },
+    { name: 'Zhang Wei', title: 'Chinese Vice Premier' },
+    { name: 'Le Van Cuong', title: 'Deputy Prime Minister of Vietnam' },
+  ]);
+});
+
+test('"and" inside an office named before the head belongs to the title', () => {
+  expect(
+    officialsIn(
+      'Science and Technology Counsellor Tran Thi Ha said the programme would start next year.',
+      'The plan was welcomed by Canadian industry and science minister John Carter on Friday.',
+    ),
+  ).toEqual([
+    { name: 'Tran Thi Ha', title: 'Science and Technology Counsellor' },
+    { name: 'John Carter', title: 'Canadian industry and science minister' },
+  ]);
+});
+
+test('words in brackets inside a title are kept; an aside after a name and a caption credit are not part of it', () => {
+  expect(
+    officialsIn(
+      'Minister Nguyen Van An (left) and President of the Bundestag (the lower house) Karl Weber Photo: nhandan.vn',
+      'Officials met Maria Lopez, Director (Asia) of the Trade Department, on Monday.',
+    ),
+  ).toEqual([
+    { name: 'Nguyen Van An', title: 'Minister' },
+    { name: 'Karl Weber', title: 'President of the Bundestag (the lower house)' },
+    { name: 'Maria Lopez', title: 'Director (Asia) of the Trade Department' },
+  ]);
+});
+
+test('an institution set off by commas before or after a title is part of it', () => {
+  expect(
+    officialsIn(
+      'Looking ahead, Ministry of Foreign Affairs, Director (Americas), Peter Brown said the talks went well.',
+      'Anna Berg, Deputy Director of the Trade Office, Government of Sweden and Dr. Tran Van Binh, Counsellor, Embassy of Vietnam in Sweden addressed the forum.',
+    ),
+  ).toEqual([
+    { name: 'Peter Brown', title: 'Ministry of Foreign Affairs, Director (Americas)' },
+    { name: 'Anna Berg', title: 'Deputy Director of the Trade Office, Government of Sweden' },
+    { name: 'Tran Van Binh', title: 'Counsellor, Embassy of Vietnam in Sweden' },
+  ]);
+});
+
+test('an honorific or the head said again between a title and the name; a list closed by semicolons and full stops', () => {
+  expect(
+    officialsIn(
+      'The envoy will meet the President of Finland, President Anna Virtanen; the Deputy Prime Minister, Madam Sara Lind; and business leaders.',
+      'Also present were Consul General of Japan in Ho Chi Minh City, His Excellency Ono Masuo, and the Director of the Provincial Trade Centre, Ms. Le Thi Mai.',
+      'Trade Counsellor of Vietnam Dr. Pham Van Tuan (right) and the delegation.',
+    ),
+  ).toEqual([
+    { name: 'Anna Virtanen', title: 'President of Finland' },
+    { name: 'Sara Lind', title: 'Deputy Prime Minister' },
+    { name: 'Ono Masuo', title: 'Consul General of Japan in Ho Chi Minh City' },
+    { name: 'Le Thi Mai', title: 'Director of the Provincial Trade Centre' },
+    { name: 'Pham Van Tuan', title: 'Trade Counsellor of Vietnam' },
+  ]);
+});
+
+test('a head after the comma that is not the title said again is the next title, not the name', () => {
+  expect(officialsIn('He met Member of the Politburo, Prime Minister Tran Van Binh, in Hanoi.')).toEqual([
+    { name: 'Tran Van Binh', title: 'Prime Minister' },
+  ]);
+});
+
+test('a past title ("then …"), a title then a dash and the name, and "Consular" written for a consul', () => {
+  expect(
+    officialsIn(
+      'The treaty was signed in 2009 by then Minister of Trade of Chile, Ana Rojas, in Santiago.',
+      'Guests: President Tran Van Binh (centre), Chairman of the Provincial Farmers Association - Le Van Cuong (second from right), and others',
+      'Science and Technology Consular, Mr. Hoang Van Duc, and the delegation toured the plant.',
+    ),
+  ).toEqual([
+    { name: 'Ana Rojas', title: 'then Minister of Trade of Chile' },
+    { name: 'Tran Van Binh', title: 'President' },
+    { name: 'Le Van Cuong', title: 'Chairman of the Provincial Farmers Association' },
+    { name: 'Hoang Van Duc', title: 'Science and Technology Consular' },
+  ]);
+});
+
+test('after a name: a past or abbreviated title, a rank in lower case, a second "former" office', () => {
+  expect(
+    officialsIn(
+      'The agreement was signed by Mr. John Carter, then Secretary-General, and the chamber of commerce.',
+      'Mr. Tran Van Binh, DCM of the Embassy of Vietnam, opened the seminar.',
+      'Li Ming, deputy mayor of Nanning, said the city would help.',
+      'We spoke with Anna Berg, former Swedish Ambassador to Vietnam and former Deputy Minister of Trade. Here is the interview.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'then Secretary-General' },
+    { name: 'Tran Van Binh', title: 'DCM of the Embassy of Vietnam' },
+    { name: 'Li Ming', title: 'deputy mayor of Nanning' },
+    { name: 'Anna Berg', title: 'former Swedish Ambassador to Vietnam and former Deputy Minister of Trade' },
+  ]);
+});
+
+test('"Mr X as Title", with two offices joined by a dash; "as" after a name without an honorific sets no title', () => {
+  expect(
+    officialsIn(
+      'Mr Le Van Cuong as Chairman - General Director of Hoa Binh Company was elected to the board.',
+      'Hanoi Capital as Chairman of the network will host the next meeting.',
+    ),
+  ).toEqual([{ name: 'Le Van Cuong', title: 'Chairman - General Director of Hoa Binh Company' }]);
+});
+
+test('a titled name in a possessive counts when the article names the person again, not a city named after them', () => {
+  expect(
+    officialsIn(
+      'Officials prepared for Trade Minister Tran Van Binh’s trip to Canada this week.',
+      'Binh will meet business leaders in Toronto.',
+      'The partnership set up during US President John Carter’s visit last year has grown.',
+      'Students study President Ho Chi Minh’s teachings at a school in Ho Chi Minh City.',
+    ),
+  ).toEqual([{ name: 'Tran Van Binh', title: 'Trade Minister' }]);
+});
+
+test('"leader" in lower case right before a name is a description, not a title', () => {
+  expect(
+    officialsIn(
+      'Investors await the visit of Vietnamese leader Tran Van Binh next month.',
+      'Anna Berg, leader of the Sweden-Vietnam Friendship Association, said ties were strong.',
+    ),
+  ).toEqual([{ name: 'Anna Berg', title: 'leader of the Sweden-Vietnam Friendship Association' }]);
+});
+
+test('a title in lower case as the object of a verb, then a comma and a title before the name, is one title', () => {
+  expect(
+    officialsIn(
+      'The minister held talks with the co-chair of the joint intergovernmental commission, Vietnamese Deputy Prime Minister Tran Van Binh, on trade.',
+      'The visit follows an invitation of the Minister of Finance Le Van Cuong, foreign ministry spokeswoman Pham Thu Ha said on Thursday.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'co-chair of the joint intergovernmental commission, Vietnamese Deputy Prime Minister' },
+    { name: 'Le Van Cuong', title: 'Minister of Finance' },
+    { name: 'Pham Thu Ha', title: 'foreign ministry spokeswoman' },
+  ]);
+});
+
+test('"H.E." alone or with a second honorific before the name', () => {
+  expect(
+    officialsIn(
+      'Ambassador of Canada to Vietnam, H.E. Mary Jones, said trade had doubled.',
+      'Indian Ambassador H.E. Mr. Raj Kumar opened the fair.',
+    ),
+  ).toEqual([
+    { name: 'Mary Jones', title: 'Ambassador of Canada to Vietnam' },
+    { name: 'Raj Kumar', title: 'Indian Ambassador' },
+  ]);
+});
+
+test('"former" and "then" before a title and name are kept; "and" and an honorific start the next person', () => {
+  expect(
+    officialsIn(
+      'The deal was signed by the then Minister of Trade Le Van Cuong in 2012.',
+      'It was welcomed by former Prime Minister Tran Van Binh.',
+      'Swedish Ambassador to Vietnam Anna Berg and Ms. Pham Thu Ha, Director of the Trade Centre, attended.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Cuong', title: 'then Minister of Trade' },
+    { name: 'Tran Van Binh', title: 'former Prime Minister' },
+    { name: 'Anna Berg', title: 'Swedish Ambassador to Vietnam' },
+    { name: 'Pham Thu Ha', title: 'Director of the Trade Centre' },
+  ]);
+});
+
+test('"and" then an honorific ends a title after a name: the next person and their title follow', () => {
+  expect(
+    officialsIn(
+      'Present were Mr. Le Van Cuong, Chairman of the Provincial Business Association and Ms. Anna Berg, Director of the Nordic Chamber.',
+      'Chairman of the Provincial Trade Centre Tran Van Binh and Mr. John Carter also spoke.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Cuong', title: 'Chairman of the Provincial Business Association' },
+    { name: 'Anna Berg', title: 'Director of the Nordic Chamber' },
+    { name: 'Tran Van Binh', title: 'Chairman of the Provincial Trade Centre' },
+  ]);
+});
+
+test("where a caption's person stands is no part of a title; another aside after a name ends it", () => {
+  expect(
+    officialsIn(
+      'Mr. Tran Van Binh, Director of the Department of Industry and Trade (second from left), presents gifts to the guests.',
+      'Minister John Carter (Canada) and Minister Le Van Cuong (Vietnam) signed the agreement.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Director of the Department of Industry and Trade' },
+    { name: 'John Carter', title: 'Minister' },
+    { name: 'Le Van Cuong', title: 'Minister' },
+  ]);
+});
+
+test('an office listing its fields with several commas, before or after the name', () => {
+  expect(
+    officialsIn(
+      'Minister of Land, Infrastructure, Transport and Tourism Sato Kenji visited the port.',
+      'Anna Berg, Minister of Enterprise, Energy, Trade and Industry of Sweden, said trade had doubled.',
+      'Deputy Minister of Culture, Sports, Tourism and Information, Le Van Cuong, said the festival would go on.',
+    ),
+  ).toEqual([
+    { name: 'Sato Kenji', title: 'Minister of Land, Infrastructure, Transport and Tourism' },
+    { name: 'Anna Berg', title: 'Minister of Enterprise, Energy, Trade and Industry of Sweden' },
+    { name: 'Le Van Cuong', title: 'Deputy Minister of Culture, Sports, Tourism and Information' },
+  ]);
+});
+
+test('a name referred back to without its first word is the same person', () => {
+  expect(
+    officialsIn(
+      'Provincial Minister for Industries and Commerce Mohammad Ali Khan met the delegation.',
+      'Speaking to reporters, the Minister for Industries and Commerce, Ali Khan said trade would grow.',
+    ),
+  ).toEqual([{ name: 'Mohammad Ali Khan', title: 'Provincial Minister for Industries and Commerce' }]);
+});
+
+test("an embassy's chargé d'affaires and attachés, and an attorney general, are officials", () => {
+  expect(
+    officialsIn(
+      "Chargé d'Affaires a.i. of the Canadian Embassy Mary Jones said the visit mattered.",
+      'Mr. Tran Van Binh, Trade Attaché of the Vietnamese Embassy, said exports rose.',
+      'Attorney General John Carter said the case was closed.',
+    ),
+  ).toEqual([
+    { name: 'Mary Jones', title: "Chargé d'Affaires a.i. of the Canadian Embassy" },
+    { name: 'Tran Van Binh', title: 'Trade Attaché of the Vietnamese Embassy' },
+    { name: 'John Carter', title: 'Attorney General' },
+  ]);
+});
+
+test('a head followed by an article is a verb; a consular section is an office', () => {
+  expect(
+    officialsIn(
+      'Ministers will chair the Vietnam Business Forum, Mr. Tran Van Binh said.',
+      'Ms. Le Thi Mai, head of the consular section, said visas would be issued faster.',
+    ),
+  ).toEqual([{ name: 'Le Thi Mai', title: 'head of the consular section' }]);
+});
+
+test('after a name, four words before a head in lower case and a dash glued to a lower-case word stay in the title', () => {
+  expect(
+    officialsIn(
+      'Guests: Mr. Le Van Cuong, Standing Deputy Provincial Committee secretary, Head of the Deputies Delegation of province- Term XV; Mr. Tran Van Binh, Member of the Provincial Committee; and others.',
+    ),
+  ).toEqual([
+    {
+      name: 'Le Van Cuong',
+      title: 'Standing Deputy Provincial Committee secretary, Head of the Deputies Delegation of province- Term XV',
+    },
+    { name: 'Tran Van Binh', title: 'Member of the Provincial Committee' },
+  ]);
+});
+
+test('a member of a council ("State Councilor", "City Councillor") holds an office', () => {
+  expect(
+    officialsIn(
+      'State Councilor and Foreign Minister Zhang Wei met the delegation.',
+      'Mr. John Carter, City Councillor of Perth, said the twinning would continue.',
+    ),
+  ).toEqual([
+    { name: 'Zhang Wei', title: 'State Councilor and Foreign Minister' },
+    { name: 'John Carter', title: 'City Councillor of Perth' },
+  ]);
+});
+
+test('a head naming no one that opens a longer title stays in it; a board ends an office', () => {
+  expect(
+    officialsIn(
+      'Consular Department Director Tran Van Binh said the service had improved.',
+      'Chairman of the Board of Directors John Carter said profits rose.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Consular Department Director' },
+    { name: 'John Carter', title: 'Chairman of the Board of Directors' },
+  ]);
+});
