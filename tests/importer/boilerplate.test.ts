@@ -625,3 +625,64 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...headlines, '', P2)).paragraphs).toEqual([P1, ...headlines, P2]);
   });
 });
+
+const HEADLINE = 'Vietnam and Chile agree to lift farm trade';
+const EN = [
+  'SANTIAGO -- Vietnam and Chile agreed on Tuesday to raise two-way trade in farm produce by a third within three years, officials of both countries said after talks in the Chilean capital.',
+  'The two sides will open their markets to each other’s fresh fruit and seafood and cut the time needed for plant health checks at the border.',
+  'Chile is Vietnam’s third largest trading partner in Latin America, with trade of about 1.5 billion USD last year.',
+];
+const enPage = (...tail: string[]) => page(HEADLINE, '', '15/03/2023 - 08:30', '', ...EN.flatMap((p) => [p, '']), ...tail);
+
+describe('furniture around copies on blogs, aggregators and unrelated sites', () => {
+  test('view counters without a colon, template markers and fields, a follower widget and editors’ initials are dropped', () => {
+    for (const chrome of [
+      'Read 175',
+      'Viewed 1,204 times',
+      'Lượt đọc 56',
+      '"---SHARE---" "---TWEET---"',
+      '---ADVERTISEMENT---',
+      'Posted by: admin_user',
+      'Blog Followers',
+      'abc/jrs/mt',
+    ]) {
+      expect(extractOk(enPage(chrome)).paragraphs, chrome).toEqual(EN);
+    }
+  });
+
+  test('a line that only points to a link is dropped; a sentence ending on the same words stays', () => {
+    for (const link of [
+      'Xem toàn văn bài phát biểu tại đây.',
+      'Click here to download the full report',
+      'Read the joint statement here.',
+    ]) {
+      expect(extractOk(enPage(link)).paragraphs, link).toEqual(EN);
+    }
+    const sentence = 'Delegates will see the new port here.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+
+  test('a blog comment’s opening ends the article, with the comments under it', () => {
+    const comments = [
+      'Peter Nguyen said...',
+      '',
+      'Good news for farmers on both sides.',
+      '',
+      'Anonymous said…',
+      '',
+      'When will the checks start?',
+    ];
+    expect(extractOk(enPage(...comments)).paragraphs).toEqual(EN);
+  });
+
+  test('a one-word related heading cut inside the word by the copy goes, and is no byline', () => {
+    const article = extractOk(enPage('TRENDIN'));
+    expect(article.paragraphs).toEqual(EN);
+    expect(article.author).toBeNull();
+  });
+
+  test('an agency credit naming the outlet it relays, glued to the last sentence, is taken off it', () => {
+    const last = EN[2]!;
+    expect(extractOk(enPage().replace(last, `${last} (AFP/RFI)`)).paragraphs).toEqual(EN);
+  });
+});
