@@ -70,11 +70,31 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       lines[i + 1] = { ...next, text: `${text} ${next.text}` };
       continue;
     }
-    if (out.length > 0 && out[out.length - 1] === text) continue;
+    // printed twice, once as a table's cell: the copy without the cell's pipe counts
+    if (out.length > 0 && withoutCellEnd(out.at(-1)!) === withoutCellEnd(text)) {
+      out[out.length - 1] = withoutCellEnd(text);
+      continue;
+    }
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
   }
-  return withoutShortenedCopies(out).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
+  return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/** A lead's dateline: "New Delhi (VNA) – ", "(VNA) - ", "HANOI (Reuters) – ", "HCM CITY — ". */
+const DATELINE = /^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2})\s/u;
+
+/**
+ * A standfirst printed again as the lead with its dateline ("Member of … on October 15-19." then
+ * "New Delhi (VNA) – Member of … on October 15-19.", spaces lost or not): only the lead counts.
+ */
+function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
+  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
+  const marked = new Set(paragraphs.map((p) => DATELINE.exec(p)?.[0]).flatMap((m, i) => (m ? [key(paragraphs[i]!.slice(m.length))] : [])));
+  return paragraphs.filter((p) => DATELINE.test(p) || !isProse(p) || !marked.has(key(p)));
+}
+
+/** A line without the pipe closing a table's cell: "… Photo: Giang Huy |". */
+const withoutCellEnd = (text: string) => text.replace(/\s+\|$/u, '');
 
 /**
  * A sentence split into two paragraphs by a blank line, "Ambassador Tai shared the U.S." / "vision

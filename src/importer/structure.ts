@@ -34,9 +34,13 @@ export interface PageParts {
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
   const all = toLines(text);
-  // headlines run together are chrome, but the page's last line may be its text cut off before a comma
+  // headlines run together are chrome, but the page's last line may be its text cut off before a comma, and a long
+  // caption without a stop may say again what the paragraph next to it says
   const unchromed = all.filter(
-    (line, i) => !isChromeLine(line.text) && !learnedChrome.has(line.text) && !(i < all.length - 1 && isRunTogetherHeadlines(line.text)),
+    (line, i) =>
+      !isChromeLine(line.text) &&
+      !learnedChrome.has(line.text) &&
+      !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
   const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
@@ -93,6 +97,15 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
     next !== undefined &&
     isProse(next)
   );
+}
+
+/** Four words in five of a line are words of the line above or below it: a caption saying again what the paragraph says. */
+function repeatsNeighbour(text: string, ...neighbours: (string | undefined)[]): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return neighbours.some((neighbour) => {
+    const near = new Set(neighbour?.toLowerCase().split(/[\s.,;:!?“”"()]+/u));
+    return words.filter((word) => near.has(word)).length >= 0.8 * words.length;
+  });
 }
 
 const isSectionLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);

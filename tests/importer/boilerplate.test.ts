@@ -686,3 +686,60 @@ describe('furniture around copies on blogs, aggregators and unrelated sites', ()
     expect(extractOk(enPage().replace(last, `${last} (AFP/RFI)`)).paragraphs).toEqual(EN);
   });
 });
+
+describe('repeats and other stories’ headlines around the text', () => {
+  test('a caption printed twice over a paragraph trailing off in "…" is no list of teasers', () => {
+    const caption = 'Đại biểu tham quan gian hàng nông sản Việt Nam tại hội chợ.';
+    const trailing =
+      'Hội chợ thu hút doanh nghiệp từ nhiều tỉnh, thành phố của nước sở tại như Quảng Đông, Quảng Tây, Vân Nam, Tứ Xuyên, Hồ Nam, Giang Tây…';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, caption, caption, '', trailing, '', P2, '', P3, '', P4), [
+      P1,
+      caption,
+      trailing,
+      P2,
+      P3,
+      P4,
+    ]);
+  });
+
+  test('a long caption without a stop that says again what the paragraph above says is no run of headlines', () => {
+    const paragraph =
+      'Tại buổi làm việc, Chủ tịch UBND tỉnh Nguyễn Văn An đã giới thiệu tiềm năng, thế mạnh và định hướng thu hút đầu tư vào các khu công nghiệp của tỉnh trong giai đoạn tới.';
+    const caption =
+      'Chủ tịch UBND tỉnh Nguyễn Văn An giới thiệu tiềm năng thế mạnh và định hướng thu hút đầu tư vào các khu công nghiệp của tỉnh trong giai đoạn tới';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', paragraph, '', caption, '', P2, '', P3, '', P4), [
+      P1,
+      paragraph,
+      caption,
+      P2,
+      P3,
+      P4,
+    ]);
+  });
+
+  test('headlines of other stories in title case under the text go even when they run on without blank lines', () => {
+    const headlines = [
+      'Central Bank Holds Rates Steady as Inflation Cools',
+      'Coffee Exports Climb to Record on Strong European Demand',
+      'Shipping Costs Ease After Peak Season Ends in',
+    ];
+    expect(extractOk(enPage(...headlines)).paragraphs).toEqual(EN);
+    // the same lines in sentence case, running on, are as often captions: they stay
+    const sentences = headlines.map((h) => h[0] + h.slice(1).toLowerCase());
+    expect(extractOk(enPage(...sentences)).paragraphs).toEqual([...EN, ...sentences]);
+  });
+
+  test('a standfirst printed again as the lead with its dateline, spaces lost, counts once, as the lead', () => {
+    const standfirst = 'Vietnam and Chile agreed to raise two-way trade in farm produce by a third within three years.';
+    const lead = 'Santiago (VNA) – Vietnam and Chile agreed to raise two-way tradein farm produce by a third within three years.';
+    const text = page(HEADLINE, '', standfirst, 'The trade ministers at the talks (Photo: VNA)', lead, EN[1]!, EN[2]!);
+    expect(extractOk(text).paragraphs).toEqual(['The trade ministers at the talks (Photo: VNA)', lead, EN[1], EN[2]]);
+  });
+
+  test('a caption printed twice, once as a table’s cell, counts once, without the pipe', () => {
+    const caption =
+      'The trade ministers of both countries at the signing ceremony of the farm trade protocol in Santiago on March 14. Photo: Minh Khoa';
+    const text = enPage().replace(`${EN[1]}`, `${EN[1]}\n\n${caption} |\n${caption}`);
+    expect(extractOk(text).paragraphs).toEqual([EN[0], EN[1], caption, EN[2]]);
+  });
+});
