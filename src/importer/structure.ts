@@ -71,7 +71,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const creditLines = takeCredits(kept);
   return {
     title,
-    headerLines,
+    headerLines: headerLines.flatMap(splitDatedByline),
     preTitleLines: aboveTitle,
     creditLines,
     titleMarker: headline?.marker ?? under?.marker,
@@ -97,6 +97,12 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
     next !== undefined &&
     isProse(next)
   );
+}
+
+/** A date row with the byline after its time, "December 11, 2023 09:47 TS. Yen Platz", "12/09/2023 08:30 | Minh Anh": the date, then the name. */
+function splitDatedByline(text: string): string[] {
+  const dated = /^(.{6,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)\s*[-|–,]?\s+(\S.{2,50})$/iu.exec(text);
+  return dated && isDateLine(dated[1]!) && isBylineLike(dated[2]!) ? [dated[1]!, dated[2]!] : [text];
 }
 
 /** Four words in five of a line are words of the line above or below it: a caption saying again what the paragraph says. */

@@ -743,3 +743,17 @@ describe('repeats and other stories’ headlines around the text', () => {
     expect(extractOk(text).paragraphs).toEqual([EN[0], EN[1], caption, EN[2]]);
   });
 });
+
+describe('a byline on the date row', () => {
+  test('a name after the date and time is the author; the date is still read', () => {
+    for (const [row, author] of [
+      ['15/03/2023 08:30 Minh Anh', 'Minh Anh'],
+      ['March 15, 2023 10:15 AM | TS. Lê Thu Hà', 'TS. Lê Thu Hà'],
+    ] as const) {
+      const article = extractOk(page(TITLE, '', row, '', P1, '', P2, '', P3, '', P4));
+      expect(article.author, row).toBe(author);
+      expect(article.date, row).toBe('2023-03-15');
+      expect(article.paragraphs, row).toEqual(ARTICLE);
+    }
+  });
+});
