@@ -757,3 +757,14 @@ describe('a byline on the date row', () => {
     }
   });
 });
+
+describe('a press-release wire’s prefix', () => {
+  test('a country and a day before the story’s own dateline are the wire’s; a dateline alone stays', () => {
+    const story =
+      'KUALA LUMPUR - Malaysia and Vietnam agreed on Monday to raise bilateral trade to 25 billion USD by 2030, trade officials said after a meeting in the capital.';
+    expect(extractOk(enPage().replace(EN[0]!, `MALAYSIA, March 3 - ${story}`)).paragraphs).toEqual([story, EN[1], EN[2]]);
+    const dateline =
+      'HANOI, March 3 - Vietnam and Malaysia agreed on Monday to raise bilateral trade to 25 billion USD by 2030, trade officials said.';
+    expect(extractOk(enPage().replace(EN[0]!, dateline)).paragraphs).toEqual([dateline, EN[1], EN[2]]);
+  });
+});
