@@ -768,3 +768,12 @@ describe('a press-release wire’s prefix', () => {
     expect(extractOk(enPage().replace(EN[0]!, dateline)).paragraphs).toEqual([dateline, EN[1], EN[2]]);
   });
 });
+
+describe('an agency’s credit under the headline', () => {
+  test('a known agency with the city it files from is no byline; a writer with a place stays one', () => {
+    for (const credit of ['VNA (Hanoi)', 'VOV (Ho Chi Minh City)']) {
+      expect(extractOk(page(TITLE, '', DATE_LINE, credit, '', P1, '', P2)).author, credit).toBeNull();
+    }
+    expect(extractOk(page(TITLE, '', DATE_LINE, 'Minh Anh (Hà Nội)', '', P1, '', P2)).author).toBe('Minh Anh');
+  });
+});
