@@ -45,7 +45,8 @@ function relatedListStart(lines: Line[], from: number): number {
     if (isRelatedHeading(text) || (i === lines.length - 1 && isCutRelatedHeading(text))) return i;
     const next = lines[i + 1]?.text;
     const after = lines[i + 2]?.text ?? '';
-    if (next === text && !isProse(text) && TEASER_END.test(after)) return i;
+    // (a caption printed twice ends on a full stop, as no headline does)
+    if (next === text && !isProse(text) && !/\.$/u.test(text) && TEASER_END.test(after)) return i;
   }
   return lines.length;
 }
@@ -92,9 +93,10 @@ const DATED_LINK = /^(.{12,}?)\s*(?:\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*\)|[-â€
 /**
  * Headlines of other articles under the last paragraph, with no heading over them, ending the page
  * after a paragraph that ends a sentence: three or more headline-like lines, each a block of its
- * own, or two or more headlines each dated (in brackets, after a dash or on the next line).
- * (Fewer, or undated lines run on without blank lines between, are as often captions, a digest's
- * next item or the text's last sentence cut short by the copy, so they stay.)
+ * own or written in English title case, or two or more headlines each dated (in brackets, after a
+ * dash or on the next line). (Fewer, or undated lines in sentence case run on without blank lines
+ * between, are as often captions, a digest's next item or the text's last sentence cut short by
+ * the copy, so they stay.)
  */
 export function dropHeadlinesAfterText(kept: Line[]): void {
   const headlineLike = (text: string) => looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text);
@@ -111,7 +113,7 @@ export function dropHeadlinesAfterText(kept: Line[]): void {
     } else if (link && headlineLike(link)) {
       items.push(link);
       start--;
-    } else if (gapBefore && headlineLike(text)) {
+    } else if ((gapBefore || isTitleCase(text)) && headlineLike(text)) {
       items.push(text);
       dated = false;
       start--;
@@ -121,3 +123,12 @@ export function dropHeadlinesAfterText(kept: Line[]): void {
   const before = kept[start - 1]?.text;
   if ((distinct >= 3 || (dated && distinct >= 2)) && before && isProse(before) && SENTENCE_END.test(before)) kept.splice(start);
 }
+
+/** Words an English headline leaves in small letters. */
+const MINOR_WORDS = new Set('a an the and or but nor of for to in on at by with as from into over amid via vs'.split(' '));
+
+/** An English headline's title case, "Bank of Japan Signals Readiness for Rate Hike": every word but the minor ones opens in capitals. */
+const isTitleCase = (text: string) => {
+  const words = text.split(/\s+/);
+  return words.length >= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word));
+};

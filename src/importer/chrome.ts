@@ -284,7 +284,8 @@ const CHROME_LINES: RegExp[] = [
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
-  /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|views?|hits?)\s*:?\s*[\d.,]+$/iu, // a counter without its colon: "Lượt xem 1.234"
+  // a counter without its colon: "Lượt xem 1.234", "Read 175", "Viewed 1,204 times"
+  /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|đã đọc|views?|hits?|reads?|viewed)\s*:?\s*[\d.,]+(?:\s*(?:times|lần|lượt))?$/iu,
   // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"
   /^(?:click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
   // a comment box: its notice and its form's labels
@@ -320,6 +321,14 @@ const CHROME_LINES: RegExp[] = [
   /^\d+$/u, // a count standing alone (views, comments)
   /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)\.?$/iu,
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
+  // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
+  /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,
+  /^[\p{L} ]{2,20}:\s*[a-z]+(?:_[a-z]+)+$/u,
+  /^(?:[\p{L}+.]+\s)?(?:followers|subscribers|người theo dõi)$/iu, // a follower widget's title: "Google+ Followers"
+  // editors' initials joined by slashes closing a wire story: "pgh/llp/wmr/mpm"
+  /^[a-z]{2,5}(?:\/[a-z]{2,5}){2,}$/u,
+  // a line that only points to a link: "Xem bản tin tại đây.", "Click here to download the full report"
+  /^(?:mời (?:bạn )?)?(?:xem|đọc|tải|bấm|nhấn|click)(?![\p{L}])[^.]{0,50}(?<![\p{L}])tại đây\W{0,3}$|^(?:please )?(?:click|tap) here(?![\p{L}]).{0,60}$|^(?:read|see|view|download|watch)(?![\p{L}])[^.]{0,50}(?<![\p{L}])here[.:!]?$/iu,
 ];
 
 function bareHeading(line: string): string {
@@ -330,9 +339,12 @@ function bareHeading(line: string): string {
     .trim();
 }
 
-/** True for a heading such as "Tin liên quan" or "ĐỌC THÊM:" that opens a list of other articles. */
+/** A blog's comment as it opens, "Anonymous said...", "John Smith said…": the comments under the article begin. */
+const COMMENT_HEADER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:said|says|wrote)(?:\.{3}|…)$/u;
+
+/** True for a heading such as "Tin liên quan" or "ĐỌC THÊM:" that opens a list of other articles, or the comments. */
 export function isRelatedHeading(line: string): boolean {
-  return RELATED_HEADINGS.includes(bareHeading(line));
+  return RELATED_HEADINGS.includes(bareHeading(line)) || COMMENT_HEADER.test(line);
 }
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
@@ -372,11 +384,14 @@ export function isChromeLine(line: string): boolean {
 }
 
 /**
- * A related-news heading the copy cut off, "Có thể bạn" for "Có thể bạn quan tâm": two words or
- * more that only begin a heading. Said of a page's last line, where a copy ends.
+ * A related-news heading the copy cut off, "Có thể bạn" for "Có thể bạn quan tâm", "LATES" for
+ * "Latest": two words or more that only begin a heading, or four letters or more of a one-word
+ * heading cut inside the word. Said of a page's last line, where a copy ends.
  */
 export function isCutRelatedHeading(line: string): boolean {
   const bare = bareHeading(line);
+  if (/^\p{L}{4,}$/u.test(bare))
+    return RELATED_HEADINGS.some((heading) => heading !== bare && /^\p{L}+$/u.test(heading) && heading.startsWith(bare));
   return bare.split(' ').length >= 2 && RELATED_HEADINGS.some((heading) => heading.startsWith(`${bare} `));
 }
 

@@ -1,4 +1,5 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
+import { MONTHS_EN } from '../lib/text/dates.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
@@ -70,11 +71,40 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       lines[i + 1] = { ...next, text: `${text} ${next.text}` };
       continue;
     }
-    if (out.length > 0 && out[out.length - 1] === text) continue;
-    if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1')));
+    // printed twice, once as a table's cell: the copy without the cell's pipe counts
+    if (out.length > 0 && withoutCellEnd(out.at(-1)!) === withoutCellEnd(text)) {
+      out[out.length - 1] = withoutCellEnd(text);
+      continue;
+    }
+    if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1').replace(WIRE_PREFIX, '')));
   }
-  return withoutShortenedCopies(out).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
+  return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/** A lead's dateline: "New Delhi (VNA) – ", "(VNA) - ", "HANOI (Reuters) – ", "HCM CITY — ". */
+const DATELINE = /^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2})\s/u;
+
+/**
+ * A standfirst printed again as the lead with its dateline ("Member of … on October 15-19." then
+ * "New Delhi (VNA) – Member of … on October 15-19.", spaces lost or not): only the lead counts.
+ */
+function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
+  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
+  const marked = new Set(paragraphs.map((p) => DATELINE.exec(p)?.[0]).flatMap((m, i) => (m ? [key(paragraphs[i]!.slice(m.length))] : [])));
+  return paragraphs.filter((p) => DATELINE.test(p) || !isProse(p) || !marked.has(key(p)));
+}
+
+/**
+ * A press-release wire's prefix, a country and a day, before the story's own dateline: "VIETNAM, June 1 -
+ * HCM CITY - …". The wire's, not the story's text; the story's dateline stays.
+ */
+const WIRE_PREFIX = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu} ]{2,30}, (?:${MONTHS_EN.join('|')}) \d{1,2} [-–—]\s+(?=\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}\s)`,
+  'u',
+);
+
+/** A line without the pipe closing a table's cell: "… Photo: Giang Huy |". */
+const withoutCellEnd = (text: string) => text.replace(/\s+\|$/u, '');
 
 /**
  * A sentence split into two paragraphs by a blank line, "Ambassador Tai shared the U.S." / "vision

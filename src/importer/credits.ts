@@ -22,14 +22,17 @@ const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
 export const AGENCY = String.raw`\p{Lu}[\p{L}+&]{2,15}(?: \p{Lu}[\p{L}]{1,10})?`;
 /** An agency's name after a dash or in brackets, "– Reuters", "–VNA", "(Yonhap)": how a wire's copy is credited. */
 const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
+/** An agency with the outlet it relays or that relays it, "ANI/VOVWORLD", "TTXVN/Vietnam+": a credit, though not always a copy's source. */
+const AGENCY_PAIR = String.raw`${AGENCY}(?:\s*\/\s*${AGENCY})?`;
 /** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)"; it names the desk's outlet. */
 export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
 /**
  * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
- * ministry data showed. (Yonhap)", "… (Theo TTXVN)", or a byline in capitals, "… trong thời gian tới. V.GIANG |".
+ * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", or a byline in
+ * capitals, "… trong thời gian tới. V.GIANG |".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:Theo|Nguồn|Source):?\s+)?${AGENCY}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:Theo|Nguồn|Source):?\s+)?${AGENCY_PAIR}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 

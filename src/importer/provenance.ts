@@ -208,9 +208,10 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;
     if (isSourceCredit(line) || DESK_CREDIT.test(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
-    // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)") is not a byline
+    // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
     if (
       line
+        .replace(/(?<=\S)\s*\(\p{Lu}[\p{L} ]{1,30}\)$/u, '')
         .replace(/[()]/g, '')
         .split(/[/,]/)
         .every((part) => outletForms.has(foldKey(part)))

@@ -34,9 +34,13 @@ export interface PageParts {
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
   const all = toLines(text);
-  // headlines run together are chrome, but the page's last line may be its text cut off before a comma
+  // headlines run together are chrome, but the page's last line may be its text cut off before a comma, and a long
+  // caption without a stop may say again what the paragraph next to it says
   const unchromed = all.filter(
-    (line, i) => !isChromeLine(line.text) && !learnedChrome.has(line.text) && !(i < all.length - 1 && isRunTogetherHeadlines(line.text)),
+    (line, i) =>
+      !isChromeLine(line.text) &&
+      !learnedChrome.has(line.text) &&
+      !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
   const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
@@ -67,7 +71,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const creditLines = takeCredits(kept);
   return {
     title,
-    headerLines,
+    headerLines: headerLines.flatMap(splitDatedByline),
     preTitleLines: aboveTitle,
     creditLines,
     titleMarker: headline?.marker ?? under?.marker,
@@ -93,6 +97,21 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
     next !== undefined &&
     isProse(next)
   );
+}
+
+/** A date row with the byline after its time, "December 11, 2023 09:47 TS. Yen Platz", "12/09/2023 08:30 | Minh Anh": the date, then the name. */
+function splitDatedByline(text: string): string[] {
+  const dated = /^(.{6,60}?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)\s*[-|–,]?\s+(\S.{2,50})$/iu.exec(text);
+  return dated && isDateLine(dated[1]!) && isBylineLike(dated[2]!) ? [dated[1]!, dated[2]!] : [text];
+}
+
+/** Four words in five of a line are words of the line above or below it: a caption saying again what the paragraph says. */
+function repeatsNeighbour(text: string, ...neighbours: (string | undefined)[]): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return neighbours.some((neighbour) => {
+    const near = new Set(neighbour?.toLowerCase().split(/[\s.,;:!?“”"()]+/u));
+    return words.filter((word) => near.has(word)).length >= 0.8 * words.length;
+  });
 }
 
 const isSectionLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);

@@ -625,3 +625,155 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...headlines, '', P2)).paragraphs).toEqual([P1, ...headlines, P2]);
   });
 });
+
+const HEADLINE = 'Vietnam and Chile agree to lift farm trade';
+const EN = [
+  'SANTIAGO -- Vietnam and Chile agreed on Tuesday to raise two-way trade in farm produce by a third within three years, officials of both countries said after talks in the Chilean capital.',
+  'The two sides will open their markets to each other’s fresh fruit and seafood and cut the time needed for plant health checks at the border.',
+  'Chile is Vietnam’s third largest trading partner in Latin America, with trade of about 1.5 billion USD last year.',
+];
+const enPage = (...tail: string[]) => page(HEADLINE, '', '15/03/2023 - 08:30', '', ...EN.flatMap((p) => [p, '']), ...tail);
+
+describe('furniture around copies on blogs, aggregators and unrelated sites', () => {
+  test('view counters without a colon, template markers and fields, a follower widget and editors’ initials are dropped', () => {
+    for (const chrome of [
+      'Read 175',
+      'Viewed 1,204 times',
+      'Lượt đọc 56',
+      '"---SHARE---" "---TWEET---"',
+      '---ADVERTISEMENT---',
+      'Posted by: admin_user',
+      'Blog Followers',
+      'abc/jrs/mt',
+    ]) {
+      expect(extractOk(enPage(chrome)).paragraphs, chrome).toEqual(EN);
+    }
+  });
+
+  test('a line that only points to a link is dropped; a sentence ending on the same words stays', () => {
+    for (const link of [
+      'Xem toàn văn bài phát biểu tại đây.',
+      'Click here to download the full report',
+      'Read the joint statement here.',
+    ]) {
+      expect(extractOk(enPage(link)).paragraphs, link).toEqual(EN);
+    }
+    const sentence = 'Delegates will see the new port here.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+
+  test('a blog comment’s opening ends the article, with the comments under it', () => {
+    const comments = [
+      'Peter Nguyen said...',
+      '',
+      'Good news for farmers on both sides.',
+      '',
+      'Anonymous said…',
+      '',
+      'When will the checks start?',
+    ];
+    expect(extractOk(enPage(...comments)).paragraphs).toEqual(EN);
+  });
+
+  test('a one-word related heading cut inside the word by the copy goes, and is no byline', () => {
+    const article = extractOk(enPage('TRENDIN'));
+    expect(article.paragraphs).toEqual(EN);
+    expect(article.author).toBeNull();
+  });
+
+  test('an agency credit naming the outlet it relays, glued to the last sentence, is taken off it', () => {
+    const last = EN[2]!;
+    expect(extractOk(enPage().replace(last, `${last} (AFP/RFI)`)).paragraphs).toEqual(EN);
+  });
+});
+
+describe('repeats and other stories’ headlines around the text', () => {
+  test('a caption printed twice over a paragraph trailing off in "…" is no list of teasers', () => {
+    const caption = 'Đại biểu tham quan gian hàng nông sản Việt Nam tại hội chợ.';
+    const trailing =
+      'Hội chợ thu hút doanh nghiệp từ nhiều tỉnh, thành phố của nước sở tại như Quảng Đông, Quảng Tây, Vân Nam, Tứ Xuyên, Hồ Nam, Giang Tây…';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, caption, caption, '', trailing, '', P2, '', P3, '', P4), [
+      P1,
+      caption,
+      trailing,
+      P2,
+      P3,
+      P4,
+    ]);
+  });
+
+  test('a long caption without a stop that says again what the paragraph above says is no run of headlines', () => {
+    const paragraph =
+      'Tại buổi làm việc, Chủ tịch UBND tỉnh Nguyễn Văn An đã giới thiệu tiềm năng, thế mạnh và định hướng thu hút đầu tư vào các khu công nghiệp của tỉnh trong giai đoạn tới.';
+    const caption =
+      'Chủ tịch UBND tỉnh Nguyễn Văn An giới thiệu tiềm năng thế mạnh và định hướng thu hút đầu tư vào các khu công nghiệp của tỉnh trong giai đoạn tới';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', paragraph, '', caption, '', P2, '', P3, '', P4), [
+      P1,
+      paragraph,
+      caption,
+      P2,
+      P3,
+      P4,
+    ]);
+  });
+
+  test('headlines of other stories in title case under the text go even when they run on without blank lines', () => {
+    const headlines = [
+      'Central Bank Holds Rates Steady as Inflation Cools',
+      'Coffee Exports Climb to Record on Strong European Demand',
+      'Shipping Costs Ease After Peak Season Ends in',
+    ];
+    expect(extractOk(enPage(...headlines)).paragraphs).toEqual(EN);
+    // the same lines in sentence case, running on, are as often captions: they stay
+    const sentences = headlines.map((h) => h[0] + h.slice(1).toLowerCase());
+    expect(extractOk(enPage(...sentences)).paragraphs).toEqual([...EN, ...sentences]);
+  });
+
+  test('a standfirst printed again as the lead with its dateline, spaces lost, counts once, as the lead', () => {
+    const standfirst = 'Vietnam and Chile agreed to raise two-way trade in farm produce by a third within three years.';
+    const lead = 'Santiago (VNA) – Vietnam and Chile agreed to raise two-way tradein farm produce by a third within three years.';
+    const text = page(HEADLINE, '', standfirst, 'The trade ministers at the talks (Photo: VNA)', lead, EN[1]!, EN[2]!);
+    expect(extractOk(text).paragraphs).toEqual(['The trade ministers at the talks (Photo: VNA)', lead, EN[1], EN[2]]);
+  });
+
+  test('a caption printed twice, once as a table’s cell, counts once, without the pipe', () => {
+    const caption =
+      'The trade ministers of both countries at the signing ceremony of the farm trade protocol in Santiago on March 14. Photo: Minh Khoa';
+    const text = enPage().replace(`${EN[1]}`, `${EN[1]}\n\n${caption} |\n${caption}`);
+    expect(extractOk(text).paragraphs).toEqual([EN[0], EN[1], caption, EN[2]]);
+  });
+});
+
+describe('a byline on the date row', () => {
+  test('a name after the date and time is the author; the date is still read', () => {
+    for (const [row, author] of [
+      ['15/03/2023 08:30 Minh Anh', 'Minh Anh'],
+      ['March 15, 2023 10:15 AM | TS. Lê Thu Hà', 'TS. Lê Thu Hà'],
+    ] as const) {
+      const article = extractOk(page(TITLE, '', row, '', P1, '', P2, '', P3, '', P4));
+      expect(article.author, row).toBe(author);
+      expect(article.date, row).toBe('2023-03-15');
+      expect(article.paragraphs, row).toEqual(ARTICLE);
+    }
+  });
+});
+
+describe('a press-release wire’s prefix', () => {
+  test('a country and a day before the story’s own dateline are the wire’s; a dateline alone stays', () => {
+    const story =
+      'KUALA LUMPUR - Malaysia and Vietnam agreed on Monday to raise bilateral trade to 25 billion USD by 2030, trade officials said after a meeting in the capital.';
+    expect(extractOk(enPage().replace(EN[0]!, `MALAYSIA, March 3 - ${story}`)).paragraphs).toEqual([story, EN[1], EN[2]]);
+    const dateline =
+      'HANOI, March 3 - Vietnam and Malaysia agreed on Monday to raise bilateral trade to 25 billion USD by 2030, trade officials said.';
+    expect(extractOk(enPage().replace(EN[0]!, dateline)).paragraphs).toEqual([dateline, EN[1], EN[2]]);
+  });
+});
+
+describe('an agency’s credit under the headline', () => {
+  test('a known agency with the city it files from is no byline; a writer with a place stays one', () => {
+    for (const credit of ['VNA (Hanoi)', 'VOV (Ho Chi Minh City)']) {
+      expect(extractOk(page(TITLE, '', DATE_LINE, credit, '', P1, '', P2)).author, credit).toBeNull();
+    }
+    expect(extractOk(page(TITLE, '', DATE_LINE, 'Minh Anh (Hà Nội)', '', P1, '', P2)).author).toBe('Minh Anh');
+  });
+});
