@@ -123,6 +123,13 @@ function sentenceFrom(text: string, index: number): string {
   return end === -1 ? rest : rest.slice(0, end);
 }
 
+/**
+ * A participle of signing or founding, a few words before a year: "signed in September 2010", "inked between the two sides in",
+ * "established in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ */
+const PAST_FOUNDING =
+  /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -132,6 +139,8 @@ function contextYears(written: string, latestYear: number): number[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
+    // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
+    if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
@@ -222,9 +231,9 @@ function headerYear(lines: readonly string[], day: number, month: number): numbe
   return undefined;
 }
 
-/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -". */
+/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
 const DATELINE_MONTH_DAY = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
+  `^\\p{Lu}[\\p{L} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
   'u',
 );
 
@@ -304,7 +313,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       note: `the lead gives the event's date: ${lead.slice(0, 60)}…`,
     };
   if (dayMonth) {
-    const year = headerYear(preTitleLines, dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
+    // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Latina)") is the day it was viewed
+    const dateline = DATELINE_MONTH_DAY.exec(lead);
+    const ownDay = (line: string) =>
+      !dateline || findFullDates(line).some((d) => d.month === monthIndex(dateline[1]!) && d.day === +dateline[2]!);
+    const year = headerYear(preTitleLines.filter(ownDay), dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
     const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
     if (candidate && isRealDate(candidate) && notFuture(candidate)) {
       return {

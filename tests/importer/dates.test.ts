@@ -157,6 +157,23 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBeNull();
   });
 
+  test.each([
+    ['The two ministers met in Canberra on June 3.', 'The talks build on the Comprehensive Partnership signed in March 2018.'],
+    ['The delegation arrived in Seoul on November 12.', 'A cooperation agreement was inked between the two provinces in 2016.'],
+    ['Chiều 14/8, lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào.', 'Hai bên rà soát các nội dung hợp tác đã ký kết năm 2019.'],
+    ['Sáng 2/3, Hội hữu nghị tổ chức gặp mặt.', 'Hội được thành lập vào tháng 4 năm 2010.'],
+  ])('the year something was signed or founded is history, not the year of the event: "%s" "%s"', (lead, more) => {
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
+  });
+
+  test('a header date on another day than the lead’s wire dateline gives no year to the lead’s day', () => {
+    const lead = 'Phnom Penh, Mar 4 (Prensa Latina) The Cuban delegation will continue its tour, which began on March 1 in Hanoi.';
+    const date = extractDate({ headerLines: [], preTitleLines: ['Friday, April 11, 2025'], lead, body: lead, today: TODAY });
+    expect(date.date).toBeNull();
+    const sameDay = extractDate({ headerLines: [], preTitleLines: ['Tuesday, March 4, 2025'], lead, body: lead, today: TODAY });
+    expect(sameDay).toMatchObject({ date: '2025-03-01', inferred: true, kind: 'event' });
+  });
+
   test('a bracketed span of dates in the lead (an anniversary) is not the event’s date', () => {
     const lead = 'Chào mừng kỷ niệm 72 năm Ngày thành lập Liên hiệp (17/11/1950 - 17/11/2022), vào ngày 11/11/2022, đoàn đã dự giao lưu.';
     const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
