@@ -282,10 +282,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
-  for (const line of preTitleLines.slice(0, 4)) {
+  for (const [i, line] of preTitleLines.slice(0, 4).entries()) {
     const date = findFullDates(line)[0];
     const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month);
-    const found = /\d{1,2}[:h]\d{2}/.test(line) || !(HEADER_TODAY.test(line) || otherDay) ? fromLine(line) : undefined;
+    // a weekday and a date right over the headline is the post's own date line (a blog's); higher up, the header's "today"
+    const today = HEADER_TODAY.test(line) && i > 0;
+    const found = /\d{1,2}[:h]\d{2}/.test(line) || !(today || otherDay) ? fromLine(line) : undefined;
     if (found) return found;
   }
   for (const line of creditLines) {

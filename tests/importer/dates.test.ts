@@ -196,6 +196,18 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY }).precision).not.toBe('month');
   });
 
+  test.each([['Friday, 14 June 2019'], ['Thứ Sáu, 14/06/2019']])(
+    'a weekday and a date right over the headline date the post; higher up, over a menu line, it is the header’s "today": %s',
+    (line) => {
+      const lead = 'Ministers of the two countries agreed to expand cooperation in agriculture and fisheries.';
+      expect(extractDate({ headerLines: [], preTitleLines: [line], lead, body: lead, today: TODAY })).toMatchObject({
+        date: '2019-06-14',
+        kind: 'published',
+      });
+      expect(extractDate({ headerLines: [], preTitleLines: ['Trang chủ', line], lead, body: lead, today: TODAY }).date).toBeNull();
+    },
+  );
+
   test('a numeric date line is read month-first when the lead’s wire dateline says so', () => {
     const lead = 'TOKYO, March 9. /Kyodo/. Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';
     expect(extractDate({ headerLines: ['Tue, 03/09/2021 - 10:05'], lead, body: lead, today: TODAY }).date).toBe('2021-03-09');
