@@ -108,11 +108,12 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
 
 /**
  * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
- * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency; a site carrying the wire may put its
- * own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …".
+ * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps its country in square brackets and a date, and the agency; a site
+ * carrying the wire may put its own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November,
+ * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*[-–—]{1,2}|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
+  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
   'u',
 );
 
@@ -124,7 +125,11 @@ const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p
  * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
  */
 function wireCredit(opening: readonly string[]): { agency?: string; own?: string } {
-  const dateline = opening.map((p) => WIRE_DATELINE.exec(p)).find(Boolean);
+  // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
+  // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
+  const dateline = opening
+    .map((p) => WIRE_DATELINE.exec(p))
+    .find((m) => m && (m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)))));
   return { agency: dateline?.[2] ?? dateline?.[3], own: dateline?.[1] };
 }
 

@@ -170,6 +170,21 @@ describe('the outlet, from the page itself', () => {
     expect([article.date, article.dateKind]).toEqual(['2024-01-09', 'published']);
   });
 
+  test.each([
+    [`Tokyo [Japan], January 9 (AsiaWire/Kyodo): ${EN_LEAD}`, 'AsiaWire', 'Kyodo'],
+    [`Da Nang (Gulf Times/Yonhap) – ${EN_LEAD}`, 'Gulf Times', 'Yonhap'],
+  ])('a dateline naming the carrying site and its source apart gives both, whatever the place’s case: "%s"', (lead, own, agency) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+    expect([article.outlet?.name, article.originalOutlet?.name]).toEqual([own, agency]);
+  });
+
+  test('one agency after a place in lower case ("Tokyo (Kyodo) –") is the page’s marker, not a source', () => {
+    const article = extractOk(
+      page('Vietnam, Japan agree to deepen energy cooperation', '', `Tokyo (Kyodo) – ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+    );
+    expect(article.originalOutlet).toBeNull();
+  });
+
   test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
     const desk = 'Textile Review News Desk (KD)';
     const own = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk));
