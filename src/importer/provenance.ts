@@ -121,6 +121,14 @@ const WIRE_DATELINE = new RegExp(
 const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
 
 /**
+ * A dateline whose place is written in lower case, then its date and one name in brackets: "Havana, Apr 15 (Prensa Latina)
+ * Cuba …", "Manila, 3 March (PNA) The …": an agency's or paper's own marker on its own site, as "(QNO) -" is (a copy names its
+ * source after a place in capitals, "HANOI, May 3 (Xinhua) --"; an abbreviation explained, "Prime Minister (PM) Lee", has no date).
+ */
+const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
+const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
+
+/**
  * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
  * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
  */
@@ -176,7 +184,8 @@ export function findProvenance(
   );
   // a place in brackets opening the lead, "(Mường La) Thực hiện …", is where the story happens, as a dateline says; a marker's day
   // and month, "(TNC 23.8)", are not its name
-  const ownMarker = itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : leadMarker(input.lead);
+  const ownMarker =
+    itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : (leadMarker(input.lead) ?? datelineMarker(input.lead));
   const marker = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;

@@ -185,6 +185,19 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toBeNull();
   });
 
+  test.each([
+    [`Havana, Apr 15 (Caribe Press) ${EN_LEAD}`, 'Caribe Press'],
+    [`Manila, 3 March (PNA) ${EN_LEAD}`, 'PNA'],
+  ])('a lower-case place, its date and one name in brackets is the page’s own marker: "%s"', (lead, own) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+    expect([article.outlet?.name, article.originalOutlet]).toEqual([own, null]);
+  });
+
+  test('an abbreviation explained in brackets ("Prime Minister (PM) Lee …") is no marker', () => {
+    const lead = `Prime Minister (PM) Lee Hsien Loong met business leaders. ${EN_LEAD}`;
+    expect(extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3)).outlet).toBeNull();
+  });
+
   test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
     const desk = 'Textile Review News Desk (KD)';
     const own = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk));
