@@ -154,6 +154,13 @@ export function looksLikeTitle(text: string, minWords = 4): boolean {
 }
 
 /**
+ * An organisation doing something, in capitals: "HỘI DOANH NGHIỆP … TỔ CHỨC ĐẠI HỘI …", "SỞ NGOẠI VỤ LÀM VIỆC VỚI …" (a
+ * verb after its name; "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ" names one).
+ */
+const ORGANISATION_ACTS =
+  /(?<!CÁC|NHỮNG)\s(?:TỔ CHỨC|LÀM VIỆC|KÝ KẾT|HỘI ĐÀM|HỘI KIẾN|GẶP MẶT|CHÀO MỪNG|CHÚC MỪNG|KHAI MẠC|BẾ MẠC|PHÁT ĐỘNG|TRIỂN KHAI|THAM DỰ|TỔNG KẾT|ĐÓN|THĂM|TRAO|BẦU)\s/u;
+
+/**
  * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
  * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
  */
@@ -163,9 +170,10 @@ function isUpperCaseHeadline(text: string): boolean {
     text.split(/\s+/).length >= 6 &&
     !/\s[|›»>]\s/u.test(text) &&
     !isDateLine(text) &&
-    !/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
+    (!/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
       text,
-    )
+    ) ||
+      ORGANISATION_ACTS.test(text))
   );
 }
 

@@ -49,6 +49,16 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test.each([
+    ['SỞ NGOẠI VỤ TỈNH ĐỒNG NAI LÀM VIỆC VỚI TỔNG LÃNH SỰ QUÁN HÀN QUỐC'],
+    ['HỘI HỮU NGHỊ VIỆT NAM - LÀO TỈNH NGHỆ AN TỔ CHỨC GẶP MẶT ĐẦU XUÂN'],
+    ['BỘ CÔNG THƯƠNG VÀ JETRO KÝ KẾT BIÊN BẢN GHI NHỚ HỢP TÁC'],
+  ])('an organisation doing something, in capitals, is a headline, not a masthead: %s', (upper) => {
+    expect(extractOk(page(upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
+    const masthead = extractOk(page('LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ VIỆT NAM', '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(masthead.title).toBeNull();
+  });
+
   test('a strip of other stories’ headlines joined by bullets above the page is not its lead: the headline under it is the title', () => {
     const strip =
       'Ministers meet on rice exports to Africa • Port city opens new container terminal • Central bank keeps policy rate unchanged • Textile exports rise in first quarter';
