@@ -17,6 +17,18 @@ describe('the outlet, from the page itself', () => {
     expect(article.needsReview).toContain('outlet');
   });
 
+  test.each([
+    [['© Vietkieu.de'], 'vietkieu.de'],
+    [['Tuần báo Cộng đồng Online', '', 'http://congdongviet.cz'], 'congdongviet.cz'],
+  ])('a site under a country’s domain, in a copyright line or the masthead, is the outlet’s: %j', (chrome, site) => {
+    const article = extractOk(page(...chrome, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    expect(article.outlet).toMatchObject({ site, known: false });
+  });
+
+  test('initials written as a credit ("S.Mi") are no domain', () => {
+    expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
+  });
+
   test("a masthead names the outlet; a photo credit's domain does not give it a site", () => {
     const article = extractOk(
       page(
