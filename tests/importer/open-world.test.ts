@@ -221,6 +221,10 @@ describe('the outlet, from the page itself', () => {
   test.each([
     [['Ministry of Trade and Industry of the Republic of Singapore'], 'Ministry of Trade and Industry of the Republic of Singapore'],
     [['Asia Trade Reader.', 'ATR.'], 'Asia Trade Reader'],
+    // a station's, an agency's or a paper's kind closing its name
+    [['Mekong Business Channel'], 'Mekong Business Channel'],
+    [['Saigon Economic Herald'], 'Saigon Economic Herald'],
+    [['Danube Press'], 'Danube Press'],
   ])('a masthead %j above the headline names the outlet', (masthead, name) => {
     const article = extractOk(page(...masthead, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toMatchObject({ name, site: null, known: false });
