@@ -9,7 +9,7 @@ import { isDateLine } from './dates.ts';
 import { isIssueLine, isSourceCredit } from './credits.ts';
 import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
-import { looksLikeTitle } from './title-and-lead.ts';
+import { isHeaderLine, looksLikeTitle } from './title-and-lead.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing
@@ -185,11 +185,22 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
   // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off
-  const headed = paragraphs.filter(
-    (p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)),
-  );
-  const teaserLike = headed.every((p) => DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
-  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= prose.length - (teaserLike ? 0 : 1)) {
+  // (an item's byline and date row may stand between its headline and its teaser, as under the page's title: a line over such
+  // a row is a headline, even one closing on a full stop, as no paragraph of a text stands over a byline)
+  const items = paragraphs.flatMap((p, i) => {
+    if (!isProse(p)) return [];
+    let j = i - 1;
+    while (j >= 0 && isHeaderLine(paragraphs[j]!)) j--;
+    const dated = (j === -1 ? parts.headerLines : paragraphs.slice(j + 1, i)).some(isDateLine);
+    const headline = paragraphs[j] ?? '';
+    const headed = j === -1 ? parts.title !== null : (j < i - 1 || !isProse(headline)) && looksLikeTitle(headline);
+    return headed ? [{ p, dated, headline: j }] : [];
+  });
+  const headed = items.map(({ p }) => p);
+  const itemProse = prose.length - items.filter(({ headline }) => headline >= 0 && isProse(paragraphs[headline]!)).length;
+  // each teaser opening a story ("Sáng 15/3, …"), trailing off or under a date row of its own
+  const teaserLike = items.every(({ p, dated }) => dated || DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
+  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= itemProse - (teaserLike ? 0 : 1)) {
     return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
   }
   const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;

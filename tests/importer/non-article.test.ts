@@ -56,6 +56,28 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(refusal('vi-trithucvn2-category-page-890-headlines-teasers')).toMatch(/lists 6 headlines with teasers/);
   });
 
+  test('a news listing: each item a headline, a byline and a date row over its teaser, a headline closing on a full stop too', () => {
+    const listing = page(
+      'Deputy Minister receives the Ambassador of Chile to discuss a free trade agreement review',
+      'Lê Minh Anh',
+      '12/03/2025',
+      'The Deputy Minister of Industry and Trade received the Ambassador of Chile at the ministry’s headquarters to review the implementation of the bilateral free trade agreement.',
+      'Trade promotion agency joins a food fair in Tokyo: Bringing Vietnamese fruit closer to Japanese consumers.',
+      'Lê Minh Anh',
+      '10/03/2025',
+      'More than forty Vietnamese companies took part in the food fair, presenting dried fruit, coffee and seafood to importers and retail chains from across Japan.',
+      'Ministry works with provinces on customs clearance at northern border gates',
+      'Phạm Thu',
+      '08/03/2025',
+      'Within the framework of its plan for the first quarter, the ministry met the provinces’ border authorities to speed up customs clearance for farm produce.',
+    );
+    const result = extract(listing);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.join()).toMatch(/lists 3 headlines with teasers/);
+    // one article: its byline and date once, under its headline
+    expect(extract(page(TITLE, 'Lê Minh Anh', DATE_LINE, P1, P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
