@@ -129,6 +129,8 @@ function sameLabelledLines(lines: readonly string[]): number {
 const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
+/** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
+const CLIP_LENGTH = /(?<![\p{L}\d])\d{1,3}m ?\d{1,2}s(?!\p{Ll})|(?:[Dd]uration|[Tt]hời lượng)\s*:?\s*\d{1,2}:\d{2}(?!\d)/u;
 
 /**
  * Why a page is not an article, or undefined when it is one. `storedDate`: the stored copy gave
@@ -167,6 +169,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
+  // a player's row giving the clip's length over a description or a script is a video's page
+  if (words < 400 && lines.some((line) => line.length <= 80 && !isProse(line) && CLIP_LENGTH.test(line)))
+    return 'the page holds a video clip (its length on a row of its own) and its description, not an article';
   // a date line, or a journal's issue line ("Tạp chí Cộng sản số 1016 (tháng 6-2023)"), dates the page
   const dated =
     storedDate ||

@@ -78,6 +78,18 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page(TITLE, 'Lê Minh Anh', DATE_LINE, P1, P2, P3)).ok).toBe(true);
   });
 
+  test.each([['Clip: 3/12/2024 | 12m 5sVideo has Closed Captions'], ['2m 41sLength'], ['Thời lượng: 04:12']])(
+    'a video clip’s page: the player’s length row "%s" over the clip’s description',
+    (row) => {
+      const result = extract(page('Trade envoy on new markets for Vietnamese coffee', row, P1, P2));
+      expect(!result.ok && result.errors.join()).toMatch(/holds a video clip/);
+      // an article naming a length in its text is no clip
+      expect(extract(page(TITLE, DATE_LINE, P1, 'The ceremony lasted 45 minutes, with a 5m 30s film on the project.', P2, P3)).ok).toBe(
+        true,
+      );
+    },
+  );
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
