@@ -127,6 +127,11 @@ function sameLabelledLines(lines: readonly string[]): number {
 
 /** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
 const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
+/**
+ * A document-sharing page's row giving the file's type and length, "pdf 9 trang Gia Huy 18/05/2022", "docx 24 pages · 1,204
+ * views": what follows is the file's extracted text, not an article.
+ */
+const DOCUMENT_ROW = /^(?:pdf|docx?|pptx?|xlsx?)\s+\d+\s+(?:trang|pages?)(?![\p{L}])/imu;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
 /** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
@@ -143,6 +148,8 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     .map((line) => line.trim())
     .filter(Boolean);
   if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
+  if (DOCUMENT_ROW.test(text))
+    return 'the page offers a document to download and its extracted text (a document-sharing page), not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   if (isTeaserCard(parts))
     return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';

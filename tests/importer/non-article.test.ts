@@ -90,6 +90,16 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     },
   );
 
+  test.each([['pdf 12 trang Minh Thư 03/04/2021 2150'], ['docx 24 pages · 1,204 views']])(
+    'a document-sharing page: the file’s row "%s" over its extracted text',
+    (row) => {
+      const result = extract(page('Export of Vietnamese rice to Africa: prospects and policy', row, P1, P2, P3));
+      expect(!result.ok && result.errors.join()).toMatch(/document to download/);
+      // an article naming a report's pages in its text is still one
+      expect(extract(page(TITLE, DATE_LINE, P1, 'The report, a PDF of 12 pages, was sent to the ministries.', P2, P3)).ok).toBe(true);
+    },
+  );
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
