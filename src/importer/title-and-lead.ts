@@ -35,9 +35,10 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     const text = lines[i].text;
     const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
     if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
-    // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead
+    // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead (a byline,
+    // "Tác giả: HOÀNG LAN", is none)
     const lastCopy = lines.findLastIndex((l, j) => j < firstProse && l.text === text);
-    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text))) continue;
+    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text) && !isHeaderLine(l.text))) continue;
     // a copy of it carrying the page's date ("… to China 09/18/2015") is the one to split
     const dated = lines.findIndex((l, j) => j > i && j < firstProse && l.text !== text && splitHeadline(l.text).title === text);
     return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };

@@ -59,6 +59,11 @@ describe('the headline, printed again or among other lines', () => {
     expect(masthead.title).toBeNull();
   });
 
+  test('a headline printed again over its byline ("Tác giả: NAME") is the title, not the section label between its copies', () => {
+    const article = extractOk(page(TITLE, 'Thời sự - Chính trị', '', TITLE, '', 'MINH ANH', 'Tác giả: MINH ANH', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+  });
+
   test('a strip of other stories’ headlines joined by bullets above the page is not its lead: the headline under it is the title', () => {
     const strip =
       'Ministers meet on rice exports to Africa • Port city opens new container terminal • Central bank keeps policy rate unchanged • Textile exports rise in first quarter';
