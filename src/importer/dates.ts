@@ -9,7 +9,7 @@
 
 import type { DateKind } from '../schemas/article.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
-import { isProse } from './page-lines.ts';
+import { DATED_OPENING, isCaption, isProse } from './page-lines.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -278,8 +278,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   const next = paragraphs[paragraphs.indexOf(lead) + 1] ?? '';
   const english =
     ENGLISH_DAY_MONTH.exec(lead.slice(0, 300)) ?? (findFullDates(lead).length ? null : ENGLISH_DAY_MONTH.exec(next.slice(0, 300)));
+  // a standfirst giving no day over a text that opens on it ("Ngày 8/9, sự kiện … đã diễn ra"), a photo's caption between them
+  const text = paragraphs.slice(paragraphs.indexOf(lead) + 1).find((p) => !isCaption(p)) ?? '';
+  const textDay =
+    DATED_OPENING.test(text) && findFullDates(withoutSpansOrDocuments(lead)).length === 0 ? findLeadDayMonth(text) : undefined;
   const dayMonth =
-    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
+    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined) ?? textDay;
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
   for (const [i, line] of preTitleLines.slice(0, 4).entries()) {
@@ -300,12 +304,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
-  const leadDate = findFullDates(
-    lead
-      .slice(0, 200)
-      .replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')
-      .replace(DOCUMENT_DATE, ' '),
-  ).find(notFuture);
+  const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 200))).find(notFuture);
   if (leadDate)
     return {
       date: format(leadDate),
@@ -372,6 +371,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       note: `the lead names "${named[0]}"; only its year is known`,
     };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+}
+
+/** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
+function withoutSpansOrDocuments(text: string): string {
+  return text.replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ').replace(DOCUMENT_DATE, ' ');
 }
 
 /** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */

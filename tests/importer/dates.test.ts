@@ -166,6 +166,20 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
   });
 
+  test.each([
+    ['Chiều 12/5, đoàn doanh nghiệp tỉnh đã làm việc với Tổng cục Thương mại Hàn Quốc tại Seoul.'],
+    ['Sáng 12/5, Sở Công Thương tổ chức buổi làm việc với các doanh nghiệp xuất khẩu sang Hàn Quốc.'],
+  ])('a standfirst giving no day over a text opening on it, a caption between: the text’s day, "%s"', (text) => {
+    const lead =
+      'Hướng tới kỷ niệm 30 năm quan hệ (22/12/1992 – 22/12/2022), tỉnh đẩy mạnh xúc tiến thương mại tại Diễn đàn Doanh nghiệp Việt - Hàn 2022.';
+    const caption = 'Quang cảnh buổi làm việc. Ảnh: TL';
+    const body = [lead, caption, text].join('\n\n');
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2022-05-12', inferred: true, kind: 'event' });
+    // a text opening on its subject, a day later on, gives none
+    const later = 'Đoàn doanh nghiệp đã làm việc với Tổng cục Thương mại Hàn Quốc chiều 12/5.';
+    expect(extractDate({ headerLines: [], lead, body: [lead, caption, later].join('\n\n'), today: TODAY }).precision).not.toBe('day');
+  });
+
   test('a header date on another day than the lead’s wire dateline gives no year to the lead’s day', () => {
     const lead = 'Phnom Penh, Mar 4 (Prensa Latina) The Cuban delegation will continue its tour, which began on March 1 in Hanoi.';
     const date = extractDate({ headerLines: [], preTitleLines: ['Friday, April 11, 2025'], lead, body: lead, today: TODAY });
