@@ -32,6 +32,9 @@ const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
 const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
+/** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
+const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
 const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -67,6 +70,11 @@ export function findFullDates(text: string): DayMonthYear[] {
     /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
   )) {
     if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
+  }
+  // and in English, "5 to 9 March 2024", "27-29 August 2023", "March 5-9, 2024"
+  for (const m of text.matchAll(ENGLISH_SPAN)) {
+    const [first, last] = [+(m[1] ?? m[5])!, +(m[2] ?? m[6])!];
+    if (first < last) add(m.index, { day: first, month: monthIndex((m[3] ?? m[4])!), year: +m[7]! });
   }
   for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
     add(m.index, { year: +m[1], month: +m[2], day: +m[3] });

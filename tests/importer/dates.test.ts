@@ -87,6 +87,9 @@ describe('a day and month in the lead', () => {
   test.each([
     ['Trong hai ngày 18 và 19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
     ['Ngày 18-19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
+    ['On 18 to 22 July 2024, the trade counsellors of the European region met in Rome.'],
+    ['The conference of trade counsellors took place in Rome on July 18-20, 2024.'],
+    ['Between 18th and 19th July, 2024, trade counsellors of the region met in Rome.'],
   ])('an event over several days starts on the first: "%s" → 2024-07-18', (lead) => {
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-07-18', kind: 'event' });
   });
