@@ -141,6 +141,14 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
   return { agency: dateline?.[2] ?? dateline?.[3], own: dateline?.[1] };
 }
 
+/**
+ * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
+ * agency quoted the minister as saying …"; a nationality, "the Vietnamese news agency reported", names none (an agency's own name in
+ * capitals, "Vietnam News Agency reported", is left to the registry).
+ */
+const AGENCY_REPORTED =
+  /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
+
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
 function datedSource(line: string): string | undefined {
   const [first, source] = line.split(/\s*\/\s+/u);
@@ -177,7 +185,13 @@ export function findProvenance(
     .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
   const wire = wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)]);
-  const source = named ? creditOutlet(named, outlets, input.language) : (leadSource ?? wire.agency ?? (unnamedSource ? desk : undefined));
+  const reportedBy = (input.paragraphs ?? [input.lead])
+    .slice(0, 3)
+    .map((p) => AGENCY_REPORTED.exec(p)?.[1])
+    .find(Boolean);
+  const source = named
+    ? creditOutlet(named, outlets, input.language)
+    : (leadSource ?? wire.agency ?? reportedBy ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),

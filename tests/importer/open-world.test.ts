@@ -158,6 +158,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toBeNull();
   });
 
+  test.each([
+    [`${EN_P2.slice(0, -1)}, Yonhap news agency reported, citing the ministry.`, 'Yonhap'],
+    [`${EN_P2.slice(0, -1)}, Bernama news agency said.`, 'Bernama'],
+    [`${EN_P2.slice(0, -1)}, the Japanese news agency reported.`, undefined],
+  ])('a copy saying which agency it reports after names the original: "%s"', (reported, agency) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', reported, '', EN_P3));
+    expect(article.originalOutlet?.name).toBe(agency);
+  });
+
   test('"According to <a known outlet>, …" opening one of the first paragraphs names the original; "according to the ministry" does not', () => {
     const cited = `According to Voice of Vietnam, ${EN_P2.charAt(0).toLowerCase()}${EN_P2.slice(1)}`;
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', cited, '', EN_P3));
