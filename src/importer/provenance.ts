@@ -149,6 +149,9 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
 const AGENCY_REPORTED =
   /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
 
+/** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
+const BUREAU_CREDIT = /^(\S.{1,30}?)\s+\(\p{Lu}[\p{L} .'-]{1,30}\)$/u;
+
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
 function datedSource(line: string): string | undefined {
   const [first, source] = line.split(/\s*\/\s+/u);
@@ -162,6 +165,8 @@ export function findProvenance(
     /** The article's paragraphs: items opening on sources of their own ("(AFP) -") are a review of several outlets. */
     paragraphs?: readonly string[];
     titleMarker?: string;
+    /** Date lines and bylines under the headline. */
+    headerLines?: readonly string[];
     creditLines: string[];
     sourceNames: string[];
     self: SelfNames;
@@ -189,9 +194,13 @@ export function findProvenance(
     .slice(0, 3)
     .map((p) => AGENCY_REPORTED.exec(p)?.[1])
     .find(Boolean);
+  // a known outlet's credit with its bureau under the headline, "VNS (Hanoi)", "VNA (Paris)": where the story comes from
+  const bureau = (input.headerLines ?? [])
+    .map((line) => BUREAU_CREDIT.exec(line)?.[1])
+    .find((cited) => cited && registryOutlet(cited, outlets, input.language));
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? reportedBy ?? (unnamedSource ? desk : undefined));
+    : (leadSource ?? wire.agency ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -239,6 +248,7 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)") is not a byline
     if (
       line
+        .replace(/(?<=\S)\s+\([^()]{2,30}\)$/u, '') // the bureau after the outlet's name: "VNS (Hanoi)"
         .replace(/[()]/g, '')
         .split(/[/,]/)
         .every((part) => outletForms.has(foldKey(part)))

@@ -167,6 +167,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet?.name).toBe(agency);
   });
 
+  test.each([['VNA (Paris)'], ['VOV (Vientiane)']])(
+    'a known outlet’s credit with its bureau under the headline, "%s", names the original and is no byline',
+    (credit) => {
+      const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', credit, '', EN_LEAD, '', EN_P2, '', EN_P3));
+      expect(article.originalOutlet).toMatchObject({ known: true });
+      expect(article.author).toBeNull();
+    },
+  );
+
   test('"According to <a known outlet>, …" opening one of the first paragraphs names the original; "according to the ministry" does not', () => {
     const cited = `According to Voice of Vietnam, ${EN_P2.charAt(0).toLowerCase()}${EN_P2.slice(1)}`;
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', cited, '', EN_P3));
