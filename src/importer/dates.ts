@@ -145,8 +145,8 @@ function contextYears(written: string, latestYear: number): number[] {
   const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
   for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")
-    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
+    // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
+    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
     // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
     if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event

@@ -183,6 +183,15 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body: [lead, caption, later].join('\n\n'), today: TODAY }).precision).not.toBe('day');
   });
 
+  test.each([
+    ['Hai bên nhắc lại chuyến thăm của đoàn lãnh đạo thành phố vào đầu năm 2023.'],
+    ['Kim ngạch thương mại đã vượt 1 tỷ USD vào cuối năm 2021.'],
+    ['Văn phòng đại diện được mở vào giữa năm 2019 tại Osaka.'],
+  ])('a year "vào đầu/cuối/giữa năm" places another happening, not the event: "%s"', (more) => {
+    const lead = 'Sáng 9/11, lãnh đạo tỉnh tiếp đoàn doanh nghiệp Nhật Bản.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
+  });
+
   test('a header date on another day than the lead’s wire dateline gives no year to the lead’s day', () => {
     const lead = 'Phnom Penh, Mar 4 (Prensa Latina) The Cuban delegation will continue its tour, which began on March 1 in Hanoi.';
     const date = extractDate({ headerLines: [], preTitleLines: ['Friday, April 11, 2025'], lead, body: lead, today: TODAY });
