@@ -59,7 +59,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
     if (carriesOnLineAbove(lines, i)) break;
-    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? i, leadIndex: firstProse };
+    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
@@ -89,6 +89,14 @@ function headlineOverDateLine(lines: readonly Line[], i: number): number | undef
   if (j < 1 || !isSectionLabel(lines[j]!.text)) return undefined;
   while (j > 0 && isSectionLabel(lines[j]!.text)) j--;
   return isDateLine(lines[j]!.text) && j > 0 && looksLikeTitle(lines[j - 1]!.text) ? j - 1 : undefined;
+}
+
+/**
+ * Two headlines under a date line: a post's over the headline of the story it copies ("Monday, June 08, 2009" / "The door … is
+ * now wide open: …" / "Co-operation with Cambodia to grow"), or a headline over its deck: the page's headline is the upper.
+ */
+function postOverCopy(lines: readonly Line[], i: number): number | undefined {
+  return i >= 2 && looksLikeTitle(lines[i - 1]!.text) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
 }
 
 /** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */

@@ -64,6 +64,17 @@ describe('the headline, printed again or among other lines', () => {
     expect(article.title).toBe(TITLE);
   });
 
+  test.each([
+    ['Friday, March 3, 2017', 'A new chapter for the Mekong: Vietnam and Laos to expand border trade', 'Border trade with Laos to expand'],
+    ['12/05/2021', 'Xuất khẩu rau quả sang Nhật Bản tăng mạnh', 'Nhiều doanh nghiệp tận dụng ưu đãi thuế quan từ hiệp định'],
+  ])(
+    'two headlines under the date line "%s": the upper is the page’s, the lower a copied story’s headline or a deck',
+    (date, upper, lower) => {
+      const article = extractOk(page(date, '', upper, '', lower, '', P1, '', P2, '', P3));
+      expect(article.title).toBe(upper);
+    },
+  );
+
   test('a strip of other stories’ headlines joined by bullets above the page is not its lead: the headline under it is the title', () => {
     const strip =
       'Ministers meet on rice exports to Africa • Port city opens new container terminal • Central bank keeps policy rate unchanged • Textile exports rise in first quarter';
