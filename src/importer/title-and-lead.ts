@@ -96,7 +96,8 @@ function headlineOverDateLine(lines: readonly Line[], i: number): number | undef
  * now wide open: …" / "Co-operation with Cambodia to grow"), or a headline over its deck: the page's headline is the upper.
  */
 function postOverCopy(lines: readonly Line[], i: number): number | undefined {
-  return i >= 2 && looksLikeTitle(lines[i - 1]!.text) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
+  // (six words or more: a section's label, "Kinh tế - Xã hội", may stand there too)
+  return i >= 2 && looksLikeTitle(lines[i - 1]!.text, 6) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
 }
 
 /** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */

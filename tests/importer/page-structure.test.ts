@@ -72,6 +72,8 @@ describe('the headline, printed again or among other lines', () => {
     (date, upper, lower) => {
       const article = extractOk(page(date, '', upper, '', lower, '', P1, '', P2, '', P3));
       expect(article.title).toBe(upper);
+      // a section's label over the headline is none
+      expect(extractOk(page(date, '', 'Kinh tế - Xã hội', '', upper, '', P1, '', P2, '', P3)).title).toBe(upper);
     },
   );
 
