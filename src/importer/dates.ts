@@ -9,7 +9,7 @@
 
 import type { DateKind } from '../schemas/article.ts';
 import { MONTHS_EN } from '../lib/text/dates.ts';
-import { isProse } from './page-lines.ts';
+import { DATED_OPENING, isCaption, isProse } from './page-lines.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -32,6 +32,9 @@ const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
 const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
+/** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
+const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
 const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -67,6 +70,11 @@ export function findFullDates(text: string): DayMonthYear[] {
     /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
   )) {
     if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
+  }
+  // and in English, "5 to 9 March 2024", "27-29 August 2023", "March 5-9, 2024"
+  for (const m of text.matchAll(ENGLISH_SPAN)) {
+    const [first, last] = [+(m[1] ?? m[5])!, +(m[2] ?? m[6])!];
+    if (first < last) add(m.index, { day: first, month: monthIndex((m[3] ?? m[4])!), year: +m[7]! });
   }
   for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
     add(m.index, { year: +m[1], month: +m[2], day: +m[3] });
@@ -123,6 +131,13 @@ function sentenceFrom(text: string, index: number): string {
   return end === -1 ? rest : rest.slice(0, end);
 }
 
+/**
+ * A participle of signing or founding, a few words before a year: "signed in September 2010", "inked between the two sides in",
+ * "established in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ */
+const PAST_FOUNDING =
+  /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -130,8 +145,10 @@ function contextYears(written: string, latestYear: number): number[] {
   const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
   for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    // a target ("đến năm 2030"), a birth year, a past figure ("đạt … vào năm 2018")
-    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:năm\s+)?$/u.test(before)) continue;
+    // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
+    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
+    // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
+    if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
@@ -222,9 +239,9 @@ function headerYear(lines: readonly string[], day: number, month: number): numbe
   return undefined;
 }
 
-/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -". */
+/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
 const DATELINE_MONTH_DAY = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
+  `^\\p{Lu}[\\p{L} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
   'u',
 );
 
@@ -269,14 +286,20 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   const next = paragraphs[paragraphs.indexOf(lead) + 1] ?? '';
   const english =
     ENGLISH_DAY_MONTH.exec(lead.slice(0, 300)) ?? (findFullDates(lead).length ? null : ENGLISH_DAY_MONTH.exec(next.slice(0, 300)));
+  // a standfirst giving no day over a text that opens on it ("Ngày 8/9, sự kiện … đã diễn ra"), a photo's caption between them
+  const text = paragraphs.slice(paragraphs.indexOf(lead) + 1).find((p) => !isCaption(p)) ?? '';
+  const textDay =
+    DATED_OPENING.test(text) && findFullDates(withoutSpansOrDocuments(lead)).length === 0 ? findLeadDayMonth(text) : undefined;
   const dayMonth =
-    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined);
+    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined) ?? textDay;
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
-  for (const line of preTitleLines.slice(0, 4)) {
+  for (const [i, line] of preTitleLines.slice(0, 4).entries()) {
     const date = findFullDates(line)[0];
     const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month);
-    const found = /\d{1,2}[:h]\d{2}/.test(line) || !(HEADER_TODAY.test(line) || otherDay) ? fromLine(line) : undefined;
+    // a weekday and a date right over the headline is the post's own date line (a blog's); higher up, the header's "today"
+    const today = HEADER_TODAY.test(line) && i > 0;
+    const found = /\d{1,2}[:h]\d{2}/.test(line) || !(today || otherDay) ? fromLine(line) : undefined;
     if (found) return found;
   }
   for (const line of creditLines) {
@@ -289,12 +312,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
-  const leadDate = findFullDates(
-    lead
-      .slice(0, 200)
-      .replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')
-      .replace(DOCUMENT_DATE, ' '),
-  ).find(notFuture);
+  const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 200))).find(notFuture);
   if (leadDate)
     return {
       date: format(leadDate),
@@ -304,7 +322,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       note: `the lead gives the event's date: ${lead.slice(0, 60)}…`,
     };
   if (dayMonth) {
-    const year = headerYear(preTitleLines, dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
+    // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Latina)") is the day it was viewed
+    const dateline = DATELINE_MONTH_DAY.exec(lead);
+    const ownDay = (line: string) =>
+      !dateline || findFullDates(line).some((d) => d.month === monthIndex(dateline[1]!) && d.day === +dateline[2]!);
+    const year = headerYear(preTitleLines.filter(ownDay), dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
     const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
     if (candidate && isRealDate(candidate) && notFuture(candidate)) {
       return {
@@ -357,6 +379,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       note: `the lead names "${named[0]}"; only its year is known`,
     };
   return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+}
+
+/** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
+function withoutSpansOrDocuments(text: string): string {
+  return text.replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ').replace(DOCUMENT_DATE, ' ');
 }
 
 /** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */

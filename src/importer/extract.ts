@@ -143,6 +143,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
       lead,
       paragraphs: parts.paragraphs,
       titleMarker: parts.titleMarker,
+      headerLines: parts.headerLines,
       creditLines: parts.creditLines,
       sourceNames: parts.sourceNames,
       self: pageSelfNames(text, parts),

@@ -9,7 +9,7 @@ import { isDateLine } from './dates.ts';
 import { isIssueLine, isSourceCredit } from './credits.ts';
 import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
-import { looksLikeTitle } from './title-and-lead.ts';
+import { isHeaderLine, looksLikeTitle } from './title-and-lead.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing
@@ -127,8 +127,15 @@ function sameLabelledLines(lines: readonly string[]): number {
 
 /** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
 const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
+/**
+ * A document-sharing page's row giving the file's type and length, "pdf 9 trang Gia Huy 18/05/2022", "docx 24 pages · 1,204
+ * views": what follows is the file's extracted text, not an article.
+ */
+const DOCUMENT_ROW = /^(?:pdf|docx?|pptx?|xlsx?)\s+\d+\s+(?:trang|pages?)(?![\p{L}])/imu;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
+/** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
+const CLIP_LENGTH = /(?<![\p{L}\d])\d{1,3}m ?\d{1,2}s(?!\p{Ll})|(?:[Dd]uration|[Tt]hời lượng)\s*:?\s*\d{1,2}:\d{2}(?!\d)/u;
 
 /**
  * Why a page is not an article, or undefined when it is one. `storedDate`: the stored copy gave
@@ -141,6 +148,8 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     .map((line) => line.trim())
     .filter(Boolean);
   if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
+  if (DOCUMENT_ROW.test(text))
+    return 'the page offers a document to download and its extracted text (a document-sharing page), not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   if (isTeaserCard(parts))
     return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
@@ -167,6 +176,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
+  // a player's row giving the clip's length over a description or a script is a video's page
+  if (words < 400 && lines.some((line) => line.length <= 80 && !isProse(line) && CLIP_LENGTH.test(line)))
+    return 'the page holds a video clip (its length on a row of its own) and its description, not an article';
   // a date line, or a journal's issue line ("Tạp chí Cộng sản số 1016 (tháng 6-2023)"), dates the page
   const dated =
     storedDate ||
@@ -185,11 +197,22 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
   // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off
-  const headed = paragraphs.filter(
-    (p, i) => isProse(p) && (i === 0 ? parts.title !== null : !isProse(paragraphs[i - 1]!) && looksLikeTitle(paragraphs[i - 1]!)),
-  );
-  const teaserLike = headed.every((p) => DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
-  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= prose.length - (teaserLike ? 0 : 1)) {
+  // (an item's byline and date row may stand between its headline and its teaser, as under the page's title: a line over such
+  // a row is a headline, even one closing on a full stop, as no paragraph of a text stands over a byline)
+  const items = paragraphs.flatMap((p, i) => {
+    if (!isProse(p)) return [];
+    let j = i - 1;
+    while (j >= 0 && isHeaderLine(paragraphs[j]!)) j--;
+    const dated = (j === -1 ? parts.headerLines : paragraphs.slice(j + 1, i)).some(isDateLine);
+    const headline = paragraphs[j] ?? '';
+    const headed = j === -1 ? parts.title !== null : (j < i - 1 || !isProse(headline)) && looksLikeTitle(headline);
+    return headed ? [{ p, dated, headline: j }] : [];
+  });
+  const headed = items.map(({ p }) => p);
+  const itemProse = prose.length - items.filter(({ headline }) => headline >= 0 && isProse(paragraphs[headline]!)).length;
+  // each teaser opening a story ("Sáng 15/3, …"), trailing off or under a date row of its own
+  const teaserLike = items.every(({ p, dated }) => dated || DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
+  if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= itemProse - (teaserLike ? 0 : 1)) {
     return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
   }
   const teasers = paragraphs.filter((p) => /(?:\.\.\.|…)$/u.test(p)).length;

@@ -108,11 +108,12 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
 
 /**
  * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
- * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps a date, and the agency; a site carrying the wire may put its
- * own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …".
+ * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps its country in square brackets and a date, and the agency; a site
+ * carrying the wire may put its own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November,
+ * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*[-–—]{1,2}|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
+  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
   'u',
 );
 
@@ -120,13 +121,36 @@ const WIRE_DATELINE = new RegExp(
 const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
 
 /**
+ * A dateline whose place is written in lower case, then its date and one name in brackets: "Havana, Apr 15 (Prensa Latina)
+ * Cuba …", "Manila, 3 March (PNA) The …": an agency's or paper's own marker on its own site, as "(QNO) -" is (a copy names its
+ * source after a place in capitals, "HANOI, May 3 (Xinhua) --"; an abbreviation explained, "Prime Minister (PM) Lee", has no date).
+ */
+const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
+const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
+
+/**
  * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
  * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
  */
 function wireCredit(opening: readonly string[]): { agency?: string; own?: string } {
-  const dateline = opening.map((p) => WIRE_DATELINE.exec(p)).find(Boolean);
+  // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
+  // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
+  const dateline = opening
+    .map((p) => WIRE_DATELINE.exec(p))
+    .find((m) => m && (m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)))));
   return { agency: dateline?.[2] ?? dateline?.[3], own: dateline?.[1] };
 }
+
+/**
+ * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
+ * agency quoted the minister as saying …"; a nationality, "the Vietnamese news agency reported", names none (an agency's own name in
+ * capitals, "Vietnam News Agency reported", is left to the registry).
+ */
+const AGENCY_REPORTED =
+  /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
+
+/** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
+const BUREAU_CREDIT = /^(\S.{1,30}?)\s+\(\p{Lu}[\p{L} .'-]{1,30}\)$/u;
 
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
 function datedSource(line: string): string | undefined {
@@ -141,6 +165,8 @@ export function findProvenance(
     /** The article's paragraphs: items opening on sources of their own ("(AFP) -") are a review of several outlets. */
     paragraphs?: readonly string[];
     titleMarker?: string;
+    /** Date lines and bylines under the headline. */
+    headerLines?: readonly string[];
     creditLines: string[];
     sourceNames: string[];
     self: SelfNames;
@@ -164,14 +190,25 @@ export function findProvenance(
     .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
   const wire = wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)]);
-  const source = named ? creditOutlet(named, outlets, input.language) : (leadSource ?? wire.agency ?? (unnamedSource ? desk : undefined));
+  const reportedBy = (input.paragraphs ?? [input.lead])
+    .slice(0, 3)
+    .map((p) => AGENCY_REPORTED.exec(p)?.[1])
+    .find(Boolean);
+  // a known outlet's credit with its bureau under the headline, "VNS (Hanoi)", "VNA (Paris)": where the story comes from
+  const bureau = (input.headerLines ?? [])
+    .map((line) => BUREAU_CREDIT.exec(line)?.[1])
+    .find((cited) => cited && registryOutlet(cited, outlets, input.language));
+  const source = named
+    ? creditOutlet(named, outlets, input.language)
+    : (leadSource ?? wire.agency ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
   );
   // a place in brackets opening the lead, "(Mường La) Thực hiện …", is where the story happens, as a dateline says; a marker's day
   // and month, "(TNC 23.8)", are not its name
-  const ownMarker = itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : leadMarker(input.lead);
+  const ownMarker =
+    itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : (leadMarker(input.lead) ?? datelineMarker(input.lead));
   const marker = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;

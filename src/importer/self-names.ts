@@ -21,9 +21,12 @@ export interface SelfNames {
 }
 
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
+/** A site under another top-level domain, written in small letters: "nhipcauthegioi.hu", "Khumaer.us" (not initials, "S.Mi"). */
+const OTHER_DOMAIN = /\b(?:[A-Za-z0-9-]{2,}\.)+(?:info|gov|edu|[a-z]{2})\b/gu;
+const domainsIn = (text: string): string[] => [...(text.match(DOMAIN) ?? []), ...(text.match(OTHER_DOMAIN) ?? [])];
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
 const OUTLET_NAME =
-  /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$/iu;
+  /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online|channel|television|tv|radio|agency|press|herald|tribune|journal|gazette|observer|weekly|chronicle)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$/iu;
 /**
  * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài
  * phát biểu …" ("Ban biên tập xin …", "Tòa soạn xin …" name no outlet).
@@ -36,7 +39,8 @@ const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in b�
 /** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times"; a domain in it is a domain. */
 function copyrightHolder(text: string): { name?: string; domain?: string } {
   if (!/©|copyright|bản quyền/iu.test(text) || text.length > 160) return {};
-  const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+(?:vn|net|com|org))(?=\s|$)/iu.exec(text)?.[1];
+  const words = text.split(/\s+/);
+  const domain = domainsIn(text).find((d) => words.includes(d));
   if (domain) return { domain: domain.toLowerCase() };
   const m = /(?:©|copyright|bản quyền(?: thuộc về)?)\s*(?:©|copyright|bởi|by|thuộc về)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(.+)$/iu.exec(text);
   const holder =
@@ -77,7 +81,7 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text
   const domains = lines
     .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line))
-    .flatMap((line) => line.match(DOMAIN) ?? [])
+    .flatMap(domainsIn)
     .map((d) => d.toLowerCase());
   // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's
   // name; a common phrase in a menu above the headline ("Chính phủ") is a section, not an outlet

@@ -35,9 +35,10 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     const text = lines[i].text;
     const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
     if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
-    // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead
+    // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead (a byline,
+    // "Tác giả: HOÀNG LAN", is none)
     const lastCopy = lines.findLastIndex((l, j) => j < firstProse && l.text === text);
-    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text))) continue;
+    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text) && !isHeaderLine(l.text))) continue;
     // a copy of it carrying the page's date ("… to China 09/18/2015") is the one to split
     const dated = lines.findIndex((l, j) => j > i && j < firstProse && l.text !== text && splitHeadline(l.text).title === text);
     return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
@@ -58,7 +59,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
     if (carriesOnLineAbove(lines, i)) break;
-    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? i, leadIndex: firstProse };
+    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
@@ -88,6 +89,15 @@ function headlineOverDateLine(lines: readonly Line[], i: number): number | undef
   if (j < 1 || !isSectionLabel(lines[j]!.text)) return undefined;
   while (j > 0 && isSectionLabel(lines[j]!.text)) j--;
   return isDateLine(lines[j]!.text) && j > 0 && looksLikeTitle(lines[j - 1]!.text) ? j - 1 : undefined;
+}
+
+/**
+ * Two headlines under a date line: a post's over the headline of the story it copies ("Monday, June 08, 2009" / "The door … is
+ * now wide open: …" / "Co-operation with Cambodia to grow"), or a headline over its deck: the page's headline is the upper.
+ */
+function postOverCopy(lines: readonly Line[], i: number): number | undefined {
+  // (six words or more: a section's label, "Kinh tế - Xã hội", may stand there too)
+  return i >= 2 && looksLikeTitle(lines[i - 1]!.text, 6) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
 }
 
 /** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
@@ -154,6 +164,13 @@ export function looksLikeTitle(text: string, minWords = 4): boolean {
 }
 
 /**
+ * An organisation doing something, in capitals: "HỘI DOANH NGHIỆP … TỔ CHỨC ĐẠI HỘI …", "SỞ NGOẠI VỤ LÀM VIỆC VỚI …" (a
+ * verb after its name; "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ" names one).
+ */
+const ORGANISATION_ACTS =
+  /(?<!CÁC|NHỮNG)\s(?:TỔ CHỨC|LÀM VIỆC|KÝ KẾT|HỘI ĐÀM|HỘI KIẾN|GẶP MẶT|CHÀO MỪNG|CHÚC MỪNG|KHAI MẠC|BẾ MẠC|PHÁT ĐỘNG|TRIỂN KHAI|THAM DỰ|TỔNG KẾT|ĐÓN|THĂM|TRAO|BẦU)\s/u;
+
+/**
  * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
  * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
  */
@@ -163,9 +180,10 @@ function isUpperCaseHeadline(text: string): boolean {
     text.split(/\s+/).length >= 6 &&
     !/\s[|›»>]\s/u.test(text) &&
     !isDateLine(text) &&
-    !/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
+    (!/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
       text,
-    )
+    ) ||
+      ORGANISATION_ACTS.test(text))
   );
 }
 

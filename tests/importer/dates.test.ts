@@ -87,6 +87,9 @@ describe('a day and month in the lead', () => {
   test.each([
     ['Trong hai ngày 18 và 19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
     ['Ngày 18-19/7/2024, hội nghị tham tán thương mại khu vực châu Âu đã diễn ra tại Italia.'],
+    ['On 18 to 22 July 2024, the trade counsellors of the European region met in Rome.'],
+    ['The conference of trade counsellors took place in Rome on July 18-20, 2024.'],
+    ['Between 18th and 19th July, 2024, trade counsellors of the region met in Rome.'],
   ])('an event over several days starts on the first: "%s" → 2024-07-18', (lead) => {
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-07-18', kind: 'event' });
   });
@@ -157,6 +160,46 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBeNull();
   });
 
+  test.each([
+    ['The two ministers met in Canberra on June 3.', 'The talks build on the Comprehensive Partnership signed in March 2018.'],
+    ['The delegation arrived in Seoul on November 12.', 'A cooperation agreement was inked between the two provinces in 2016.'],
+    ['Chiều 14/8, lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào.', 'Hai bên rà soát các nội dung hợp tác đã ký kết năm 2019.'],
+    ['Sáng 2/3, Hội hữu nghị tổ chức gặp mặt.', 'Hội được thành lập vào tháng 4 năm 2010.'],
+  ])('the year something was signed or founded is history, not the year of the event: "%s" "%s"', (lead, more) => {
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
+  });
+
+  test.each([
+    ['Chiều 12/5, đoàn doanh nghiệp tỉnh đã làm việc với Tổng cục Thương mại Hàn Quốc tại Seoul.'],
+    ['Sáng 12/5, Sở Công Thương tổ chức buổi làm việc với các doanh nghiệp xuất khẩu sang Hàn Quốc.'],
+  ])('a standfirst giving no day over a text opening on it, a caption between: the text’s day, "%s"', (text) => {
+    const lead =
+      'Hướng tới kỷ niệm 30 năm quan hệ (22/12/1992 – 22/12/2022), tỉnh đẩy mạnh xúc tiến thương mại tại Diễn đàn Doanh nghiệp Việt - Hàn 2022.';
+    const caption = 'Quang cảnh buổi làm việc. Ảnh: TL';
+    const body = [lead, caption, text].join('\n\n');
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2022-05-12', inferred: true, kind: 'event' });
+    // a text opening on its subject, a day later on, gives none
+    const later = 'Đoàn doanh nghiệp đã làm việc với Tổng cục Thương mại Hàn Quốc chiều 12/5.';
+    expect(extractDate({ headerLines: [], lead, body: [lead, caption, later].join('\n\n'), today: TODAY }).precision).not.toBe('day');
+  });
+
+  test.each([
+    ['Hai bên nhắc lại chuyến thăm của đoàn lãnh đạo thành phố vào đầu năm 2023.'],
+    ['Kim ngạch thương mại đã vượt 1 tỷ USD vào cuối năm 2021.'],
+    ['Văn phòng đại diện được mở vào giữa năm 2019 tại Osaka.'],
+  ])('a year "vào đầu/cuối/giữa năm" places another happening, not the event: "%s"', (more) => {
+    const lead = 'Sáng 9/11, lãnh đạo tỉnh tiếp đoàn doanh nghiệp Nhật Bản.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
+  });
+
+  test('a header date on another day than the lead’s wire dateline gives no year to the lead’s day', () => {
+    const lead = 'Phnom Penh, Mar 4 (Prensa Latina) The Cuban delegation will continue its tour, which began on March 1 in Hanoi.';
+    const date = extractDate({ headerLines: [], preTitleLines: ['Friday, April 11, 2025'], lead, body: lead, today: TODAY });
+    expect(date.date).toBeNull();
+    const sameDay = extractDate({ headerLines: [], preTitleLines: ['Tuesday, March 4, 2025'], lead, body: lead, today: TODAY });
+    expect(sameDay).toMatchObject({ date: '2025-03-01', inferred: true, kind: 'event' });
+  });
+
   test('a bracketed span of dates in the lead (an anniversary) is not the event’s date', () => {
     const lead = 'Chào mừng kỷ niệm 72 năm Ngày thành lập Liên hiệp (17/11/1950 - 17/11/2022), vào ngày 11/11/2022, đoàn đã dự giao lưu.';
     const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
@@ -178,6 +221,18 @@ describe('a day and month in the lead', () => {
     const lead = 'Dự kiến vào tháng 10 tới, đoàn doanh nghiệp của tỉnh sẽ sang Nhật Bản xúc tiến thương mại năm 2025 theo kế hoạch.';
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY }).precision).not.toBe('month');
   });
+
+  test.each([['Friday, 14 June 2019'], ['Thứ Sáu, 14/06/2019']])(
+    'a weekday and a date right over the headline date the post; higher up, over a menu line, it is the header’s "today": %s',
+    (line) => {
+      const lead = 'Ministers of the two countries agreed to expand cooperation in agriculture and fisheries.';
+      expect(extractDate({ headerLines: [], preTitleLines: [line], lead, body: lead, today: TODAY })).toMatchObject({
+        date: '2019-06-14',
+        kind: 'published',
+      });
+      expect(extractDate({ headerLines: [], preTitleLines: ['Trang chủ', line], lead, body: lead, today: TODAY }).date).toBeNull();
+    },
+  );
 
   test('a numeric date line is read month-first when the lead’s wire dateline says so', () => {
     const lead = 'TOKYO, March 9. /Kyodo/. Japan and Vietnam agreed on Tuesday to deepen cooperation in energy and infrastructure.';

@@ -56,6 +56,50 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(refusal('vi-trithucvn2-category-page-890-headlines-teasers')).toMatch(/lists 6 headlines with teasers/);
   });
 
+  test('a news listing: each item a headline, a byline and a date row over its teaser, a headline closing on a full stop too', () => {
+    const listing = page(
+      'Deputy Minister receives the Ambassador of Chile to discuss a free trade agreement review',
+      'Lê Minh Anh',
+      '12/03/2025',
+      'The Deputy Minister of Industry and Trade received the Ambassador of Chile at the ministry’s headquarters to review the implementation of the bilateral free trade agreement.',
+      'Trade promotion agency joins a food fair in Tokyo: Bringing Vietnamese fruit closer to Japanese consumers.',
+      'Lê Minh Anh',
+      '10/03/2025',
+      'More than forty Vietnamese companies took part in the food fair, presenting dried fruit, coffee and seafood to importers and retail chains from across Japan.',
+      'Ministry works with provinces on customs clearance at northern border gates',
+      'Phạm Thu',
+      '08/03/2025',
+      'Within the framework of its plan for the first quarter, the ministry met the provinces’ border authorities to speed up customs clearance for farm produce.',
+    );
+    const result = extract(listing);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.join()).toMatch(/lists 3 headlines with teasers/);
+    // one article: its byline and date once, under its headline
+    expect(extract(page(TITLE, 'Lê Minh Anh', DATE_LINE, P1, P2, P3)).ok).toBe(true);
+  });
+
+  test.each([['Clip: 3/12/2024 | 12m 5sVideo has Closed Captions'], ['2m 41sLength'], ['Thời lượng: 04:12']])(
+    'a video clip’s page: the player’s length row "%s" over the clip’s description',
+    (row) => {
+      const result = extract(page('Trade envoy on new markets for Vietnamese coffee', row, P1, P2));
+      expect(!result.ok && result.errors.join()).toMatch(/holds a video clip/);
+      // an article naming a length in its text is no clip
+      expect(extract(page(TITLE, DATE_LINE, P1, 'The ceremony lasted 45 minutes, with a 5m 30s film on the project.', P2, P3)).ok).toBe(
+        true,
+      );
+    },
+  );
+
+  test.each([['pdf 12 trang Minh Thư 03/04/2021 2150'], ['docx 24 pages · 1,204 views']])(
+    'a document-sharing page: the file’s row "%s" over its extracted text',
+    (row) => {
+      const result = extract(page('Export of Vietnamese rice to Africa: prospects and policy', row, P1, P2, P3));
+      expect(!result.ok && result.errors.join()).toMatch(/document to download/);
+      // an article naming a report's pages in its text is still one
+      expect(extract(page(TITLE, DATE_LINE, P1, 'The report, a PDF of 12 pages, was sent to the ministries.', P2, P3)).ok).toBe(true);
+    },
+  );
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });

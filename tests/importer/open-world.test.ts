@@ -17,6 +17,18 @@ describe('the outlet, from the page itself', () => {
     expect(article.needsReview).toContain('outlet');
   });
 
+  test.each([
+    [['© Vietkieu.de'], 'vietkieu.de'],
+    [['Tuần báo Cộng đồng Online', '', 'http://congdongviet.cz'], 'congdongviet.cz'],
+  ])('a site under a country’s domain, in a copyright line or the masthead, is the outlet’s: %j', (chrome, site) => {
+    const article = extractOk(page(...chrome, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    expect(article.outlet).toMatchObject({ site, known: false });
+  });
+
+  test('initials written as a credit ("S.Mi") are no domain', () => {
+    expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
+  });
+
   test("a masthead names the outlet; a photo credit's domain does not give it a site", () => {
     const article = extractOk(
       page(
@@ -146,6 +158,24 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toBeNull();
   });
 
+  test.each([
+    [`${EN_P2.slice(0, -1)}, Yonhap news agency reported, citing the ministry.`, 'Yonhap'],
+    [`${EN_P2.slice(0, -1)}, Bernama news agency said.`, 'Bernama'],
+    [`${EN_P2.slice(0, -1)}, the Japanese news agency reported.`, undefined],
+  ])('a copy saying which agency it reports after names the original: "%s"', (reported, agency) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', reported, '', EN_P3));
+    expect(article.originalOutlet?.name).toBe(agency);
+  });
+
+  test.each([['VNA (Paris)'], ['VOV (Vientiane)']])(
+    'a known outlet’s credit with its bureau under the headline, "%s", names the original and is no byline',
+    (credit) => {
+      const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', credit, '', EN_LEAD, '', EN_P2, '', EN_P3));
+      expect(article.originalOutlet).toMatchObject({ known: true });
+      expect(article.author).toBeNull();
+    },
+  );
+
   test('"According to <a known outlet>, …" opening one of the first paragraphs names the original; "according to the ministry" does not', () => {
     const cited = `According to Voice of Vietnam, ${EN_P2.charAt(0).toLowerCase()}${EN_P2.slice(1)}`;
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', cited, '', EN_P3));
@@ -170,6 +200,34 @@ describe('the outlet, from the page itself', () => {
     expect([article.date, article.dateKind]).toEqual(['2024-01-09', 'published']);
   });
 
+  test.each([
+    [`Tokyo [Japan], January 9 (AsiaWire/Kyodo): ${EN_LEAD}`, 'AsiaWire', 'Kyodo'],
+    [`Da Nang (Gulf Times/Yonhap) – ${EN_LEAD}`, 'Gulf Times', 'Yonhap'],
+  ])('a dateline naming the carrying site and its source apart gives both, whatever the place’s case: "%s"', (lead, own, agency) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+    expect([article.outlet?.name, article.originalOutlet?.name]).toEqual([own, agency]);
+  });
+
+  test('one agency after a place in lower case ("Tokyo (Kyodo) –") is the page’s marker, not a source', () => {
+    const article = extractOk(
+      page('Vietnam, Japan agree to deepen energy cooperation', '', `Tokyo (Kyodo) – ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+    );
+    expect(article.originalOutlet).toBeNull();
+  });
+
+  test.each([
+    [`Havana, Apr 15 (Caribe Press) ${EN_LEAD}`, 'Caribe Press'],
+    [`Manila, 3 March (PNA) ${EN_LEAD}`, 'PNA'],
+  ])('a lower-case place, its date and one name in brackets is the page’s own marker: "%s"', (lead, own) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+    expect([article.outlet?.name, article.originalOutlet]).toEqual([own, null]);
+  });
+
+  test('an abbreviation explained in brackets ("Prime Minister (PM) Lee …") is no marker', () => {
+    const lead = `Prime Minister (PM) Lee Hsien Loong met business leaders. ${EN_LEAD}`;
+    expect(extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3)).outlet).toBeNull();
+  });
+
   test('a news desk\'s credit names the page\'s outlet, or the original when a "Source link" says the page is a copy', () => {
     const desk = 'Textile Review News Desk (KD)';
     const own = extractOk(page(EN_LEAD, '', EN_P2, '', EN_P3, '', desk));
@@ -181,6 +239,10 @@ describe('the outlet, from the page itself', () => {
   test.each([
     [['Ministry of Trade and Industry of the Republic of Singapore'], 'Ministry of Trade and Industry of the Republic of Singapore'],
     [['Asia Trade Reader.', 'ATR.'], 'Asia Trade Reader'],
+    // a station's, an agency's or a paper's kind closing its name
+    [['Mekong Business Channel'], 'Mekong Business Channel'],
+    [['Saigon Economic Herald'], 'Saigon Economic Herald'],
+    [['Danube Press'], 'Danube Press'],
   ])('a masthead %j above the headline names the outlet', (masthead, name) => {
     const article = extractOk(page(...masthead, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toMatchObject({ name, site: null, known: false });

@@ -49,6 +49,34 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test.each([
+    ['SỞ NGOẠI VỤ TỈNH ĐỒNG NAI LÀM VIỆC VỚI TỔNG LÃNH SỰ QUÁN HÀN QUỐC'],
+    ['HỘI HỮU NGHỊ VIỆT NAM - LÀO TỈNH NGHỆ AN TỔ CHỨC GẶP MẶT ĐẦU XUÂN'],
+    ['BỘ CÔNG THƯƠNG VÀ JETRO KÝ KẾT BIÊN BẢN GHI NHỚ HỢP TÁC'],
+  ])('an organisation doing something, in capitals, is a headline, not a masthead: %s', (upper) => {
+    expect(extractOk(page(upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
+    const masthead = extractOk(page('LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ VIỆT NAM', '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(masthead.title).toBeNull();
+  });
+
+  test('a headline printed again over its byline ("Tác giả: NAME") is the title, not the section label between its copies', () => {
+    const article = extractOk(page(TITLE, 'Thời sự - Chính trị', '', TITLE, '', 'MINH ANH', 'Tác giả: MINH ANH', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+  });
+
+  test.each([
+    ['Friday, March 3, 2017', 'A new chapter for the Mekong: Vietnam and Laos to expand border trade', 'Border trade with Laos to expand'],
+    ['12/05/2021', 'Xuất khẩu rau quả sang Nhật Bản tăng mạnh', 'Nhiều doanh nghiệp tận dụng ưu đãi thuế quan từ hiệp định'],
+  ])(
+    'two headlines under the date line "%s": the upper is the page’s, the lower a copied story’s headline or a deck',
+    (date, upper, lower) => {
+      const article = extractOk(page(date, '', upper, '', lower, '', P1, '', P2, '', P3));
+      expect(article.title).toBe(upper);
+      // a section's label over the headline is none
+      expect(extractOk(page(date, '', 'Kinh tế - Xã hội', '', upper, '', P1, '', P2, '', P3)).title).toBe(upper);
+    },
+  );
+
   test('a strip of other stories’ headlines joined by bullets above the page is not its lead: the headline under it is the title', () => {
     const strip =
       'Ministers meet on rice exports to Africa • Port city opens new container terminal • Central bank keeps policy rate unchanged • Textile exports rise in first quarter';
