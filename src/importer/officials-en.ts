@@ -96,8 +96,26 @@ const HEADS = [
 const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
-/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.". */
-const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Madam', 'Madame', 'Sir', 'Excellency', 'H.E'];
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E."; Malaysian and Indian ones ("Datuk", "Shri"). */
+const HONORIFICS = [
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Prof',
+  'Madam',
+  'Madame',
+  'Sir',
+  'Excellency',
+  'H.E',
+  'Datuk',
+  'Dato',
+  "Dato'",
+  'Dato’',
+  'Datin',
+  'Shri',
+  'Smt',
+];
 const HONORIFIC_WORD = HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|');
 const HONORIFIC = String.raw`(?:${HONORIFIC_WORD}|(?:His|Her)\s+Excellency)\.?`;
 /** Words titles are made of, and honorifics: never the first word of a name ("a.i.": ad interim, after "Chargé d'Affaires"). */
@@ -139,8 +157,11 @@ function countryNames(places: readonly Place[]): CountryNames {
   return built;
 }
 
+/** Nouns of a ministry's fields by their endings, never a name's: "Regional Integration", "Infrastructure", "Tourism", "Statistics". */
+const FIELD_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ture|ism|ics|ities)$/u;
 /** An office's or a place's word: it cannot be part of a person's name. */
-const isOfficeOrPlace = (word: string, countries: CountryNames) => OFFICE_END.test(word) || countries.single.has(word);
+const isOfficeOrPlace = (word: string, countries: CountryNames) =>
+  OFFICE_END.test(word) || FIELD_NOUN.test(word) || countries.single.has(word);
 
 const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 // (one or two: "H.E. Mr. X")
@@ -161,8 +182,16 @@ const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asc
 /** Verbs that follow a person's name and titles: the titles end before them. */
 // (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|reported|translates|addressed|was|were|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|was|were|is|has|had|will|also';
 const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
+
+/** Verbs a headline writes with a capital ("X Meets Y", "Minister X Visits …"): a name ends before them. */
+const HEADLINE_VERB = new RegExp(
+  String.raw`^(?:${VERBS.split('|')
+    .filter((verb) => verb.endsWith('s'))
+    .join('|')})$`,
+  'iu',
+);
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
@@ -224,15 +253,16 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 /**
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
  * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "Minister-Chairman"). Followed by an
- * article it is a verb ("will chair the forum", "head a delegation").
+ * article it is a verb ("will chair the forum", "head a delegation"). Never inside a word ("Ahead").
  */
-const HEAD_ANY_CASE = String.raw`(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
+const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
-// ("and" then an honorific starts the next person: "Chairman of … and Mr. X")
-const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
+// ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
+// space is still one: "Secretary ofBharatiya Janata Party")
+const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
@@ -302,22 +332,50 @@ const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
 /** "the Temple of President Ho Chi Minh": a memorial's namesake is no official of the article. */
 const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
 
+/** Between a head that named no one and the next head: the rest of its office ("of Phu Yen province's"). */
+const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
+
+/**
+ * "Secretary General X of the ASEAN-China Centre", "Assistant Minister X of Foreign Affairs": an office named after the
+ * person is the title's, up to an "and" that starts the next person's title.
+ */
+function officeAfterName(rest: string[]): string[] {
+  if (rest[0] !== 'of') return [];
+  // (an "and" joining two fields, "of Industry and Trade and Chairman Y", is the office's)
+  const next = rest.findIndex((w, k) => {
+    const following = rest.slice(k + 1, k + 5);
+    const nextAnd = following.indexOf('and');
+    return w === 'and' && following.slice(0, nextAnd < 0 ? 4 : nextAnd).some((word) => HEAD_ENDS.has(word));
+  });
+  const office = rest.slice(0, next < 0 ? rest.length : next);
+  while (office.length > 0 && CONNECTORS.has(office.at(-1)!)) office.pop();
+  return office.length > 1 ? office : [];
+}
+
 /** Titles written before names. */
 function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
   // a head that names no one may open the next title: "Consular Department Director X"
   let unnamed = { start: -1, end: -1, text: '' };
+  // where the last office named after a person ended: "… X of Industry and Trade and Chairman Y"
+  let officeEnd = 0;
   for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
     // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
     const headEnd = m.index + m[1]!.length + m[2]!.length;
     TITLE_THEN_NAME.lastIndex = headEnd;
-    const carried = unnamed.end >= 0 && paragraph.slice(unnamed.end, m.index).trim() === '';
-    const start = carried ? unnamed.start : m.index + m[1]!.length - m[1]!.trimStart().length;
-    const before = `${carried ? unnamed.text : ''} ${m[1]}`.trim().split(/\s+/).filter(Boolean);
+    const gap = paragraph.slice(unnamed.end, m.index);
+    // (through the rest of its office too: "Secretary of Phu Yen province's Party Committee and Chairman of … X")
+    const carried = unnamed.end >= 0 && gap.length <= 80 && OFFICE_GAP.test(gap);
+    // (words before the head that end the previous person's office are not its, nor the "and" after them)
+    const lead = paragraph.slice(Math.max(m.index, officeEnd), m.index + m[1]!.length).replace(/^\s*and\s/u, ' ');
+    const start = carried ? unnamed.start : m.index + m[1]!.length - lead.trimStart().length;
+    const before = `${carried ? paragraph.slice(unnamed.start, m.index) : ''} ${lead}`.trim().split(/\s+/).filter(Boolean);
     // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
     const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
     const modifiers = before.slice(lastStop + 1);
     const words = runWords(m[3]!);
+    const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
+    if (headlineVerb >= 0) words.length = headlineVerb;
     const split = splitTitleAndName(words, countries);
     if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
@@ -328,8 +386,11 @@ function titleBeforeName(paragraph: string, countries: CountryNames, article: st
     if (possessive && !namedAgain(possessive[1]!, article)) continue;
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
+    const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length));
+    const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
+    if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
-    const title = [...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, '');
+    const title = [[...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, ''), ...office].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
 }

@@ -289,3 +289,69 @@ test('a head naming no one that opens a longer title stays in it; a board ends a
     { name: 'John Carter', title: 'Chairman of the Board of Directors' },
   ]);
 });
+
+test('Malaysian and Indian honorifics before a name are not part of it', () => {
+  expect(
+    officialsIn(
+      'The forum was opened by Malaysian Trade Minister Datuk Ahmad Faizal Hamid and Vietnamese officials.',
+      'Indian Minister of Railways Shri Rajesh Kumar Menon visited the port.',
+    ),
+  ).toEqual([
+    { name: 'Ahmad Faizal Hamid', title: 'Malaysian Trade Minister' },
+    { name: 'Rajesh Kumar Menon', title: 'Indian Minister of Railways' },
+  ]);
+});
+
+test('a headline verb written with a capital ends the name before it', () => {
+  expect(officialsIn('Japanese Ambassador Sato Kenji Visits Can Tho Seafood Exporters')).toEqual([
+    { name: 'Sato Kenji', title: 'Japanese Ambassador' },
+  ]);
+});
+
+test('a field noun ending an office ("Integration", "Infrastructure") is not the first word of the name', () => {
+  expect(
+    officialsIn(
+      'Talks were held with Minister for Trade and Regional Integration Kofi Mensah Boateng in Accra.',
+      'Deputy Minister of Transport and Infrastructure Ana Maria Lopez said the line would open.',
+    ),
+  ).toEqual([
+    { name: 'Kofi Mensah Boateng', title: 'Minister for Trade and Regional Integration' },
+    { name: 'Ana Maria Lopez', title: 'Deputy Minister of Transport and Infrastructure' },
+  ]);
+});
+
+test('a joining word glued to the next by a lost space stays in the title', () => {
+  expect(
+    officialsIn('The delegation met Minister of Financeand Planning John Carter and Chairman ofNational Trade Council Tran Van Binh.'),
+  ).toEqual([
+    { name: 'John Carter', title: 'Minister of Financeand Planning' },
+    { name: 'Tran Van Binh', title: 'Chairman ofNational Trade Council' },
+  ]);
+});
+
+test('a head inside a longer word ("Ahead") is no title', () => {
+  expect(officialsIn('Stocks Rise Ahead of Key Election Amid Market Jitters')).toEqual([]);
+});
+
+test('an office named after the person is the title’s, up to the next person’s title', () => {
+  expect(
+    officialsIn(
+      'Director General Maria Santos of the Philippine Trade Office met Deputy Minister Tran Van Binh of Industry and Trade and Chairman John Carter of the Canada-Vietnam Business Council (CVBC).',
+    ),
+  ).toEqual([
+    { name: 'Maria Santos', title: 'Director General of the Philippine Trade Office' },
+    { name: 'Tran Van Binh', title: 'Deputy Minister of Industry and Trade' },
+    { name: 'John Carter', title: 'Chairman of the Canada-Vietnam Business Council (CVBC)' },
+  ]);
+});
+
+test('a head naming no one carries through the rest of its office to the next head', () => {
+  expect(
+    officialsIn('Secretary of Ben Tre province’s Party Committee and Chairman of the provincial People’s Council Le Van Cuong spoke.'),
+  ).toEqual([
+    {
+      name: 'Le Van Cuong',
+      title: 'Secretary of Ben Tre province’s Party Committee and Chairman of the provincial People’s Council',
+    },
+  ]);
+});
