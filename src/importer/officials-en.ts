@@ -284,17 +284,18 @@ const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_W
 const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
 /**
  * A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee,
- * Minister …"; as the object of a verb, in lower case too ("talks with the co-chair of the … commission, Deputy Prime Minister X").
+ * Minister …"; as the object of a verb, in lower case too ("talks with the co-chair of the … commission, Deputy Prime Minister X"),
+ * or a bare head without "the" ("meets with Minister, Chairman of … X").
  */
 const EARLIER_TITLE = new RegExp(
-  String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$`,
+  String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
   'u',
 );
 // (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
 // is the office said twice, "the President of Vietnam, President X")
 const earlierTitle = (before: string, countries: CountryNames, head = '') => {
   const m = EARLIER_TITLE.exec(before);
-  const title = m?.[1] ?? m?.[2] ?? m?.[3];
+  const title = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
   return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
 };
@@ -485,8 +486,9 @@ function titleThenCommaName(paragraph: string, countries: CountryNames, found: O
     const setOff = m[2]?.trim();
     // a head after the comma is the title said again ("the President of Vietnam, President X"), never another one
     if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;
-    // "…, Madam X;": only a name set off by an honorific or the head may end at a semicolon or full stop
-    if (m[4] === undefined && !setOff) continue;
+    // "…, Madam X;": only a name set off by an honorific or the head, or opening with a family name ("…, Nguyen Van A."),
+    // may end at a semicolon, a full stop or a headline's end
+    if (m[4] === undefined && !setOff && !SURNAMES.has(name[0]!)) continue;
     const title = withoutOpeners(m[1]!);
     const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));

@@ -355,3 +355,16 @@ test('a head naming no one carries through the rest of its office to the next he
     },
   ]);
 });
+
+test('a name opening with a family name may end the sentence or headline after "title,"', () => {
+  expect(
+    officialsIn(
+      'The delegation was received by the secretary of the Can Tho city Party Committee, Tran Van Binh.',
+      'Japanese Investors Hold Talks with Minister, Head of the Government Office, Le Van Cuong',
+      'The report was sent to the Minister of Finance, Hanoi.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'secretary of the Can Tho city Party Committee' },
+    { name: 'Le Van Cuong', title: 'Minister, Head of the Government Office' },
+  ]);
+});
