@@ -368,3 +368,17 @@ test('a name opening with a family name may end the sentence or headline after "
     { name: 'Le Van Cuong', title: 'Minister, Head of the Government Office' },
   ]);
 });
+
+test('"a" and "new" before a title after a name are the sentence’s; "to" and a verb after a set-off name end it', () => {
+  expect(
+    officialsIn(
+      'The plan was confirmed by Sok Dara, a secretary of state at the ministry.',
+      'The chamber met Ms. Anna Weber, new Chairwoman of the Nordic Business Association (NBA) to discuss logistics.',
+      'The buyers called on Director of the Export Promotion Office, Mr. Tran Van Binh to report on the fair.',
+    ),
+  ).toEqual([
+    { name: 'Sok Dara', title: 'secretary of state at the ministry' },
+    { name: 'Anna Weber', title: 'Chairwoman of the Nordic Business Association (NBA)' },
+    { name: 'Tran Van Binh', title: 'Director of the Export Promotion Office' },
+  ]);
+});
