@@ -481,11 +481,17 @@ const withoutOpeners = (title: string) => {
   return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
 };
 
+/** A name set off by a comma after a lower-case word or punctuation: "… met X, ". */
+const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)((?:${NAME_WORD}\s+){1,3}${WORD}),\s*$`, 'u');
+
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
     const name = m[3]!.split(/\s+/u);
     if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    // "met X, Indian Ambassador, Y, Trade Counsellor,": a title right after a name with none before it is that name's
+    const previous = UNTITLED_NAME_BEFORE.exec(paragraph.slice(Math.max(0, m.index - 80), m.index))?.[1]?.split(/\s+/u);
+    if (previous?.every((w) => !isTitleWord(w) && !isOfficeOrPlace(w, countries))) continue;
     const setOff = m[2]?.trim();
     // a head after the comma is the title said again ("the President of Vietnam, President X"), never another one
     if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;

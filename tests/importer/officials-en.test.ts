@@ -382,3 +382,10 @@ test('"a" and "new" before a title after a name are the sentence’s; "to" and a
     { name: 'Tran Van Binh', title: 'Director of the Export Promotion Office' },
   ]);
 });
+
+test('in a list of names each followed by a title, a title is the name’s before it, not the next one’s', () => {
+  expect(officialsIn('The chamber welcomed Kim Min Jun, Korean Consul General, Tran Van Binh, Trade Attaché, and their staff.')).toEqual([
+    { name: 'Kim Min Jun', title: 'Korean Consul General' },
+    { name: 'Tran Van Binh', title: 'Trade Attaché' },
+  ]);
+});
