@@ -252,10 +252,10 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
 
 /**
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
- * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "Minister-Chairman"). Followed by an
+ * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "vice-chair", "Minister-Chairman"). Followed by an
  * article it is a verb ("will chair the forum", "head a delegation"). Never inside a word ("Ahead").
  */
-const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
+const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-|vice-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
@@ -504,6 +504,24 @@ function titleThenCommaName(paragraph: string, countries: CountryNames, found: O
   }
 }
 
+const PLURAL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
+/** A head in the plural before names joined by commas and "and": "Vice-Chairs X and Y", "Deputy Prime Ministers X, Y and Z". */
+const PLURAL_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${PLURAL_NAME}(?:,\s+${PLURAL_NAME})*,?\s+and\s+${PLURAL_NAME})(?![\p{L}])`,
+  'gu',
+);
+
+/** Each person named after a plural title holds it, in the singular. */
+function pluralTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(PLURAL_TITLE)) {
+    const names = m[3]!.split(/,?\s+and\s+|,\s+/u).map((name) => name.split(/\s+/u));
+    if (names.some((name) => name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries) || HEADLINE_VERB.test(w)))) continue;
+    const modifiers = m[1]!.trim().split(/\s+/u).filter(Boolean);
+    const title = [...modifiers.slice(modifiers.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1), m[2]].join(' ');
+    for (const name of names) found.push(mention(name.join(' '), title));
+  }
+}
+
 function mention(name: string, title: string): OfficialMention {
   const former = /^(?:former|then)\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
@@ -525,6 +543,7 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
     titleBeforeName(paragraph, countries, article, found);
     nameBeforeTitle(paragraph, countries, found);
     titleThenCommaName(paragraph, countries, found);
+    pluralTitle(paragraph, countries, found);
   }
   // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
   return found.map((mention) => {

@@ -389,3 +389,21 @@ test('in a list of names each followed by a title, a title is the name’s befor
     { name: 'Tran Van Binh', title: 'Trade Attaché' },
   ]);
 });
+
+test('a head in the plural before names joined by "and" is each one’s title; "vice-" in lower case joins a head', () => {
+  expect(
+    officialsIn(
+      'The ceremony was attended by Deputy Prime Ministers Tran Van Binh, Le Van Cuong and Nguyen Thi Ha.',
+      'The board was represented by vice-chairs Anna Weber and John Carter.',
+      'Ministers Meet Business Leaders and Discuss Trade',
+      'Pham Van Duc, vice-chairman of the provincial People’s Committee, said the road would open.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
+    { name: 'Le Van Cuong', title: 'Deputy Prime Minister' },
+    { name: 'Nguyen Thi Ha', title: 'Deputy Prime Minister' },
+    { name: 'Anna Weber', title: 'vice-chair' },
+    { name: 'John Carter', title: 'vice-chair' },
+    { name: 'Pham Van Duc', title: 'vice-chairman of the provincial People’s Committee' },
+  ]);
+});
