@@ -182,7 +182,7 @@ const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.map(asc
 /** Verbs that follow a person's name and titles: the titles end before them. */
 // (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|was|were|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|paid|pays|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|was|were|is|has|had|will|also';
 const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
 /** Verbs a headline writes with a capital ("X Meets Y", "Minister X Visits …"): a name ends before them. */
@@ -481,8 +481,11 @@ const withoutOpeners = (title: string) => {
   return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
 };
 
-/** A name set off by a comma after a lower-case word or punctuation: "… met X, ". */
-const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)((?:${NAME_WORD}\s+){1,3}${WORD}),\s*$`, 'u');
+/** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
+const UNTITLED_NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}((?:${NAME_WORD}\s+){1,3}${WORD}),\s*$`,
+  'u',
+);
 
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -522,7 +525,15 @@ function pluralTitle(paragraph: string, countries: CountryNames, found: Official
   }
 }
 
+/** Offices held "to" a country or a body: envoys, their staff, advisers ("Ambassador of Japan to Vietnam", "Adviser to the PM"). */
+const POSTED_TO =
+  /Ambassador|Envoy|Representative|Consul|Charg[ée]|Attach[ée]|Counsell?or|Delegat|Mission|Embassy|Advis|Assistant|Secretary|Commissioner/iu;
+/** "to" and a place closing a title. */
+const TO_PLACE_AT_END = /\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*$/u;
+
 function mention(name: string, title: string): OfficialMention {
+  // "X, Prime Minister of Singapore to Vietnam, 21-24 March": where a leader travels is not their office
+  if (!POSTED_TO.test(title)) title = title.replace(TO_PLACE_AT_END, '');
   const former = /^(?:former|then)\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
   title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '').replace(/^the\s+/u, '');

@@ -384,9 +384,16 @@ test('"a" and "new" before a title after a name are the sentence’s; "to" and a
 });
 
 test('in a list of names each followed by a title, a title is the name’s before it, not the next one’s', () => {
-  expect(officialsIn('The chamber welcomed Kim Min Jun, Korean Consul General, Tran Van Binh, Trade Attaché, and their staff.')).toEqual([
+  expect(
+    officialsIn(
+      'The chamber welcomed Kim Min Jun, Korean Consul General, Tran Van Binh, Trade Attaché, and their staff.',
+      'At the invitation of His Excellency John Carter, Governor-General of the Commonwealth of Australia, Her Excellency Le Thi Mai, Vice President of Vietnam paid a visit.',
+    ),
+  ).toEqual([
     { name: 'Kim Min Jun', title: 'Korean Consul General' },
     { name: 'Tran Van Binh', title: 'Trade Attaché' },
+    { name: 'John Carter', title: 'Governor-General of the Commonwealth of Australia' },
+    { name: 'Le Thi Mai', title: 'Vice President of Vietnam' },
   ]);
 });
 
@@ -405,5 +412,17 @@ test('a head in the plural before names joined by "and" is each one’s title; "
     { name: 'Anna Weber', title: 'vice-chair' },
     { name: 'John Carter', title: 'vice-chair' },
     { name: 'Pham Van Duc', title: 'vice-chairman of the provincial People’s Committee' },
+  ]);
+});
+
+test('"to" and a place after a leader’s title is where they travel; an envoy’s is their post', () => {
+  expect(
+    officialsIn(
+      'Official Visit of His Excellency Tran Van Binh, President of the Socialist Republic of Vietnam to the Republic of Chile, 3-5 May',
+      'Madam Ana Rojas, Ambassador of Chile to Vietnam, welcomed him.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'President of the Socialist Republic of Vietnam' },
+    { name: 'Ana Rojas', title: 'Ambassador of Chile to Vietnam' },
   ]);
 });
