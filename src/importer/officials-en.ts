@@ -193,11 +193,14 @@ const HEADLINE_VERB = new RegExp(
   'iu',
 );
 
+const LOWERCASE_PLACE = /^(?:country|nation|city|province|prefecture|region|district)$/u;
+
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
   const word = words[i]!.replace(/[’']s$/u, '');
-  // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"
-  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(')) return true;
+  // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"; so does a
+  // place in lower case ("… to the country X", "… Canelones province X")
+  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(') || LOWERCASE_PLACE.test(word)) return true;
   return countries.multiWord.some(
     (name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)),
   );
@@ -262,7 +265,7 @@ const LOWERCASE_OFFICE_WORDS =
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
 // space is still one: "Secretary ofBharatiya Janata Party")
-const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
+const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */

@@ -426,3 +426,15 @@ test('"to" and a place after a leaderâ€™s title is where they travel; an envoyâ€
     { name: 'Ana Rojas', title: 'Ambassador of Chile to Vietnam' },
   ]);
 });
+
+test('a place in lower case ends the office before the name: "Ambassador to the country X"', () => {
+  expect(
+    officialsIn(
+      'Chilean Ambassador to the country Ana Maria Rojas said exports had doubled.',
+      'Governor of the Kanagawa prefecture Sato Kenji welcomed the delegation.',
+    ),
+  ).toEqual([
+    { name: 'Ana Maria Rojas', title: 'Chilean Ambassador to the country' },
+    { name: 'Sato Kenji', title: 'Governor of the Kanagawa prefecture' },
+  ]);
+});
