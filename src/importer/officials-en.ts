@@ -478,6 +478,20 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
   }
 }
 
+/** "Mr. X, Embassy of Canada;": in a list of guests, an honorific-marked name then the body they come from, up to the item's end. */
+const NAME_THEN_BODY = new RegExp(
+  String.raw`(?<![\p{L}])${HONORIFIC}\s+((?:${NAME_WORD}\s+){1,3}${WORD}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`,
+  'gu',
+);
+
+function nameThenBody(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(NAME_THEN_BODY)) {
+    const name = m[1]!.split(/\s+/u);
+    if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries))) continue;
+    found.push(mention(name.join(' '), m[2]!));
+  }
+}
+
 /** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
 const withoutOpeners = (title: string) => {
   const words = title.trim().split(/\s+/u);
@@ -558,6 +572,7 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
     nameBeforeTitle(paragraph, countries, found);
     titleThenCommaName(paragraph, countries, found);
     pluralTitle(paragraph, countries, found);
+    nameThenBody(paragraph, countries, found);
   }
   // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
   return found.map((mention) => {

@@ -438,3 +438,15 @@ test('a place in lower case ends the office before the name: "Ambassador to the 
     { name: 'Sato Kenji', title: 'Governor of the Kanagawa prefecture' },
   ]);
 });
+
+test('in a list of guests, an honorific-marked name then the body they come from up to the item’s end', () => {
+  expect(
+    officialsIn(
+      'Attending were Ms. Anna Weber, Embassy of Germany in Viet Nam; Mr. Tran Van Binh, Department of Foreign Affairs of Da Nang; and others.',
+      'Mr. John Carter, Ministry of Finance officials and guests toured the plant.',
+    ),
+  ).toEqual([
+    { name: 'Anna Weber', title: 'Embassy of Germany in Viet Nam' },
+    { name: 'Tran Van Binh', title: 'Department of Foreign Affairs of Da Nang' },
+  ]);
+});
