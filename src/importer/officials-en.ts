@@ -346,8 +346,11 @@ const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$
  * "Secretary General X of the ASEAN-China Centre", "Assistant Minister X of Foreign Affairs": an office named after the
  * person is the title's, up to an "and" that starts the next person's title.
  */
-function officeAfterName(rest: string[]): string[] {
+function officeAfterName(rest: string[], countries: CountryNames): string[] {
   if (rest[0] !== 'of') return [];
+  // "President X of Vietnam in Hanoi": after a country, "in" or "at" says where the person is
+  const where = rest.findIndex((w, k) => (w === 'in' || w === 'at') && countries.single.has(rest[k - 1]!));
+  if (where > 0) rest = rest.slice(0, where);
   // (an "and" joining two fields, "of Industry and Trade and Chairman Y", is the office's)
   const next = rest.findIndex((w, k) => {
     const following = rest.slice(k + 1, k + 5);
@@ -393,7 +396,7 @@ function titleBeforeName(paragraph: string, countries: CountryNames, article: st
     if (possessive && !namedAgain(possessive[1]!, article)) continue;
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
-    const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length));
+    const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's

@@ -337,11 +337,13 @@ test('an office named after the person is the titleâ€™s, up to the next personâ€
   expect(
     officialsIn(
       'Director General Maria Santos of the Philippine Trade Office met Deputy Minister Tran Van Binh of Industry and Trade and Chairman John Carter of the Canada-Vietnam Business Council (CVBC).',
+      'The talks with President Ana Rojas of Chile in Santiago were cordial.',
     ),
   ).toEqual([
     { name: 'Maria Santos', title: 'Director General of the Philippine Trade Office' },
     { name: 'Tran Van Binh', title: 'Deputy Minister of Industry and Trade' },
     { name: 'John Carter', title: 'Chairman of the Canada-Vietnam Business Council (CVBC)' },
+    { name: 'Ana Rojas', title: 'President of Chile' },
   ]);
 });
 
