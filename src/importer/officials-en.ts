@@ -117,12 +117,18 @@ const HONORIFICS = [
   'Smt',
 ];
 const HONORIFIC_WORD = HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|');
-const HONORIFIC = String.raw`(?:${HONORIFIC_WORD}|(?:His|Her)\s+Excellency)\.?`;
+// (Malaysian pairs first: "Datuk Seri", "Tan Sri")
+const HONORIFIC = String.raw`(?:Tan\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Dato['’]?\s+Sri|${HONORIFIC_WORD}|(?:His|Her)\s+Excellency)\.?`;
 /** Words titles are made of, and honorifics: never the first word of a name ("a.i.": ad interim, after "Chargé d'Affaires"). */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade', 'a.i']);
 /** A word of a title or an honorific, with or without its full stop ("Dr."). */
 const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
 const isHonorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/u, ''));
+/** An honorific, or a word that is one only beside another: "Datuk Seri", "Dato' Sri", "Tan Sri" ("Sri" alone opens names: "Sri Mulyani"). */
+const isHonorificAt = (words: readonly string[], i: number) =>
+  isHonorific(words[i]!) ||
+  (/^Se?ri$/u.test(words[i]!) && i > 0 && (isHonorific(words[i - 1]!) || words[i - 1] === 'Tan')) ||
+  (words[i] === 'Tan' && words[i + 1] === 'Sri');
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 /** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
@@ -233,7 +239,7 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     );
     // (an honorific always: the name comes after it)
     for (let i = 0; i < run.length; i++)
-      if (isTerminal(run, i, countries) || isHonorific(run[i]!) || (!namesSomeone && isTitleWord(run[i]!))) cut = i + 1;
+      if (isTerminal(run, i, countries) || isHonorificAt(run, i) || (!namesSomeone && isTitleWord(run[i]!))) cut = i + 1;
     const rest = run.slice(cut);
     const surnameAt = rest.findIndex((w, i) => SURNAMES.has(w) && rest.length - i >= 2 && rest.length - i <= 4);
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
@@ -429,6 +435,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     while (
       name.length > 2 &&
       (isTitleWord(name[0]) ||
+        isHonorificAt([dropped.trim().split(' ').at(-1)!, ...name], 1) ||
         isOfficeOrPlace(name[0], countries) ||
         // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
         (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))

@@ -452,3 +452,17 @@ test('in a list of guests, an honorific-marked name then the body they come from
     { name: 'Tran Van Binh', title: 'Department of Foreign Affairs of Da Nang' },
   ]);
 });
+
+test('Malaysian honorific pairs ("Datuk Seri", "Tan Sri") are not part of the name; "Sri" alone opens one', () => {
+  expect(
+    officialsIn(
+      'Malaysian Trade Minister Datuk Seri Ahmad Faizal Hamid opened the expo.',
+      'Tan Sri Lim Boon Keat, Chairman of the Malaysia-Vietnam Business Council, said trade had grown.',
+      'Indonesian Finance Minister Sri Wahyuni Lestari attended the meeting.',
+    ),
+  ).toEqual([
+    { name: 'Ahmad Faizal Hamid', title: 'Malaysian Trade Minister' },
+    { name: 'Lim Boon Keat', title: 'Chairman of the Malaysia-Vietnam Business Council' },
+    { name: 'Sri Wahyuni Lestari', title: 'Indonesian Finance Minister' },
+  ]);
+});
