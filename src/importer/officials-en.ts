@@ -323,10 +323,11 @@ const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|
 const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_ANY_CASE}\s)`;
 /**
  * "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …")
- * or a past ("then"); an article and "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …").
+ * or a past ("then"); an article and "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …");
+ * a caption may say where the person stands before the comma ("X (left), Director of …").
  */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /**
@@ -464,7 +465,9 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
       title += tail[1]!;
       after = after.slice(tail[1]!.length);
     }
-    // "X - vice chairman of … - said": a dash closes the title as a comma does
+    // "X - vice chairman of … - said": a dash closes the title as a comma does; but after a caption's position,
+    // "X (centre), Chairman of … - Y" gives the title to the name after the dash
+    if (/^\s[-–]\s/u.test(after) && POSITION_FIRST.test(paragraph.slice(m.index + m[1].length))) continue;
     if (/^\s[-–]\s/u.test(after)) after = `,${after.slice(2)}`;
     const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
     // "… to the United States and his staff": a clause joined by "and" ends the title too

@@ -466,3 +466,15 @@ test('Malaysian honorific pairs ("Datuk Seri", "Tan Sri") are not part of the na
     { name: 'Sri Wahyuni Lestari', title: 'Indonesian Finance Minister' },
   ]);
 });
+
+test('where a caption’s person stands may come between the name and the title after it', () => {
+  expect(
+    officialsIn(
+      'Le Van Binh (left), Director of the Hanoi Investment Promotion Centre, presents a gift.',
+      'Ms. Ana Rojas (second from right), Chairwoman of the Chile-Vietnam Business Council, visits the booth.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Binh', title: 'Director of the Hanoi Investment Promotion Centre' },
+    { name: 'Ana Rojas', title: 'Chairwoman of the Chile-Vietnam Business Council' },
+  ]);
+});
