@@ -476,7 +476,8 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
     // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
     const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
-    if (!nextPerson && !/^\s*[,.;:]/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
+    // (the text's end closes the title as a full stop does: "… meets with X, Minister of Foreign Affairs")
+    if (!nextPerson && !/^\s*(?:[,.;:]|$)/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {

@@ -478,3 +478,15 @@ test('where a caption’s person stands may come between the name and the title 
     { name: 'Ana Rojas', title: 'Chairwoman of the Chile-Vietnam Business Council' },
   ]);
 });
+
+test('the end of a headline or caption closes a title after a name as a full stop does', () => {
+  expect(
+    officialsIn(
+      'Chamber Delegation Meets with Tran Van Binh, Minister of Planning and Investment',
+      'Ms. Ana Rojas, Chilean Trade Commissioner',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Minister of Planning and Investment' },
+    { name: 'Ana Rojas', title: 'Chilean Trade Commissioner' },
+  ]);
+});
