@@ -199,14 +199,20 @@ const HEADLINE_VERB = new RegExp(
   'iu',
 );
 
-const LOWERCASE_PLACE = /^(?:country|nation|city|province|prefecture|region|district)$/u;
+/** Places and offices in lower case: "… to the country X", "… Canelones province X", "… the JETRO Hanoi office X". */
+const LOWERCASE_OFFICE_END =
+  /^(?:country|nation|city|province|prefecture|region|district|office|department|ministry|committee|agency|bureau|board|council|association|commission)$/u;
+/** A body named in one word, right after "of" or "the": an acronym or a word with capitals inside ("of KOTRA X", "of EuroCham X"). */
+const isBodyWord = (words: string[], i: number) =>
+  i > 0 && (words[i - 1] === 'of' || words[i - 1] === 'the') && /^\p{Lu}[^-]*\p{Lu}/u.test(words[i]!) && !words[i]!.includes('-');
 
 /** Whether the word at `i` ends an office or a place: the name comes after it. */
 function isTerminal(words: string[], i: number, countries: CountryNames): boolean {
   const word = words[i]!.replace(/[’']s$/u, '');
-  // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"; so does a
-  // place in lower case ("… to the country X", "… Canelones province X")
-  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(') || LOWERCASE_PLACE.test(word)) return true;
+  // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"; so do a
+  // place or an office in lower case, and a body named in one word
+  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(') || LOWERCASE_OFFICE_END.test(word)) return true;
+  if (isBodyWord(words, i)) return true;
   return countries.multiWord.some(
     (name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)),
   );

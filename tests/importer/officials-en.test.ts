@@ -490,3 +490,17 @@ test('the end of a headline or caption closes a title after a name as a full sto
     { name: 'Ana Rojas', title: 'Chilean Trade Commissioner' },
   ]);
 });
+
+test('a body named in one word after "of", or an office in lower case, ends the title before a foreign name', () => {
+  expect(
+    officialsIn(
+      'Chairman of EuroCham Anna Weber said the index rose.',
+      'President of KOTRA Park Min-soo visited the fair.',
+      'Director of the JETRO Osaka office Sato Kenji welcomed the buyers.',
+    ),
+  ).toEqual([
+    { name: 'Anna Weber', title: 'Chairman of EuroCham' },
+    { name: 'Park Min-soo', title: 'President of KOTRA' },
+    { name: 'Sato Kenji', title: 'Director of the JETRO Osaka office' },
+  ]);
+});
