@@ -143,7 +143,14 @@ const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America'
 interface CountryNames {
   single: ReadonlySet<string>;
   multiWord: readonly (readonly string[])[];
+  /** Every place of the registry, as `placeKey` writes it: "Đồng Nai", "Dong Nai" → "dongnai". */
+  places: ReadonlySet<string>;
 }
+
+const placeKey = (name: string) =>
+  asciiFold(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 const countryCache = new WeakMap<readonly Place[], CountryNames>();
 
@@ -158,6 +165,7 @@ function countryNames(places: readonly Place[]): CountryNames {
   const built = {
     single: new Set([...OTHER_PLACES, ...words.filter((w) => w.length === 1).map((w) => w[0]!)]),
     multiWord: words.filter((w) => w.length > 1),
+    places: new Set(places.flatMap((place) => [placeKey(place.vi), placeKey(place.en)])),
   };
   countryCache.set(places, built);
   return built;
@@ -537,7 +545,8 @@ function titleThenCommaName(paragraph: string, countries: CountryNames, found: O
     if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;
     // "…, Madam X;": only a name set off by an honorific or the head, or opening with a family name ("…, Nguyen Van A."),
     // may end at a semicolon, a full stop or a headline's end
-    if (m[4] === undefined && !setOff && !SURNAMES.has(name[0]!)) continue;
+    // (not a place that opens with one: "…, Dong Nai.")
+    if (m[4] === undefined && !setOff && (!SURNAMES.has(name[0]!) || countries.places.has(placeKey(m[3]!)))) continue;
     const title = withoutOpeners(m[1]!);
     const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));

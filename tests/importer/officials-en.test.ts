@@ -364,6 +364,7 @@ test('a name opening with a family name may end the sentence or headline after "
       'The delegation was received by the secretary of the Can Tho city Party Committee, Tran Van Binh.',
       'Japanese Investors Hold Talks with Minister, Head of the Government Office, Le Van Cuong',
       'The report was sent to the Minister of Finance, Hanoi.',
+      'Exports were reviewed by the Director of the Department of Industry and Trade, Dong Nai.',
     ),
   ).toEqual([
     { name: 'Tran Van Binh', title: 'secretary of the Can Tho city Party Committee' },
