@@ -450,6 +450,7 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     while (
       name.length > 2 &&
       (isTitleWord(name[0]) ||
+        NOT_A_MODIFIER.test(name[0]) ||
         isHonorificAt([dropped.trim().split(' ').at(-1)!, ...name], 1) ||
         isOfficeOrPlace(name[0], countries) ||
         // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
@@ -490,8 +491,10 @@ function nameBeforeTitle(paragraph: string, countries: CountryNames, found: Offi
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
     // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
     const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
-    // (the text's end closes the title as a full stop does: "… meets with X, Minister of Foreign Affairs")
-    if (!nextPerson && !/^\s*(?:[,.;:]|$)/u.test(after) && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
+    // (the text's end closes the title as a full stop does, "… meets with X, Minister of Foreign Affairs", but not a
+    // byline's, "By X, Head of Research")
+    const ends = /^\s*$/u.test(after) && !/(?:^|\s)[Bb]y\s+$/u.test(before);
+    if (!nextPerson && !/^\s*[,.;:]/u.test(after) && !ends && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
     title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
