@@ -480,11 +480,12 @@ test('where a caption’s person stands may come between the name and the title 
   ]);
 });
 
-test('the end of a headline or caption closes a title after a name as a full stop does', () => {
+test('the end of a headline or caption closes a title after a name as a full stop does, but not a byline’s', () => {
   expect(
     officialsIn(
       'Chamber Delegation Meets with Tran Van Binh, Minister of Planning and Investment',
       'Ms. Ana Rojas, Chilean Trade Commissioner',
+      'By John Carter, Head of Research',
     ),
   ).toEqual([
     { name: 'Tran Van Binh', title: 'Minister of Planning and Investment' },
