@@ -135,7 +135,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
-  /^(?:Committee|Board|Directors|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction)$/u;
+  /^(?:Committee|Board|Directors|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction|University|College|School|Hospital|Foundation|Fund|Authority|Court|Zone|Airlines|Airways|Exchange|Press|Bureau|Division|Branch|Customs|Police)$/u;
 /** Places English texts name in a single word the places registry spells otherwise, and regions. */
 const OTHER_PLACES = ['Vietnam', 'Korea', 'Asia', 'Pacific', 'Europe', 'America', 'Africa', 'ASEAN', 'US', 'UK'];
 
@@ -259,6 +259,16 @@ function splitTitleAndName(words: string[], countries: CountryNames): { title: s
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
     // "to Sydney Hoang Minh Son": past a place the registry does not hold, a family name starts the name
     if (start > 0 && CONNECTORS.has(run[start - 1]!) && surnameAt > 0) start = cut + surnameAt;
+    // "Mayor of Busan Park Heong-joon", "CEO of Apple Tim Cook": without a family name to go by, a place or body the
+    // registry does not hold comes first, and the name is the last two words
+    else if (
+      start > 0 &&
+      CONNECTORS.has(run[start - 1]!) &&
+      end === words.length &&
+      run.length - start >= 3 &&
+      run.slice(start, -2).every((w) => /^\p{Lu}/u.test(w))
+    )
+      start = run.length - 2;
     const name = run.slice(start);
     // a name follows an office or place word directly, never "in"/"to"/"of" ("… Gan Kim Yong in Ha Noi")
     if (start > 0 && CONNECTORS.has(run[start - 1]!)) continue;

@@ -506,3 +506,25 @@ test('a body named in one word after "of", or an office in lower case, ends the 
     { name: 'Sato Kenji', title: 'Director of the JETRO Osaka office' },
   ]);
 });
+
+test('past a one-word place or body after "of", a name with no family name to go by is the last two words', () => {
+  expect(
+    officialsIn(
+      'Mayor of Busan Kim Jae-won welcomed the delegation.',
+      'CEO of Acme Robotics Maria Lopez said the plant would open next year.',
+    ),
+  ).toEqual([
+    { name: 'Kim Jae-won', title: 'Mayor of Busan' },
+    { name: 'Maria Lopez', title: 'CEO of Acme Robotics' },
+  ]);
+});
+
+test('schools, hospitals, funds and other bodies end an office, never start a name', () => {
+  expect(
+    officialsIn(
+      'The Rector of Hue Medical University Hanoi Branch said the course would open.',
+      'The President of Vietnam National University Hanoi said enrolment rose.',
+      'Director of the Provincial General Hospital Tran Van Binh received the equipment.',
+    ),
+  ).toEqual([{ name: 'Tran Van Binh', title: 'Director of the Provincial General Hospital' }]);
+});
