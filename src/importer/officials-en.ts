@@ -96,7 +96,7 @@ const HEADS = [
 const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
-/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E."; Malaysian and Indian ones ("Datuk", "Shri"). */
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.", "Hon."; Malaysian and Indian ones ("Datuk", "Shri"). */
 const HONORIFICS = [
   'Mr',
   'Ms',
@@ -115,6 +115,11 @@ const HONORIFICS = [
   'Datin',
   'Shri',
   'Smt',
+  // Commonwealth and African usage: "Hon. X", "the Rt Hon X", "Honourable X"
+  'Hon',
+  'Honourable',
+  'Honorable',
+  'Rt',
 ];
 const HONORIFIC_WORD = HONORIFICS.map((h) => h.replace('.', String.raw`\.`)).join('|');
 // (Malaysian pairs first: "Datuk Seri", "Tan Sri")
@@ -182,7 +187,8 @@ const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
 const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC}\s*){1,2}$`, 'u');
 const HONORIFIC_AT_END = new RegExp(String.raw`(?:\s+${HONORIFIC}){1,2}$`, 'u');
 const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|\s)${HONORIFIC}\s*$`, 'u');
-const AND_HONORIFIC = new RegExp(String.raw`^\s+and\s+${HONORIFIC}(?![\p{L}])`, 'u');
+// (with "the" before some: "and the Rt Hon Y", "and the Hon. Y")
+const AND_HONORIFIC = new RegExp(String.raw`^\s+and\s+(?:the\s+)?${HONORIFIC}(?![\p{L}])`, 'u');
 /** Where a caption's person stands: "(left)", "(R)", "(second from right)", "(centre)". */
 const POSITION = String.raw`\((?:[^()]*\s)?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:re|er)|[Mm]iddle|[LRC])\)`;
 const POSITION_FIRST = new RegExp(String.raw`^\s*${POSITION}`, 'u');
@@ -295,7 +301,7 @@ const LOWERCASE_OFFICE_WORDS =
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
 // space is still one: "Secretary ofBharatiya Janata Party")
-const OFFICE_WORD = String.raw`(?!and\s+${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
+const OFFICE_WORD = String.raw`(?!and\s+(?:the\s+)?${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|of|the|to|for|in|at|under|and|cum|concurrently|von|van|der|den|bin|binti|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */

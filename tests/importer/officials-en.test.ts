@@ -290,15 +290,18 @@ test('a head naming no one that opens a longer title stays in it; a board ends a
   ]);
 });
 
-test('Malaysian and Indian honorifics before a name are not part of it', () => {
+test('Malaysian, Indian and Commonwealth honorifics before a name are not part of it', () => {
   expect(
     officialsIn(
       'The forum was opened by Malaysian Trade Minister Datuk Ahmad Faizal Hamid and Vietnamese officials.',
       'Indian Minister of Railways Shri Rajesh Kumar Menon visited the port.',
+      'Minister of Lands Hon. Kofi Mensah Boateng and the Rt Hon Mary Jones, British Minister of State for Asia, met investors.',
     ),
   ).toEqual([
     { name: 'Ahmad Faizal Hamid', title: 'Malaysian Trade Minister' },
     { name: 'Rajesh Kumar Menon', title: 'Indian Minister of Railways' },
+    { name: 'Kofi Mensah Boateng', title: 'Minister of Lands' },
+    { name: 'Mary Jones', title: 'British Minister of State for Asia' },
   ]);
 });
 
