@@ -289,3 +289,245 @@ test('a head naming no one that opens a longer title stays in it; a board ends a
     { name: 'John Carter', title: 'Chairman of the Board of Directors' },
   ]);
 });
+
+test('Malaysian, Indian and Commonwealth honorifics before a name are not part of it', () => {
+  expect(
+    officialsIn(
+      'The forum was opened by Malaysian Trade Minister Datuk Ahmad Faizal Hamid and Vietnamese officials.',
+      'Indian Minister of Railways Shri Rajesh Kumar Menon visited the port.',
+      'Minister of Lands Hon. Kofi Mensah Boateng and the Rt Hon Mary Jones, British Minister of State for Asia, met investors.',
+    ),
+  ).toEqual([
+    { name: 'Ahmad Faizal Hamid', title: 'Malaysian Trade Minister' },
+    { name: 'Rajesh Kumar Menon', title: 'Indian Minister of Railways' },
+    { name: 'Kofi Mensah Boateng', title: 'Minister of Lands' },
+    { name: 'Mary Jones', title: 'British Minister of State for Asia' },
+  ]);
+});
+
+test('a headline verb written with a capital ends the name before it', () => {
+  expect(officialsIn('Japanese Ambassador Sato Kenji Visits Can Tho Seafood Exporters')).toEqual([
+    { name: 'Sato Kenji', title: 'Japanese Ambassador' },
+  ]);
+});
+
+test('a field noun ending an office ("Integration", "Infrastructure") is not the first word of the name', () => {
+  expect(
+    officialsIn(
+      'Talks were held with Minister for Trade and Regional Integration Kofi Mensah Boateng in Accra.',
+      'Deputy Minister of Transport and Infrastructure Ana Maria Lopez said the line would open.',
+    ),
+  ).toEqual([
+    { name: 'Kofi Mensah Boateng', title: 'Minister for Trade and Regional Integration' },
+    { name: 'Ana Maria Lopez', title: 'Deputy Minister of Transport and Infrastructure' },
+  ]);
+});
+
+test('a joining word glued to the next by a lost space stays in the title', () => {
+  expect(
+    officialsIn('The delegation met Minister of Financeand Planning John Carter and Chairman ofNational Trade Council Tran Van Binh.'),
+  ).toEqual([
+    { name: 'John Carter', title: 'Minister of Financeand Planning' },
+    { name: 'Tran Van Binh', title: 'Chairman ofNational Trade Council' },
+  ]);
+});
+
+test('a head inside a longer word ("Ahead") is no title', () => {
+  expect(officialsIn('Stocks Rise Ahead of Key Election Amid Market Jitters')).toEqual([]);
+});
+
+test('an office named after the person is the title’s, up to the next person’s title', () => {
+  expect(
+    officialsIn(
+      'Director General Maria Santos of the Philippine Trade Office met Deputy Minister Tran Van Binh of Industry and Trade and Chairman John Carter of the Canada-Vietnam Business Council (CVBC).',
+      'The talks with President Ana Rojas of Chile in Santiago were cordial.',
+    ),
+  ).toEqual([
+    { name: 'Maria Santos', title: 'Director General of the Philippine Trade Office' },
+    { name: 'Tran Van Binh', title: 'Deputy Minister of Industry and Trade' },
+    { name: 'John Carter', title: 'Chairman of the Canada-Vietnam Business Council (CVBC)' },
+    { name: 'Ana Rojas', title: 'President of Chile' },
+  ]);
+});
+
+test('a head naming no one carries through the rest of its office to the next head', () => {
+  expect(
+    officialsIn('Secretary of Ben Tre province’s Party Committee and Chairman of the provincial People’s Council Le Van Cuong spoke.'),
+  ).toEqual([
+    {
+      name: 'Le Van Cuong',
+      title: 'Secretary of Ben Tre province’s Party Committee and Chairman of the provincial People’s Council',
+    },
+  ]);
+});
+
+test('a name opening with a family name may end the sentence or headline after "title,"', () => {
+  expect(
+    officialsIn(
+      'The delegation was received by the secretary of the Can Tho city Party Committee, Tran Van Binh.',
+      'Japanese Investors Hold Talks with Minister, Head of the Government Office, Le Van Cuong',
+      'The report was sent to the Minister of Finance, Hanoi.',
+      'Exports were reviewed by the Director of the Department of Industry and Trade, Dong Nai.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'secretary of the Can Tho city Party Committee' },
+    { name: 'Le Van Cuong', title: 'Minister, Head of the Government Office' },
+  ]);
+});
+
+test('"a" and "new" before a title after a name are the sentence’s; "to" and a verb after a set-off name end it', () => {
+  expect(
+    officialsIn(
+      'The plan was confirmed by Sok Dara, a secretary of state at the ministry.',
+      'The chamber met Ms. Anna Weber, new Chairwoman of the Nordic Business Association (NBA) to discuss logistics.',
+      'The buyers called on Director of the Export Promotion Office, Mr. Tran Van Binh to report on the fair.',
+    ),
+  ).toEqual([
+    { name: 'Sok Dara', title: 'secretary of state at the ministry' },
+    { name: 'Anna Weber', title: 'Chairwoman of the Nordic Business Association (NBA)' },
+    { name: 'Tran Van Binh', title: 'Director of the Export Promotion Office' },
+  ]);
+});
+
+test('in a list of names each followed by a title, a title is the name’s before it, not the next one’s', () => {
+  expect(
+    officialsIn(
+      'The chamber welcomed Kim Min Jun, Korean Consul General, Tran Van Binh, Trade Attaché, and their staff.',
+      'At the invitation of His Excellency John Carter, Governor-General of the Commonwealth of Australia, Her Excellency Le Thi Mai, Vice President of Vietnam paid a visit.',
+    ),
+  ).toEqual([
+    { name: 'Kim Min Jun', title: 'Korean Consul General' },
+    { name: 'Tran Van Binh', title: 'Trade Attaché' },
+    { name: 'John Carter', title: 'Governor-General of the Commonwealth of Australia' },
+    { name: 'Le Thi Mai', title: 'Vice President of Vietnam' },
+  ]);
+});
+
+test('a head in the plural before names joined by "and" is each one’s title; "vice-" in lower case joins a head', () => {
+  expect(
+    officialsIn(
+      'The ceremony was attended by Deputy Prime Ministers Tran Van Binh, Le Van Cuong and Nguyen Thi Ha.',
+      'The board was represented by vice-chairs Anna Weber and John Carter.',
+      'Ministers Meet Business Leaders and Discuss Trade',
+      'Pham Van Duc, vice-chairman of the provincial People’s Committee, said the road would open.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
+    { name: 'Le Van Cuong', title: 'Deputy Prime Minister' },
+    { name: 'Nguyen Thi Ha', title: 'Deputy Prime Minister' },
+    { name: 'Anna Weber', title: 'vice-chair' },
+    { name: 'John Carter', title: 'vice-chair' },
+    { name: 'Pham Van Duc', title: 'vice-chairman of the provincial People’s Committee' },
+  ]);
+});
+
+test('"to" and a place after a leader’s title is where they travel; an envoy’s is their post', () => {
+  expect(
+    officialsIn(
+      'Official Visit of His Excellency Tran Van Binh, President of the Socialist Republic of Vietnam to the Republic of Chile, 3-5 May',
+      'Madam Ana Rojas, Ambassador of Chile to Vietnam, welcomed him.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'President of the Socialist Republic of Vietnam' },
+    { name: 'Ana Rojas', title: 'Ambassador of Chile to Vietnam' },
+  ]);
+});
+
+test('a place in lower case ends the office before the name: "Ambassador to the country X"', () => {
+  expect(
+    officialsIn(
+      'Chilean Ambassador to the country Ana Maria Rojas said exports had doubled.',
+      'Governor of the Kanagawa prefecture Sato Kenji welcomed the delegation.',
+    ),
+  ).toEqual([
+    { name: 'Ana Maria Rojas', title: 'Chilean Ambassador to the country' },
+    { name: 'Sato Kenji', title: 'Governor of the Kanagawa prefecture' },
+  ]);
+});
+
+test('in a list of guests, an honorific-marked name then the body they come from up to the item’s end', () => {
+  expect(
+    officialsIn(
+      'Attending were Ms. Anna Weber, Embassy of Germany in Viet Nam; Mr. Tran Van Binh, Department of Foreign Affairs of Da Nang; and others.',
+      'Mr. John Carter, Ministry of Finance officials and guests toured the plant.',
+    ),
+  ).toEqual([
+    { name: 'Anna Weber', title: 'Embassy of Germany in Viet Nam' },
+    { name: 'Tran Van Binh', title: 'Department of Foreign Affairs of Da Nang' },
+  ]);
+});
+
+test('Malaysian honorific pairs ("Datuk Seri", "Tan Sri") are not part of the name; "Sri" alone opens one', () => {
+  expect(
+    officialsIn(
+      'Malaysian Trade Minister Datuk Seri Ahmad Faizal Hamid opened the expo.',
+      'Tan Sri Lim Boon Keat, Chairman of the Malaysia-Vietnam Business Council, said trade had grown.',
+      'Indonesian Finance Minister Sri Wahyuni Lestari attended the meeting.',
+    ),
+  ).toEqual([
+    { name: 'Ahmad Faizal Hamid', title: 'Malaysian Trade Minister' },
+    { name: 'Lim Boon Keat', title: 'Chairman of the Malaysia-Vietnam Business Council' },
+    { name: 'Sri Wahyuni Lestari', title: 'Indonesian Finance Minister' },
+  ]);
+});
+
+test('where a caption’s person stands may come between the name and the title after it', () => {
+  expect(
+    officialsIn(
+      'Le Van Binh (left), Director of the Hanoi Investment Promotion Centre, presents a gift.',
+      'Ms. Ana Rojas (second from right), Chairwoman of the Chile-Vietnam Business Council, visits the booth.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Binh', title: 'Director of the Hanoi Investment Promotion Centre' },
+    { name: 'Ana Rojas', title: 'Chairwoman of the Chile-Vietnam Business Council' },
+  ]);
+});
+
+test('the end of a headline or caption closes a title after a name as a full stop does, but not a byline’s', () => {
+  expect(
+    officialsIn(
+      'Chamber Delegation Meets with Tran Van Binh, Minister of Planning and Investment',
+      'Ms. Ana Rojas, Chilean Trade Commissioner',
+      'By John Carter, Head of Research',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Minister of Planning and Investment' },
+    { name: 'Ana Rojas', title: 'Chilean Trade Commissioner' },
+  ]);
+});
+
+test('a body named in one word after "of", or an office in lower case, ends the title before a foreign name', () => {
+  expect(
+    officialsIn(
+      'Chairman of EuroCham Anna Weber said the index rose.',
+      'President of KOTRA Park Min-soo visited the fair.',
+      'Director of the JETRO Osaka office Sato Kenji welcomed the buyers.',
+    ),
+  ).toEqual([
+    { name: 'Anna Weber', title: 'Chairman of EuroCham' },
+    { name: 'Park Min-soo', title: 'President of KOTRA' },
+    { name: 'Sato Kenji', title: 'Director of the JETRO Osaka office' },
+  ]);
+});
+
+test('past a one-word place or body after "of", a name with no family name to go by is the last two words', () => {
+  expect(
+    officialsIn(
+      'Mayor of Busan Kim Jae-won welcomed the delegation.',
+      'CEO of Acme Robotics Maria Lopez said the plant would open next year.',
+    ),
+  ).toEqual([
+    { name: 'Kim Jae-won', title: 'Mayor of Busan' },
+    { name: 'Maria Lopez', title: 'CEO of Acme Robotics' },
+  ]);
+});
+
+test('schools, hospitals, funds and other bodies end an office, never start a name', () => {
+  expect(
+    officialsIn(
+      'The Rector of Hue Medical University Hanoi Branch said the course would open.',
+      'The President of Vietnam National University Hanoi said enrolment rose.',
+      'Director of the Provincial General Hospital Tran Van Binh received the equipment.',
+    ),
+  ).toEqual([{ name: 'Tran Van Binh', title: 'Director of the Provincial General Hospital' }]);
+});
