@@ -5,7 +5,7 @@
  * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
  * of record. One person is one entry however often named; the fullest title is kept.
  */
-import { foldKey } from '../lib/text/strings.ts';
+import { escapeRegExp, foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
 import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
@@ -177,6 +177,27 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const title = [...left, ...right].join(', ');
       found.push({ name, title, former: FORMER.test(title), foreign: false });
     }
+    endTitlesAtOthers(found, earlier);
   }
   return found;
+}
+
+/** Where the title that holds `name` is cut: the separator before it, or -1 when none parts it from the title. */
+function cutBefore(title: string, name: string): number {
+  const at = title.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u'));
+  return at > 0 ? Math.max(...[', ', '; ', ' - ', ' – '].map((separator) => title.lastIndexOf(separator, at))) : -1;
+}
+
+/**
+ * "Đại sứ Nhật Bản tại Việt Nam Yamada Takio, Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa": a title read on past a comma
+ * ends before the next title where that holds another person named in the paragraph (from `from` on).
+ */
+function endTitlesAtOthers(found: OfficialMention[], from: number): void {
+  const names = found.slice(from).map(({ name }) => name);
+  for (let k = from; k < found.length; k++) {
+    const mention = found[k]!;
+    const cuts = names.filter((name) => name !== mention.name).map((name) => cutBefore(mention.title, name));
+    const cut = Math.min(...cuts.filter((at) => at > 0));
+    if (Number.isFinite(cut)) found[k] = { ...mention, title: mention.title.slice(0, cut) };
+  }
 }

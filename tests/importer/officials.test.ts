@@ -1049,3 +1049,18 @@ test('a Lao name holding several hyphens', () => {
     { name: 'Khăm-phăn Phôm-ma-thắt', title: 'Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sắc' },
   ]);
 });
+
+test('a title read on past a comma ends before the next person named with their title', () => {
+  expect(
+    officialsOf(
+      'Dự lễ có Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam, Tỉnh trưởng tỉnh Gyeonggi Kim Dong-yeon; Giám đốc Sở Ngoại vụ Trần Văn Bình.',
+      'Tiếp đoàn có Tổng Lãnh sự Pháp tại TP Hồ Chí Minh Emmanuelle Pavillon-Grosser, Chủ tịch Phòng Thương mại Pháp Jacques Dubois và các hội viên.',
+    ),
+  ).toEqual([
+    { name: 'Choi Young-sam', title: 'Đại sứ Hàn Quốc tại Việt Nam' },
+    { name: 'Kim Dong-yeon', title: 'Tỉnh trưởng tỉnh Gyeonggi' },
+    { name: 'Trần Văn Bình', title: 'Giám đốc Sở Ngoại vụ' },
+    { name: 'Jacques Dubois', title: 'Chủ tịch Phòng Thương mại Pháp' },
+    { name: 'Emmanuelle Pavillon-Grosser', title: 'Tổng Lãnh sự Pháp tại TP Hồ Chí Minh' },
+  ]);
+});
