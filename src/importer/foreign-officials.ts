@@ -95,11 +95,16 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       .slice(head.index + head[0].length)
       .trim()
       .split(/\s+/);
-    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
+    // (a list cut short by an ellipsis may glue it to the last name: "… Shin Dong-bin…")
+    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…]+$/, '') ?? '', places));
     // after "tỉnh"/"bang" (of the title or ending its head) the first capitalised word is the place: the name follows it
     const placeBefore = start === 0 ? head[0].split(/\s+/).at(-1)! : (words[start - 1] ?? '');
     if (start >= 0 && PLACE_WORD.test(placeBefore))
-      start = nameWord(words[start + 2]?.replace(/[,.;:]+$/, '') ?? '', places) ? start + 1 : -1;
+      start = nameWord(words[start + 2]?.replace(/[,.;:…]+$/, '') ?? '', places) ? start + 1 : -1;
+    // "Chủ tịch Samsung Electronics Lee Jae-yong": a given name written with a hyphen follows its one-word family name,
+    // the capitalised words before those are the body's
+    const given = words.findIndex((word, i) => start >= 0 && i >= start + 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+[,.;:…]?$/u.test(word));
+    if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
@@ -127,12 +132,12 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     )
       continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:]+$/, ''), places))
-      if (/[,.;:]$/.test(words[end++]!)) break;
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…]+$/, ''), places))
+      if (/[,.;:…]$/.test(words[end++]!)) break;
     const name = words
       .slice(start, end)
       .join(' ')
-      .replace(/[,.;:]+$/, '');
+      .replace(/[,.;:…]+$/, '');
     // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
     if (isOrganisationName(name)) continue;
     const rest = words.slice(end).join(' ');

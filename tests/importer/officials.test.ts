@@ -1064,3 +1064,17 @@ test('a title read on past a comma ends before the next person named with their 
     { name: 'Emmanuelle Pavillon-Grosser', title: 'Tổng Lãnh sự Pháp tại TP Hồ Chí Minh' },
   ]);
 });
+
+test('a company named in capitalised words before a hyphenated given name; a list cut short by an ellipsis', () => {
+  expect(
+    officialsOf(
+      'Phó Chủ tịch Samsung Biologics Kim Tae-han và Chủ tịch LG Display Jung Ho-young cùng thăm nhà máy.',
+      'Đến dự có nhiều doanh nhân như Tổng Giám đốc Hanwha Aerospace Son Jae-il, Chủ tịch Tập đoàn CJ Lee Jae-hyun…',
+    ),
+  ).toEqual([
+    { name: 'Kim Tae-han', title: 'Phó Chủ tịch Samsung Biologics' },
+    { name: 'Jung Ho-young', title: 'Chủ tịch LG Display' },
+    { name: 'Son Jae-il', title: 'Tổng Giám đốc Hanwha Aerospace' },
+    { name: 'Lee Jae-hyun', title: 'Chủ tịch Tập đoàn CJ' },
+  ]);
+});
