@@ -323,4 +323,6 @@ export const TITLE_PHRASES = new Set([
   'chi bộ',
   'chi nhánh',
   'chi cục',
+  // "Đảng Dân chủ Tự do", "Hiệp hội Thương mại tự do"
+  'tự do',
 ]);

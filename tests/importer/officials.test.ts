@@ -1078,3 +1078,12 @@ test('a company named in capitalised words before a hyphenated given name; a lis
     { name: 'Lee Jae-hyun', title: 'Chủ tịch Tập đoàn CJ' },
   ]);
 });
+
+test('"tự do" inside an office’s name', () => {
+  expect(
+    officialsOf('Tiếp đoàn có Tổng Thư ký Đảng Dân chủ Tự do Nhật Bản Moteki Toshimitsu và Giám đốc Khu thương mại tự do Tanaka Hiroshi.'),
+  ).toEqual([
+    { name: 'Moteki Toshimitsu', title: 'Tổng Thư ký Đảng Dân chủ Tự do Nhật Bản' },
+    { name: 'Tanaka Hiroshi', title: 'Giám đốc Khu thương mại tự do' },
+  ]);
+});
