@@ -325,4 +325,7 @@ export const TITLE_PHRASES = new Set([
   'chi cục',
   // "Đảng Dân chủ Tự do", "Hiệp hội Thương mại tự do"
   'tự do',
+  // "Công ty thương mại phân phối …" (but "phân tích" is what an official does), "Chủ tịch đương nhiệm"
+  'phân phối',
+  'đương nhiệm',
 ]);

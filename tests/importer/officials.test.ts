@@ -1087,3 +1087,16 @@ test('"tự do" inside an office’s name', () => {
     { name: 'Tanaka Hiroshi', title: 'Giám đốc Khu thương mại tự do' },
   ]);
 });
+
+test('"phân phối" and "đương nhiệm" inside a title, "phân tích" after it', () => {
+  expect(
+    officialsOf(
+      'Đoàn do ông Trần Văn Hải – Giám đốc Công ty phân phối dược phẩm miền Bắc làm trưởng đoàn.',
+      'Chủ tịch đương nhiệm của Hiệp hội, bà Lê Thị Mai, cho biết. Thứ trưởng Bộ Công Thương Phan Văn Hòa phân tích tình hình.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Hải', title: 'Giám đốc Công ty phân phối dược phẩm miền Bắc' },
+    { name: 'Lê Thị Mai', title: 'Chủ tịch đương nhiệm của Hiệp hội' },
+    { name: 'Phan Văn Hòa', title: 'Thứ trưởng Bộ Công Thương' },
+  ]);
+});
