@@ -1100,3 +1100,16 @@ test('"phân phối" and "đương nhiệm" inside a title, "phân tích" after 
     { name: 'Phan Văn Hòa', title: 'Thứ trưởng Bộ Công Thương' },
   ]);
 });
+
+test('a continent written like a name ("Châu Âu") ends a title, not opens a person', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch Hội Doanh nhân Việt Nam tại Châu Âu, bà Đỗ Thị Hạnh, gửi lời chúc mừng.',
+      'Giám đốc Quỹ Phát triển Châu Á Nguyễn Văn Tuấn và ông Châu Văn Minh, Chủ tịch Viện Hàn lâm, cùng dự.',
+    ),
+  ).toEqual([
+    { name: 'Đỗ Thị Hạnh', title: 'Chủ tịch Hội Doanh nhân Việt Nam tại Châu Âu' },
+    { name: 'Nguyễn Văn Tuấn', title: 'Giám đốc Quỹ Phát triển Châu Á' },
+    { name: 'Châu Văn Minh', title: 'Chủ tịch Viện Hàn lâm' },
+  ]);
+});
