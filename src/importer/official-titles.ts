@@ -111,9 +111,13 @@ function titleAtStart(segment: string, whole: boolean, later = false, places: Pl
     .replace(/,$/u, '');
 }
 
+/** A body's word before a head makes the head part of the body's name: "Văn phòng Lãnh sự Nhật Bản", "Hội đồng Bộ trưởng". */
+const BODY_BEFORE_HEAD = /(?:^|\s)(?:[Vv]ăn phòng|[Hh]ội đồng|[Cc]ơ quan|[Bb]an)\s+$/u;
+
 /** The title ending right before a name: the earliest head whose remainder is all title words. */
 function titleEndingSegment(segment: string): { title: string; prefix: string } | undefined {
   for (const head of segment.matchAll(HEAD_AT)) {
+    if (BODY_BEFORE_HEAD.test(segment.slice(0, head.index))) continue;
     const title = titleAtStart(segment.slice(head.index), true);
     if (title) return { title, prefix: segment.slice(0, head.index).trim() };
   }

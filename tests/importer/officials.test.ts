@@ -1113,3 +1113,12 @@ test('a continent written like a name ("Châu Âu") ends a title, not opens a pe
     { name: 'Châu Văn Minh', title: 'Chủ tịch Viện Hàn lâm' },
   ]);
 });
+
+test('a head after a body’s word is the body’s name, no title of the person named next', () => {
+  expect(
+    officialsOf(
+      'Thay mặt đoàn công tác của Văn phòng Tổng thống Philippines, ông Nguyễn Văn Hùng cảm ơn tỉnh.',
+      'Đại diện Hội đồng Bộ trưởng ASEAN, bà Trần Thị Thu phát biểu. Chánh Văn phòng Bộ Ngoại giao Lê Văn Nam dự.',
+    ),
+  ).toEqual([{ name: 'Lê Văn Nam', title: 'Chánh Văn phòng Bộ Ngoại giao' }]);
+});
