@@ -1,5 +1,5 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
-import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
+import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
 import {
   CITY_LIKE_A_NAME,
@@ -83,9 +83,11 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     }
     const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
-    const titles = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(after)
-      ? titlesAfter(after, places)
-      : titlesBefore(paragraph.slice(0, end - name.length));
+    // (a bracket may stand between: "ông X (Mississippi), Chủ tịch …"; or the verb "to be": "bà X là Đại sứ …")
+    const aside = after.replace(ASIDE, '');
+    const marked = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(aside);
+    const stated = !marked && COPULA.test(aside) ? titlesAfter(after, places) : [];
+    const titles = marked ? titlesAfter(after, places) : stated.length > 0 ? stated : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);

@@ -193,15 +193,25 @@ export function titlesBefore(text: string): string[] {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
+ * What may stand in brackets between a name and its title: the name in another spelling ("ông Ngụy Hoa Tường (Wei Huaxiang)
+ * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …").
+ */
+export const ASIDE = /^\s*\((?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]|(?:hiện\s+)?là\s))/u;
+
+/** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
+export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
+
+/**
  * Titles written after a name, as one title with the commas or dashes written between them:
  * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
  */
 export function titlesAfter(text: string, places: PlaceNames): string[] {
-  // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
-  text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
+  text = text.replace(ASIDE, '');
   // ("ông X Giám đốc Sở …", "bà X nguyên đại diện …": a title may follow the name without a comma)
-  const unmarked = HEAD_START.test(text.trimStart()) || FORMER_ROLE_START.test(text.trimStart());
-  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text) ?? (unmarked ? /^\s+/u.exec(text) : null);
+  // ("thượng nghị sĩ X là phó chủ tịch …", "ông X, hiện là Chủ tịch …": or after the verb "to be")
+  const copula = COPULA.exec(text)?.[0] ?? '';
+  const unmarked = HEAD_START.test(text.slice(copula.length).trimStart()) || FORMER_ROLE_START.test(text.slice(copula.length).trimStart());
+  const opening = (unmarked && copula ? [copula] : null) ?? /^\s*(?:,|[-–]|\()\s*/u.exec(text) ?? (unmarked ? /^\s+/u.exec(text) : null);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
@@ -274,10 +284,10 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
   // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
-  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội")
+  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Tiểu ban thương mại, kinh tế và du lịch của thượng viện")
   const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
   const fields = joinAt < 0 ? run : run.slice(0, joinAt);
-  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || /^\p{Lu}/u.test(run[joinAt + 1] ?? ''));
+  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;

@@ -170,6 +170,8 @@ export const TITLE_WORDS = new Set([
   'nhỏ',
   'vừa',
   'trong',
+  // "của thượng viện", "Thượng nghị viện"
+  'thượng',
   'đốc',
   'bang',
   // the fields offices are named after

@@ -1122,3 +1122,16 @@ test('a head after a body’s word is the body’s name, no title of the person 
     ),
   ).toEqual([{ name: 'Lê Văn Nam', title: 'Chánh Văn phòng Bộ Ngoại giao' }]);
 });
+
+test('a state in brackets and the verb "to be" between a name and its title; a lowercase list of fields in an office', () => {
+  expect(
+    officialsOf(
+      'Đoàn có thượng nghị sĩ John Carter (bang Texas), Chủ tịch Ủy ban đối ngoại, an ninh và quốc phòng của thượng viện; hạ nghị sĩ Mary Jones (Ohio) là phó chủ tịch Ủy ban Ngân sách của hạ viện.',
+      'Ông Nguyễn Văn An hiện là Giám đốc Sở Ngoại vụ tỉnh Nghệ An.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'thượng nghị sĩ, Chủ tịch Ủy ban đối ngoại, an ninh và quốc phòng của thượng viện' },
+    { name: 'Mary Jones', title: 'hạ nghị sĩ, phó chủ tịch Ủy ban Ngân sách của hạ viện' },
+    { name: 'Nguyễn Văn An', title: 'Giám đốc Sở Ngoại vụ tỉnh Nghệ An' },
+  ]);
+});
