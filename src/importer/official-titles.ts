@@ -201,12 +201,15 @@ export const ASIDE = /^\s*\((?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'
 /** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
 export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
 
+const PAST_ROLE = /^\s*,\s*(?:đã\s+)?từng\s+(?:là|giữ)\s[^,;.]*(?=,\s*hiện\s)/u;
+
 /**
  * Titles written after a name, as one title with the commas or dashes written between them:
  * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
  */
 export function titlesAfter(text: string, places: PlaceNames): string[] {
-  text = text.replace(ASIDE, '');
+  // ("ông X, từng là …, hiện là Chủ tịch …": a past role before the present one is no title of record)
+  text = text.replace(ASIDE, '').replace(PAST_ROLE, '');
   // ("ông X Giám đốc Sở …", "bà X nguyên đại diện …": a title may follow the name without a comma)
   // ("thượng nghị sĩ X là phó chủ tịch …", "ông X, hiện là Chủ tịch …": or after the verb "to be")
   const copula = COPULA.exec(text)?.[0] ?? '';

@@ -330,4 +330,6 @@ export const TITLE_PHRASES = new Set([
   // "Công ty thương mại phân phối …" (but "phân tích" is what an official does), "Chủ tịch đương nhiệm"
   'phân phối',
   'đương nhiệm',
+  // "Ủy ban quy tắc và hành chính"
+  'quy tắc',
 ]);

@@ -1135,3 +1135,15 @@ test('a state in brackets and the verb "to be" between a name and its title; a l
     { name: 'Nguyễn Văn An', title: 'Giám đốc Sở Ngoại vụ tỉnh Nghệ An' },
   ]);
 });
+
+test('a past role before the present one ("từng là …, hiện là …") is not the title', () => {
+  expect(
+    officialsOf(
+      'Tiếp đoàn có bà Helen Clark (Auckland), từng là thủ tướng trong nhiều năm, hiện là chủ tịch Ủy ban quy tắc của quốc hội.',
+      'Ông Phạm Văn Bình, đã từng giữ chức vụ ở nhiều địa phương, hiện là Phó Chủ tịch UBND tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'Helen Clark', title: 'chủ tịch Ủy ban quy tắc của quốc hội' },
+    { name: 'Phạm Văn Bình', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
