@@ -1,12 +1,15 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
-import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEADS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
+// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ")
 const eitherCase = (text: string) =>
-  text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+  text.replace(/\p{L}/gu, (c) =>
+    c.toLowerCase() === 'đ' ? '[đĐÐ]' : c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
@@ -15,6 +18,15 @@ export const FORMER = /^(?:nguyên|cựu)\s/iu;
 export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+/**
+ * A role written with a capital before an office, in a list of titles before a name: "Đại diện Ban Công tác Cộng đồng,
+ * Phụ trách lãnh sự, Bí thư thứ hai X" (not "đại diện các sở, …", people named apart).
+ */
+// (its first letter a capital only)
+const ROLE_BEFORE_START = new RegExp(
+  String.raw`^(?:${[...LATER_TITLE_HEADS, ...FORMER_ROLES, ...ROLES_BEFORE].map((role) => eitherCase(role).replace(/^\[\p{Ll}/u, '[')).join('|')})(?!\p{Ll})`,
+  'u',
+);
 const FORMER_ROLE_START = new RegExp(
   String.raw`^(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+(?:${FORMER_ROLES.map(eitherCase).join('|')})(?!\p{Ll})`,
   'u',
@@ -166,7 +178,10 @@ export function titlesBefore(text: string): string[] {
   for (let i = segments.length - 1; i >= 0; i--) {
     const separator = pieces[2 * i + 1] ?? '';
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
-    let found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    let found =
+      (written ? roleSegment(segment) : undefined) ??
+      titleEndingSegment(segment) ??
+      organisationSegment(segment, i === segments.length - 1);
     // "Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh": the office's name holds the commas
     for (let j = i - 1; !found && !written && j >= Math.max(0, i - 3); j--) {
       found = titleEndingSegment(
@@ -186,7 +201,16 @@ export function titlesBefore(text: string): string[] {
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }
   // "…, Học viện Chính trị Quốc gia Hồ Chí Minh": a body alone, with no office held in it, is no title
-  return written && HEAD_START.test(written) ? [written] : [];
+  return written && (HEAD_START.test(written) || ROLE_BEFORE_START.test(written)) ? [written] : [];
+}
+
+/** A role and the office words after it, filling `segment`. */
+function roleSegment(segment: string): { title: string; prefix: string } | undefined {
+  const role = ROLE_BEFORE_START.exec(segment)?.[0];
+  const words = role ? segment.slice(role.length).trim().split(/\s+/u) : [];
+  // ("Đại diện các địa phương, Phó Chủ tịch …": representatives of a group are other people)
+  if (!role || !words[0] || PEOPLE_AFTER_AND.test(words.join(' '))) return undefined;
+  return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
 /** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */

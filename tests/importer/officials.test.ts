@@ -1147,3 +1147,17 @@ test('a past role before the present one ("từng là …, hiện là …") is n
     { name: 'Phạm Văn Bình', title: 'Phó Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test('roles before an office in a list of titles; "Đ" written as the letter eth', () => {
+  expect(
+    officialsOf(
+      'Đón đoàn có Tham tán Thương mại Lê Văn Hưng, Đại diện Văn phòng Thương mại, Phụ trách xúc tiến đầu tư, Bí thư thứ nhất Nguyễn Thị Hoa.',
+      'Dự có Đại diện các sở, ngành, Phó Giám đốc Sở Ngoại vụ Trần Văn Tâm. Ðại sứ Việt Nam tại Hungary Phạm Văn Long phát biểu.',
+    ),
+  ).toEqual([
+    { name: 'Lê Văn Hưng', title: 'Tham tán Thương mại' },
+    { name: 'Nguyễn Thị Hoa', title: 'Đại diện Văn phòng Thương mại, Phụ trách xúc tiến đầu tư, Bí thư thứ nhất' },
+    { name: 'Trần Văn Tâm', title: 'Phó Giám đốc Sở Ngoại vụ' },
+    { name: 'Phạm Văn Long', title: 'Ðại sứ Việt Nam tại Hungary' },
+  ]);
+});
