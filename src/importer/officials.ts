@@ -177,9 +177,29 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const title = [...left, ...right].join(', ');
       found.push({ name, title, former: FORMER.test(title), foreign: false });
     }
+    found.push(...referredBack(paragraph, places));
     endTitlesAtOthers(found, earlier);
   }
   return found;
+}
+
+/** A sentence opening with "Ông" or "Bà" and what they hold: "Ông hiện đang giữ cương vị là Chủ tịch …", "Bà hiện là Giám đốc …". */
+const PRONOUN_HOLDS = /(?<=^|[.!?]\s+)(Ông|Bà)\s+(?:hiện\s+(?:đang\s+|nay\s+)?)?(?:giữ\s+(?:cương vị|chức vụ|chức)\s+(?:là\s+)?|là\s+)/gu;
+
+/**
+ * "… ông Lê Văn A và các doanh nhân … . Ông hiện là Chủ tịch Hiệp hội …": a title given in a later sentence to "Ông"/"Bà"
+ * is that of the last person of the paragraph named with the same word before.
+ */
+function referredBack(paragraph: string, places: PlaceNames): OfficialMention[] {
+  return [...paragraph.matchAll(PRONOUN_HOLDS)].flatMap((held) => {
+    const title = titlesAfter(` ${paragraph.slice(held.index + held[0].length)}`, places)[0];
+    const honorific = new RegExp(String.raw`(?<![\p{L}])${held[1]}\s+$`, 'iu');
+    const honoured = [...paragraph.slice(0, held.index).matchAll(NAME_CANDIDATE)].filter((candidate) =>
+      honorific.test(paragraph.slice(Math.max(0, candidate.index - 4), candidate.index)),
+    );
+    const name = honoured.at(-1)?.[0].split(/\s+/).slice(0, 4).join(' ');
+    return title && name && isPersonName(name, places) ? [{ name, title, former: FORMER.test(title), foreign: false }] : [];
+  });
 }
 
 /** Where the title that holds `name` is cut: the separator before it, or -1 when none parts it from the title. */

@@ -1161,3 +1161,15 @@ test('roles before an office in a list of titles; "Đ" written as the letter eth
     { name: 'Phạm Văn Long', title: 'Ðại sứ Việt Nam tại Hungary' },
   ]);
 });
+
+test('a title given in a later sentence to "Ông"/"Bà" is the one of the person named so before', () => {
+  expect(
+    officialsOf(
+      'Chúng tôi gặp bà Trần Thị Mai tại hội chợ. Bà hiện là Giám đốc Công ty phân phối dược phẩm miền Nam.',
+      'Nhiều năm qua, ông Hoàng Văn Đức đã gắn bó với cộng đồng. Ông hiện đang giữ chức Chủ tịch Hội người Việt Nam tại Đức. Ông là người đầu tiên mở nhà hàng.',
+    ),
+  ).toEqual([
+    { name: 'Trần Thị Mai', title: 'Giám đốc Công ty phân phối dược phẩm miền Nam' },
+    { name: 'Hoàng Văn Đức', title: 'Chủ tịch Hội người Việt Nam tại Đức' },
+  ]);
+});
