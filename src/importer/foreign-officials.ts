@@ -97,8 +97,9 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       .slice(head.index + head[0].length)
       .trim()
       .split(/\s+/);
-    // (a list cut short by an ellipsis may glue it to the last name: "… Shin Dong-bin…")
-    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…]+$/, '') ?? '', places));
+    // (a list cut short by an ellipsis, or the dash before a credit or a title, may be glued to the last name: "… Shin
+    // Dong-bin…", "Phó Đại sứ Mark Tattersall- Ảnh …")
+    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…–-]+$/, '') ?? '', places));
     // after "tỉnh"/"bang" (of the title or ending its head) the first capitalised word is the place: the name follows it
     const placeBefore = start === 0 ? head[0].split(/\s+/).at(-1)! : (words[start - 1] ?? '');
     if (start >= 0 && PLACE_WORD.test(placeBefore))
@@ -134,12 +135,12 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     )
       continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…]+$/, ''), places))
-      if (/[,.;:…]$/.test(words[end++]!)) break;
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…–-]+$/, ''), places))
+      if (/[,.;:…–-]$/.test(words[end++]!)) break;
     const name = words
       .slice(start, end)
       .join(' ')
-      .replace(/[,.;:…]+$/, '');
+      .replace(/[,.;:…–-]+$/, '');
     // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
     if (isOrganisationName(name)) continue;
     const rest = words.slice(end).join(' ');

@@ -1173,3 +1173,16 @@ test('a title given in a later sentence to "Ông"/"Bà" is the one of the person
     { name: 'Hoàng Văn Đức', title: 'Chủ tịch Hội người Việt Nam tại Đức' },
   ]);
 });
+
+test('a dash glued to a foreign name ends it before a photo credit in a caption', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Lãnh đạo tỉnh chụp ảnh với Tổng Lãnh sự Hoa Kỳ Susan Burns- Ảnh: Minh Khôi',
+      'Chủ tịch tỉnh tiếp Đại sứ Anh Iain Frew– Ảnh Lê Hoa',
+    ),
+  ).toEqual([
+    { name: 'Susan Burns', title: 'Tổng Lãnh sự Hoa Kỳ' },
+    { name: 'Iain Frew', title: 'Đại sứ Anh' },
+  ]);
+});
