@@ -53,6 +53,8 @@ const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\
 // (and the company's legal form: "Công ty TNHH Samsung Electronics")
 const ORGANISATION_BEFORE =
   /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)(?:\s+(?:TNHH|CP|CTCP|MTV|cổ phần))*$/u;
+/** A given name written with a hyphen, after a one-word family name: "Lee Jae-yong", "Ahn Sung-min". */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+[,.;:…–-]?$/u;
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
@@ -102,11 +104,12 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…–-]+$/, '') ?? '', places));
     // after "tỉnh"/"bang" (of the title or ending its head) the first capitalised word is the place: the name follows it
     const placeBefore = start === 0 ? head[0].split(/\s+/).at(-1)! : (words[start - 1] ?? '');
-    if (start >= 0 && PLACE_WORD.test(placeBefore))
+    // (unless a hyphenated given name follows it: "Chủ tịch Hội đồng thành phố Ahn Sung-min")
+    if (start >= 0 && PLACE_WORD.test(placeBefore) && !GIVEN_NAME.test(words[start + 1] ?? ''))
       start = nameWord(words[start + 2]?.replace(/[,.;:…]+$/, '') ?? '', places) ? start + 1 : -1;
     // "Chủ tịch Samsung Electronics Lee Jae-yong": a given name written with a hyphen follows its one-word family name,
     // the capitalised words before those are the body's
-    const given = words.findIndex((word, i) => start >= 0 && i >= start + 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+[,.;:…]?$/u.test(word));
+    const given = words.findIndex((word, i) => start >= 0 && i >= start + 2 && GIVEN_NAME.test(word));
     if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;

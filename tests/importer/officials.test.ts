@@ -1186,3 +1186,10 @@ test('a dash glued to a foreign name ends it before a photo credit in a caption'
     { name: 'Iain Frew', title: 'Đại sứ Anh' },
   ]);
 });
+
+test('after "thành phố", a hyphenated given name marks a person, not the city’s name', () => {
+  expect(officialsOf('Thị trưởng thành phố Busan Park Heong-joon và Chủ tịch Hội đồng thành phố Ahn Sung-min đón đoàn.')).toEqual([
+    { name: 'Park Heong-joon', title: 'Thị trưởng thành phố Busan' },
+    { name: 'Ahn Sung-min', title: 'Chủ tịch Hội đồng thành phố' },
+  ]);
+});
