@@ -88,7 +88,10 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered) end = i + 1;
+    // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
+    const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered || digitsName)
+      end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party

@@ -1193,3 +1193,16 @@ test('after "thành phố", a hyphenated given name marks a person, not the city
     { name: 'Ahn Sung-min', title: 'Chủ tịch Hội đồng thành phố' },
   ]);
 });
+
+test('a company’s or a body’s name opening with digits stands inside a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tổng Giám đốc Công ty 3M Việt Nam Nguyễn Văn An phát biểu.',
+      'Ông Trần Văn Bình, Giám đốc Trung tâm 5G Viettel, cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Văn An', title: 'Tổng Giám đốc Công ty 3M Việt Nam' },
+    { name: 'Trần Văn Bình', title: 'Giám đốc Trung tâm 5G Viettel' },
+  ]);
+});
