@@ -1206,3 +1206,17 @@ test('a company’s or a body’s name opening with digits stands inside a title
     { name: 'Trần Văn Bình', title: 'Giám đốc Trung tâm 5G Viettel' },
   ]);
 });
+
+test('a Lao name of hyphenated syllables right after a title and a place', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tỉnh trưởng tỉnh Chăm-pa-sắc Viêng-thạ-vi-sổn Thăm-ma-vông và Phó Tỉnh trưởng tỉnh Xê-kông Lếch-lay Sỉ-vi-lay tiếp đoàn.',
+      'Phó Chủ tịch nước Lào Bun-thoong Chít-mạny hội kiến Chủ tịch nước.',
+    ),
+  ).toEqual([
+    { name: 'Viêng-thạ-vi-sổn Thăm-ma-vông', title: 'Tỉnh trưởng tỉnh Chăm-pa-sắc' },
+    { name: 'Lếch-lay Sỉ-vi-lay', title: 'Phó Tỉnh trưởng tỉnh Xê-kông' },
+    { name: 'Bun-thoong Chít-mạny', title: 'Phó Chủ tịch nước Lào' },
+  ]);
+});
