@@ -129,12 +129,19 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const candidateEnd = start + words.join(' ').length;
       const headAfter = heads.find(([from, to]) => from > start && from < candidateEnd && to > candidateEnd);
       if (headAfter) words = paragraph.slice(start, headAfter[0]).trim().split(/\s+/);
+      // "… tại TP Hồ Chí Minh Ngụy Hoa Tường": the city written like a name, then the person's name
+      let city = isCityName(words) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start));
+      if (city && words.length >= 5) {
+        start += words.slice(0, 3).join(' ').length + 1;
+        words = words.slice(3);
+        city = false;
+      }
       const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||
         // "Trưởng Đoàn Đại biểu Quốc hội": a family name that ends a title's head ("Trưởng đoàn") opens no name
         [...heads, ...foreignSpans].some(([from, to]) => from < start && start < to) ||
-        (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
+        city
       )
         continue;
       const end = start + name.length;

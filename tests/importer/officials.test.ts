@@ -1220,3 +1220,16 @@ test('a Lao name of hyphenated syllables right after a title and a place', () =>
     { name: 'Bun-thoong Chít-mạny', title: 'Phó Chủ tịch nước Lào' },
   ]);
 });
+
+test('after "TP Hồ Chí Minh" written without a dot, the name that follows is a Chinese or Vietnamese one', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh Ngụy Hoa Tường chúc mừng.',
+      'Phó Chủ tịch UBND TP Hồ Chí Minh Dương Anh Đức dự. Chủ tịch UBND TP Hồ Chí Minh tiếp đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Ngụy Hoa Tường', title: 'Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh' },
+    { name: 'Dương Anh Đức', title: 'Phó Chủ tịch UBND TP Hồ Chí Minh' },
+  ]);
+});
