@@ -332,4 +332,6 @@ export const TITLE_PHRASES = new Set([
   'đương nhiệm',
   // "Ủy ban quy tắc và hành chính"
   'quy tắc',
+  // "Đại biện lâm thời"
+  'lâm thời',
 ]);

@@ -1233,3 +1233,16 @@ test('after "TP Hồ Chí Minh" written without a dot, the name that follows is 
     { name: 'Dương Anh Đức', title: 'Phó Chủ tịch UBND TP Hồ Chí Minh' },
   ]);
 });
+
+test('"lâm thời" inside a chargé d’affaires’ title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tham dự có Đại biện lâm thời Đại sứ quán Mỹ Susan Brown.',
+      'Đại biện lâm thời Đại sứ quán Việt Nam tại Mỹ Nguyễn Văn Bình dự.',
+    ),
+  ).toEqual([
+    { name: 'Susan Brown', title: 'Đại biện lâm thời Đại sứ quán Mỹ' },
+    { name: 'Nguyễn Văn Bình', title: 'Đại biện lâm thời Đại sứ quán Việt Nam tại Mỹ' },
+  ]);
+});
