@@ -145,8 +145,12 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     )
       continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…–-]+$/, ''), places))
-      if (/[,.;:…–-]$/.test(words[end++]!)) break;
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…–-]+$/, ''), places)) {
+      const word = words[end++]!;
+      // (but for an initial inside it: "Đại sứ Mỹ Marc E. Knapper")
+      const initial = /^\p{Lu}\.$/u.test(word) && nameWord(words[end] ?? '', places);
+      if (/[,.;:…–-]$/.test(word) && !initial) break;
+    }
     const name = words
       .slice(start, end)
       .join(' ')

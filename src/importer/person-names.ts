@@ -88,7 +88,8 @@ export function placePatterns(places: PlaceNames): { foreign: RegExp; places: Re
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
   const built = {
     foreign: new RegExp(
-      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:${GLUE_FREE_WORD}\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
+      // (an initial may stand inside the name: "Đại sứ Mỹ Marc E. Knapper")
+      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:(?:${GLUE_FREE_WORD}|\p{Lu}\.)\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
       'gu',
     ),
     places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord}|${CONTINENT})(?![\p{L}])`, 'gu'),

@@ -1246,3 +1246,18 @@ test('"lâm thời" inside a chargé d’affaires’ title', () => {
     { name: 'Nguyễn Văn Bình', title: 'Đại biện lâm thời Đại sứ quán Việt Nam tại Mỹ' },
   ]);
 });
+
+test('an initial inside a foreign name after a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đại sứ Mỹ Marc E. Knapper thăm tỉnh.',
+      'Giám đốc Quốc gia WB tại Việt Nam Mariam J. Sherman cho biết.',
+      'Trưởng Đại diện USAID tại Việt Nam Aler R. Grubbs phát biểu.',
+    ),
+  ).toEqual([
+    { name: 'Marc E. Knapper', title: 'Đại sứ Mỹ' },
+    { name: 'Mariam J. Sherman', title: 'Giám đốc Quốc gia WB tại Việt Nam' },
+    { name: 'Aler R. Grubbs', title: 'Trưởng Đại diện USAID tại Việt Nam' },
+  ]);
+});
