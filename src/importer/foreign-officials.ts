@@ -1,5 +1,5 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
-import { FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
+import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
 import {
   CITY_LIKE_A_NAME,
@@ -16,7 +16,7 @@ import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
-  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)?$/u.test(word) &&
+  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) &&
   !TITLE_WORDS.has(word.toLowerCase()) &&
   !places.some((p) => p.split(' ').includes(word));
 
@@ -53,6 +53,14 @@ const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\
 // (and the company's legal form: "Công ty TNHH Samsung Electronics")
 const ORGANISATION_BEFORE =
   /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)(?:\s+(?:TNHH|CP|CTCP|MTV|cổ phần))*$/u;
+/**
+ * A given name written with one hyphen after a one-word family name, both without Vietnamese marks: "Lee Jae-yong", "Ahn
+ * Sung-min" (not a Lao name's syllables, "Lếch-lay Sỉ-vi-lay").
+ */
+const givenNameAt = (words: readonly string[], i: number) =>
+  /^\p{Lu}\p{Ll}+-\p{Ll}+[,.;:…–-]?$/u.test(words[i] ?? '') &&
+  /^\p{Lu}\p{Ll}+$/u.test(words[i - 1] ?? '') &&
+  !VIETNAMESE_MARKS.test(`${words[i - 1]} ${words[i]}`);
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
@@ -83,9 +91,11 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     }
     const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
-    const titles = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(after)
-      ? titlesAfter(after, places)
-      : titlesBefore(paragraph.slice(0, end - name.length));
+    // (a bracket may stand between: "ông X (Mississippi), Chủ tịch …"; or the verb "to be": "bà X là Đại sứ …")
+    const aside = after.replace(ASIDE, '');
+    const marked = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(aside);
+    const stated = !marked && COPULA.test(aside) ? titlesAfter(after, places) : [];
+    const titles = marked ? titlesAfter(after, places) : stated.length > 0 ? stated : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);
@@ -95,11 +105,18 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       .slice(head.index + head[0].length)
       .trim()
       .split(/\s+/);
-    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:]+$/, '') ?? '', places));
+    // (a list cut short by an ellipsis, or the dash before a credit or a title, may be glued to the last name: "… Shin
+    // Dong-bin…", "Phó Đại sứ Mark Tattersall- Ảnh …")
+    let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…–-]+$/, '') ?? '', places));
     // after "tỉnh"/"bang" (of the title or ending its head) the first capitalised word is the place: the name follows it
     const placeBefore = start === 0 ? head[0].split(/\s+/).at(-1)! : (words[start - 1] ?? '');
-    if (start >= 0 && PLACE_WORD.test(placeBefore))
-      start = nameWord(words[start + 2]?.replace(/[,.;:]+$/, '') ?? '', places) ? start + 1 : -1;
+    // (unless a hyphenated given name follows it: "Chủ tịch Hội đồng thành phố Ahn Sung-min")
+    if (start >= 0 && PLACE_WORD.test(placeBefore) && !givenNameAt(words, start + 1))
+      start = nameWord(words[start + 2]?.replace(/[,.;:…]+$/, '') ?? '', places) ? start + 1 : -1;
+    // "Chủ tịch Samsung Electronics Lee Jae-yong": a given name written with a hyphen follows its one-word family name,
+    // the capitalised words before those are the body's
+    const given = words.findIndex((_, i) => start >= 0 && i >= start + 2 && givenNameAt(words, i));
+    if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
@@ -123,16 +140,21 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
           // ("… tại TP Hồ Chí Minh Ono Masuo": the city, however written, is no Vietnamese name)
           !(isCityName(before.slice(i)) && CITY_LIKE_A_NAME.test(before.slice(Math.max(0, i - 2), i).join(' '))),
       ) ||
-      VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' '))
+      // (a Lao name is written with Vietnamese marks too, but its syllables joined by hyphens: "Viêng-thạ-vi-sổn")
+      (VIETNAMESE_MARKS.test(words.slice(start, start + 2).join(' ')) && !/\p{L}-\p{L}/u.test(words[start]!))
     )
       continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:]+$/, ''), places))
-      if (/[,.;:]$/.test(words[end++]!)) break;
+    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…–-]+$/, ''), places)) {
+      const word = words[end++]!;
+      // (but for an initial inside it: "Đại sứ Mỹ Marc E. Knapper")
+      const initial = /^\p{Lu}\.$/u.test(word) && nameWord(words[end] ?? '', places);
+      if (/[,.;:…–-]$/.test(word) && !initial) break;
+    }
     const name = words
       .slice(start, end)
       .join(' ')
-      .replace(/[,.;:]+$/, '');
+      .replace(/[,.;:…–-]+$/, '');
     // "Giám đốc World Bank tại Việt Nam Ousmane Dione": the bank is the office's, its director named after it
     if (isOrganisationName(name)) continue;
     const rest = words.slice(end).join(' ');

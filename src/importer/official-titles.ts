@@ -1,12 +1,15 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
-import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, TITLE_HEADS } from './title-heads.ts';
+import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEADS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
+// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ")
 const eitherCase = (text: string) =>
-  text.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+  text.replace(/\p{L}/gu, (c) =>
+    c.toLowerCase() === 'đ' ? '[đĐÐ]' : c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
@@ -15,6 +18,15 @@ export const FORMER = /^(?:nguyên|cựu)\s/iu;
 export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');
 export const HEAD_START = new RegExp(`^${HEAD}`, 'u');
 const LATER_HEAD_START = new RegExp(String.raw`^(?:${LATER_TITLE_HEADS.map(eitherCase).join('|')})(?!\p{Ll})`, 'u');
+/**
+ * A role written with a capital before an office, in a list of titles before a name: "Đại diện Ban Công tác Cộng đồng,
+ * Phụ trách lãnh sự, Bí thư thứ hai X" (not "đại diện các sở, …", people named apart).
+ */
+// (its first letter a capital only)
+const ROLE_BEFORE_START = new RegExp(
+  String.raw`^(?:${[...LATER_TITLE_HEADS, ...FORMER_ROLES, ...ROLES_BEFORE].map((role) => eitherCase(role).replace(/^\[\p{Ll}/u, '[')).join('|')})(?!\p{Ll})`,
+  'u',
+);
 const FORMER_ROLE_START = new RegExp(
   String.raw`^(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+(?:${FORMER_ROLES.map(eitherCase).join('|')})(?!\p{Ll})`,
   'u',
@@ -76,7 +88,10 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered) end = i + 1;
+    // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
+    const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
+    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered || digitsName)
+      end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
@@ -111,9 +126,13 @@ function titleAtStart(segment: string, whole: boolean, later = false, places: Pl
     .replace(/,$/u, '');
 }
 
+/** A body's word before a head makes the head part of the body's name: "Văn phòng Lãnh sự Nhật Bản", "Hội đồng Bộ trưởng". */
+const BODY_BEFORE_HEAD = /(?:^|\s)(?:[Vv]ăn phòng|[Hh]ội đồng|[Cc]ơ quan|[Bb]an)\s+$/u;
+
 /** The title ending right before a name: the earliest head whose remainder is all title words. */
 function titleEndingSegment(segment: string): { title: string; prefix: string } | undefined {
   for (const head of segment.matchAll(HEAD_AT)) {
+    if (BODY_BEFORE_HEAD.test(segment.slice(0, head.index))) continue;
     const title = titleAtStart(segment.slice(head.index), true);
     if (title) return { title, prefix: segment.slice(0, head.index).trim() };
   }
@@ -162,7 +181,10 @@ export function titlesBefore(text: string): string[] {
   for (let i = segments.length - 1; i >= 0; i--) {
     const separator = pieces[2 * i + 1] ?? '';
     const segment = segments[i].trim().replace(HONORIFIC_TAIL, '').trim();
-    let found = titleEndingSegment(segment) ?? organisationSegment(segment, i === segments.length - 1);
+    let found =
+      (written ? roleSegment(segment) : undefined) ??
+      titleEndingSegment(segment) ??
+      organisationSegment(segment, i === segments.length - 1);
     // "Vụ trưởng Vụ Thị trường châu Phi, Tây Á, Nam Á (Bộ Công Thương) Trần Thu Quỳnh": the office's name holds the commas
     for (let j = i - 1; !found && !written && j >= Math.max(0, i - 3); j--) {
       found = titleEndingSegment(
@@ -182,22 +204,44 @@ export function titlesBefore(text: string): string[] {
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }
   // "…, Học viện Chính trị Quốc gia Hồ Chí Minh": a body alone, with no office held in it, is no title
-  return written && HEAD_START.test(written) ? [written] : [];
+  return written && (HEAD_START.test(written) || ROLE_BEFORE_START.test(written)) ? [written] : [];
+}
+
+/** A role and the office words after it, filling `segment`. */
+function roleSegment(segment: string): { title: string; prefix: string } | undefined {
+  const role = ROLE_BEFORE_START.exec(segment)?.[0];
+  const words = role ? segment.slice(role.length).trim().split(/\s+/u) : [];
+  // ("Đại diện các địa phương, Phó Chủ tịch …": representatives of a group are other people)
+  if (!role || !words[0] || PEOPLE_AFTER_AND.test(words.join(' '))) return undefined;
+  return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
 /** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
+ * What may stand in brackets between a name and its title: the name in another spelling ("ông Ngụy Hoa Tường (Wei Huaxiang)
+ * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …").
+ */
+export const ASIDE = /^\s*\((?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]|(?:hiện\s+)?là\s))/u;
+
+/** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
+export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
+
+const PAST_ROLE = /^\s*,\s*(?:đã\s+)?từng\s+(?:là|giữ)\s[^,;.]*(?=,\s*hiện\s)/u;
+
+/**
  * Titles written after a name, as one title with the commas or dashes written between them:
  * ", Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao đã ...", " - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có ...".
  */
 export function titlesAfter(text: string, places: PlaceNames): string[] {
-  // "ông Ngụy Hoa Tường (Wei Huaxiang) - Tổng Lãnh sự …": the name in another spelling stands between name and title
-  text = text.replace(/^\s*\((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]))/u, '');
+  // ("ông X, từng là …, hiện là Chủ tịch …": a past role before the present one is no title of record)
+  text = text.replace(ASIDE, '').replace(PAST_ROLE, '');
   // ("ông X Giám đốc Sở …", "bà X nguyên đại diện …": a title may follow the name without a comma)
-  const unmarked = HEAD_START.test(text.trimStart()) || FORMER_ROLE_START.test(text.trimStart());
-  const opening = /^\s*(?:,|[-–]|\()\s*/u.exec(text) ?? (unmarked ? /^\s+/u.exec(text) : null);
+  // ("thượng nghị sĩ X là phó chủ tịch …", "ông X, hiện là Chủ tịch …": or after the verb "to be")
+  const copula = COPULA.exec(text)?.[0] ?? '';
+  const unmarked = HEAD_START.test(text.slice(copula.length).trimStart()) || FORMER_ROLE_START.test(text.slice(copula.length).trimStart());
+  const opening = (unmarked && copula ? [copula] : null) ?? /^\s*(?:,|[-–]|\()\s*/u.exec(text) ?? (unmarked ? /^\s+/u.exec(text) : null);
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
@@ -270,10 +314,10 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
   // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
-  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội")
+  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Tiểu ban thương mại, kinh tế và du lịch của thượng viện")
   const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
   const fields = joinAt < 0 ? run : run.slice(0, joinAt);
-  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || /^\p{Lu}/u.test(run[joinAt + 1] ?? ''));
+  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;

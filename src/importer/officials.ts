@@ -5,7 +5,7 @@
  * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
  * of record. One person is one entry however often named; the fullest title is kept.
  */
-import { foldKey } from '../lib/text/strings.ts';
+import { escapeRegExp, foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
 import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
@@ -129,12 +129,19 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const candidateEnd = start + words.join(' ').length;
       const headAfter = heads.find(([from, to]) => from > start && from < candidateEnd && to > candidateEnd);
       if (headAfter) words = paragraph.slice(start, headAfter[0]).trim().split(/\s+/);
+      // "… tại TP Hồ Chí Minh Ngụy Hoa Tường": the city written like a name, then the person's name
+      let city = isCityName(words) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start));
+      if (city && words.length >= 5) {
+        start += words.slice(0, 3).join(' ').length + 1;
+        words = words.slice(3);
+        city = false;
+      }
       const name = words.slice(0, 4).join(' ');
       if (
         !isPersonName(name, places) ||
         // "Trưởng Đoàn Đại biểu Quốc hội": a family name that ends a title's head ("Trưởng đoàn") opens no name
         [...heads, ...foreignSpans].some(([from, to]) => from < start && start < to) ||
-        (isCityName(name.split(' ')) && CITY_LIKE_A_NAME.test(paragraph.slice(Math.max(0, start - 12), start)))
+        city
       )
         continue;
       const end = start + name.length;
@@ -177,6 +184,47 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const title = [...left, ...right].join(', ');
       found.push({ name, title, former: FORMER.test(title), foreign: false });
     }
+    found.push(...referredBack(paragraph, places));
+    endTitlesAtOthers(found, earlier);
   }
   return found;
+}
+
+/** A sentence opening with "Ông" or "Bà" and what they hold: "Ông hiện đang giữ cương vị là Chủ tịch …", "Bà hiện là Giám đốc …". */
+const PRONOUN_HOLDS = /(?<=^|[.!?]\s+)(Ông|Bà)\s+(?:hiện\s+(?:đang\s+|nay\s+)?)?(?:giữ\s+(?:cương vị|chức vụ|chức)\s+(?:là\s+)?|là\s+)/gu;
+
+/**
+ * "… ông Lê Văn A và các doanh nhân … . Ông hiện là Chủ tịch Hiệp hội …": a title given in a later sentence to "Ông"/"Bà"
+ * is that of the last person of the paragraph named with the same word before.
+ */
+function referredBack(paragraph: string, places: PlaceNames): OfficialMention[] {
+  return [...paragraph.matchAll(PRONOUN_HOLDS)].flatMap((held) => {
+    const title = titlesAfter(` ${paragraph.slice(held.index + held[0].length)}`, places)[0];
+    const honorific = new RegExp(String.raw`(?<![\p{L}])${held[1]}\s+$`, 'iu');
+    const honoured = [...paragraph.slice(0, held.index).matchAll(NAME_CANDIDATE)].filter((candidate) =>
+      honorific.test(paragraph.slice(Math.max(0, candidate.index - 4), candidate.index)),
+    );
+    const name = honoured.at(-1)?.[0].split(/\s+/).slice(0, 4).join(' ');
+    return title && name && isPersonName(name, places) ? [{ name, title, former: FORMER.test(title), foreign: false }] : [];
+  });
+}
+
+/** Where the title that holds `name` is cut: the separator before it, or -1 when none parts it from the title. */
+function cutBefore(title: string, name: string): number {
+  const at = title.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u'));
+  return at > 0 ? Math.max(...[', ', '; ', ' - ', ' – '].map((separator) => title.lastIndexOf(separator, at))) : -1;
+}
+
+/**
+ * "Đại sứ Nhật Bản tại Việt Nam Yamada Takio, Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa": a title read on past a comma
+ * ends before the next title where that holds another person named in the paragraph (from `from` on).
+ */
+function endTitlesAtOthers(found: OfficialMention[], from: number): void {
+  const names = found.slice(from).map(({ name }) => name);
+  for (let k = from; k < found.length; k++) {
+    const mention = found[k]!;
+    const cuts = names.filter((name) => name !== mention.name).map((name) => cutBefore(mention.title, name));
+    const cut = Math.min(...cuts.filter((at) => at > 0));
+    if (Number.isFinite(cut)) found[k] = { ...mention, title: mention.title.slice(0, cut) };
+  }
 }

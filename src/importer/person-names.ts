@@ -53,9 +53,14 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
   );
 }
 
-/** "Vương quốc Bỉ", "Vương Quốc Anh": a kingdom's name opens with a family name's syllable, then the country of `places`. */
+/** A continent's name, written like a person's with the family name "Châu": "Châu Âu", "Châu Á Thái Bình Dương". */
+const CONTINENT = String.raw`Châu (?:Âu|Á|Phi|Mỹ|Úc|Đại Dương)(?![\p{L}])`;
+const CONTINENT_START = new RegExp(`^${CONTINENT}`, 'u');
+
+/** "Vương quốc Bỉ", "Vương Quốc Anh": a kingdom's name opens with a family name's syllable, then the country of `places`; so does a continent's. */
 const isKingdom = (words: readonly string[], places: PlaceNames) =>
-  words[0] === 'Vương' && /^[Qq]uốc$/u.test(words[1] ?? '') && places.includes(words[2]?.replace(/[,.;:]+$/, '') ?? '');
+  (words[0] === 'Vương' && /^[Qq]uốc$/u.test(words[1] ?? '') && places.includes(words[2]?.replace(/[,.;:]+$/, '') ?? '')) ||
+  CONTINENT_START.test(words.slice(0, 3).join(' '));
 
 export const VIETNAMESE_MARKS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
 
@@ -83,10 +88,11 @@ export function placePatterns(places: PlaceNames): { foreign: RegExp; places: Re
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
   const built = {
     foreign: new RegExp(
-      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:${GLUE_FREE_WORD}\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
+      // (an initial may stand inside the name: "Đại sứ Mỹ Marc E. Knapper")
+      String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:(?:${GLUE_FREE_WORD}|\p{Lu}\.)\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
       'gu',
     ),
-    places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord})(?![\p{L}])`, 'gu'),
+    places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord}|${CONTINENT})(?![\p{L}])`, 'gu'),
   };
   patternCache.set(places, built);
   return built;

@@ -148,6 +148,9 @@ export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
 /** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
 export const FORMER_ROLES = ['Đại diện'];
 
+/** Roles that are a title only before an office in the same list: "Phụ trách lãnh sự, Bí thư thứ hai …". */
+export const ROLES_BEFORE = ['Phụ trách'];
+
 /** Academic degrees before a name ("TS.", "PGS.TS", "GS.TSKH", "ThS", "BS."): like honorifics, part of neither the name nor the title. */
 const DEGREES = String.raw`(?:P?GS|TSKH|TS|ThS|BS|KS)`;
 export const DEGREE = String.raw`${DEGREES}(?:\.${DEGREES})*\.?`;

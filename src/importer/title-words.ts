@@ -170,6 +170,8 @@ export const TITLE_WORDS = new Set([
   'nhỏ',
   'vừa',
   'trong',
+  // "của thượng viện", "Thượng nghị viện"
+  'thượng',
   'đốc',
   'bang',
   // the fields offices are named after
@@ -323,4 +325,13 @@ export const TITLE_PHRASES = new Set([
   'chi bộ',
   'chi nhánh',
   'chi cục',
+  // "Đảng Dân chủ Tự do", "Hiệp hội Thương mại tự do"
+  'tự do',
+  // "Công ty thương mại phân phối …" (but "phân tích" is what an official does), "Chủ tịch đương nhiệm"
+  'phân phối',
+  'đương nhiệm',
+  // "Ủy ban quy tắc và hành chính"
+  'quy tắc',
+  // "Đại biện lâm thời"
+  'lâm thời',
 ]);

@@ -1049,3 +1049,215 @@ test('a Lao name holding several hyphens', () => {
     { name: 'Khăm-phăn Phôm-ma-thắt', title: 'Bí thư, Tỉnh trưởng tỉnh Chăm-pa-sắc' },
   ]);
 });
+
+test('a title read on past a comma ends before the next person named with their title', () => {
+  expect(
+    officialsOf(
+      'Dự lễ có Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam, Tỉnh trưởng tỉnh Gyeonggi Kim Dong-yeon; Giám đốc Sở Ngoại vụ Trần Văn Bình.',
+      'Tiếp đoàn có Tổng Lãnh sự Pháp tại TP Hồ Chí Minh Emmanuelle Pavillon-Grosser, Chủ tịch Phòng Thương mại Pháp Jacques Dubois và các hội viên.',
+    ),
+  ).toEqual([
+    { name: 'Choi Young-sam', title: 'Đại sứ Hàn Quốc tại Việt Nam' },
+    { name: 'Kim Dong-yeon', title: 'Tỉnh trưởng tỉnh Gyeonggi' },
+    { name: 'Trần Văn Bình', title: 'Giám đốc Sở Ngoại vụ' },
+    { name: 'Jacques Dubois', title: 'Chủ tịch Phòng Thương mại Pháp' },
+    { name: 'Emmanuelle Pavillon-Grosser', title: 'Tổng Lãnh sự Pháp tại TP Hồ Chí Minh' },
+  ]);
+});
+
+test('a company named in capitalised words before a hyphenated given name; a list cut short by an ellipsis', () => {
+  expect(
+    officialsOf(
+      'Phó Chủ tịch Samsung Biologics Kim Tae-han và Chủ tịch LG Display Jung Ho-young cùng thăm nhà máy.',
+      'Đến dự có nhiều doanh nhân như Tổng Giám đốc Hanwha Aerospace Son Jae-il, Chủ tịch Tập đoàn CJ Lee Jae-hyun…',
+    ),
+  ).toEqual([
+    { name: 'Kim Tae-han', title: 'Phó Chủ tịch Samsung Biologics' },
+    { name: 'Jung Ho-young', title: 'Chủ tịch LG Display' },
+    { name: 'Son Jae-il', title: 'Tổng Giám đốc Hanwha Aerospace' },
+    { name: 'Lee Jae-hyun', title: 'Chủ tịch Tập đoàn CJ' },
+  ]);
+});
+
+test('"tự do" inside an office’s name', () => {
+  expect(
+    officialsOf('Tiếp đoàn có Tổng Thư ký Đảng Dân chủ Tự do Nhật Bản Moteki Toshimitsu và Giám đốc Khu thương mại tự do Tanaka Hiroshi.'),
+  ).toEqual([
+    { name: 'Moteki Toshimitsu', title: 'Tổng Thư ký Đảng Dân chủ Tự do Nhật Bản' },
+    { name: 'Tanaka Hiroshi', title: 'Giám đốc Khu thương mại tự do' },
+  ]);
+});
+
+test('"phân phối" and "đương nhiệm" inside a title, "phân tích" after it', () => {
+  expect(
+    officialsOf(
+      'Đoàn do ông Trần Văn Hải – Giám đốc Công ty phân phối dược phẩm miền Bắc làm trưởng đoàn.',
+      'Chủ tịch đương nhiệm của Hiệp hội, bà Lê Thị Mai, cho biết. Thứ trưởng Bộ Công Thương Phan Văn Hòa phân tích tình hình.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Hải', title: 'Giám đốc Công ty phân phối dược phẩm miền Bắc' },
+    { name: 'Lê Thị Mai', title: 'Chủ tịch đương nhiệm của Hiệp hội' },
+    { name: 'Phan Văn Hòa', title: 'Thứ trưởng Bộ Công Thương' },
+  ]);
+});
+
+test('a continent written like a name ("Châu Âu") ends a title, not opens a person', () => {
+  expect(
+    officialsOf(
+      'Chủ tịch Hội Doanh nhân Việt Nam tại Châu Âu, bà Đỗ Thị Hạnh, gửi lời chúc mừng.',
+      'Giám đốc Quỹ Phát triển Châu Á Nguyễn Văn Tuấn và ông Châu Văn Minh, Chủ tịch Viện Hàn lâm, cùng dự.',
+    ),
+  ).toEqual([
+    { name: 'Đỗ Thị Hạnh', title: 'Chủ tịch Hội Doanh nhân Việt Nam tại Châu Âu' },
+    { name: 'Nguyễn Văn Tuấn', title: 'Giám đốc Quỹ Phát triển Châu Á' },
+    { name: 'Châu Văn Minh', title: 'Chủ tịch Viện Hàn lâm' },
+  ]);
+});
+
+test('a head after a body’s word is the body’s name, no title of the person named next', () => {
+  expect(
+    officialsOf(
+      'Thay mặt đoàn công tác của Văn phòng Tổng thống Philippines, ông Nguyễn Văn Hùng cảm ơn tỉnh.',
+      'Đại diện Hội đồng Bộ trưởng ASEAN, bà Trần Thị Thu phát biểu. Chánh Văn phòng Bộ Ngoại giao Lê Văn Nam dự.',
+    ),
+  ).toEqual([{ name: 'Lê Văn Nam', title: 'Chánh Văn phòng Bộ Ngoại giao' }]);
+});
+
+test('a state in brackets and the verb "to be" between a name and its title; a lowercase list of fields in an office', () => {
+  expect(
+    officialsOf(
+      'Đoàn có thượng nghị sĩ John Carter (bang Texas), Chủ tịch Ủy ban đối ngoại, an ninh và quốc phòng của thượng viện; hạ nghị sĩ Mary Jones (Ohio) là phó chủ tịch Ủy ban Ngân sách của hạ viện.',
+      'Ông Nguyễn Văn An hiện là Giám đốc Sở Ngoại vụ tỉnh Nghệ An.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'thượng nghị sĩ, Chủ tịch Ủy ban đối ngoại, an ninh và quốc phòng của thượng viện' },
+    { name: 'Mary Jones', title: 'hạ nghị sĩ, phó chủ tịch Ủy ban Ngân sách của hạ viện' },
+    { name: 'Nguyễn Văn An', title: 'Giám đốc Sở Ngoại vụ tỉnh Nghệ An' },
+  ]);
+});
+
+test('a past role before the present one ("từng là …, hiện là …") is not the title', () => {
+  expect(
+    officialsOf(
+      'Tiếp đoàn có bà Helen Clark (Auckland), từng là thủ tướng trong nhiều năm, hiện là chủ tịch Ủy ban quy tắc của quốc hội.',
+      'Ông Phạm Văn Bình, đã từng giữ chức vụ ở nhiều địa phương, hiện là Phó Chủ tịch UBND tỉnh.',
+    ),
+  ).toEqual([
+    { name: 'Helen Clark', title: 'chủ tịch Ủy ban quy tắc của quốc hội' },
+    { name: 'Phạm Văn Bình', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test('roles before an office in a list of titles; "Đ" written as the letter eth', () => {
+  expect(
+    officialsOf(
+      'Đón đoàn có Tham tán Thương mại Lê Văn Hưng, Đại diện Văn phòng Thương mại, Phụ trách xúc tiến đầu tư, Bí thư thứ nhất Nguyễn Thị Hoa.',
+      'Dự có Đại diện các sở, ngành, Phó Giám đốc Sở Ngoại vụ Trần Văn Tâm. Ðại sứ Việt Nam tại Hungary Phạm Văn Long phát biểu.',
+    ),
+  ).toEqual([
+    { name: 'Lê Văn Hưng', title: 'Tham tán Thương mại' },
+    { name: 'Nguyễn Thị Hoa', title: 'Đại diện Văn phòng Thương mại, Phụ trách xúc tiến đầu tư, Bí thư thứ nhất' },
+    { name: 'Trần Văn Tâm', title: 'Phó Giám đốc Sở Ngoại vụ' },
+    { name: 'Phạm Văn Long', title: 'Ðại sứ Việt Nam tại Hungary' },
+  ]);
+});
+
+test('a title given in a later sentence to "Ông"/"Bà" is the one of the person named so before', () => {
+  expect(
+    officialsOf(
+      'Chúng tôi gặp bà Trần Thị Mai tại hội chợ. Bà hiện là Giám đốc Công ty phân phối dược phẩm miền Nam.',
+      'Nhiều năm qua, ông Hoàng Văn Đức đã gắn bó với cộng đồng. Ông hiện đang giữ chức Chủ tịch Hội người Việt Nam tại Đức. Ông là người đầu tiên mở nhà hàng.',
+    ),
+  ).toEqual([
+    { name: 'Trần Thị Mai', title: 'Giám đốc Công ty phân phối dược phẩm miền Nam' },
+    { name: 'Hoàng Văn Đức', title: 'Chủ tịch Hội người Việt Nam tại Đức' },
+  ]);
+});
+
+test('a dash glued to a foreign name ends it before a photo credit in a caption', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Lãnh đạo tỉnh chụp ảnh với Tổng Lãnh sự Hoa Kỳ Susan Burns- Ảnh: Minh Khôi',
+      'Chủ tịch tỉnh tiếp Đại sứ Anh Iain Frew– Ảnh Lê Hoa',
+    ),
+  ).toEqual([
+    { name: 'Susan Burns', title: 'Tổng Lãnh sự Hoa Kỳ' },
+    { name: 'Iain Frew', title: 'Đại sứ Anh' },
+  ]);
+});
+
+test('after "thành phố", a hyphenated given name marks a person, not the city’s name', () => {
+  expect(officialsOf('Thị trưởng thành phố Busan Park Heong-joon và Chủ tịch Hội đồng thành phố Ahn Sung-min đón đoàn.')).toEqual([
+    { name: 'Park Heong-joon', title: 'Thị trưởng thành phố Busan' },
+    { name: 'Ahn Sung-min', title: 'Chủ tịch Hội đồng thành phố' },
+  ]);
+});
+
+test('a company’s or a body’s name opening with digits stands inside a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tổng Giám đốc Công ty 3M Việt Nam Nguyễn Văn An phát biểu.',
+      'Ông Trần Văn Bình, Giám đốc Trung tâm 5G Viettel, cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Văn An', title: 'Tổng Giám đốc Công ty 3M Việt Nam' },
+    { name: 'Trần Văn Bình', title: 'Giám đốc Trung tâm 5G Viettel' },
+  ]);
+});
+
+test('a Lao name of hyphenated syllables right after a title and a place', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tỉnh trưởng tỉnh Chăm-pa-sắc Viêng-thạ-vi-sổn Thăm-ma-vông và Phó Tỉnh trưởng tỉnh Xê-kông Lếch-lay Sỉ-vi-lay tiếp đoàn.',
+      'Phó Chủ tịch nước Lào Bun-thoong Chít-mạny hội kiến Chủ tịch nước.',
+    ),
+  ).toEqual([
+    { name: 'Viêng-thạ-vi-sổn Thăm-ma-vông', title: 'Tỉnh trưởng tỉnh Chăm-pa-sắc' },
+    { name: 'Lếch-lay Sỉ-vi-lay', title: 'Phó Tỉnh trưởng tỉnh Xê-kông' },
+    { name: 'Bun-thoong Chít-mạny', title: 'Phó Chủ tịch nước Lào' },
+  ]);
+});
+
+test('after "TP Hồ Chí Minh" written without a dot, the name that follows is a Chinese or Vietnamese one', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh Ngụy Hoa Tường chúc mừng.',
+      'Phó Chủ tịch UBND TP Hồ Chí Minh Dương Anh Đức dự. Chủ tịch UBND TP Hồ Chí Minh tiếp đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Ngụy Hoa Tường', title: 'Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh' },
+    { name: 'Dương Anh Đức', title: 'Phó Chủ tịch UBND TP Hồ Chí Minh' },
+  ]);
+});
+
+test('"lâm thời" inside a chargé d’affaires’ title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tham dự có Đại biện lâm thời Đại sứ quán Mỹ Susan Brown.',
+      'Đại biện lâm thời Đại sứ quán Việt Nam tại Mỹ Nguyễn Văn Bình dự.',
+    ),
+  ).toEqual([
+    { name: 'Susan Brown', title: 'Đại biện lâm thời Đại sứ quán Mỹ' },
+    { name: 'Nguyễn Văn Bình', title: 'Đại biện lâm thời Đại sứ quán Việt Nam tại Mỹ' },
+  ]);
+});
+
+test('an initial inside a foreign name after a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đại sứ Mỹ Marc E. Knapper thăm tỉnh.',
+      'Giám đốc Quốc gia WB tại Việt Nam Mariam J. Sherman cho biết.',
+      'Trưởng Đại diện USAID tại Việt Nam Aler R. Grubbs phát biểu.',
+    ),
+  ).toEqual([
+    { name: 'Marc E. Knapper', title: 'Đại sứ Mỹ' },
+    { name: 'Mariam J. Sherman', title: 'Giám đốc Quốc gia WB tại Việt Nam' },
+    { name: 'Aler R. Grubbs', title: 'Trưởng Đại diện USAID tại Việt Nam' },
+  ]);
+});
