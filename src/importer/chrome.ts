@@ -3,7 +3,7 @@
  * Each rule is a pattern over one whole line, so a real sentence that merely contains a word
  * like "Chia sẻ" is never taken for a share button.
  */
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 
 /** Headings that open a block of links to other articles; the article ends before them. */
 const RELATED_HEADINGS = [

@@ -7,7 +7,7 @@ import { isChromeLine, isRunTogetherHeadlines } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import { isProse, toLines, type Line } from './page-lines.ts';
 import { captionsAbove, findTitleAndLead, headerAfterLead, headerBeforeLead, isHeaderLine, splitHeadline } from './title-and-lead.ts';
 
