@@ -187,6 +187,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
     };
+  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
+  return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+}
+
+/** The event's month when the lead gives a month without its day, its year inferred from the article. */
+function eventMonth(lead: string, body: string, today: Date): ExtractedDate | undefined {
   // a month without its day, "Trong 3 ngày trung tuần tháng 4", "cuối tháng 5 vừa qua": the event's month, its year inferred
   const leadMonth = LEAD_MONTH.exec(lead.slice(0, 300));
   // the year of a document the lead says the event carries out ("Thực hiện Quyết định số … ngày 04/4/2024") supports it too
@@ -200,6 +206,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead gives "${leadMonth[0].trim()}"; the year ${monthYear} is inferred from the article`,
     };
+  return undefined;
+}
+
+/** The event's year when the lead, or the paragraph after it, names the event or plan with its year. */
+function eventYear(lead: string, next: string, today: Date): ExtractedDate | undefined {
   // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017", "VIFA-EXPO 2019", "Kế hoạch … năm 2024": the
   // year of what the lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
   const work = WORK_OF_THE_YEAR.exec(lead.slice(0, 300));
@@ -215,5 +226,5 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead names "${named[0]}"; only its year is known`,
     };
-  return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+  return undefined;
 }
