@@ -1,7 +1,7 @@
 /** Where the article's text ends and the page's furniture begins: related-news lists, other stories' headlines. */
-import { isCutRelatedHeading, isRelatedHeading } from './chrome.ts';
+import { isCutRelatedHeading, isRelatedHeading } from './related-links.ts';
 import { isCreditLike } from './credits.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import { LEAD_MARKER, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 import { looksLikeTitle } from './title-and-lead.ts';
 

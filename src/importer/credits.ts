@@ -1,6 +1,6 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
-import { isRelatedHeading } from './chrome.ts';
-import { isDateLine } from './dates.ts';
+import { isRelatedHeading } from './related-links.ts';
+import { isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */

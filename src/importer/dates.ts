@@ -8,7 +8,20 @@
  */
 
 import type { DateKind } from '../schemas/article.ts';
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { type DayMonthYear, MONTH_NAME, findFullDates, format, isDateLine, isRealDate, monthIndex, pad } from './date-lines.ts';
+import {
+  DATELINE_MONTH_DAY,
+  DOCUMENT_DATE,
+  ENGLISH_DAY_MONTH,
+  LEAD_MONTH,
+  NAMED_EVENT_YEAR,
+  WIRE_DATELINE_DATE,
+  WORK_OF_THE_YEAR,
+  contextYears,
+  findLeadDayMonth,
+  inferYear,
+  withoutSpansOrDocuments,
+} from './lead-dates.ts';
 import { DATED_OPENING, isCaption, isProse } from './page-lines.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -20,175 +33,6 @@ export interface ExtractedDate {
   kind: DateKind | null;
   /** The words the date was read from, or why there is none. */
   note: string;
-}
-
-interface DayMonthYear {
-  day: number;
-  month: number;
-  year: number;
-}
-
-const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
-const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
-const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
-/** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
-const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
-const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isRealDate({ day, month, year }: DayMonthYear): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1945;
-}
-
-function format(d: DayMonthYear): string {
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-}
-
-function monthIndex(name: string): number {
-  const key = name.toLowerCase().replace('.', '').slice(0, 3);
-  return MONTH_KEYS.findIndex((m) => m.startsWith(key)) + 1;
-}
-
-/** Every full date written in `text`, in order of appearance. */
-export function findFullDates(text: string): DayMonthYear[] {
-  const found: { index: number; date: DayMonthYear }[] = [];
-  const add = (index: number, date: DayMonthYear) => {
-    if (isRealDate(date)) found.push({ index, date });
-  };
-  // a time may follow the year after a dash: "15/05/2020-19:36:00"
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.]|-(?!\d{1,2}:\d{2}))/g)) {
-    // "09/18/2015" can only be month-first, as American pages write dates
-    const monthFirst = +m[2] > 12 && +m[1] <= 12;
-    add(m.index, { day: monthFirst ? +m[2] : +m[1], month: monthFirst ? +m[1] : +m[2], year: +m[3] });
-  }
-  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
-  for (const m of text.matchAll(
-    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
-  )) {
-    if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
-  }
-  // and in English, "5 to 9 March 2024", "27-29 August 2023", "March 5-9, 2024"
-  for (const m of text.matchAll(ENGLISH_SPAN)) {
-    const [first, last] = [+(m[1] ?? m[5])!, +(m[2] ?? m[6])!];
-    if (first < last) add(m.index, { day: first, month: monthIndex((m[3] ?? m[4])!), year: +m[7]! });
-  }
-  for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
-    add(m.index, { year: +m[1], month: +m[2], day: +m[3] });
-  }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    add(m.index, { month: monthIndex(m[1]), day: +m[2], year: +m[3] });
-  }
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
-  }
-  // "21 tháng 05, 2025", "21 tháng 05. 2025" (as an English page's template writes it)
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
-    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
-  }
-  return found.sort((a, b) => a.index - b.index).map((f) => f.date);
-}
-
-/**
- * A line that announces a date rather than telling news: short, and mostly a date, time,
- * weekday, "Cập nhật"/"Updated", a zone, separators and at most a short byline.
- */
-export function isDateLine(line: string): boolean {
-  if (line.length > 90 || findFullDates(line).length === 0) return false;
-  const rest = line
-    .replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, ' ')
-    .replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?/g, ' ')
-    .replace(ENGLISH_DATE, ' ')
-    .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
-    .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
-    // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
-    .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
-    .replace(/\d{1,2}\s+tháng\s+\d{1,2}[,.]?\s+(?:năm\s+)?\d{4}/giu, ' ')
-    // whole words only: "on" and "at" inside "Monday", "Saturday", "Organization" are none
-    .replace(
-      /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,
-      ' ',
-    )
-    .replace(
-      /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
-      ' ',
-    )
-    .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
-    .trim();
-  return rest.split(' ').filter(Boolean).length <= 5;
-}
-
-/** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
-const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
-
-/** The rest of the sentence from `index`, at most 300 characters. */
-function sentenceFrom(text: string, index: number): string {
-  const rest = text.slice(index + 4, index + 300);
-  const end = rest.search(/[.!?](?:\s|$)/u);
-  return end === -1 ? rest : rest.slice(0, end);
-}
-
-/**
- * A participle of signing or founding, a few words before a year: "signed in September 2010", "inked between the two sides in",
- * "established in", "được ký kết vào tháng 5 năm", "thành lập năm".
- */
-const PAST_FOUNDING =
-  /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
-
-/** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
-function contextYears(written: string, latestYear: number): number[] {
-  const years: number[] = [];
-  // a month's or quarter's year, "cuối tháng 5/2020", "hết quý I/2024", is a year as "năm 2020" is
-  const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
-  for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
-    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
-    // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
-    if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
-    // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
-    if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
-    // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
-    if (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) && FIGURE.test(sentenceFrom(text, m.index))) continue;
-    if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
-    const year = +m[1];
-    if (year <= latestYear && year >= 1945) years.push(year);
-  }
-  return years;
-}
-
-/** The year an article most plausibly speaks from: the lead's, else its most frequent (latest on a tie). */
-export function inferYear(lead: string, body: string, latestYear: number): number | undefined {
-  const fromLead = contextYears(lead, latestYear);
-  if (fromLead.length > 0) return Math.max(...fromLead);
-  const counts = new Map<number, number>();
-  for (const year of contextYears(body, latestYear)) counts.set(year, (counts.get(year) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [year, count] of counts) {
-    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
-  }
-  return best;
-}
-
-const DAY_MONTH_IN_LEAD = new RegExp(
-  String.raw`(?:^|[\s,(])((?:sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|hôm nay|hôm qua)?\s*(?:nay\s*)?(?:ngày\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)\)?)(?!\s*[/-]\s*\d)`,
-  'iu',
-);
-
-/** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
-export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
-  const opening = lead.slice(0, 160);
-  const m = DAY_MONTH_IN_LEAD.exec(opening);
-  if (!m) return undefined;
-  const words = m[1].trim();
-  if (!/(?:sáng|trưa|chiều|tối|đêm|hôm|nay|ngày)/iu.test(words) && m.index > 40) return undefined;
-  const day = +m[2];
-  const month = +m[3];
-  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-  return { day, month, words };
 }
 
 export interface DateInput {
@@ -208,7 +52,6 @@ export interface DateInput {
   today: Date;
 }
 
-const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
 /**
@@ -238,12 +81,6 @@ function headerYear(lines: readonly string[], day: number, month: number): numbe
   }
   return undefined;
 }
-
-/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
-const DATELINE_MONTH_DAY = new RegExp(
-  `^\\p{Lu}[\\p{L} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
-  'u',
-);
 
 /**
  * A numeric date line read day-first that the lead's dateline gives the other way round ("04/06/2015" over "HANOI,
@@ -350,6 +187,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
     };
+  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
+  return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+}
+
+/** The event's month when the lead gives a month without its day, its year inferred from the article. */
+function eventMonth(lead: string, body: string, today: Date): ExtractedDate | undefined {
   // a month without its day, "Trong 3 ngày trung tuần tháng 4", "cuối tháng 5 vừa qua": the event's month, its year inferred
   const leadMonth = LEAD_MONTH.exec(lead.slice(0, 300));
   // the year of a document the lead says the event carries out ("Thực hiện Quyết định số … ngày 04/4/2024") supports it too
@@ -363,6 +206,11 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead gives "${leadMonth[0].trim()}"; the year ${monthYear} is inferred from the article`,
     };
+  return undefined;
+}
+
+/** The event's year when the lead, or the paragraph after it, names the event or plan with its year. */
+function eventYear(lead: string, next: string, today: Date): ExtractedDate | undefined {
   // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017", "VIFA-EXPO 2019", "Kế hoạch … năm 2024": the
   // year of what the lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
   const work = WORK_OF_THE_YEAR.exec(lead.slice(0, 300));
@@ -378,34 +226,5 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead names "${named[0]}"; only its year is known`,
     };
-  return { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+  return undefined;
 }
-
-/** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
-function withoutSpansOrDocuments(text: string): string {
-  return text.replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ').replace(DOCUMENT_DATE, ' ');
-}
-
-/** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
-const WIRE_DATELINE_DATE = /^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?\s[-–]\s([^()]{4,30})\)/u;
-
-/** A document cited with its number and the day it was signed: "số 558/QĐ-UBND ngày 04/4/2024", "No. 12/2020/QD-TTg dated …". */
-const DOCUMENT_DATE = /(?:số|No\.?)\s*\d[\p{L}\d/.-]*\s+(?:ngày|dated|of)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
-
-/**
- * A month with no day, in a phrase that places the event in it: "trung tuần tháng 4", "trong tháng 10", "cuối tháng 5";
- * not a month to come ("vào tháng 10 tới").
- */
-const LEAD_MONTH =
-  /(?:^|\s)(?:trong|vào|đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+tháng\s+(1[0-2]|0?[1-9])(?![\d/.-]|\s*(?:năm|,?\s*\d{4}|tới|sắp tới|sau)(?![\p{L}]))/iu;
-
-/**
- * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
- * kết năm 2023" (the year closing the name); not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024"), a span
- * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead.
- */
-const WORK_OF_THE_YEAR =
-  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
-
-/** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
-const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;

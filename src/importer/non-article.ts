@@ -5,7 +5,7 @@
  * them (headlines, dates, read-on links, section labels), never by the outlet.
  */
 import { isChromeLine } from './chrome.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import { isIssueLine, isSourceCredit } from './credits.ts';
 import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts';
 import type { PageParts } from './structure.ts';

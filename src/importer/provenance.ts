@@ -10,7 +10,7 @@ import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */

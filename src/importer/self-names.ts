@@ -5,7 +5,7 @@
  * the domains its chrome shows. Names go to a proposal only when they read as an outlet's name;
  * every masthead line may still match an outlet the registry knows.
  */
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import { PHOTO_CREDIT } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
 

@@ -3,12 +3,13 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isChromeLine, isRunTogetherHeadlines } from './chrome.ts';
+import { isChromeLine } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import { isProse, toLines, type Line } from './page-lines.ts';
+import { isRunTogetherHeadlines } from './related-links.ts';
 import { captionsAbove, findTitleAndLead, headerAfterLead, headerBeforeLead, isHeaderLine, splitHeadline } from './title-and-lead.ts';
 
 export interface PageParts {

@@ -1,8 +1,9 @@
 /** Finding a page's headline and lead, and the date lines and bylines standing between them. */
-import { isLabelRow, isRelatedHeading } from './chrome.ts';
+import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
-import { isDateLine } from './dates.ts';
+import { isDateLine } from './date-lines.ts';
 import { DATED_OPENING, LEAD_MARKER, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { isRelatedHeading } from './related-links.ts';
 
 /** A paragraph opening on words that refer to what came before: never an article's lead. */
 const REFERS_BACK =

@@ -1,0 +1,102 @@
+/** Date syntax: full dates as pages write them (numeric, ISO, English, spans of days), and lines that only announce a date. */
+
+import { MONTHS_EN } from '../lib/text/dates.ts';
+
+export interface DayMonthYear {
+  day: number;
+  month: number;
+  year: number;
+}
+
+const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
+export const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
+/** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
+const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
+const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
+
+export const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isRealDate({ day, month, year }: DayMonthYear): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1945;
+}
+
+export function format(d: DayMonthYear): string {
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+export function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTH_KEYS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+/** Every full date written in `text`, in order of appearance. */
+export function findFullDates(text: string): DayMonthYear[] {
+  const found: { index: number; date: DayMonthYear }[] = [];
+  const add = (index: number, date: DayMonthYear) => {
+    if (isRealDate(date)) found.push({ index, date });
+  };
+  // a time may follow the year after a dash: "15/05/2020-19:36:00"
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.]|-(?!\d{1,2}:\d{2}))/g)) {
+    // "09/18/2015" can only be month-first, as American pages write dates
+    const monthFirst = +m[2] > 12 && +m[1] <= 12;
+    add(m.index, { day: monthFirst ? +m[2] : +m[1], month: monthFirst ? +m[1] : +m[2], year: +m[3] });
+  }
+  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
+  for (const m of text.matchAll(
+    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
+  )) {
+    if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
+  }
+  // and in English, "5 to 9 March 2024", "27-29 August 2023", "March 5-9, 2024"
+  for (const m of text.matchAll(ENGLISH_SPAN)) {
+    const [first, last] = [+(m[1] ?? m[5])!, +(m[2] ?? m[6])!];
+    if (first < last) add(m.index, { day: first, month: monthIndex((m[3] ?? m[4])!), year: +m[7]! });
+  }
+  for (const m of text.matchAll(/(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]*)?(?![\d/])/g)) {
+    add(m.index, { year: +m[1], month: +m[2], day: +m[3] });
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    add(m.index, { month: monthIndex(m[1]), day: +m[2], year: +m[3] });
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
+  }
+  // "21 tháng 05, 2025", "21 tháng 05. 2025" (as an English page's template writes it)
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
+    add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.date);
+}
+
+/**
+ * A line that announces a date rather than telling news: short, and mostly a date, time,
+ * weekday, "Cập nhật"/"Updated", a zone, separators and at most a short byline.
+ */
+export function isDateLine(line: string): boolean {
+  if (line.length > 90 || findFullDates(line).length === 0) return false;
+  const rest = line
+    .replace(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g, ' ')
+    .replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?/g, ' ')
+    .replace(ENGLISH_DATE, ' ')
+    .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
+    .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
+    // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
+    .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
+    .replace(/\d{1,2}\s+tháng\s+\d{1,2}[,.]?\s+(?:năm\s+)?\d{4}/giu, ' ')
+    // whole words only: "on" and "at" inside "Monday", "Saturday", "Organization" are none
+    .replace(
+      /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,
+      ' ',
+    )
+    .replace(
+      /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
+      ' ',
+    )
+    .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
+    .trim();
+  return rest.split(' ').filter(Boolean).length <= 5;
+}

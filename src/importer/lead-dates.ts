@@ -1,0 +1,115 @@
+/** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
+
+import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTH_NAME } from './date-lines.ts';
+
+/** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
+const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
+
+/** The rest of the sentence from `index`, at most 300 characters. */
+function sentenceFrom(text: string, index: number): string {
+  const rest = text.slice(index + 4, index + 300);
+  const end = rest.search(/[.!?](?:\s|$)/u);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+/**
+ * A participle of signing or founding, a few words before a year: "signed in September 2010", "inked between the two sides in",
+ * "established in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ */
+const PAST_FOUNDING =
+  /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+
+/** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
+export function contextYears(written: string, latestYear: number): number[] {
+  const years: number[] = [];
+  // a month's or quarter's year, "cuối tháng 5/2020", "hết quý I/2024", is a year as "năm 2020" is
+  const text = written.replace(/(tháng|quý)\s*(\d{1,2}|[IV]{1,3})\/((?:19|20)\d{2})(?![\d/.-])/giu, '$1 $2 năm $3');
+  for (const m of text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d])/g)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
+    if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
+    // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
+    if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
+    if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
+    // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
+    if (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) && FIGURE.test(sentenceFrom(text, m.index))) continue;
+    if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
+    const year = +m[1];
+    if (year <= latestYear && year >= 1945) years.push(year);
+  }
+  return years;
+}
+
+/** The year an article most plausibly speaks from: the lead's, else its most frequent (latest on a tie). */
+export function inferYear(lead: string, body: string, latestYear: number): number | undefined {
+  const fromLead = contextYears(lead, latestYear);
+  if (fromLead.length > 0) return Math.max(...fromLead);
+  const counts = new Map<number, number>();
+  for (const year of contextYears(body, latestYear)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  }
+  return best;
+}
+
+const DAY_MONTH_IN_LEAD = new RegExp(
+  String.raw`(?:^|[\s,(])((?:sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|hôm nay|hôm qua)?\s*(?:nay\s*)?(?:ngày\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)\)?)(?!\s*[/-]\s*\d)`,
+  'iu',
+);
+
+/** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
+export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
+  const opening = lead.slice(0, 160);
+  const m = DAY_MONTH_IN_LEAD.exec(opening);
+  if (!m) return undefined;
+  const words = m[1].trim();
+  if (!/(?:sáng|trưa|chiều|tối|đêm|hôm|nay|ngày)/iu.test(words) && m.index > 40) return undefined;
+  const day = +m[2];
+  const month = +m[3];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return { day, month, words };
+}
+
+/** An English day and month with no year after them: "on August 19", "on Monday, Aug. 19". */
+export const ENGLISH_DAY_MONTH = new RegExp(
+  `\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`,
+  'i',
+);
+
+/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
+export const DATELINE_MONTH_DAY = new RegExp(
+  `^\\p{Lu}[\\p{L} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
+  'u',
+);
+
+/** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
+export function withoutSpansOrDocuments(text: string): string {
+  return text.replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ').replace(DOCUMENT_DATE, ' ');
+}
+
+/** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
+export const WIRE_DATELINE_DATE = /^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?\s[-–]\s([^()]{4,30})\)/u;
+
+/** A document cited with its number and the day it was signed: "số 558/QĐ-UBND ngày 04/4/2024", "No. 12/2020/QD-TTg dated …". */
+export const DOCUMENT_DATE = /(?:số|No\.?)\s*\d[\p{L}\d/.-]*\s+(?:ngày|dated|of)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
+
+/**
+ * A month with no day, in a phrase that places the event in it: "trung tuần tháng 4", "trong tháng 10", "cuối tháng 5";
+ * not a month to come ("vào tháng 10 tới").
+ */
+export const LEAD_MONTH =
+  /(?:^|\s)(?:trong|vào|đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+tháng\s+(1[0-2]|0?[1-9])(?![\d/.-]|\s*(?:năm|,?\s*\d{4}|tới|sắp tới|sau)(?![\p{L}]))/iu;
+
+/**
+ * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
+ * kết năm 2023" (the year closing the name); not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024"), a span
+ * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead.
+ */
+export const WORK_OF_THE_YEAR =
+  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
+
+/** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
+export const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;
