@@ -1,0 +1,137 @@
+/** Names written before their titles: "Name, Title, said", "Name - Title", "Mr X as Title", and "Mr. X, Embassy of Canada;" in lists of guests. */
+import type { OfficialMention } from './officials.ts';
+import {
+  HONORIFIC,
+  NOT_A_MODIFIER,
+  SURNAMES,
+  VERBS,
+  isHonorificAt,
+  isOfficeOrPlace,
+  isTitleWord,
+  type CountryNames,
+} from './office-words-en.ts';
+import {
+  AND_HONORIFIC,
+  FIELD_COMMA,
+  HEAD_ANY_CASE,
+  HONORIFIC_BEFORE,
+  NAME_WORD,
+  OFFICE_BODY,
+  OFFICE_WORD,
+  POSITION,
+  POSITION_FIRST,
+  TITLE_RUN,
+  VERB_AFTER,
+  WORD,
+  holdsTitleAndName,
+  isTerminal,
+  mention,
+} from './title-grammar-en.ts';
+
+/**
+ * More office after a comma: ", Ministry of Foreign Affairs", ", Head of the Steering Committee …", ", leader of the … Association",
+ * up to the next punctuation, a verb or the next person ("…, Government of India and Dr. X").
+ */
+const MORE_TITLE = new RegExp(
+  String.raw`^,\s+(${OFFICE_BODY}|(?:(?:${WORD}|the)\s+){0,3}?${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*)(?=\s*[,.;]|\s+(?:${VERBS})\b|\s+and\s+${HONORIFIC}\s)`,
+  'u',
+);
+/** The country an office is in, after a comma and before the sentence goes on: "… in Chukyo region, Japan and …". */
+const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|\s*[,.;])/u;
+
+/** A dash joining two offices of one person: "Chairman - General Director of …". */
+const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_ANY_CASE}\s)`;
+/**
+ * "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …")
+ * or a past ("then"); an article and "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …");
+ * a caption may say where the person stands before the comma ("X (left), Director of …").
+ */
+const NAME_THEN_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
+  'gu',
+);
+const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
+
+/** "Name, Title, said" and "Name, Title of …," */
+export function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
+    // "Mr X as Deputy Chairman of …": "as" sets a title after a name only when an honorific marks the name
+    const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
+    if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
+    const name = m[1].split(/\s+/);
+    let dropped = '';
+    while (
+      name.length > 2 &&
+      (isTitleWord(name[0]) ||
+        NOT_A_MODIFIER.test(name[0]) ||
+        isHonorificAt([dropped.trim().split(' ').at(-1)!, ...name], 1) ||
+        isOfficeOrPlace(name[0], countries) ||
+        // "Associate Professor Nguyen Van Hung": words before a Vietnamese full name are not part of it
+        (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))
+    )
+      dropped += `${name.shift()} `;
+    // a Vietnamese name has four words at most, another may have five ("Yamadu Ramon Antonio Orsi Martinez")
+    if (
+      name.length > (SURNAMES.has(name[0]!) ? 4 : 5) ||
+      name.some((w) => isOfficeOrPlace(w, countries) || isTitleWord(w)) ||
+      /[’']s$/u.test(name.at(-1)!)
+    )
+      continue;
+    // "Place, Title Name said": the title belongs to the name after it
+    if (holdsTitleAndName(m[2], countries)) continue;
+    const before = `${paragraph.slice(0, m.index)}${dropped}`;
+    // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
+    const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
+    let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
+    // "X, Director of … (left), presents …": where the person stands is neither title nor sentence
+    let after = paragraph.slice(m.index + m[0].length).replace(POSITION_FIRST, '');
+    // "X, Chairman of … and Mr. Y, Director …": "and" and an honorific start the next person, so the title has ended
+    const nextPerson = AND_HONORIFIC.test(after);
+    // "…, Deputy Minister … and head of the SOM delegation, said": the appositive runs to the comma before the verb
+    const tail = /^([^,.;:“”"]{1,60}),\s*(\S+)/u.exec(after);
+    if (tail && !nextPerson && !/^\s*[,.;:]/u.test(after) && VERB_AFTER.test(tail[2]!)) {
+      title += tail[1]!;
+      after = after.slice(tail[1]!.length);
+    }
+    // "X - vice chairman of … - said": a dash closes the title as a comma does; but after a caption's position,
+    // "X (centre), Chairman of … - Y" gives the title to the name after the dash
+    if (/^\s[-–]\s/u.test(after) && POSITION_FIRST.test(paragraph.slice(m.index + m[1].length))) continue;
+    if (/^\s[-–]\s/u.test(after)) after = `,${after.slice(2)}`;
+    const verb = /^\s*(?:,\s*)?(\S+)/u.exec(after)?.[1] ?? '';
+    // "… to the United States and his staff": a clause joined by "and" ends the title too
+    const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
+    // "… of Japan to Vietnam to promote …": a verb after "to" says what for; the title ended before
+    const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
+    // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
+    const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
+    // (the text's end closes the title as a full stop does, "… meets with X, Minister of Foreign Affairs", but not a
+    // byline's, "By X, Head of Research")
+    const ends = /^\s*$/u.test(after) && !/(?:^|\s)[Bb]y\s+$/u.test(before);
+    if (!nextPerson && !/^\s*[,.;:]/u.test(after) && !ends && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
+    title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
+    let rest = after;
+    for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
+      // "…, Deputy Prime Minister Truong Hoa Binh, …": the next title in a list of people is the next person's
+      if (holdsTitleAndName(more[1]!, countries)) break;
+      title += `, ${more[1]}`;
+      rest = rest.slice(more[0].length);
+    }
+    const country = COUNTRY_AFTER.exec(rest)?.[1];
+    if (country && rest !== after && isTerminal(country.split(' '), country.split(' ').length - 1, countries)) title += `, ${country}`;
+    found.push(mention(name.join(' '), title));
+  }
+}
+
+/** "Mr. X, Embassy of Canada;": in a list of guests, an honorific-marked name then the body they come from, up to the item's end. */
+const NAME_THEN_BODY = new RegExp(
+  String.raw`(?<![\p{L}])${HONORIFIC}\s+((?:${NAME_WORD}\s+){1,3}${WORD}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`,
+  'gu',
+);
+
+export function nameThenBody(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(NAME_THEN_BODY)) {
+    const name = m[1]!.split(/\s+/u);
+    if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries))) continue;
+    found.push(mention(name.join(' '), m[2]!));
+  }
+}

@@ -1,0 +1,170 @@
+/** Titles written before names: "Deputy Prime Minister X", "the Ambassador to Vietnam, X, said", "Deputy Prime Ministers X and Y". */
+import type { OfficialMention } from './officials.ts';
+import {
+  HEAD,
+  HONORIFIC,
+  NOT_A_MODIFIER,
+  SURNAMES,
+  VERBS,
+  isOfficeOrPlace,
+  isTitleWord,
+  placeKey,
+  type CountryNames,
+} from './office-words-en.ts';
+import {
+  FIELD_AND,
+  FIELD_COMMA,
+  HEADLINE_VERB,
+  HEAD_ANY_CASE,
+  HONORIFIC_AT_END,
+  HONORIFIC_ONLY,
+  MODIFIER,
+  NAME_WORD,
+  OFFICE_BODY,
+  OFFICE_WORD,
+  TITLE_RUN,
+  TITLE_THEN_NAME,
+  WORD,
+  holdsTitleAndName,
+  mention,
+  officeAfterName,
+  runWords,
+  splitTitleAndName,
+} from './title-grammar-en.ts';
+
+/**
+ * A title or an institution standing before another title, joined by a comma: "Member of the Party Central Committee,
+ * Minister …"; as the object of a verb, in lower case too ("talks with the co-chair of the … commission, Deputy Prime Minister X"),
+ * or a bare head without "the" ("meets with Minister, Chairman of … X").
+ */
+const EARLIER_TITLE = new RegExp(
+  String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
+  'u',
+);
+// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
+// is the office said twice, "the President of Vietnam, President X")
+const earlierTitle = (before: string, countries: CountryNames, head = '') => {
+  const m = EARLIER_TITLE.exec(before);
+  const title = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+  if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
+  return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
+};
+
+/**
+ * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
+ * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is", "the Vice President, Madam X;",
+ * "Chairman of … Committee - X (third from right),": a title, then the name between commas or after a dash (before a verb,
+ * "to" and a verb ("…, Mr. X to brief …"), or, after an honorific or the head said again, before any punctuation); set off so, a title may name its body before a
+ * head in lower case, and be a past one ("then Deputy Prime Minister").
+ */
+const TITLE_COMMA_NAME = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
+  'gu',
+);
+
+/** "the Temple of President Ho Chi Minh": a memorial's namesake is no official of the article. */
+const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
+
+/** Between a head that named no one and the next head: the rest of its office ("of Phu Yen province's"). */
+const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
+
+/** Titles written before names. */
+export function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
+  TITLE_THEN_NAME.lastIndex = 0;
+  // a head that names no one may open the next title: "Consular Department Director X"
+  let unnamed = { start: -1, end: -1, text: '' };
+  // where the last office named after a person ended: "… X of Industry and Trade and Chairman Y"
+  let officeEnd = 0;
+  for (let m = TITLE_THEN_NAME.exec(paragraph); m; m = TITLE_THEN_NAME.exec(paragraph)) {
+    // the words after a head may hold the next title ("President Luong Cuong and Prime Minister …"): read on from the head
+    const headEnd = m.index + m[1]!.length + m[2]!.length;
+    TITLE_THEN_NAME.lastIndex = headEnd;
+    const gap = paragraph.slice(unnamed.end, m.index);
+    // (through the rest of its office too: "Secretary of Phu Yen province's Party Committee and Chairman of … X")
+    const carried = unnamed.end >= 0 && gap.length <= 80 && OFFICE_GAP.test(gap);
+    // (words before the head that end the previous person's office are not its, nor the "and" after them)
+    const lead = paragraph.slice(Math.max(m.index, officeEnd), m.index + m[1]!.length).replace(/^\s*and\s/u, ' ');
+    const start = carried ? unnamed.start : m.index + m[1]!.length - lead.trimStart().length;
+    const before = `${carried ? paragraph.slice(unnamed.start, m.index) : ''} ${lead}`.trim().split(/\s+/).filter(Boolean);
+    // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
+    const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
+    const modifiers = before.slice(lastStop + 1);
+    const words = runWords(m[3]!);
+    const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
+    if (headlineVerb >= 0) words.length = headlineVerb;
+    const split = splitTitleAndName(words, countries);
+    if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
+    if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
+    // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
+    if (m[2] === 'leader' && split.title.length === 0) continue;
+    // "during US President X's visit": a name in a possessive is the article's person only when it names them again
+    const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
+    if (possessive && !namedAgain(possessive[1]!, article)) continue;
+    if (possessive) split.name[split.name.length - 1] = possessive[1]!;
+    const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
+    const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
+    const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
+    if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
+    // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
+    const title = [[...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, ''), ...office].join(' ');
+    found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
+  }
+}
+
+/**
+ * Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's
+ * visit" … "PM Chinh said"); a city named after someone ("Ho Chi Minh City") does not name them.
+ */
+const namedAgain = (word: string, article: string) =>
+  (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
+
+/** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
+const withoutOpeners = (title: string) => {
+  const words = title.trim().split(/\s+/u);
+  return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
+};
+
+/** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
+const UNTITLED_NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}((?:${NAME_WORD}\s+){1,3}${WORD}),\s*$`,
+  'u',
+);
+
+/** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
+export function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
+    const name = m[3]!.split(/\s+/u);
+    if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
+    // "met X, Indian Ambassador, Y, Trade Counsellor,": a title right after a name with none before it is that name's
+    const previous = UNTITLED_NAME_BEFORE.exec(paragraph.slice(Math.max(0, m.index - 80), m.index))?.[1]?.split(/\s+/u);
+    if (previous?.every((w) => !isTitleWord(w) && !isOfficeOrPlace(w, countries))) continue;
+    const setOff = m[2]?.trim();
+    // a head after the comma is the title said again ("the President of Vietnam, President X"), never another one
+    if (setOff && !HONORIFIC_ONLY.test(setOff) && !` ${m[1]} `.includes(` ${setOff} `)) continue;
+    // "…, Madam X;": only a name set off by an honorific or the head, or opening with a family name ("…, Nguyen Van A."),
+    // may end at a semicolon, a full stop or a headline's end
+    // (not a place that opens with one: "…, Dong Nai.")
+    if (m[4] === undefined && !setOff && (!SURNAMES.has(name[0]!) || countries.places.has(placeKey(m[3]!)))) continue;
+    const title = withoutOpeners(m[1]!);
+    const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
+    found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
+  }
+}
+
+const PLURAL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
+/** A head in the plural before names joined by commas and "and": "Vice-Chairs X and Y", "Deputy Prime Ministers X, Y and Z". */
+const PLURAL_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${PLURAL_NAME}(?:,\s+${PLURAL_NAME})*,?\s+and\s+${PLURAL_NAME})(?![\p{L}])`,
+  'gu',
+);
+
+/** Each person named after a plural title holds it, in the singular. */
+export function pluralTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  for (const m of paragraph.matchAll(PLURAL_TITLE)) {
+    const names = m[3]!.split(/,?\s+and\s+|,\s+/u).map((name) => name.split(/\s+/u));
+    if (names.some((name) => name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries) || HEADLINE_VERB.test(w)))) continue;
+    const modifiers = m[1]!.trim().split(/\s+/u).filter(Boolean);
+    const title = [...modifiers.slice(modifiers.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1), m[2]].join(' ');
+    for (const name of names) found.push(mention(name.join(' '), title));
+  }
+}
