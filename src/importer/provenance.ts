@@ -39,22 +39,34 @@ function looseKey(name: string): string {
     .replace(/[\s.-]+/g, '');
 }
 
+/** Each outlet's name forms as `foldKey` and `looseKey` write them, worked out once per registry (pages ask for many hints). */
+const formKeys = new WeakMap<readonly Outlet[], { exact: ReadonlySet<string>; loose: ReadonlySet<string> }[]>();
+function outletFormKeys(outlets: readonly Outlet[]): { exact: ReadonlySet<string>; loose: ReadonlySet<string> }[] {
+  let keys = formKeys.get(outlets);
+  if (!keys) {
+    keys = outlets.map((o) => {
+      const forms = [o.name, o.nameEn ?? '', ...o.markers].filter(Boolean);
+      return { exact: new Set(forms.map(foldKey)), loose: new Set(forms.map(looseKey)) };
+    });
+    formKeys.set(outlets, keys);
+  }
+  return keys;
+}
+
 /** The registry outlet a name, marker or domain refers to, preferring the article's language. */
 function registryOutlet(named: string, outlets: readonly Outlet[], language?: string): Outlet | undefined {
   const key = foldKey(named);
   const loose = looseKey(named);
   const domain = domainOf(named);
+  const domainKey = domain === null ? null : foldKey(domain);
+  const keys = outletFormKeys(outlets);
   const matches = outlets.filter(
-    (o) =>
+    (o, i) =>
       (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
-      [o.name, o.nameEn ?? '', ...o.markers].some(
-        // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
-        (form) =>
-          form &&
-          (foldKey(form) === key ||
-            (domain !== null && foldKey(form) === foldKey(domain)) ||
-            (loose.length > 2 && looseKey(form) === loose)),
-      ),
+      keys[i]!.exact.has(key) ||
+      // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
+      (domainKey !== null && keys[i]!.exact.has(domainKey)) ||
+      (loose.length > 2 && keys[i]!.loose.has(loose)),
   );
   const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
   return bySite ?? matches.find((o) => o.language === language) ?? matches[0];
