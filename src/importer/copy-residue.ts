@@ -84,14 +84,18 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
 /** A lead's dateline: "New Delhi (VNA) – ", "(VNA) - ", "HANOI (Reuters) – ", "HCM CITY — ". */
 const DATELINE = /^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2})\s/u;
 
+/** A paragraph compared case, marks and spacing aside. */
+const compactKey = (text: string) => foldKey(text).replace(/\s+/g, '');
+
 /**
  * A standfirst printed again as the lead with its dateline ("Member of … on October 15-19." then
  * "New Delhi (VNA) – Member of … on October 15-19.", spaces lost or not): only the lead counts.
  */
 function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
-  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
-  const marked = new Set(paragraphs.map((p) => DATELINE.exec(p)?.[0]).flatMap((m, i) => (m ? [key(paragraphs[i]!.slice(m.length))] : [])));
-  return paragraphs.filter((p) => DATELINE.test(p) || !isProse(p) || !marked.has(key(p)));
+  const marked = new Set(
+    paragraphs.map((p) => DATELINE.exec(p)?.[0]).flatMap((m, i) => (m ? [compactKey(paragraphs[i]!.slice(m.length))] : [])),
+  );
+  return paragraphs.filter((p) => DATELINE.test(p) || !isProse(p) || !marked.has(compactKey(p)));
 }
 
 /**
@@ -125,13 +129,12 @@ const isLeadAgain = (text: string, next: string | undefined) =>
  * thành viên …", a summary printed again over each photo. Case and spacing aside.
  */
 function withoutShortenedCopies(paragraphs: string[]): string[] {
-  const key = (text: string) => foldKey(text).replace(/\s+/g, '');
   // sorted, a longer paragraph opening with a key comes right after it; a caption naming the
   // lead's subject ("Minister X" over "Minister X, in an interview, …") is far shorter than it
-  const keys = [...new Set(paragraphs.map(key))].sort();
+  const keys = [...new Set(paragraphs.map(compactKey))].sort();
   const copies = (k: string, longer = '') => k.length >= 20 && longer.startsWith(k) && longer.length <= 2 * k.length;
   const repeated = new Set(keys.filter((k, i) => copies(k, keys[i + 1])));
-  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(key(p)));
+  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(compactKey(p)));
 }
 
 /** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */

@@ -12,7 +12,7 @@ import {
 } from './person-names.ts';
 import { DEGREE } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
-import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
+import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
@@ -75,7 +75,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
   for (const named of [...honoured, ...listedNames(paragraph)]) {
     let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
-    if ((VIETNAMESE_SURNAMES.includes(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
+    if ((isVietnameseSurname(name.split(/\s+/)[0]!) && !name.includes('-')) || HEAD_START.test(name)) continue;
     if (isOrganisationName(name)) continue;
     // "bà Jehanne Roccas- Đại sứ …": a dash glued to the name opens the title, not the name's second part
     const dash = name.search(/-\s?\p{Lu}/u);
@@ -135,7 +135,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     if (
       before.some(
         (word, i) =>
-          VIETNAMESE_SURNAMES.includes(word) &&
+          isVietnameseSurname(word) &&
           /^\p{Lu}/u.test(before[i + 1] ?? '') &&
           // ("… tại TP Hồ Chí Minh Ono Masuo": the city, however written, is no Vietnamese name)
           !(isCityName(before.slice(i)) && CITY_LIKE_A_NAME.test(before.slice(Math.max(0, i - 2), i).join(' '))),
@@ -182,7 +182,7 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
     // (nor a name opening with another place: "… Hoàng Anh Gia Lai Đoàn Nguyên")
     if (
-      VIETNAMESE_SURNAMES.includes(words[0]!) ||
+      isVietnameseSurname(words[0]!) ||
       places.some((place) => name === place || name.startsWith(`${place} `)) ||
       words.some((_, k) => k > 0 && nameStartsAt(words, k))
     )

@@ -1,7 +1,7 @@
 /**
  * Officials in English-language articles: "Deputy Prime Minister Lê Minh Khái", "Thai Ambassador
  * to Vietnam Somchai Rattanakul", "Gina Raimondo, US Secretary of Commerce, said". Names may be
- * written with or without diacritics; a name is a run of 2–4 capitalised words next to a title.
+ * written with or without diacritics; a name is a short run of capitalised words next to a title.
  * The words are in office-words-en, their grammar in title-grammar-en, and the finders in
  * titles-before-names-en and names-before-titles-en.
  */

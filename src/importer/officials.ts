@@ -21,7 +21,7 @@ import {
   type PlaceNames,
 } from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
-import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
+import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
 export interface OfficialMention {
   name: string;
@@ -116,7 +116,7 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       if (namedAfter || (PLACE_UNIT.test(previous.at(-1 - placeWords) ?? '') && placeWords + words.length > 4)) {
         const starts = words
           .map((_, k) => k)
-          .filter((k) => (namedAfter ? k >= 2 : k + placeWords >= 1) && VIETNAMESE_SURNAMES.includes(words[k]!) && words.length - k >= 2);
+          .filter((k) => (namedAfter ? k >= 2 : k + placeWords >= 1) && isVietnameseSurname(words[k]!) && words.length - k >= 2);
         const last = starts.find((k) => words.length - k === 3) ?? starts[0] ?? -1;
         if (last < 0 && namedAfter) continue;
         if (last > 0) {

@@ -1,7 +1,7 @@
 /** People's names in Vietnamese text: where a full name starts, places written like one, a foreign name after a place. */
 import { escapeRegExp } from '../lib/text/strings.ts';
 import { TITLE_WORDS } from './title-words.ts';
-import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
+import { VIETNAMESE_SURNAMES, isVietnameseSurname } from './vietnamese-surnames.ts';
 
 const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
 // (or glued to an honorific by a lost space: "ôngNguyễn Văn An", "BàTrần Thị Bích")
@@ -41,7 +41,7 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
   let length = 1;
   while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
   return (
-    VIETNAMESE_SURNAMES.includes(run[0]!) &&
+    isVietnameseSurname(run[0]!) &&
     length >= 3 &&
     !isKingdom(run, places) &&
     !places.includes(run.slice(0, length).join(' ')) &&
@@ -73,7 +73,7 @@ export function isPersonName(name: string, places: PlaceNames): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (places.includes(name) || isKingdom(words, places)) return false;
-  return VIETNAMESE_SURNAMES.includes(words[0]);
+  return isVietnameseSurname(words[0]);
 }
 
 /** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
@@ -102,7 +102,7 @@ export function placePatterns(places: PlaceNames): { foreign: RegExp; places: Re
 export function foreignNameIn(text: string, places: PlaceNames): boolean {
   return [...text.matchAll(placePatterns(places).foreign)].some(
     (m) =>
-      !VIETNAMESE_SURNAMES.includes(m[1]!.split(/\s+/)[0]!) &&
+      !isVietnameseSurname(m[1]!.split(/\s+/)[0]!) &&
       !places.includes(m[1]!) &&
       m[1]!.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase())),
   );

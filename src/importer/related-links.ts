@@ -127,6 +127,8 @@ const RELATED_HEADINGS = [
   'tin mới đăng',
   'tin đã đăng',
 ];
+/** Asked of nearly every line, hence a set. */
+const RELATED_HEADING_SET: ReadonlySet<string> = new Set(RELATED_HEADINGS);
 
 function bareHeading(line: string): string {
   return line
@@ -141,7 +143,7 @@ const COMMENT_HEADER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:s
 
 /** True for a heading such as "Tin liên quan" or "ĐỌC THÊM:" that opens a list of other articles, or the comments. */
 export function isRelatedHeading(line: string): boolean {
-  return RELATED_HEADINGS.includes(bareHeading(line)) || COMMENT_HEADER.test(line);
+  return RELATED_HEADING_SET.has(bareHeading(line)) || COMMENT_HEADER.test(line);
 }
 
 /**

@@ -56,7 +56,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const between = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
   const headerLines = between.headerLines;
   // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
-  const kept = between.kept.filter((line) => titleIndex === -1 || !isSectionLabel(line.text));
+  const kept = between.kept.filter((line) => titleIndex === -1 || !isShortLabel(line.text));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
     kept.push(...captionsAbove(lines, leadIndex));
@@ -115,4 +115,4 @@ function repeatsNeighbour(text: string, ...neighbours: (string | undefined)[]): 
   });
 }
 
-const isSectionLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);
+const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);

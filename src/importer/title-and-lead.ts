@@ -15,7 +15,6 @@ const REFERS_BACK =
  * the first "prose" line itself, when nothing above it is a headline and prose follows.
  */
 export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex: number } {
-  // a strip of other stories' headlines joined by bullets is long enough to pass for prose, and is none
   const firstProse = lines.findIndex((line) => isProse(line.text));
   if (firstProse === -1) return { titleIndex: -1, leadIndex: lines.length };
   // a long headline passes for prose: one without a full stop right over a lead that opens on its day ("Ngày 23/4/2020, …")
@@ -87,8 +86,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
  */
 function headlineOverDateLine(lines: readonly Line[], i: number): number | undefined {
   let j = i - 1;
-  if (j < 1 || !isSectionLabel(lines[j]!.text)) return undefined;
-  while (j > 0 && isSectionLabel(lines[j]!.text)) j--;
+  if (j < 1 || !isCapitalsLabel(lines[j]!.text)) return undefined;
+  while (j > 0 && isCapitalsLabel(lines[j]!.text)) j--;
   return isDateLine(lines[j]!.text) && j > 0 && looksLikeTitle(lines[j - 1]!.text) ? j - 1 : undefined;
 }
 
@@ -102,7 +101,7 @@ function postOverCopy(lines: readonly Line[], i: number): number | undefined {
 }
 
 /** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
-const isSectionLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
+const isCapitalsLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
 /**
  * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one
@@ -210,7 +209,7 @@ export function headerBeforeLead(between: readonly Line[]): { headerLines: strin
   const kept: Line[] = [];
   for (const [i, line] of between.entries()) {
     // a section's label over an item's heading ("TIÊU ĐIỂM" / "Liên kết sản xuất …") is neither byline nor text
-    if (isSectionLabel(line.text) && looksLikeTitle(between[i + 1]?.text ?? '')) continue;
+    if (isCapitalsLabel(line.text) && looksLikeTitle(between[i + 1]?.text ?? '')) continue;
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
     const affiliation =
       headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);

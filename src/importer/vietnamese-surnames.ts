@@ -117,3 +117,7 @@ export const VIETNAMESE_SURNAMES = [
   'Bành',
   'Diêu',
 ];
+
+const SURNAME_SET: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES);
+/** Whether a word is a Vietnamese family name as written (asked once per word, hence a set). */
+export const isVietnameseSurname = (word: string | undefined): boolean => word !== undefined && SURNAME_SET.has(word);
