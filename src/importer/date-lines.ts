@@ -1,6 +1,6 @@
 /** Date syntax: full dates as pages write them (numeric, ISO, English, spans of days), and lines that only announce a date. */
 
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTHS_EN, SUNDAY_VI, WEEKDAYS_EN, WEEKDAY_ORDINALS_VI } from '../lib/text/dates.ts';
 
 export interface DayMonthYear {
   day: number;
@@ -9,6 +9,11 @@ export interface DayMonthYear {
 }
 
 const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
+const WEEKDAY_EN = WEEKDAYS_EN.join('|');
+/** A weekday in either language, "Thứ Năm", "thứ 5", "Chủ nhật", "Monday" (a pattern for case-insensitive use, no group). */
+export const WEEKDAY = `thứ\\s*(?:${WEEKDAY_ORDINALS_VI.join('|')}|[2-7])|${SUNDAY_VI}|${WEEKDAY_EN}`;
+/** How a line that opens with a weekday begins: any "thứ", "Chủ nhật" or an English day (case-insensitive, no group). */
+export const WEEKDAY_OPENING = `thứ|${SUNDAY_VI}|${WEEKDAY_EN}`;
 export const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
@@ -92,10 +97,7 @@ export function isDateLine(line: string): boolean {
       /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,
       ' ',
     )
-    .replace(
-      /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
-      ' ',
-    )
+    .replace(new RegExp(WEEKDAY, 'giu'), ' ')
     .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
     .trim();
   return rest.split(' ').filter(Boolean).length <= 5;
