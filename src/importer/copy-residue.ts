@@ -1,5 +1,5 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTH_WORD } from './date-lines.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
@@ -103,7 +103,7 @@ function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
  * HCM CITY - …". The wire's, not the story's text; the story's dateline stays.
  */
 const WIRE_PREFIX = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu} ]{2,30}, (?:${MONTHS_EN.join('|')}) \d{1,2} [-–—]\s+(?=\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}\s)`,
+  String.raw`^\p{Lu}[\p{Lu} ]{2,30}, ${MONTH_WORD} \d{1,2} [-–—]\s+(?=\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}\s)`,
   'u',
 );
 

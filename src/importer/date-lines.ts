@@ -14,7 +14,11 @@ const WEEKDAY_EN = WEEKDAYS_EN.join('|');
 export const WEEKDAY = `thứ\\s*(?:${WEEKDAY_ORDINALS_VI.join('|')}|[2-7])|${SUNDAY_VI}|${WEEKDAY_EN}`;
 /** How a line that opens with a weekday begins: any "thứ", "Chủ nhật" or an English day (case-insensitive, no group). */
 export const WEEKDAY_OPENING = `thứ|${SUNDAY_VI}|${WEEKDAY_EN}`;
-export const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const MONTH_FORMS = [...MONTHS_EN, ...MONTHS_EN.map((m) => m.slice(0, 3))].join('|');
+/** An English month in full or its first three letters, a dot after or not ("September", "Sep."), captured. Capitalised, for patterns that mind case. */
+export const MONTH_NAME = `(${MONTH_FORMS})\\.?`;
+/** The same month, not captured. */
+export const MONTH_WORD = `(?:${MONTH_FORMS})\\.?`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
 const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;

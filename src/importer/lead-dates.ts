@@ -1,6 +1,5 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { MONTHS_EN } from '../lib/text/dates.ts';
 import { MONTH_NAME } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
@@ -80,10 +79,7 @@ export const ENGLISH_DAY_MONTH = new RegExp(
 );
 
 /** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
-export const DATELINE_MONTH_DAY = new RegExp(
-  `^\\p{Lu}[\\p{L} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
-  'u',
-);
+export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');
 
 /** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
 export function withoutSpansOrDocuments(text: string): string {
