@@ -161,8 +161,12 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
 const AGENCY_REPORTED =
   /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
 
+/** A bureau's place in brackets after an outlet's name: "(Hanoi)", "(Ho Chi Minh City)". */
+const BUREAU_PLACE = String.raw`\(\p{Lu}[\p{L} .'-]{1,30}\)`;
 /** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
-const BUREAU_CREDIT = /^(\S.{1,30}?)\s+\(\p{Lu}[\p{L} .'-]{1,30}\)$/u;
+const BUREAU_CREDIT = new RegExp(String.raw`^(\S.{1,30}?)\s+${BUREAU_PLACE}$`, 'u');
+/** The bureau's place closing a credit, to compare what is left with the outlets. */
+const BUREAU_SUFFIX = new RegExp(String.raw`(?<=\S)\s*${BUREAU_PLACE}$`, 'u');
 
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
 function datedSource(line: string): string | undefined {
@@ -260,7 +264,7 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
     if (
       line
-        .replace(/(?<=\S)\s*\(\p{Lu}[\p{L} ]{1,30}\)$/u, '')
+        .replace(BUREAU_SUFFIX, '')
         .replace(/[()]/g, '')
         .split(/[/,]/)
         .every((part) => outletForms.has(foldKey(part)))
