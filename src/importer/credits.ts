@@ -3,17 +3,21 @@ import { isRelatedHeading } from './related-links.ts';
 import { WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 
+/** The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to Reuters". */
+const SOURCE_LABELS = ['theo', 'nguồn tin', 'nguồn', 'source', 'according to'];
+const SOURCE_LABEL = SOURCE_LABELS.join('|');
+/** The same labels capitalised, for patterns that mind case. */
+const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');
+const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
+const SOURCE_LABEL_OPENING = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s*|^[-–—]\s*`, 'iu');
+
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
   // in brackets too: "(Theo VnEconomy)"
   const bare = unbracketed(text);
   if (WIRE_CREDIT.test(text)) return true;
-  return (
-    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
-    !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
-    bare.split(' ').length <= 10
-  );
+  return SOURCE_CREDIT.test(bare) && !SENTENCE_END.test(bare.replace(/\.$/, '')) && bare.split(' ').length <= 10;
 }
 
 const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
@@ -32,7 +36,7 @@ export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s
  * capitals, "… trong thời gian tới. V.GIANG |".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:Theo|Nguồn|Source):?\s+)?${AGENCY_PAIR}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 
@@ -101,10 +105,7 @@ export function takeCredits(kept: Line[]): string[] {
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
-  return unbracketed(credit)
-    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*/iu, '')
-    .replace(/\.$/, '')
-    .trim();
+  return unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
 }
 
 /** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */
