@@ -26,6 +26,12 @@ const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1
 const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
 const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
 
+/**
+ * The date closing a wire dateline's brackets, after the sources and a dash: " - 18th November, 2022)" in "WASHINGTON
+ * (UrduPoint News / Sputnik - 18th November, 2022)". The date is captured.
+ */
+export const WIRE_BRACKETED_DATE = String.raw`\s+[-–]\s+([^()]{4,30})\)`;
+
 export const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isRealDate({ day, month, year }: DayMonthYear): boolean {

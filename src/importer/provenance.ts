@@ -10,7 +10,7 @@ import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
-import { isDateLine } from './date-lines.ts';
+import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -125,7 +125,7 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
  * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
+  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|${WIRE_BRACKETED_DATE})\s|\/(${AGENCY})\/\.?\s)`,
   'u',
 );
 
@@ -150,7 +150,8 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
   const dateline = opening
     .map((p) => WIRE_DATELINE.exec(p))
     .find((m) => m && (m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)))));
-  return { agency: dateline?.[2] ?? dateline?.[3], own: dateline?.[1] };
+  // group 3 is the date in the brackets
+  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1] };
 }
 
 /**
