@@ -1,5 +1,5 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTH_WORD } from './date-lines.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
@@ -81,8 +81,10 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
   return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
 
+/** A place in capitals and a dash opening a lead: "HCM CITY — ". */
+const CAPITALS_DATELINE = String.raw`\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}`;
 /** A lead's dateline: "New Delhi (VNA) – ", "(VNA) - ", "HANOI (Reuters) – ", "HCM CITY — ". */
-const DATELINE = /^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2})\s/u;
+const DATELINE = new RegExp(String.raw`^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|${CAPITALS_DATELINE})\s`, 'u');
 
 /** A paragraph compared case, marks and spacing aside. */
 const compactKey = (text: string) => foldKey(text).replace(/\s+/g, '');
@@ -102,10 +104,7 @@ function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
  * A press-release wire's prefix, a country and a day, before the story's own dateline: "VIETNAM, June 1 -
  * HCM CITY - …". The wire's, not the story's text; the story's dateline stays.
  */
-const WIRE_PREFIX = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu} ]{2,30}, (?:${MONTHS_EN.join('|')}) \d{1,2} [-–—]\s+(?=\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}\s)`,
-  'u',
-);
+const WIRE_PREFIX = new RegExp(String.raw`^\p{Lu}[\p{Lu} ]{2,30}, ${MONTH_WORD} \d{1,2} [-–—]\s+(?=${CAPITALS_DATELINE}\s)`, 'u');
 
 /** A line without the pipe closing a table's cell: "… Photo: Giang Huy |". */
 const withoutCellEnd = (text: string) => text.replace(/\s+\|$/u, '');

@@ -1,7 +1,15 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
 import { isRelatedHeading } from './related-links.ts';
-import { isDateLine } from './date-lines.ts';
+import { WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
+
+/** The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to Reuters". */
+const SOURCE_LABELS = ['theo', 'nguồn tin', 'nguồn', 'source', 'according to'];
+const SOURCE_LABEL = SOURCE_LABELS.join('|');
+/** The same labels capitalised, for patterns that mind case. */
+const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');
+const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
+const SOURCE_LABEL_OPENING = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s*|^[-–—]\s*`, 'iu');
 
 /** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
@@ -9,11 +17,7 @@ export function isSourceCredit(text: string): boolean {
   // in brackets too: "(Theo VnEconomy)"
   const bare = unbracketed(text);
   if (WIRE_CREDIT.test(text)) return true;
-  return (
-    /^(?:theo|nguồn|nguồn tin|source|according to)\s*:?\s+\S.{0,120}$/iu.test(bare) &&
-    !SENTENCE_END.test(bare.replace(/\.$/, '')) &&
-    bare.split(' ').length <= 10
-  );
+  return SOURCE_CREDIT.test(bare) && !SENTENCE_END.test(bare.replace(/\.$/, '')) && bare.split(' ').length <= 10;
 }
 
 const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
@@ -32,7 +36,7 @@ export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s
  * capitals, "… trong thời gian tới. V.GIANG |".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:Theo|Nguồn|Source):?\s+)?${AGENCY_PAIR}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 
@@ -44,6 +48,8 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
  */
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+/** A day's name is a date line's word, not a signature. */
+const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -61,11 +67,7 @@ export function bylineName(text: string): string | undefined {
     .trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
-  if (
-    words.length > 6 ||
-    /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu.test(name)
-  )
-    return undefined;
+  if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
   // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
   if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
@@ -103,10 +105,7 @@ export function takeCredits(kept: Line[]): string[] {
 
 /** The outlet a source credit names: "Source: VOV" → "VOV". */
 export function creditName(credit: string): string {
-  return unbracketed(credit)
-    .replace(/^(?:theo|nguồn tin|nguồn|source|according to)\s*:?\s*|^[-–—]\s*/iu, '')
-    .replace(/\.$/, '')
-    .trim();
+  return unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
 }
 
 /** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */

@@ -1,6 +1,6 @@
 /** Date syntax: full dates as pages write them (numeric, ISO, English, spans of days), and lines that only announce a date. */
 
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTHS_EN, SUNDAY_VI, WEEKDAYS_EN, WEEKDAY_ORDINALS_VI } from '../lib/text/dates.ts';
 
 export interface DayMonthYear {
   day: number;
@@ -9,13 +9,28 @@ export interface DayMonthYear {
 }
 
 const MONTH_KEYS = MONTHS_EN.map((month) => month.toLowerCase());
-export const MONTH_NAME = `(${MONTH_KEYS.join('|')}|${MONTH_KEYS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const WEEKDAY_EN = WEEKDAYS_EN.join('|');
+/** A weekday in either language, "Thứ Năm", "thứ 5", "Chủ nhật", "Monday" (a pattern for case-insensitive use, no group). */
+export const WEEKDAY = `thứ\\s*(?:${WEEKDAY_ORDINALS_VI.join('|')}|[2-7])|${SUNDAY_VI}|${WEEKDAY_EN}`;
+/** How a line that opens with a weekday begins: any "thứ", "Chủ nhật" or an English day (case-insensitive, no group). */
+export const WEEKDAY_OPENING = `thứ|${SUNDAY_VI}|${WEEKDAY_EN}`;
+const MONTH_FORMS = [...MONTHS_EN, ...MONTHS_EN.map((m) => m.slice(0, 3))].join('|');
+/** An English month in full or its first three letters, a dot after or not ("September", "Sep."), captured. Capitalised, for patterns that mind case. */
+export const MONTH_NAME = `(${MONTH_FORMS})\\.?`;
+/** The same month, not captured. */
+export const MONTH_WORD = `(?:${MONTH_FORMS})\\.?`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
 const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
 /** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
 const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
 const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
+
+/**
+ * The date closing a wire dateline's brackets, after the sources and a dash: " - 18th November, 2022)" in "WASHINGTON
+ * (UrduPoint News / Sputnik - 18th November, 2022)". The date is captured.
+ */
+export const WIRE_BRACKETED_DATE = String.raw`\s+[-–]\s+([^()]{4,30})\)`;
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -92,10 +107,7 @@ export function isDateLine(line: string): boolean {
       /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,
       ' ',
     )
-    .replace(
-      /(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|2|3|4|5|6|7)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
-      ' ',
-    )
+    .replace(new RegExp(WEEKDAY, 'giu'), ' ')
     .replace(/[\s|,;()\-–—/•·:]+/g, ' ')
     .trim();
   return rest.split(' ').filter(Boolean).length <= 5;

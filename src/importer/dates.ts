@@ -8,7 +8,17 @@
  */
 
 import type { DateKind } from '../schemas/article.ts';
-import { type DayMonthYear, MONTH_NAME, findFullDates, format, isDateLine, isRealDate, monthIndex, pad } from './date-lines.ts';
+import {
+  type DayMonthYear,
+  MONTH_NAME,
+  findFullDates,
+  format,
+  isDateLine,
+  isRealDate,
+  monthIndex,
+  pad,
+  WEEKDAY_OPENING,
+} from './date-lines.ts';
 import {
   DATELINE_MONTH_DAY,
   DOCUMENT_DATE,
@@ -59,11 +69,11 @@ const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|
  * weekday's or an English month's first ("Tuesday June 26, 2012/ European Commission").
  */
 const CLOSING_DATE = new RegExp(
-  String.raw`^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|thứ|chủ nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAME})`,
+  String.raw`^(?:cập nhật|ngày đăng|đăng ngày|updated|published|posted|by\s|\d|${WEEKDAY_OPENING}|${MONTH_NAME})`,
   'iu',
 );
 /** A date on the site's header bar: a weekday and a date, no time. */
-const HEADER_TODAY = /^(?:thứ|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
+const HEADER_TODAY = new RegExp(`^(?:${WEEKDAY_OPENING})`, 'iu');
 
 /** The kind of date a date line gives: "Published: … | Updated: …" is a publication date. */
 function lineKind(line: string): DateKind {

@@ -1,7 +1,6 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { MONTHS_EN } from '../lib/text/dates.ts';
-import { MONTH_NAME } from './date-lines.ts';
+import { MONTH_NAME, WIRE_BRACKETED_DATE } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -80,10 +79,7 @@ export const ENGLISH_DAY_MONTH = new RegExp(
 );
 
 /** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
-export const DATELINE_MONTH_DAY = new RegExp(
-  `^\\p{Lu}[\\p{L} .'-]{1,30},\\s+(${MONTHS_EN.join('|')}|${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d)`,
-  'u',
-);
+export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');
 
 /** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
 export function withoutSpansOrDocuments(text: string): string {
@@ -91,7 +87,7 @@ export function withoutSpansOrDocuments(text: string): string {
 }
 
 /** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
-export const WIRE_DATELINE_DATE = /^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?\s[-–]\s([^()]{4,30})\)/u;
+export const WIRE_DATELINE_DATE = new RegExp(String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?${WIRE_BRACKETED_DATE}`, 'u');
 
 /** A document cited with its number and the day it was signed: "số 558/QĐ-UBND ngày 04/4/2024", "No. 12/2020/QD-TTg dated …". */
 export const DOCUMENT_DATE = /(?:số|No\.?)\s*\d[\p{L}\d/.-]*\s+(?:ngày|dated|of)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;

@@ -1,6 +1,6 @@
 /** English words around officials' names: heads of titles, honorifics, joining words, office and place words, verbs. */
 import { asciiFold } from '../lib/text/strings.ts';
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTHS_EN, WEEKDAYS_EN } from '../lib/text/dates.ts';
 import { VIETNAMESE_SURNAMES } from './vietnamese-surnames.ts';
 import type { Place } from '../schemas/registries.ts';
 
@@ -192,6 +192,6 @@ export const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
 export const NOT_A_MODIFIER = new RegExp(
-  String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
+  String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );

@@ -1,5 +1,5 @@
 /** A page's lines and what kind each is: running text, a caption, a lead's marker or dated opening. */
-import { MONTHS_EN } from '../lib/text/dates.ts';
+import { MONTH_WORD } from './date-lines.ts';
 
 export interface Line {
   text: string;
@@ -26,10 +26,7 @@ const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
 export const isCaption = (text: string): boolean => SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text);
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
-export const DATED_OPENING = new RegExp(
-  String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:${MONTHS_EN.join('|')})\s+\d{1,2})[^,.]{0,20},`,
-  'iu',
-);
+export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|${MONTH_WORD}\s+\d{1,2})[^,.]{0,20},`, 'iu');
 
 /**
  * A date and time glued to the word before it, "… tại Việt Nam04/10/2023 - 20:56:00 Chiều nay …":

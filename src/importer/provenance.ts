@@ -10,7 +10,7 @@ import type { Outlet } from '../schemas/registries.ts';
 import { foldKey, slugify } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
-import { isDateLine } from './date-lines.ts';
+import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -125,7 +125,7 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
  * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|\s+[-–]\s+[^()]{4,30}\))\s|\/(${AGENCY})\/\.?\s)`,
+  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|${WIRE_BRACKETED_DATE})\s|\/(${AGENCY})\/\.?\s)`,
   'u',
 );
 
@@ -150,7 +150,8 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
   const dateline = opening
     .map((p) => WIRE_DATELINE.exec(p))
     .find((m) => m && (m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)))));
-  return { agency: dateline?.[2] ?? dateline?.[3], own: dateline?.[1] };
+  // group 3 is the date in the brackets
+  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1] };
 }
 
 /**
@@ -161,8 +162,12 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
 const AGENCY_REPORTED =
   /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
 
+/** A bureau's place in brackets after an outlet's name: "(Hanoi)", "(Ho Chi Minh City)". */
+const BUREAU_PLACE = String.raw`\(\p{Lu}[\p{L} .'-]{1,30}\)`;
 /** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
-const BUREAU_CREDIT = /^(\S.{1,30}?)\s+\(\p{Lu}[\p{L} .'-]{1,30}\)$/u;
+const BUREAU_CREDIT = new RegExp(String.raw`^(\S.{1,30}?)\s+${BUREAU_PLACE}$`, 'u');
+/** The bureau's place closing a credit, to compare what is left with the outlets. */
+const BUREAU_SUFFIX = new RegExp(String.raw`(?<=\S)\s*${BUREAU_PLACE}$`, 'u');
 
 /** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
 function datedSource(line: string): string | undefined {
@@ -260,7 +265,7 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
     if (
       line
-        .replace(/(?<=\S)\s*\(\p{Lu}[\p{L} ]{1,30}\)$/u, '')
+        .replace(BUREAU_SUFFIX, '')
         .replace(/[()]/g, '')
         .split(/[/,]/)
         .every((part) => outletForms.has(foldKey(part)))
