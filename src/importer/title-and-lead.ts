@@ -3,11 +3,8 @@ import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { DATED_OPENING, LEAD_MARKER, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
-
-/** A paragraph opening on words that refer to what came before: never an article's lead. */
-const REFERS_BACK =
-  /^(?:trong bối cảnh (?:đó|này|trên)|bên cạnh đó|ngoài ra|tuy nhiên|theo đó|do đó|vì vậy|in (?:that|this) context|however|moreover|meanwhile|furthermore|in addition|besides)(?![\p{L}])/iu;
 
 /**
  * The lead is the first paragraph of running text; the title is the nearest headline-like line
