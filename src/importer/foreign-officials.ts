@@ -14,11 +14,17 @@ import { DEGREE } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
+const placeWordCache = new WeakMap<PlaceNames, ReadonlySet<string>>();
+/** Every word of every place in a list, gathered once per list (asked for each word of each candidate name). */
+function placeWords(places: PlaceNames): ReadonlySet<string> {
+  let words = placeWordCache.get(places);
+  if (!words) placeWordCache.set(places, (words = new Set(places.flatMap((p) => p.split(' ')))));
+  return words;
+}
+
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
-  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) &&
-  !TITLE_WORDS.has(word.toLowerCase()) &&
-  !places.some((p) => p.split(' ').includes(word));
+  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !placeWords(places).has(word);
 
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
 // (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")

@@ -41,6 +41,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
   }
   let upperCase: number | undefined;
+  // the highest headline-like line in reach of the lead, found once (-1: none)
+  let highestTitle: number | undefined;
+  const titleAbove = (i: number) => {
+    highestTitle ??= lines.findIndex((l, j) => j >= Math.max(0, firstProse - 12) && j < firstProse && looksLikeTitle(l.text));
+    return highestTitle !== -1 && highestTitle < i;
+  };
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
@@ -60,8 +66,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
-    const longerAbove = lines.slice(Math.max(0, firstProse - 12), i).some((line) => looksLikeTitle(line.text));
-    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !longerAbove) return { titleIndex: i, leadIndex: firstProse };
+    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !titleAbove(i)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
