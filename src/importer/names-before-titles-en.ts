@@ -23,6 +23,7 @@ import {
   TITLE_RUN,
   VERB_AFTER,
   WORD,
+  execAtEnd,
   holdsTitleAndName,
   isTerminal,
   mention,
@@ -50,7 +51,7 @@ const NAME_THEN_TITLE = new RegExp(
   String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
-const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
+const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
 /** "Name, Title, said" and "Name, Title of …," */
 export function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -81,7 +82,7 @@ export function nameBeforeTitle(paragraph: string, countries: CountryNames, foun
     if (holdsTitleAndName(m[2], countries)) continue;
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
     // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
-    const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
+    const leading = [execAtEnd(LEADING_TITLE, before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     // "X, Director of … (left), presents …": where the person stands is neither title nor sentence
     let after = paragraph.slice(m.index + m[0].length).replace(POSITION_FIRST, '');

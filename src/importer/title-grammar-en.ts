@@ -139,6 +139,16 @@ export const TITLE_THEN_NAME = new RegExp(
   'gu',
 );
 
+/**
+ * A pattern that ends at the text's end ("…,\s*$"; compiled with the g flag) tried only from the last 300 characters
+ * on: a title never spans more, and trying every position of a long paragraph again for each name found before it would
+ * cost the square of its length. `^` and lookbehinds still see the whole text.
+ */
+export function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = Math.max(0, text.length - 300);
+  return pattern.exec(text);
+}
+
 export const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
 export const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;

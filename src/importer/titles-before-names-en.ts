@@ -25,6 +25,7 @@ import {
   TITLE_RUN,
   TITLE_THEN_NAME,
   WORD,
+  execAtEnd,
   holdsTitleAndName,
   mention,
   officeAfterName,
@@ -39,12 +40,12 @@ import {
  */
 const EARLIER_TITLE = new RegExp(
   String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
-  'u',
+  'gu',
 );
 // (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
 // is the office said twice, "the President of Vietnam, President X")
 const earlierTitle = (before: string, countries: CountryNames, head = '') => {
-  const m = EARLIER_TITLE.exec(before);
+  const m = execAtEnd(EARLIER_TITLE, before);
   const title = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
   return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
