@@ -5,6 +5,7 @@ import { isDateLine } from './date-lines.ts';
 import { DATED_OPENING, LEAD_MARKER, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 import { REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
+import { OUTLET_KINDS } from './self-names.ts';
 
 /**
  * The lead is the first paragraph of running text; the title is the nearest headline-like line
@@ -172,6 +173,12 @@ export function looksLikeTitle(text: string, minWords = 4): boolean {
 const ORGANISATION_ACTS =
   /(?<!CÁC|NHỮNG)\s(?:TỔ CHỨC|LÀM VIỆC|KÝ KẾT|HỘI ĐÀM|HỘI KIẾN|GẶP MẶT|CHÀO MỪNG|CHÚC MỪNG|KHAI MẠC|BẾ MẠC|PHÁT ĐỘNG|TRIỂN KHAI|THAM DỰ|TỔNG KẾT|ĐÓN|THĂM|TRAO|BẦU)\s/u;
 
+/** An outlet's or an authority's name in capitals, as a masthead gives it ("BÁO …", "ỦY BAN NHÂN DÂN …"). */
+const ORGANISATION_NAME = new RegExp(
+  String.raw`^(?:${OUTLET_KINDS.map((kind) => kind.toUpperCase()).join('|')}|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])`,
+  'u',
+);
+
 /**
  * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
  * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
@@ -182,10 +189,7 @@ function isUpperCaseHeadline(text: string): boolean {
     text.split(/\s+/).length >= 6 &&
     !/\s[|›»>]\s/u.test(text) &&
     !isDateLine(text) &&
-    (!/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
-      text,
-    ) ||
-      ORGANISATION_ACTS.test(text))
+    (!ORGANISATION_NAME.test(text) || ORGANISATION_ACTS.test(text))
   );
 }
 
