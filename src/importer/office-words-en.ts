@@ -131,8 +131,10 @@ export const isHonorificAt = (words: readonly string[], i: number) =>
   (words[i] === 'Tan' && words[i + 1] === 'Sri');
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
-/** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
-export const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
+/** Words joining the parts of an office or an institution: "Minister of …", "Embassy of … in …". */
+export const JOINING_WORDS = ['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and'] as const;
+/** The joining words, and those joining two offices ("… Party Committee cum Chairman of …"). */
+export const CONNECTORS = new Set<string>([...JOINING_WORDS, 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
   /^(?:Committee|Board|Directors|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction|University|College|School|Hospital|Foundation|Fund|Authority|Court|Zone|Airlines|Airways|Exchange|Press|Bureau|Division|Branch|Customs|Police)$/u;

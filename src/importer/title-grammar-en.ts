@@ -7,6 +7,7 @@ import {
   HEADS,
   HONORIFIC,
   HONORIFIC_WORD,
+  JOINING_WORDS,
   LOWERCASE_OFFICE_END,
   LOWERCASE_OFFICE_WORDS,
   NAME_PARTICLES,
@@ -151,7 +152,7 @@ export function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null
 
 export const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
-export const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+export const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|${JOINING_WORDS.join('|')}))*`;
 
 /**
  * "Secretary General X of the ASEAN-China Centre", "Assistant Minister X of Foreign Affairs": an office named after the
