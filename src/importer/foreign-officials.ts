@@ -10,7 +10,7 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
-import { DEGREE } from './title-heads.ts';
+import { DEGREE, VIETNAMESE_HONORIFIC } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
@@ -34,7 +34,7 @@ const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:\p{L
 // ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
 // (or a degree: "GS Dominique Laffly - Tùy viên …")
 const HONORIFIC_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
+  String.raw`(?<![\p{L}])(?:${VIETNAMESE_HONORIFIC}(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
   'gu',
 );
 const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');

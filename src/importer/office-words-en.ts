@@ -92,11 +92,10 @@ export const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 export const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
 /** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.", "Hon."; Malaysian and Indian ones ("Datuk", "Shri"). */
+/** The short honorifics, which Vietnamese pages write too: "Mr", "Ms", "Mrs", "Dr". */
+export const SHORT_HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr'];
 const HONORIFICS = [
-  'Mr',
-  'Ms',
-  'Mrs',
-  'Dr',
+  ...SHORT_HONORIFICS,
   'Prof',
   'Madam',
   'Madame',
@@ -194,6 +193,6 @@ export const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
 export const NOT_A_MODIFIER = new RegExp(
-  String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
+  String.raw`^(?:${SHORT_HONORIFICS.join('|')}|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );

@@ -11,6 +11,7 @@ import {
   LOWERCASE_OFFICE_END,
   LOWERCASE_OFFICE_WORDS,
   NAME_PARTICLES,
+  SHORT_HONORIFICS,
   SURNAMES,
   VERBS,
   isHonorificAt,
@@ -186,13 +187,15 @@ const POSTED_TO =
 /** "to" and a place closing a title. */
 const TO_PLACE_AT_END = /\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*$/u;
 
+const SHORT_HONORIFIC_FIRST = new RegExp(String.raw`^(?:${SHORT_HONORIFICS.join('|')})\.?\s+`, 'u');
+
 /** An official as the finders give them: the title as written, less what is not the office; past or present; foreign or not. */
 export function mention(name: string, title: string): OfficialMention {
   // "X, Prime Minister of Singapore to Vietnam, 21-24 March": where a leader travels is not their office
   if (!POSTED_TO.test(title)) title = title.replace(TO_PLACE_AT_END, '');
   const former = /^(?:former|then)\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
-  title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '').replace(/^the\s+/u, '');
+  title = title.replace(SHORT_HONORIFIC_FIRST, '').replace(/^the\s+/u, '');
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
   return { name, title, former, foreign };
 }
