@@ -10,7 +10,7 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
-import { DEGREE, VIETNAMESE_HONORIFIC } from './title-heads.ts';
+import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
@@ -21,6 +21,9 @@ function placeWords(places: PlaceNames): ReadonlySet<string> {
   if (!words) placeWordCache.set(places, (words = new Set(places.flatMap((p) => p.split(' ')))));
   return words;
 }
+
+/** A Vietnamese honorific standing as a word of its own, in any case (of one word: "đồng chí" is two, never one word). */
+const HONORIFIC_WORD = new RegExp(`^(?:${VIETNAMESE_HONORIFICS.join('|')})$`, 'iu');
 
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
@@ -127,7 +130,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     let titleEnd = start;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
     if (DEGREE_WORD.test(words[titleEnd - 1] ?? '')) titleEnd--;
-    if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
+    if (HONORIFIC_WORD.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (
       start < 0 ||
