@@ -10,15 +10,24 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
-import { DEGREE } from './title-heads.ts';
+import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
+const placeWordCache = new WeakMap<PlaceNames, ReadonlySet<string>>();
+/** Every word of every place in a list, gathered once per list (asked for each word of each candidate name). */
+function placeWords(places: PlaceNames): ReadonlySet<string> {
+  let words = placeWordCache.get(places);
+  if (!words) placeWordCache.set(places, (words = new Set(places.flatMap((p) => p.split(' ')))));
+  return words;
+}
+
+/** A Vietnamese honorific standing as a word of its own, in any case (of one word: "đồng chí" is two, never one word). */
+const HONORIFIC_WORD = new RegExp(`^(?:${VIETNAMESE_HONORIFICS.join('|')})$`, 'iu');
+
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
-  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) &&
-  !TITLE_WORDS.has(word.toLowerCase()) &&
-  !places.some((p) => p.split(' ').includes(word));
+  /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !placeWords(places).has(word);
 
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
 // (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")
@@ -28,7 +37,7 @@ const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:\p{L
 // ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
 // (or a degree: "GS Dominique Laffly - Tùy viên …")
 const HONORIFIC_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[ÔôBb](?:ng|à)|[Nn]gài|[Đđ]ồng chí)(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
+  String.raw`(?<![\p{L}])(?:${VIETNAMESE_HONORIFIC}(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
   'gu',
 );
 const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');
@@ -121,7 +130,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     let titleEnd = start;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
     if (DEGREE_WORD.test(words[titleEnd - 1] ?? '')) titleEnd--;
-    if (/^(?:ông|bà|ngài)$/iu.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
+    if (HONORIFIC_WORD.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
     if (/^[-–]$/u.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (
       start < 0 ||

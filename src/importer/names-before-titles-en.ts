@@ -2,6 +2,7 @@
 import type { OfficialMention } from './officials.ts';
 import {
   HONORIFIC,
+  JOINING_WORDS,
   NOT_A_MODIFIER,
   SURNAMES,
   VERBS,
@@ -23,6 +24,7 @@ import {
   TITLE_RUN,
   VERB_AFTER,
   WORD,
+  execAtEnd,
   holdsTitleAndName,
   isTerminal,
   mention,
@@ -50,7 +52,9 @@ const NAME_THEN_TITLE = new RegExp(
   String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
-const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'u');
+/** A joining word the title was cut after ("… Minister of"), or "on", which a title may hold ("Committee on …"). */
+const DANGLING_JOIN = new RegExp(String.raw`\s+(?:${[...JOINING_WORDS, 'on'].join('|')})$`, 'u');
+const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
 /** "Name, Title, said" and "Name, Title of …," */
 export function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -81,7 +85,7 @@ export function nameBeforeTitle(paragraph: string, countries: CountryNames, foun
     if (holdsTitleAndName(m[2], countries)) continue;
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
     // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
-    const leading = [LEADING_TITLE.exec(before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
+    const leading = [execAtEnd(LEADING_TITLE, before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     // "X, Director of … (left), presents …": where the person stands is neither title nor sentence
     let after = paragraph.slice(m.index + m[0].length).replace(POSITION_FIRST, '');
@@ -108,7 +112,7 @@ export function nameBeforeTitle(paragraph: string, countries: CountryNames, foun
     // byline's, "By X, Head of Research")
     const ends = /^\s*$/u.test(after) && !/(?:^|\s)[Bb]y\s+$/u.test(before);
     if (!nextPerson && !/^\s*[,.;:]/u.test(after) && !ends && !VERB_AFTER.test(verb) && !joined && !purpose && !participle) continue;
-    title = title.replace(/\s+(?:and|of|the|to|for|in|at|under|on)$/u, '');
+    title = title.replace(DANGLING_JOIN, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
       // "…, Deputy Prime Minister Truong Hoa Binh, …": the next title in a list of people is the next person's

@@ -8,6 +8,7 @@ import { isChromeLine } from './chrome.ts';
 import { isDateLine } from './date-lines.ts';
 import { isIssueLine, isSourceCredit } from './credits.ts';
 import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts';
+import { REFERS_BACK } from './refers-back.ts';
 import type { PageParts } from './structure.ts';
 import { isHeaderLine, looksLikeTitle } from './title-and-lead.ts';
 
@@ -25,10 +26,6 @@ function isTeaserCard({ title, paragraphs, headerLines, creditLines }: PageParts
   return title !== null && only.length <= 600 && DATED_OPENING.test(only);
 }
 
-/** Words that carry on from text before them: a paragraph opening so is a piece of an article, never a lead. */
-const CONTINUATION =
-  /^(?:trong bối cảnh (?:đó|này)|theo đó|bên cạnh đó|ngoài ra|tuy nhiên|do đó|vì vậy|đồng thời|trước đó|sau đó|cùng với đó|như vậy|trong đó|however|meanwhile|moreover|in addition|besides|on the other hand|in that context|against this backdrop)[\s,]/iu;
-
 /**
  * A paragraph whose opening words point back to an event already named ("The objective of the meeting …",
  * "The event was …", "Tại buổi làm việc, …", "Hai bên …"): a piece of one story, as no story's lead opens so.
@@ -42,7 +39,7 @@ const REFERS_TO_EVENT =
  * (A teaser stands under its headline: one paragraph without any is an article's lead, stored alone.)
  */
 function isLoneTeaser(prose: readonly string[], dated: boolean, titled: boolean): boolean {
-  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !CONTINUATION.test(prose[0]!);
+  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !REFERS_BACK.test(prose[0]!);
 }
 
 const READ_ON = String.raw`(?:Read more|Continue reading|Xem thêm|Đọc thêm|Đọc tiếp|Xem tiếp)`;
@@ -191,7 +188,7 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   // a text opening on its photo's caption is one story's, cut from its headline; so is one whose paragraphs carry on from before
   // (a surname refers back to a full name a few paragraphs up)
   const carriesOn = () =>
-    prose.some((p, i) => CONTINUATION.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(Math.max(0, i - 3), i)));
+    prose.some((p, i) => REFERS_BACK.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(Math.max(0, i - 3), i)));
   if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && !carriesOn() && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
   }

@@ -92,11 +92,10 @@ export const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 export const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
 /** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.", "Hon."; Malaysian and Indian ones ("Datuk", "Shri"). */
+/** The short honorifics, which Vietnamese pages write too: "Mr", "Ms", "Mrs", "Dr". */
+export const SHORT_HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr'];
 const HONORIFICS = [
-  'Mr',
-  'Ms',
-  'Mrs',
-  'Dr',
+  ...SHORT_HONORIFICS,
   'Prof',
   'Madam',
   'Madame',
@@ -131,8 +130,10 @@ export const isHonorificAt = (words: readonly string[], i: number) =>
   (words[i] === 'Tan' && words[i + 1] === 'Sri');
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti']);
-/** Words joining an office's parts, or two offices ("… Party Committee cum Chairman of …"). */
-export const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and', 'cum', 'concurrently']);
+/** Words joining the parts of an office or an institution: "Minister of …", "Embassy of … in …". */
+export const JOINING_WORDS = ['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and'] as const;
+/** The joining words, and those joining two offices ("… Party Committee cum Chairman of …"). */
+export const CONNECTORS = new Set<string>([...JOINING_WORDS, 'cum', 'concurrently']);
 /** Capitalised words that end an office's name, never a person's. */
 const OFFICE_END =
   /^(?:Committee|Board|Directors|Ministry|Department|Agency|Affairs|Trade|Industry|Energy|Commerce|Investment|Planning|Finance|City|Province|Council|Office|Academy|Studies|Institute|Embassy|Mission|Consulate|Government|Party|Assembly|Bank|Union|Nations|Economy|Economics|Affair|Secretariat|Cooperation|Development|Organisation|Organization|Republic|Kingdom|States|Chamber|Forum|Conference|Summit|Meeting|Dialogue|Seminar|Programme|Program|Fair|Expo|Week|Initiative|Partnership|Agreement|Diplomacy|Relations|Promotion|State|Centre|Center|Commission|Corporation|Company|Enterprises|Association|Federation|Alliance|Society|Group|Prefecture|Region|District|County|Education|Technology|Tourism|Health|Agriculture|Justice|Defence|Defense|Labour|Labor|Transport|Environment|Resources|Communications|Information|Culture|Science|Sports|Construction|University|College|School|Hospital|Foundation|Fund|Authority|Court|Zone|Airlines|Airways|Exchange|Press|Bureau|Division|Branch|Customs|Police)$/u;
@@ -192,6 +193,6 @@ export const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
 /** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
 export const NOT_A_MODIFIER = new RegExp(
-  String.raw`^(?:Mr|Ms|Mrs|Dr|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
+  String.raw`^(?:${SHORT_HONORIFICS.join('|')}|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );

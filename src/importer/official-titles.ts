@@ -1,6 +1,16 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
-import { DEGREE, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEADS } from './title-heads.ts';
+import { SHORT_HONORIFICS } from './office-words-en.ts';
+import {
+  DEGREE,
+  DEGREES,
+  FORMER_ROLES,
+  HONORIFICS,
+  VIETNAMESE_HONORIFICS,
+  LATER_TITLE_HEADS,
+  ROLES_BEFORE,
+  TITLE_HEADS,
+} from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -64,8 +74,10 @@ const officeVerb = (words: readonly string[], i: number, head: string) =>
       !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
   );
 // (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
-const PEOPLE_AFTER_AND =
-  /^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|đồng chí|ông|bà|ngài|đoàn|phu nhân)(?![\p{L}])/u;
+const PEOPLE_AFTER_AND = new RegExp(
+  String.raw`^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|${VIETNAMESE_HONORIFICS.join('|')}|đoàn|phu nhân)(?![\p{L}])`,
+  'u',
+);
 
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
@@ -149,7 +161,7 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
 }
 
 /** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS.", "PGS.TS." or "Mr.". */
-const CLAUSE_END = /(?<!(?:^|[\s.])(?:TP|Tp|TX|TS|TSKH|PGS|GS|ThS|BS|KS|Mr|Ms|Mrs|Dr))[.;:!?](?=\s|$)/u;
+const CLAUSE_END = new RegExp(String.raw`(?<!(?:^|[\s.])(?:TP|Tp|TX|${DEGREES}|${SHORT_HONORIFICS.join('|')}))[.;:!?](?=\s|$)`, 'u');
 const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
 /** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');

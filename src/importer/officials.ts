@@ -21,6 +21,7 @@ import {
   type PlaceNames,
 } from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
+import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
 export interface OfficialMention {
@@ -80,7 +81,7 @@ function spansOf(text: string, name: string): (readonly [number, number])[] {
 /** A plural before a title: "các Phó Chủ tịch …", "hai Thứ trưởng …". */
 const PLURAL_BEFORE = /(?:^|\s)(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s*$/u;
 /** Between two names of one list: a comma or "và", and an honorific. */
-const LIST_NEXT = /^\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$/iu;
+const LIST_NEXT = new RegExp(String.raw`^\s*(?:,|và)\s*(?:(?:${VIETNAMESE_HONORIFICS.join('|')})\s+)?$`, 'iu');
 
 function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNames): OfficialMention[] {
   const found: OfficialMention[] = [];

@@ -1,12 +1,13 @@
 /** People's names in Vietnamese text: where a full name starts, places written like one, a foreign name after a place. */
 import { escapeRegExp } from '../lib/text/strings.ts';
+import { VIETNAMESE_HONORIFIC } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES, isVietnameseSurname } from './vietnamese-surnames.ts';
 
 const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
 // (or glued to an honorific by a lost space: "ôngNguyễn Văn An", "BàTrần Thị Bích")
 export const NAME_CANDIDATE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí)))(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])${VIETNAMESE_HONORIFIC}))(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -24,9 +24,13 @@ const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
 /** A site under another top-level domain, written in small letters: "nhipcauthegioi.hu", "Khumaer.us" (not initials, "S.Mi"). */
 const OTHER_DOMAIN = /\b(?:[A-Za-z0-9-]{2,}\.)+(?:info|gov|edu|[a-z]{2})\b/gu;
 const domainsIn = (text: string): string[] => [...(text.match(DOMAIN) ?? []), ...(text.match(OTHER_DOMAIN) ?? [])];
+/** The words a Vietnamese outlet's name opens on: "Báo …", "Cổng thông tin …". */
+export const OUTLET_KINDS = ['báo', 'tạp chí', 'đài', 'cổng thông tin', 'trang thông tin', 'thông tấn xã'] as const;
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
-const OUTLET_NAME =
-  /^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin|thông tấn xã)\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online|channel|television|tv|radio|agency|press|herald|tribune|journal|gazette|observer|weekly|chronicle)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$/iu;
+const OUTLET_NAME = new RegExp(
+  String.raw`^(?:${OUTLET_KINDS.join('|')})\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online|channel|television|tv|radio|agency|press|herald|tribune|journal|gazette|observer|weekly|chronicle)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$`,
+  'iu',
+);
 /**
  * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài
  * phát biểu …" ("Ban biên tập xin …", "Tòa soạn xin …" name no outlet).

@@ -3,11 +3,9 @@ import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { DATED_OPENING, LEAD_MARKER, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
-
-/** A paragraph opening on words that refer to what came before: never an article's lead. */
-const REFERS_BACK =
-  /^(?:trong bối cảnh (?:đó|này|trên)|bên cạnh đó|ngoài ra|tuy nhiên|theo đó|do đó|vì vậy|in (?:that|this) context|however|moreover|meanwhile|furthermore|in addition|besides)(?![\p{L}])/iu;
+import { OUTLET_KINDS } from './self-names.ts';
 
 /**
  * The lead is the first paragraph of running text; the title is the nearest headline-like line
@@ -44,6 +42,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
   }
   let upperCase: number | undefined;
+  // the highest headline-like line in reach of the lead, found once (-1: none)
+  let highestTitle: number | undefined;
+  const titleAbove = (i: number) => {
+    highestTitle ??= lines.findIndex((l, j) => j >= Math.max(0, firstProse - 12) && j < firstProse && looksLikeTitle(l.text));
+    return highestTitle !== -1 && highestTitle < i;
+  };
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
@@ -63,8 +67,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
-    const longerAbove = lines.slice(Math.max(0, firstProse - 12), i).some((line) => looksLikeTitle(line.text));
-    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !longerAbove) return { titleIndex: i, leadIndex: firstProse };
+    if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !titleAbove(i)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
   if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
@@ -170,6 +173,12 @@ export function looksLikeTitle(text: string, minWords = 4): boolean {
 const ORGANISATION_ACTS =
   /(?<!CÁC|NHỮNG)\s(?:TỔ CHỨC|LÀM VIỆC|KÝ KẾT|HỘI ĐÀM|HỘI KIẾN|GẶP MẶT|CHÀO MỪNG|CHÚC MỪNG|KHAI MẠC|BẾ MẠC|PHÁT ĐỘNG|TRIỂN KHAI|THAM DỰ|TỔNG KẾT|ĐÓN|THĂM|TRAO|BẦU)\s/u;
 
+/** An outlet's or an authority's name in capitals, as a masthead gives it ("BÁO …", "ỦY BAN NHÂN DÂN …"). */
+const ORGANISATION_NAME = new RegExp(
+  String.raw`^(?:${OUTLET_KINDS.map((kind) => kind.toUpperCase()).join('|')}|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])`,
+  'u',
+);
+
 /**
  * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
  * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
@@ -180,10 +189,7 @@ function isUpperCaseHeadline(text: string): boolean {
     text.split(/\s+/).length >= 6 &&
     !/\s[|›»>]\s/u.test(text) &&
     !isDateLine(text) &&
-    (!/^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])/u.test(
-      text,
-    ) ||
-      ORGANISATION_ACTS.test(text))
+    (!ORGANISATION_NAME.test(text) || ORGANISATION_ACTS.test(text))
   );
 }
 

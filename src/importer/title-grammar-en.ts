@@ -7,9 +7,11 @@ import {
   HEADS,
   HONORIFIC,
   HONORIFIC_WORD,
+  JOINING_WORDS,
   LOWERCASE_OFFICE_END,
   LOWERCASE_OFFICE_WORDS,
   NAME_PARTICLES,
+  SHORT_HONORIFICS,
   SURNAMES,
   VERBS,
   isHonorificAt,
@@ -139,9 +141,19 @@ export const TITLE_THEN_NAME = new RegExp(
   'gu',
 );
 
+/**
+ * A pattern that ends at the text's end ("…,\s*$"; compiled with the g flag) tried only from the last 300 characters
+ * on: a title never spans more, and trying every position of a long paragraph again for each name found before it would
+ * cost the square of its length. `^` and lookbehinds still see the whole text.
+ */
+export function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = Math.max(0, text.length - 300);
+  return pattern.exec(text);
+}
+
 export const TITLE_RUN = String.raw`(?:(?:${WORD}|the)\s+){0,3}?${HEAD}(?:\s+${OFFICE_WORD})*`;
 /** An institution named before or after a title, set off by commas: "Ministry of External Affairs, Secretary (East)". */
-export const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|of|the|to|for|in|at|under|and))*`;
+export const OFFICE_BODY = String.raw`(?:Ministry|Department|Industry|Office|Agency|Committee|Embassy|Consulate|Government)(?:\s+(?!${HONORIFIC}\s)(?:${WORD}|${JOINING_WORDS.join('|')}))*`;
 
 /**
  * "Secretary General X of the ASEAN-China Centre", "Assistant Minister X of Foreign Affairs": an office named after the
@@ -175,13 +187,15 @@ const POSTED_TO =
 /** "to" and a place closing a title. */
 const TO_PLACE_AT_END = /\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*)*$/u;
 
+const SHORT_HONORIFIC_FIRST = new RegExp(String.raw`^(?:${SHORT_HONORIFICS.join('|')})\.?\s+`, 'u');
+
 /** An official as the finders give them: the title as written, less what is not the office; past or present; foreign or not. */
 export function mention(name: string, title: string): OfficialMention {
   // "X, Prime Minister of Singapore to Vietnam, 21-24 March": where a leader travels is not their office
   if (!POSTED_TO.test(title)) title = title.replace(TO_PLACE_AT_END, '');
   const former = /^(?:former|then)\s/iu.test(title);
   // "Mr. X, the Minister-Chairman of …": neither the honorific nor the article is the title's
-  title = title.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '').replace(/^the\s+/u, '');
+  title = title.replace(SHORT_HONORIFIC_FIRST, '').replace(/^the\s+/u, '');
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
   return { name, title, former, foreign };
 }

@@ -1,4 +1,5 @@
 /** The words that open an official's title, and the honorifics written before a title or name. */
+import { SHORT_HONORIFICS } from './office-words-en.ts';
 
 /**
  * Words that open a title, in no particular order: the matchers try the longer forms first, so
@@ -152,8 +153,18 @@ export const FORMER_ROLES = ['Đại diện'];
 export const ROLES_BEFORE = ['Phụ trách'];
 
 /** Academic degrees before a name ("TS.", "PGS.TS", "GS.TSKH", "ThS", "BS."): like honorifics, part of neither the name nor the title. */
-const DEGREES = String.raw`(?:P?GS|TSKH|TS|ThS|BS|KS)`;
+export const DEGREES = String.raw`(?:P?GS|TSKH|TS|ThS|BS|KS)`;
 export const DEGREE = String.raw`${DEGREES}(?:\.${DEGREES})*\.?`;
 
+/** The Vietnamese honorifics before a name, in either case at a sentence's start ("Ông", "Đồng chí"). */
+export const VIETNAMESE_HONORIFICS = ['đồng chí', 'ông', 'bà', 'ngài'];
+/** One of them, its first letter in either case ("[Ôô]ng"). */
+export const VIETNAMESE_HONORIFIC = `(?:${VIETNAMESE_HONORIFICS.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`).join('|')})`;
+
 /** Words before a title that are not part of it but do not end the title chain either. */
-export const HONORIFICS = ['đồng chí', 'ông', 'bà', 'ngài', 'anh', 'chị', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.'];
+export const HONORIFICS = [
+  ...VIETNAMESE_HONORIFICS,
+  'anh',
+  'chị',
+  ...SHORT_HONORIFICS.flatMap((h) => [h.toLowerCase(), `${h.toLowerCase()}.`]),
+];

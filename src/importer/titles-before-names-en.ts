@@ -25,6 +25,7 @@ import {
   TITLE_RUN,
   TITLE_THEN_NAME,
   WORD,
+  execAtEnd,
   holdsTitleAndName,
   mention,
   officeAfterName,
@@ -39,12 +40,12 @@ import {
  */
 const EARLIER_TITLE = new RegExp(
   String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
-  'u',
+  'gu',
 );
 // (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
 // is the office said twice, "the President of Vietnam, President X")
 const earlierTitle = (before: string, countries: CountryNames, head = '') => {
-  const m = EARLIER_TITLE.exec(before);
+  const m = execAtEnd(EARLIER_TITLE, before);
   const title = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
   return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
@@ -115,8 +116,28 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, arti
  * Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's
  * visit" … "PM Chinh said"); a city named after someone ("Ho Chi Minh City") does not name them.
  */
-const namedAgain = (word: string, article: string) =>
-  (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
+function namedAgain(word: string, article: string): boolean {
+  // a name of letters only is counted among the article's words, counted once per article; one with a hyphen or an apostrophe
+  // ("O'Neill") is looked for on its own
+  if (!/^\p{L}+$/u.test(word)) {
+    return (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
+  }
+  if (counted.article !== article) counted = { article, words: wordCounts(article) };
+  return (counted.words.get(word) ?? 0) >= 2;
+}
+
+let counted: { article: string; words: ReadonlyMap<string, number> } = { article: '', words: new Map() };
+
+/** How often each run of letters stands in a text, not counting one before "City". */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    CITY_AT.lastIndex = m.index + m[0].length;
+    if (!CITY_AT.test(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return counts;
+}
+const CITY_AT = /\s+City/y;
 
 /** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
 const withoutOpeners = (title: string) => {
