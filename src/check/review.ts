@@ -12,7 +12,6 @@ const WHAT: Record<string, string> = {
   outlet: 'the outlet is missing or was proposed from how the page names itself',
   originalOutlet: 'the original outlet was proposed from a credit line',
   author: 'the importer found no byline',
-  body: 'paragraphs taken for page furniture were left out of the text: compare it with the kept raw text',
 };
 
 export function checkReview(content: Content): Finding[] {

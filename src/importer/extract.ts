@@ -9,7 +9,6 @@ import { decodeRaw, normaliseText } from './normalise.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { isProse, PHOTO_CREDIT } from './page-lines.ts';
 import { splitPage } from './structure.ts';
-import { setAsideFurniture } from './furniture-model.ts';
 import { notAnArticle } from './non-article.ts';
 import { pageSelfNames } from './self-names.ts';
 import type { DateKind } from '../schemas/article.ts';
@@ -52,8 +51,6 @@ export interface ArticleRecord {
   officials: OfficialRef[];
   topics: string[];
   paragraphs: string[];
-  /** Paragraphs the rules kept and the furniture model took out (furniture-model.ts), for a person to look at. */
-  setAside: string[];
   sha256: string;
   /** <Quote> proposals around direct quotations whose speaker is plain (quotes.ts); a person confirms them. */
   quotes: QuoteProposal[];
@@ -129,9 +126,8 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const reason = notAnArticle(parts, text, pageDate !== undefined);
   if (reason) return { ok: false, errors: [reason], sha256: sha256(bytes) };
 
-  const { kept: paragraphs, setAside } = setAsideFurniture(parts.paragraphs, parts.title);
-  const body = paragraphs.join('\n\n');
-  const lead = paragraphs.find(isProse) ?? '';
+  const body = parts.paragraphs.join('\n\n');
+  const lead = parts.paragraphs.find(isProse) ?? '';
   const date = extractDate({
     headerLines: parts.headerLines,
     preTitleLines: parts.preTitleLines,
@@ -145,7 +141,6 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   const provenance = findProvenance(
     {
       lead,
-      // a credit the model set aside ("Theo Hải Minh /VGP") still names the source
       paragraphs: parts.paragraphs,
       titleMarker: parts.titleMarker,
       headerLines: parts.headerLines,
@@ -159,12 +154,12 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
   );
   // the headline names officials too (and may be a caption taken for it); read last, so the text's spelling of a name wins;
   // a caption's photo credit names a photographer, glued to the last name at times ("Mark Tattersall- Ảnh Tuấn Hải/…")
-  const read = [...paragraphs, ...(parts.title ? [parts.title] : [])].map((text) => text.replace(PHOTO_CREDIT, ''));
+  const read = [...parts.paragraphs, ...(parts.title ? [parts.title] : [])].map((text) => text.replace(PHOTO_CREDIT, ''));
   const mentions = findOfficials(read, registries.places, language);
   const outlet = provenance.outlet;
   const officials = resolveOfficials(mentions, registries.officials);
   const quotes = proposeQuotes(
-    paragraphs,
+    parts.paragraphs,
     officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })),
     language,
   );
@@ -183,8 +178,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     author,
     officials,
     topics: assignTopics(parts.title ?? '', body, registries.topics),
-    paragraphs,
-    setAside,
+    paragraphs: parts.paragraphs,
     sha256: sha256(bytes),
     quotes,
     needsReview: [
@@ -196,7 +190,6 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
       ...(author ? [] : ['author']),
       ...officials.filter((o) => !o.known).map((o) => `official:${o.id}`),
       ...(quotes.length ? ['quotes'] : []),
-      ...(setAside.length ? ['body'] : []),
     ],
   };
 }

@@ -29,7 +29,6 @@ export function toContractJson(file: string, result: ImportResult): Record<strin
     officials: result.officials.map(({ id, name, title, foreign, former, known }) => ({ id, name, title, foreign, former, known })),
     topics: result.topics,
     body: result.paragraphs.join('\n\n'),
-    setAside: result.setAside,
     sha256: result.sha256,
     needsReview: result.needsReview,
     quotes: result.quotes.map(({ paragraph, official, text }) => ({ paragraph, official, text })),
