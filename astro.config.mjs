@@ -4,10 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { contentDir } from './src/lib/archive/registry-files.ts';
 import { MEDIA_FOLDER } from './src/check/components.ts';
 import { sitemapSerializer } from './src/lib/publish/sitemap.ts';
+import { metaPolicyFromHeaders } from './src/lib/publish/content-security-policy.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { ARTICLE_PROCESSING } from './src/lib/archive/article-tree.ts';
 import { FONT_FACES_CSS, fontFaces } from './src/styles/font-faces.ts';
@@ -77,21 +78,6 @@ export default defineConfig({
     languageNotFoundPages,
   ],
   // The Content-Security-Policy of public/_headers, also as a <meta> in every page, for hosts that
-  // send no headers of their own (GitHub Pages). frame-ancestors cannot be set by a <meta>: only the header sends it.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // send no headers of their own (GitHub Pages); frame-ancestors only the header can send.
+  security: { csp: metaPolicyFromHeaders(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8')) },
 });
