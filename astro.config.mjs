@@ -9,6 +9,7 @@ import { contentDir } from './src/lib/archive/registry-files.ts';
 import { MEDIA_FOLDER } from './src/check/components.ts';
 import { sitemapSerializer } from './src/lib/publish/sitemap.ts';
 import { metaPolicyFromHeaders } from './src/lib/publish/content-security-policy.ts';
+import { NOT_FOUND_PATH } from './src/lib/site/page-list.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { ARTICLE_PROCESSING } from './src/lib/archive/article-tree.ts';
 import { FONT_FACES_CSS, fontFaces } from './src/styles/font-faces.ts';
@@ -40,7 +41,7 @@ const languageNotFoundPages = {
   hooks: {
     'astro:build:done': ({ dir }) => {
       for (const lang of ['vi', 'en']) {
-        const folder = join(fileURLToPath(dir), lang, '404');
+        const folder = join(fileURLToPath(dir), lang, NOT_FOUND_PATH);
         if (!existsSync(folder)) continue;
         renameSync(join(folder, 'index.html'), `${folder}.html`);
         rmSync(folder, { recursive: true });
@@ -74,7 +75,11 @@ export default defineConfig({
   integrations: [
     mdx({ syntaxHighlight: false }),
     builtPages,
-    sitemap({ filter: (url) => url.endsWith('/'), serialize: sitemapSerializer(() => built.outDir) }),
+    // the not-found pages ask not to be indexed, and are moved out of their <lang>/404/ folders
+    sitemap({
+      filter: (url) => url.endsWith('/') && !url.endsWith(`/${NOT_FOUND_PATH}/`),
+      serialize: sitemapSerializer(() => built.outDir),
+    }),
     languageNotFoundPages,
   ],
   // The Content-Security-Policy of public/_headers, also as a <meta> in every page, for hosts that

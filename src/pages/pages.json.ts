@@ -1,7 +1,7 @@
 /** /pages.json: every page of the site and what the site map and the search index need of it (src/lib/site/page-list.ts). */
 import type { APIRoute } from 'astro';
 import { otherLanguage } from '../i18n/index.ts';
-import type { ListedPage } from '../lib/site/page-list.ts';
+import { NOT_FOUND_PATH, type ListedPage } from '../lib/site/page-list.ts';
 import { doorwayAlternates } from '../lib/site/pages.ts';
 import { type PageFrame } from '../lib/site/frame.ts';
 import { absoluteUrl, assetHref } from '../lib/site/routes.ts';
@@ -32,10 +32,14 @@ export const GET: APIRoute = async () => {
   const alternates = doorwayAlternates().map(({ lang, url }) => ({ lang, url: absoluteUrl(url) }));
   const doorway: ListedPage = { kind: 'doorway', lang: 'vi', path: '', url: absoluteUrl(assetHref('')), alternates };
   const pages = (await sitePages()).map(({ params, props }) => {
-    const path = [params.lang, params.path]
-      .filter(Boolean)
-      .map((part) => `${part}/`)
-      .join('');
+    // a not-found page is listed where the build leaves it (astro.config.mjs moves it to <lang>/404.html)
+    const path =
+      params.path === NOT_FOUND_PATH
+        ? `${params.lang}/${NOT_FOUND_PATH}.html`
+        : [params.lang, params.path]
+            .filter(Boolean)
+            .map((part) => `${part}/`)
+            .join('');
     return listedPage(props.kind, path, render(props).frame);
   });
   return new Response(JSON.stringify([doorway, ...pages]), { headers: { 'Content-Type': 'application/json' } });

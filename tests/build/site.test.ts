@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { ARCHIVE_ADDITIONS } from '../../src/check/components.ts';
+import { readPageList } from '../../src/lib/site/page-list.ts';
 import { articlePath, builtPages, contentArticles, dist, page, root } from './helpers.ts';
 
 const articles = contentArticles();
@@ -137,6 +138,18 @@ describe('site pages', () => {
     const rootPage = page('/');
     expect(rootPage.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/vi/', '/en/']));
     expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  it('lists each language’s not-found page where the build leaves it, not to be indexed', () => {
+    const listed = readPageList(dist).filter((p) => p.kind === 'notFound');
+    expect(listed.map((p) => [p.path, p.noindex])).toEqual([
+      ['vi/404.html', true],
+      ['en/404.html', true],
+    ]);
+    for (const { path, url } of listed) {
+      expect(existsSync(join(dist, path)), path).toBe(true);
+      expect(url).toBe(`${SITE}/${path}`);
+    }
   });
 
   it('has a skip link and a main landmark on every page, and every internal link resolves', () => {

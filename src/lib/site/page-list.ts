@@ -10,6 +10,9 @@ import type { Language } from '../../schemas/article.ts';
 
 export const PAGE_LIST = 'pages.json';
 
+/** A language's not-found page is built at <lang>/404/ and moved to <lang>/404.html (astro.config.mjs), where hosts look for it. */
+export const NOT_FOUND_PATH = '404';
+
 export interface ListedPage {
   kind: string;
   lang: Language;

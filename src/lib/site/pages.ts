@@ -3,6 +3,7 @@
  * not found), each with its frame (./frame.ts). The table of kinds is src/pages/[lang]/_page-kinds.ts.
  */
 import type { Language } from '../../schemas/article.ts';
+import { NOT_FOUND_PATH } from './page-list.ts';
 import { otherLanguage } from '../../i18n/index.ts';
 import { articleView, type Archive, type ArticleView } from '../archive/collections.ts';
 import type { ArchivedArticle } from '../archive/articles.ts';
@@ -82,8 +83,6 @@ export const searchPages = (ctx: BrowseContext): Route<SearchPage>[] => [
   },
 ];
 
-/** A language's not-found page is built at <lang>/404/ and moved to <lang>/404.html (astro.config.mjs), where hosts look for it. */
-export const NOT_FOUND_PATH = '404';
 export type NotFoundPage = { lang: Language };
 export const notFoundPages = ({ lang }: BrowseContext): Route<NotFoundPage>[] => [
   { params: { lang, path: NOT_FOUND_PATH }, props: { page: { lang } } },
