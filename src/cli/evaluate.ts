@@ -1,22 +1,31 @@
 /**
- * `npm run evaluate [-- --verbose]`: runs the importer on every case of the three page corpora
- * and prints per-field accuracy, one column per set; with --verbose, which fields each page gets
- * wrong. Pages are read as a batch import reads them: without their address.
+ * `npm run evaluate [-- --verbose] [-- --corpus <dir> …]`: runs the importer on every case of the
+ * three page corpora and prints per-field accuracy, one column per set; with --verbose, which
+ * fields each page gets wrong. With --corpus, the named folders instead (a fresh batch, scored
+ * before it joins the development half). Pages are read as a batch import reads them: without
+ * their address.
  */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../importer/extract.ts';
 import { loadRegistries } from '../importer/registries.ts';
 import { toContractJson } from '../importer/report.ts';
 import { accuracy, CORPORA, FIELD_LABELS, FIELDS, readCorpus, scorePage } from '../importer/evaluation.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, corpus: { type: 'string', multiple: true } },
+});
 const root = new URL('../../', import.meta.url).pathname;
 const registries = loadRegistries();
 const today = new Date('2026-11-23T23:59:59Z');
 
-const tables = Object.entries(CORPORA).map(([set, dir]) => {
-  const cases = readCorpus(join(root, dir));
+/** Each set: its heading, its folder as printed, and where it is read from. */
+const sets: [string, string, string][] = values.corpus
+  ? values.corpus.map((dir) => [dir, dir, resolve(dir)])
+  : Object.entries(CORPORA).map(([set, dir]) => [set, dir, resolve(root, dir)]);
+
+const tables = sets.map(([set, dir, path]) => {
+  const cases = readCorpus(path);
   const scores = cases.map(({ name, input, expected }) => {
     const score = scorePage(toContractJson(name, extractArticle(input, registries, { today })), expected);
     const wrong = FIELDS.filter((f) => score[f] === false);
