@@ -144,15 +144,20 @@ const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(l
  * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
  * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
  */
-function wireCredit(opening: readonly string[]): { agency?: string; own?: string } {
+function wireCredit(opening: readonly string[]): { agency?: string; own?: string; placed?: string } {
   // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
   // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
-  const dateline = opening
-    .map((p) => WIRE_DATELINE.exec(p))
-    .find((m) => m && (m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)))));
+  const datelines = opening.map((p) => WIRE_DATELINE.exec(p)).filter((m): m is RegExpExecArray => m !== null);
+  const isWire = (m: RegExpExecArray) => m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)));
+  const dateline = datelines.find(isWire);
+  const placed = datelines.find((m) => !isWire(m));
   // group 3 is the date in the brackets
-  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1] };
+  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1], placed: placed?.[2] ?? placed?.[4] };
 }
+
+/** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
+const isNewsAgency = (o: Outlet | undefined): boolean =>
+  o !== undefined && (/^thông tấn xã\b/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
 
 /**
  * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
@@ -215,9 +220,6 @@ export function findProvenance(
   const bureau = (input.headerLines ?? [])
     .map((line) => BUREAU_CREDIT.exec(line)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
-  const source = named
-    ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -226,9 +228,22 @@ export function findProvenance(
   // and month, "(TNC 23.8)", are not its name
   const ownMarker =
     itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : (leadMarker(input.lead) ?? datelineMarker(input.lead));
-  const marker = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
+  const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
+  // a news agency's marker, "(VNA) …", "Accra (VNA) – …", on a page that names no outlet of its own: the page carries the
+  // agency's story (an agency's own pages and its papers name themselves)
+  const namesItself =
+    ownDomain !== null ||
+    input.self.names.length > 0 ||
+    input.self.hints.some((hint) => registryOutlet(hint, outlets, input.language) !== undefined);
+  const carried = namesItself
+    ? undefined
+    : [leadMark, wire.placed].find((m) => m && isNewsAgency(registryOutlet(m, outlets, input.language)));
+  const marker = carried ? undefined : leadMark;
+  const source = named
+    ? creditOutlet(named, outlets, input.language)
+    : (leadSource ?? wire.agency ?? carried ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]

@@ -215,6 +215,18 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toBeNull();
   });
 
+  test.each([[`(VNA) ${EN_LEAD}`], [`Nairobi (VNA) – ${EN_LEAD}`]])(
+    'a news agency’s marker on a page that names no outlet of its own names the original: "%s"',
+    (lead) => {
+      const copy = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+      expect([copy.outlet, copy.originalOutlet?.site]).toEqual([null, 'vnanet.vn']);
+      expect(copy.needsReview).toContain('outlet');
+      // under the masthead of one of the agency's papers, the marker is the paper's own
+      const own = extractOk(page('VietnamPlus', '', 'Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+      expect([own.outlet?.site, own.originalOutlet]).toEqual(['en.vietnamplus.vn', null]);
+    },
+  );
+
   test.each([
     [`Havana, Apr 15 (Caribe Press) ${EN_LEAD}`, 'Caribe Press'],
     [`Manila, 3 March (PNA) ${EN_LEAD}`, 'PNA'],
