@@ -37,6 +37,8 @@ const OUTLET_NAME = new RegExp(
  */
 const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
+/** The same widget in English, "Follow WVR on Google News", "Follow X on Facebook | YouTube" ("Follow us on …" names no one). */
+const WIDGET_EN = /^follow (?!us\b)(\S.{1,40}?) on (?:facebook|google news|youtube|twitter|instagram|linkedin|telegram|tiktok|zalo)\b/iu;
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
 
@@ -73,7 +75,12 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
     .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
   const named = lines.map(
-    (line) => WIDGET.exec(line)?.[1] ?? NOTICE.exec(line)?.[1] ?? PRINT_BUTTON.exec(line)?.[1] ?? INTRODUCES.exec(line)?.[1],
+    (line) =>
+      WIDGET.exec(line)?.[1] ??
+      WIDGET_EN.exec(line)?.[1] ??
+      NOTICE.exec(line)?.[1] ??
+      PRINT_BUTTON.exec(line)?.[1] ??
+      INTRODUCES.exec(line)?.[1],
   );
   // a masthead followed by its initials ("Viet Reader." / "VR.") is the outlet's name
   const withInitials = masthead.filter((t, i) => {

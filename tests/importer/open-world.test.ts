@@ -260,6 +260,12 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toMatchObject({ name, site: null, known: false });
   });
 
+  test('a "Follow X on Facebook" widget names the outlet; "Follow us on Facebook" names none', () => {
+    const follow = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).outlet;
+    expect(follow('Follow Mekong Ledger on Facebook | YouTube')).toMatchObject({ name: 'Mekong Ledger', known: false });
+    expect(follow('Follow us on Facebook')).toBeNull();
+  });
+
   test('"X xin trân trọng giới thiệu …" names the publisher', () => {
     const intro = `${LEAD} BNV xin trân trọng giới thiệu toàn văn bài phát biểu của Bộ trưởng tại hội nghị.`;
     expect(extractOk(page(TITLE, '', DATE_LINE, '', intro, '', P2, '', P3)).outlet).toMatchObject({ name: 'BNV' });
