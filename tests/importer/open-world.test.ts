@@ -123,6 +123,16 @@ describe('the outlet, from the page itself', () => {
     expect([article.author, article.date]).toEqual(['Minh Anh', '2022-09-12']);
   });
 
+  test('"Read the full story at X" closing a copy names the original; "Read more: <link>" does not', () => {
+    const full = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Read the full story at VOV News'));
+    expect(full.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+    expect(full.paragraphs).toEqual([LEAD, P2, P3]);
+    const more = extractOk(
+      page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Read more: https://vov.vn/the-gioi/bai-khac-123.html'),
+    );
+    expect(more.originalOutlet).toBeNull();
+  });
+
   test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
