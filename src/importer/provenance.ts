@@ -292,7 +292,8 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
     const name = bylineName(text);
-    if (name) return name;
+    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.")
+    if (name && !/\p{Ll}{2}\.$/u.test(name)) return name;
   }
   return null;
 }

@@ -143,6 +143,12 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toMatchObject({ site: 'vneconomy.vn', known: true });
   });
 
+  test('a closing line in title case ending on a full stop after a word is a sentence, not a byline; initials may end on one', () => {
+    const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
+    expect(closing('Please Sign In To Continue.')).toBeNull();
+    expect(closing('T.H.')).toBe('T.H.');
+  });
+
   test('a name-only caption with its photo credit after a dash is no byline', () => {
     const caption = 'Nguyễn Văn An - Ảnh: TTXVN';
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
