@@ -197,7 +197,10 @@ export function findProvenance(
   },
   outlets: readonly Outlet[],
 ): Provenance {
-  const credit = input.creditLines.find(isSourceCredit);
+  // of several credits, the one naming a known outlet or an address: "(theo Cục Lễ tân Nhà nước)" names who gave the facts
+  const credits = input.creditLines.filter(isSourceCredit);
+  const credit =
+    credits.find((line) => domainOf(creditName(line)) || registryOutlet(creditName(line), outlets, input.language)) ?? credits[0];
   // a copy's "Source link" (a link's label) says the page is a copy without naming what of: a name has a capital or is a domain
   const creditNamed = credit ? creditName(credit) : undefined;
   const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);

@@ -138,6 +138,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
   });
 
+  test('of two closing credits, the one naming a known outlet or an address is the original; one alone is taken as it is', () => {
+    const both = extractOk(
+      page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(theo Vụ Hợp tác quốc tế)', 'Nguồn: https://vov.vn/bai-123.html'),
+    );
+    expect(both.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+    const alone = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(theo Vụ Hợp tác quốc tế)'));
+    expect(alone.originalOutlet).toMatchObject({ name: 'Vụ Hợp tác quốc tế', known: false });
+  });
+
   test('"(Theo VnEconomy)" in brackets at the end names the original outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(Theo VnEconomy)'));
     expect(article.originalOutlet).toMatchObject({ site: 'vneconomy.vn', known: true });
