@@ -182,7 +182,8 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     sha256: sha256(bytes),
     quotes,
     needsReview: [
-      ...(parts.title ? [] : ['title']),
+      // a headline closing on a full stop reads as a caption or a sentence taken for one
+      ...(parts.title && !/[^.]\.$/u.test(parts.title) ? [] : ['title']),
       // an event's date, or a year inferred, is not the publication date a record wants
       ...(date.date && date.kind !== 'event' && !date.inferred ? [] : ['date']),
       ...(outlet?.known ? [] : ['outlet']),

@@ -303,6 +303,13 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', `(QNO 23.8) ${LEAD}`, '', P2, '', P3)).outlet).toMatchObject({ name: 'QNO' });
   });
 
+  test('a headline closing on a full stop is flagged for review (a caption may have been taken for it); one without is not', () => {
+    const read = (headline: string) => extractOk(page(headline, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    const stop = read('Đại biểu chụp ảnh lưu niệm tại hội nghị.');
+    expect([stop.title, stop.needsReview]).toEqual(['Đại biểu chụp ảnh lưu niệm tại hội nghị.', expect.arrayContaining(['title'])]);
+    expect(read(TITLE).needsReview).not.toContain('title');
+  });
+
   test('a page that never names itself has no outlet, and says so', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3));
     expect(article.outlet).toBeNull();
