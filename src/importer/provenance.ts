@@ -129,8 +129,12 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 
-/** A place name in brackets opening the lead with no dash after it: "(Mường La) Thực hiện …", "(Ha Long) The province …". */
-const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
+/**
+ * A place opening the lead as a dateline, not an outlet's marker: a name in brackets with no dash after it, "(Mường La) Thực
+ * hiện …", "(Ha Long) The province …", or a word in capitals before an em dash or a double hyphen, "HANOI — The …", as English
+ * wires write it (a marker takes a hyphen or an en dash: "TTO - ", "NDO – ").
+ */
+const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])|^\p{Lu}{3,}\s*(?:—|--)\s/u;
 
 /**
  * A dateline whose place is written in lower case, then its date and one name in brackets: "Havana, Apr 15 (Prensa Latina)

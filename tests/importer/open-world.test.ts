@@ -260,6 +260,14 @@ describe('the outlet, from the page itself', () => {
     expect([article.outlet?.name, article.originalOutlet]).toEqual([own, null]);
   });
 
+  test('a word in capitals before an em dash opens a wire’s dateline, not an outlet’s marker; before a hyphen it is a marker', () => {
+    const opening = (lead: string) =>
+      extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3)).outlet;
+    expect(opening(`TOKYO — ${EN_LEAD}`)).toBeNull();
+    expect(opening(`SEOUL -- ${EN_LEAD}`)).toBeNull();
+    expect(opening(`KTN - ${EN_LEAD}`)).toMatchObject({ name: 'KTN', known: false });
+  });
+
   test('an abbreviation explained in brackets ("Prime Minister (PM) Lee …") is no marker', () => {
     const lead = `Prime Minister (PM) Lee Hsien Loong met business leaders. ${EN_LEAD}`;
     expect(extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3)).outlet).toBeNull();
