@@ -11,6 +11,7 @@ import { foldKey, slugify } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
 import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
+import { DEGREES } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -271,9 +272,23 @@ export function findProvenance(
   return { outlet, originalOutlet };
 }
 
-/** The author byline, from the header (under the title) or the end of the article. */
-export function findAuthor(headerLines: readonly string[], creditLines: readonly string[], outlets: readonly Outlet[] = []): string | null {
-  const candidates = [...creditLines].reverse().concat(headerLines);
+/** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
+const DEGREE_BYLINE = new RegExp(String.raw`^${DEGREES}(?:\.\s*|\s+)(?:${DEGREES}(?:\.\s*|\s+))?\p{Lu}`, 'u');
+
+/**
+ * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
+ * (a paper's writer stands over its title).
+ */
+export function findAuthor(
+  headerLines: readonly string[],
+  creditLines: readonly string[],
+  outlets: readonly Outlet[] = [],
+  aboveTitle: readonly string[] = [],
+): string | null {
+  const candidates = [...creditLines].reverse().concat(
+    headerLines,
+    aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
+  );
   const outletForms = new Set(
     outlets
       .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])

@@ -158,6 +158,13 @@ describe('the outlet, from the page itself', () => {
     expect(closing('T.H.')).toBe('T.H.');
   });
 
+  test('a byline with a degree above the headline names the author; a name above it without one is the masthead’s place', () => {
+    const above = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(above('PGS.TS. Lê Văn Bình')).toBe('PGS.TS. Lê Văn Bình');
+    expect(above('ThS. Đỗ Thị Hạnh')).toBe('ThS. Đỗ Thị Hạnh');
+    expect(above('Hà Nội Mới')).toBeNull();
+  });
+
   test('a name-only caption with its photo credit after a dash is no byline', () => {
     const caption = 'Nguyễn Văn An - Ảnh: TTXVN';
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
