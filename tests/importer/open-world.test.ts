@@ -25,6 +25,13 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toMatchObject({ site, known: false });
   });
 
+  test('a domain in another story’s headline after the text is no site of the page’s; one in a footer’s contact line is', () => {
+    const after = (...chrome: string[]) =>
+      extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Related Articles', ...chrome)).outlet;
+    expect(after('Mekongtrade.com Opens a New Office in Da Nang to Serve Exporters From Central Provinces')).toBeNull();
+    expect(after('Liên hệ quảng cáo: 0901 234 567 - Website: mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
