@@ -164,6 +164,10 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
 const isNewsAgency = (o: Outlet | undefined): boolean =>
   o !== undefined && (/^thông tấn xã\b/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
 
+/** Whether the page's chrome gives it a name of its own, or a masthead naming an outlet the registry knows. */
+const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: string): boolean =>
+  self.names.length > 0 || self.hints.some((hint) => registryOutlet(hint, outlets, language) !== undefined);
+
 /**
  * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
  * agency quoted the minister as saying …"; a nationality, "the Vietnamese news agency reported", names none (an agency's own name in
@@ -241,13 +245,8 @@ export function findProvenance(
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   // a news agency's marker, "(VNA) …", "Accra (VNA) – …", on a page that names no outlet of its own: the page carries the
   // agency's story (an agency's own pages and its papers name themselves)
-  const namesItself =
-    ownDomain !== null ||
-    input.self.names.length > 0 ||
-    input.self.hints.some((hint) => registryOutlet(hint, outlets, input.language) !== undefined);
-  const carried = namesItself
-    ? undefined
-    : [leadMark, wire.placed].find((m) => m && isNewsAgency(registryOutlet(m, outlets, input.language)));
+  const agencyMark = [leadMark, wire.placed].find((m) => m && isNewsAgency(registryOutlet(m, outlets, input.language)));
+  const carried = agencyMark && !ownDomain && !namesItself(input.self, outlets, input.language) ? agencyMark : undefined;
   const marker = carried ? undefined : leadMark;
   const source = named
     ? creditOutlet(named, outlets, input.language)
