@@ -3,8 +3,20 @@ import { isRelatedHeading } from './related-links.ts';
 import { WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 
-/** The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to Reuters". */
-const SOURCE_LABELS = ['theo', 'nguồn tin', 'nguồn', 'source', 'according to'];
+/**
+ * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
+ * Reuters", and a copy's pointer to where the story was printed first: "Read the full story at VOV News", "Originally published
+ * on …" ("Read more: <link>" points to another story).
+ */
+const SOURCE_LABELS = [
+  'theo',
+  'nguồn tin',
+  'nguồn',
+  'source',
+  'according to',
+  String.raw`read the (?:full|original|whole) (?:story|article|post) (?:at|on|in)`,
+  String.raw`(?:originally|first) (?:published|appeared) (?:at|on|in|by)`,
+];
 const SOURCE_LABEL = SOURCE_LABELS.join('|');
 /** The same labels capitalised, for patterns that mind case. */
 const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');

@@ -163,7 +163,7 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })),
     language,
   );
-  const author = findAuthor(parts.headerLines, parts.creditLines, registries.outlets);
+  const author = findAuthor(parts.headerLines, parts.creditLines, registries.outlets, parts.preTitleLines);
   return {
     ok: true,
     language,
@@ -182,7 +182,8 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     sha256: sha256(bytes),
     quotes,
     needsReview: [
-      ...(parts.title ? [] : ['title']),
+      // a headline closing on a full stop reads as a caption or a sentence taken for one
+      ...(parts.title && !/[^.]\.$/u.test(parts.title) ? [] : ['title']),
       // an event's date, or a year inferred, is not the publication date a record wants
       ...(date.date && date.kind !== 'event' && !date.inferred ? [] : ['date']),
       ...(outlet?.known ? [] : ['outlet']),

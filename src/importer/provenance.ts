@@ -11,6 +11,7 @@ import { foldKey, slugify } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
 import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
+import { DEGREES } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -129,8 +130,12 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 
-/** A place name in brackets opening the lead with no dash after it: "(Mường La) Thực hiện …", "(Ha Long) The province …". */
-const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])/u;
+/**
+ * A place opening the lead as a dateline, not an outlet's marker: a name in brackets with no dash after it, "(Mường La) Thực
+ * hiện …", "(Ha Long) The province …", or a word in capitals before an em dash or a double hyphen, "HANOI — The …", as English
+ * wires write it (a marker takes a hyphen or an en dash: "TTO - ", "NDO – ").
+ */
+const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])|^\p{Lu}{3,}\s*(?:—|--)\s/u;
 
 /**
  * A dateline whose place is written in lower case, then its date and one name in brackets: "Havana, Apr 15 (Prensa Latina)
@@ -144,15 +149,24 @@ const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(l
  * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
  * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
  */
-function wireCredit(opening: readonly string[]): { agency?: string; own?: string } {
+function wireCredit(opening: readonly string[]): { agency?: string; own?: string; placed?: string } {
   // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
   // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
-  const dateline = opening
-    .map((p) => WIRE_DATELINE.exec(p))
-    .find((m) => m && (m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)))));
+  const datelines = opening.map((p) => WIRE_DATELINE.exec(p)).filter((m): m is RegExpExecArray => m !== null);
+  const isWire = (m: RegExpExecArray) => m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)));
+  const dateline = datelines.find(isWire);
+  const placed = datelines.find((m) => !isWire(m));
   // group 3 is the date in the brackets
-  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1] };
+  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1], placed: placed?.[2] ?? placed?.[4] };
 }
+
+/** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
+const isNewsAgency = (o: Outlet | undefined): boolean =>
+  o !== undefined && (/^thông tấn xã\b/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
+
+/** Whether the page's chrome gives it a name of its own, or a masthead naming an outlet the registry knows. */
+const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: string): boolean =>
+  self.names.length > 0 || self.hints.some((hint) => registryOutlet(hint, outlets, language) !== undefined);
 
 /**
  * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
@@ -192,7 +206,10 @@ export function findProvenance(
   },
   outlets: readonly Outlet[],
 ): Provenance {
-  const credit = input.creditLines.find(isSourceCredit);
+  // of several credits, the one naming a known outlet or an address: "(theo Cục Lễ tân Nhà nước)" names who gave the facts
+  const credits = input.creditLines.filter(isSourceCredit);
+  const credit =
+    credits.find((line) => domainOf(creditName(line)) || registryOutlet(creditName(line), outlets, input.language)) ?? credits[0];
   // a copy's "Source link" (a link's label) says the page is a copy without naming what of: a name has a capital or is a domain
   const creditNamed = credit ? creditName(credit) : undefined;
   const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);
@@ -215,9 +232,6 @@ export function findProvenance(
   const bureau = (input.headerLines ?? [])
     .map((line) => BUREAU_CREDIT.exec(line)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
-  const source = named
-    ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -226,9 +240,17 @@ export function findProvenance(
   // and month, "(TNC 23.8)", are not its name
   const ownMarker =
     itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : (leadMarker(input.lead) ?? datelineMarker(input.lead));
-  const marker = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
+  const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
+  // a news agency's marker, "(VNA) …", "Accra (VNA) – …", on a page that names no outlet of its own: the page carries the
+  // agency's story (an agency's own pages and its papers name themselves)
+  const agencyMark = [leadMark, wire.placed].find((m) => m && isNewsAgency(registryOutlet(m, outlets, input.language)));
+  const carried = agencyMark && !ownDomain && !namesItself(input.self, outlets, input.language) ? agencyMark : undefined;
+  const marker = carried ? undefined : leadMark;
+  const source = named
+    ? creditOutlet(named, outlets, input.language)
+    : (leadSource ?? wire.agency ?? carried ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]
@@ -249,9 +271,23 @@ export function findProvenance(
   return { outlet, originalOutlet };
 }
 
-/** The author byline, from the header (under the title) or the end of the article. */
-export function findAuthor(headerLines: readonly string[], creditLines: readonly string[], outlets: readonly Outlet[] = []): string | null {
-  const candidates = [...creditLines].reverse().concat(headerLines);
+/** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
+const DEGREE_BYLINE = new RegExp(String.raw`^${DEGREES}(?:\.\s*|\s+)(?:${DEGREES}(?:\.\s*|\s+))?\p{Lu}`, 'u');
+
+/**
+ * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
+ * (a paper's writer stands over its title).
+ */
+export function findAuthor(
+  headerLines: readonly string[],
+  creditLines: readonly string[],
+  outlets: readonly Outlet[] = [],
+  aboveTitle: readonly string[] = [],
+): string | null {
+  const candidates = [...creditLines].reverse().concat(
+    headerLines,
+    aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
+  );
   const outletForms = new Set(
     outlets
       .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])
@@ -277,7 +313,8 @@ export function findAuthor(headerLines: readonly string[], creditLines: readonly
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
     const name = bylineName(text);
-    if (name) return name;
+    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.")
+    if (name && !/\p{Ll}{2}\.$/u.test(name)) return name;
   }
   return null;
 }

@@ -37,8 +37,13 @@ const OUTLET_NAME = new RegExp(
  */
 const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
+/** The same widget in English, "Follow WVR on Google News", "Follow X on Facebook | YouTube" ("Follow us on …" names no one). */
+const WIDGET_EN = /^follow (?!us\b)(\S.{1,40}?) on (?:facebook|google news|youtube|twitter|instagram|linkedin|telegram|tiktok|zalo)\b/iu;
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
+
+/** Ten words or more with no label, "©" or address ("Website:", "Email: …@…", "… | …"): a headline or a sentence. */
+const isRunningText = (line: string): boolean => !/[:©@|]/u.test(line) && line.split(/\s+/).length >= 10;
 
 /** "© 2022 The Hanoi Times. All rights reserved." → "The Hanoi Times"; a domain in it is a domain. */
 function copyrightHolder(text: string): { name?: string; domain?: string } {
@@ -73,7 +78,12 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
     .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
   const named = lines.map(
-    (line) => WIDGET.exec(line)?.[1] ?? NOTICE.exec(line)?.[1] ?? PRINT_BUTTON.exec(line)?.[1] ?? INTRODUCES.exec(line)?.[1],
+    (line) =>
+      WIDGET.exec(line)?.[1] ??
+      WIDGET_EN.exec(line)?.[1] ??
+      NOTICE.exec(line)?.[1] ??
+      PRINT_BUTTON.exec(line)?.[1] ??
+      INTRODUCES.exec(line)?.[1],
   );
   // a masthead followed by its initials ("Viet Reader." / "VR.") is the outlet's name
   const withInitials = masthead.filter((t, i) => {
@@ -82,9 +92,10 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   });
   const mastheadNames = [...masthead.filter((t) => OUTLET_NAME.test(t)), ...withInitials].map((t) => t.replace(/\.$/u, ''));
   const names = [...copyright.map((c) => c.name), ...mastheadNames, ...named].filter((name): name is string => Boolean(name));
-  // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text
+  // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text; a
+  // headline or sentence of other stories, "TrumpRx.gov Highlights GLP-1 Drug Discounts …", names what it talks about
   const domains = lines
-    .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line))
+    .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line) && !isRunningText(line))
     .flatMap(domainsIn)
     .map((d) => d.toLowerCase());
   // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's

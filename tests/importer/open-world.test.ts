@@ -25,6 +25,13 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toMatchObject({ site, known: false });
   });
 
+  test('a domain in another story’s headline after the text is no site of the page’s; one in a footer’s contact line is', () => {
+    const after = (...chrome: string[]) =>
+      extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Related Articles', ...chrome)).outlet;
+    expect(after('Mekongtrade.com Opens a New Office in Da Nang to Serve Exporters From Central Provinces')).toBeNull();
+    expect(after('Liên hệ quảng cáo: 0901 234 567 - Website: mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
@@ -123,14 +130,46 @@ describe('the outlet, from the page itself', () => {
     expect([article.author, article.date]).toEqual(['Minh Anh', '2022-09-12']);
   });
 
+  test('"Read the full story at X" closing a copy names the original; "Read more: <link>" does not', () => {
+    const full = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Read the full story at VOV News'));
+    expect(full.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+    expect(full.paragraphs).toEqual([LEAD, P2, P3]);
+    const more = extractOk(
+      page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Read more: https://vov.vn/the-gioi/bai-khac-123.html'),
+    );
+    expect(more.originalOutlet).toBeNull();
+  });
+
   test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
   });
 
+  test('of two closing credits, the one naming a known outlet or an address is the original; one alone is taken as it is', () => {
+    const both = extractOk(
+      page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(theo Vụ Hợp tác quốc tế)', 'Nguồn: https://vov.vn/bai-123.html'),
+    );
+    expect(both.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+    const alone = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(theo Vụ Hợp tác quốc tế)'));
+    expect(alone.originalOutlet).toMatchObject({ name: 'Vụ Hợp tác quốc tế', known: false });
+  });
+
   test('"(Theo VnEconomy)" in brackets at the end names the original outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', '(Theo VnEconomy)'));
     expect(article.originalOutlet).toMatchObject({ site: 'vneconomy.vn', known: true });
+  });
+
+  test('a closing line in title case ending on a full stop after a word is a sentence, not a byline; initials may end on one', () => {
+    const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
+    expect(closing('Please Sign In To Continue.')).toBeNull();
+    expect(closing('T.H.')).toBe('T.H.');
+  });
+
+  test('a byline with a degree above the headline names the author; a name above it without one is the masthead’s place', () => {
+    const above = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(above('PGS.TS. Lê Văn Bình')).toBe('PGS.TS. Lê Văn Bình');
+    expect(above('ThS. Đỗ Thị Hạnh')).toBe('ThS. Đỗ Thị Hạnh');
+    expect(above('Hà Nội Mới')).toBeNull();
   });
 
   test('a name-only caption with its photo credit after a dash is no byline', () => {
@@ -215,12 +254,32 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toBeNull();
   });
 
+  test.each([[`(VNA) ${EN_LEAD}`], [`Nairobi (VNA) – ${EN_LEAD}`]])(
+    'a news agency’s marker on a page that names no outlet of its own names the original: "%s"',
+    (lead) => {
+      const copy = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+      expect([copy.outlet, copy.originalOutlet?.site]).toEqual([null, 'vnanet.vn']);
+      expect(copy.needsReview).toContain('outlet');
+      // under the masthead of one of the agency's papers, the marker is the paper's own
+      const own = extractOk(page('VietnamPlus', '', 'Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
+      expect([own.outlet?.site, own.originalOutlet]).toEqual(['en.vietnamplus.vn', null]);
+    },
+  );
+
   test.each([
     [`Havana, Apr 15 (Caribe Press) ${EN_LEAD}`, 'Caribe Press'],
     [`Manila, 3 March (PNA) ${EN_LEAD}`, 'PNA'],
   ])('a lower-case place, its date and one name in brackets is the page’s own marker: "%s"', (lead, own) => {
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
     expect([article.outlet?.name, article.originalOutlet]).toEqual([own, null]);
+  });
+
+  test('a word in capitals before an em dash opens a wire’s dateline, not an outlet’s marker; before a hyphen it is a marker', () => {
+    const opening = (lead: string) =>
+      extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3)).outlet;
+    expect(opening(`TOKYO — ${EN_LEAD}`)).toBeNull();
+    expect(opening(`SEOUL -- ${EN_LEAD}`)).toBeNull();
+    expect(opening(`KTN - ${EN_LEAD}`)).toMatchObject({ name: 'KTN', known: false });
   });
 
   test('an abbreviation explained in brackets ("Prime Minister (PM) Lee …") is no marker', () => {
@@ -248,6 +307,12 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toMatchObject({ name, site: null, known: false });
   });
 
+  test('a "Follow X on Facebook" widget names the outlet; "Follow us on Facebook" names none', () => {
+    const follow = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).outlet;
+    expect(follow('Follow Mekong Ledger on Facebook | YouTube')).toMatchObject({ name: 'Mekong Ledger', known: false });
+    expect(follow('Follow us on Facebook')).toBeNull();
+  });
+
   test('"X xin trân trọng giới thiệu …" names the publisher', () => {
     const intro = `${LEAD} BNV xin trân trọng giới thiệu toàn văn bài phát biểu của Bộ trưởng tại hội nghị.`;
     expect(extractOk(page(TITLE, '', DATE_LINE, '', intro, '', P2, '', P3)).outlet).toMatchObject({ name: 'BNV' });
@@ -258,6 +323,13 @@ describe('the outlet, from the page itself', () => {
   test('a place in brackets opening the lead is no marker; a marker’s day and month are not its name', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', `(Mộc Châu) ${LEAD}`, '', P2, '', P3)).outlet).toBeNull();
     expect(extractOk(page(TITLE, '', DATE_LINE, '', `(QNO 23.8) ${LEAD}`, '', P2, '', P3)).outlet).toMatchObject({ name: 'QNO' });
+  });
+
+  test('a headline closing on a full stop is flagged for review (a caption may have been taken for it); one without is not', () => {
+    const read = (headline: string) => extractOk(page(headline, '', DATE_LINE, '', LEAD, '', P2, '', P3));
+    const stop = read('Đại biểu chụp ảnh lưu niệm tại hội nghị.');
+    expect([stop.title, stop.needsReview]).toEqual(['Đại biểu chụp ảnh lưu niệm tại hội nghị.', expect.arrayContaining(['title'])]);
+    expect(read(TITLE).needsReview).not.toContain('title');
   });
 
   test('a page that never names itself has no outlet, and says so', () => {
