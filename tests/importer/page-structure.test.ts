@@ -151,6 +151,14 @@ describe('a page opening on a photo caption, without its headline', () => {
     expect(expectTitleAndBody(name).needsReview).toContain('title');
   });
 
+  test('a sentence closed in a table cell, "… hội nghị. |", is a caption; a title bar cut after its separator is the headline', () => {
+    const caption = 'Các đại biểu chụp ảnh lưu niệm tại hội nghị. |';
+    const captioned = extractOk(page(caption, P1, '', P2, '', P3));
+    expect(captioned.title).toBeNull();
+    expect(captioned.paragraphs[0]).toMatch(/^Các đại biểu chụp ảnh lưu niệm tại hội nghị\./u);
+    expect(extractOk(page(`${TITLE} |`, P1, '', P2, '', P3)).title).toBe(TITLE);
+  });
+
   test('the same line above a lead that opens the story is the headline', () => {
     const { body } = devPage('vi-vinanet-caption-first-nguon-portal');
     const [caption, paragraph] = body as [string, string];
