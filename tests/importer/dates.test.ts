@@ -123,6 +123,16 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
   });
 
+  test('a month and its year ("since March 2019") names no event; an event said to come ("could be held") gives no year', () => {
+    const since = 'Speaking at the forum, the Deputy Minister said that since March 2019, exports to the region have doubled.';
+    expect(extractDate({ headerLines: [], lead: since, body: since, today: TODAY }).date).toBeNull();
+    const ahead = 'The organisers said the Vietnam Coffee Expo 2021 could be held in the autumn if travel resumes.';
+    expect(extractDate({ headerLines: [], lead: ahead, body: ahead, today: TODAY }).date).toBeNull();
+    // the same event reported, in a sentence after one saying what is to come
+    const held = `The minister said more fairs will follow. The Vietnam Coffee Expo 2021 opened in Hanoi with 200 exhibitors.`;
+    expect(extractDate({ headerLines: [], lead: held, body: held, today: TODAY })).toMatchObject({ date: '2021', precision: 'year' });
+  });
+
   test('"cuối tháng 5/2020" in the body gives the year of a lead\'s "Chiều 24/6"', () => {
     const lead = 'Chiều 24/6, lãnh đạo thành phố tiếp Đại sứ Trung Quốc tại Việt Nam đến chào xã giao.';
     const body = `${lead}\n\nNhờ đó, cuối tháng 5/2020, kinh tế thành phố đã phục hồi và khởi sắc.`;
