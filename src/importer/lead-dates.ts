@@ -19,6 +19,9 @@ function sentenceFrom(text: string, index: number): string {
 const PAST_FOUNDING =
   /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
 
+/** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
+const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 export function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -30,6 +33,8 @@ export function contextYears(written: string, latestYear: number): number[] {
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
     // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
     if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
+    if (EARLIER_EVENT.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")

@@ -133,6 +133,14 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead: held, body: held, today: TODAY })).toMatchObject({ date: '2021', precision: 'year' });
   });
 
+  test('an earlier meeting’s year ("since their last visit in March 2022") gives no year to the lead’s "On August 5"', () => {
+    const lead = 'On August 5, the Deputy Prime Minister received a delegation of the Korea Trade Association in Hanoi.';
+    const earlier = `${lead}\n\nBoth sides welcomed the progress made since their last visit in March 2022.`;
+    expect(extractDate({ headerLines: [], lead, body: earlier, today: TODAY }).date).toBeNull();
+    const same = `${lead}\n\nBoth sides welcomed the progress made since the trade fair held in March 2022.`;
+    expect(extractDate({ headerLines: [], lead, body: same, today: TODAY }).date).toBe('2022-08-05');
+  });
+
   test('"cuối tháng 5/2020" in the body gives the year of a lead\'s "Chiều 24/6"', () => {
     const lead = 'Chiều 24/6, lãnh đạo thành phố tiếp Đại sứ Trung Quốc tại Việt Nam đến chào xã giao.';
     const body = `${lead}\n\nNhờ đó, cuối tháng 5/2020, kinh tế thành phố đã phục hồi và khởi sắc.`;
