@@ -16,6 +16,8 @@ const HEADER_FORMS: [string, string][] = [
   ['Date 15/05/2020-19:36:00 PM', '2020-05-15'],
   // "on" and "at" inside a weekday are no labels to take out
   ['Saturday, March 4, 2023 at 10:00', '2023-03-04'],
+  // no space after the comma
+  ['Tuesday, March 20,2018', '2018-03-20'],
 ];
 
 const LEAD_NO_DATE =
@@ -37,6 +39,27 @@ describe('date lines under the headline', () => {
     expect(article.paragraphs).toEqual([LEAD_NO_DATE, P2, P3]);
     expect(article.needsReview).not.toContain('date');
   });
+});
+
+test('the site header’s day above the headline is not the date row under it, written "March 20,2018" or not', () => {
+  const lead =
+    'Deputy Minister of Foreign Affairs Le Van Minh told reporters that the Prime Minister’s visits to New Zealand and Australia had opened a new chapter in relations with both countries.';
+  const article = extractOk(
+    page(
+      'Friday, April 19,2024 - 13:28 GMT+7',
+      '',
+      'New chapter in relations with two partners',
+      '',
+      'Tuesday, March 20,2018',
+      '',
+      lead,
+      '',
+      P2,
+      '',
+      P3,
+    ),
+  );
+  expect({ date: article.date, kind: article.dateKind }).toEqual({ date: '2018-03-20', kind: 'published' });
 });
 
 describe('what a date line says the date is', () => {
