@@ -57,9 +57,12 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A line opening on a letter of another script than the article's (Khmer, Thai, Chinese): a widget's, not the text's. */
+const OTHER_SCRIPT_OPENING = /^[^\p{L}]*(?!\p{Script=Latin})\p{L}/u;
+
 /** A paragraph of running text rather than a headline, caption or widget. */
 export function isProse(text: string): boolean {
-  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text)) return false;
+  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text) || OTHER_SCRIPT_OPENING.test(text)) return false;
   return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
 }
 

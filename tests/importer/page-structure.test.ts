@@ -138,6 +138,16 @@ describe('the headline, printed again or among other lines', () => {
   });
 });
 
+test('a long widget line opening in another script is not the lead under which the headline is sought; a name in that script inside a paragraph is text', () => {
+  const widget =
+    'ฟังวิทยุออนไลน์ได้ทุกวัน Listen to our radio programmes online every day and follow the latest regional news on our channel. ติดตามเรา';
+  const named = `${P2.slice(0, -1)} (越南外交部).`;
+  const article = extractOk(page('Tin vắn khu vực', '', widget, '', TITLE, '', DATE_LINE, '', P1, '', named, '', P3));
+  expect(article.title).toBe(TITLE);
+  expect(article.date).toBe('2023-03-15');
+  expect(article.paragraphs).toEqual([P1, named, P3]);
+});
+
 describe('a page opening on a photo caption, without its headline', () => {
   test.each([
     // a scene's caption: "Scene at the press conference"
