@@ -57,6 +57,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       isDateLine(text) ||
       isBylineLike(text) ||
       isCaption(text) ||
+      NUMBERED_HEADING.test(text) ||
       DATED_OPENING.test(text) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
@@ -149,11 +150,15 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   return { title: rest, marker: marker?.[1] };
 }
 
-/** A line that may be a headline: words in small letters too, and no menu, date line, credit or related-news heading. */
+/** A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none. */
+const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s/u;
+
+/** A line that may be a headline: words in small letters too, and no menu, date line, credit, numbered or related-news heading. */
 export function looksLikeTitle(text: string, minWords = 4): boolean {
   const words = text.split(/\s+/).length;
   return (
     words >= minWords &&
+    !NUMBERED_HEADING.test(text) &&
     text.length <= 300 &&
     /\p{Ll}/u.test(text) &&
     !isMenuLike(text) &&

@@ -41,6 +41,15 @@ describe('the headline, printed again or among other lines', () => {
     expectTitleAndBody(name);
   });
 
+  test('a numbered heading of the text under the headline ("1. Bối cảnh …") is not the title; a headline opening on a figure is', () => {
+    const heading = '1. Bối cảnh hợp tác giữa hai địa phương';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', heading, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([heading, P1, P2, P3]);
+    const figure = '10 doanh nghiệp Việt Nam dự hội chợ nông sản tại Dubai';
+    expect(extractOk(page(figure, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(figure);
+  });
+
   test('a headline in capitals above the date and the lead is the title; a masthead in capitals is not', () => {
     const upper = TITLE.toUpperCase();
     expect(extractOk(page(upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
