@@ -136,8 +136,8 @@ function isUnpunctuatedHeadline(text: string): boolean {
  */
 export function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
   const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);
-  // a title bar cut after its separator: "Làm việc với Lãnh đạo tỉnh Surin |"
-  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
+  // a title bar cut after its separator, "Làm việc với Lãnh đạo tỉnh Surin |", or a link to the page in another language, "… [fr]"
+  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+(?:[|·•]|\[[a-z]{2}\])$/u, '');
   const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
   if (meta) return { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] };
   // the page's time and date glued to the headline, in brackets or not: "… quận Long Biên (22:48 25/06/2019)", "… to China 09/18/2015"

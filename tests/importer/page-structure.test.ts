@@ -41,6 +41,12 @@ describe('the headline, printed again or among other lines', () => {
     expectTitleAndBody(name);
   });
 
+  test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
+    expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
+    const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
+    expect(extractOk(page(place, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(place);
+  });
+
   test('a numbered heading of the text under the headline ("1. Bối cảnh …") is not the title; a headline opening on a figure is', () => {
     const heading = '1. Bối cảnh hợp tác giữa hai địa phương';
     const article = extractOk(page(TITLE, '', DATE_LINE, '', heading, '', P1, '', P2, '', P3));
