@@ -150,8 +150,11 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   return { title: rest, marker: marker?.[1] };
 }
 
-/** A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none. */
-const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s/u;
+/**
+ * A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none.
+ * (A lone "V." or "X." may be a name's initial, "V. Putin …".)
+ */
+const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{2,4}|I)[.)]\s/u;
 
 /** A line that may be a headline: words in small letters too, and no menu, date line, credit, numbered or related-news heading. */
 export function looksLikeTitle(text: string, minWords = 4): boolean {

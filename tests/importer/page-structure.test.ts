@@ -54,6 +54,8 @@ describe('the headline, printed again or among other lines', () => {
     expect(article.paragraphs).toEqual([heading, P1, P2, P3]);
     const figure = '10 doanh nghiệp Việt Nam dự hội chợ nông sản tại Dubai';
     expect(extractOk(page(figure, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(figure);
+    const initial = 'V. Putin tiếp Thủ tướng Việt Nam tại Điện Kremlin';
+    expect(extractOk(page(initial, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(initial);
   });
 
   test('a headline in capitals above the date and the lead is the title; a masthead in capitals is not', () => {
