@@ -184,6 +184,8 @@ describe('a page opening on a photo caption, without its headline', () => {
     expect(captioned.title).toBeNull();
     expect(captioned.paragraphs[0]).toMatch(/^Các đại biểu chụp ảnh lưu niệm tại hội nghị\./u);
     expect(extractOk(page(`${TITLE} |`, P1, '', P2, '', P3)).title).toBe(TITLE);
+    const question = 'Vì sao nông sản Việt khó vào thị trường châu Âu?';
+    expect(extractOk(page(`${question} |`, P1, '', P2, '', P3)).title).toBe(question);
   });
 
   test('the same line above a lead that opens the story is the headline', () => {
