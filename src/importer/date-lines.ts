@@ -19,12 +19,17 @@ const MONTH_FORMS = [...MONTHS_EN, ...MONTHS_EN.map((m) => m.slice(0, 3))].join(
 export const MONTH_NAME = `(${MONTH_FORMS})\\.?`;
 /** The same month, not captured. */
 export const MONTH_WORD = `(?:${MONTH_FORMS})\\.?`;
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+/** A comma may stand between the day and the year without a space: "March 20,2018". */
+const DAY_YEAR_GAP = String.raw`(?:,\s*|\s+)`;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_YEAR_GAP}(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
 const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
 /** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
 const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
-const ENGLISH_DATE = new RegExp(`${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`, 'gi');
+const ENGLISH_DATE = new RegExp(
+  `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?${DAY_YEAR_GAP}\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`,
+  'gi',
+);
 
 /**
  * The date closing a wire dateline's brackets, after the sources and a dash: " - 18th November, 2022)" in "WASHINGTON

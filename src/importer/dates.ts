@@ -24,12 +24,12 @@ import {
   DOCUMENT_DATE,
   ENGLISH_DAY_MONTH,
   LEAD_MONTH,
-  NAMED_EVENT_YEAR,
   WIRE_DATELINE_DATE,
   WORK_OF_THE_YEAR,
   contextYears,
   findLeadDayMonth,
   inferYear,
+  namedEventYear,
   withoutSpansOrDocuments,
 } from './lead-dates.ts';
 import { DATED_OPENING, isCaption, isProse } from './page-lines.ts';
@@ -225,9 +225,9 @@ function eventYear(lead: string, next: string, today: Date): ExtractedDate | und
   // year of what the lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
   const work = WORK_OF_THE_YEAR.exec(lead.slice(0, 300));
   const named =
-    NAMED_EVENT_YEAR.exec(lead.slice(0, 300)) ??
-    (work && contextYears(lead, today.getUTCFullYear()).includes(+work[1]!) ? work : null) ??
-    (isProse(next) ? NAMED_EVENT_YEAR.exec(next.slice(0, 300)) : null);
+    namedEventYear(lead.slice(0, 300)) ??
+    (work && contextYears(lead, today.getUTCFullYear()).includes(+work[1]!) ? work : undefined) ??
+    (isProse(next) ? namedEventYear(next.slice(0, 300)) : undefined);
   if (named && +named[1]! <= today.getUTCFullYear())
     return {
       date: named[1]!,

@@ -1,6 +1,6 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { MONTH_NAME, WIRE_BRACKETED_DATE } from './date-lines.ts';
+import { MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -19,6 +19,9 @@ function sentenceFrom(text: string, index: number): string {
 const PAST_FOUNDING =
   /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
 
+/** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
+const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 export function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -30,6 +33,8 @@ export function contextYears(written: string, latestYear: number): number[] {
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
     // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
     if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
+    if (EARLIER_EVENT.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
@@ -107,5 +112,24 @@ export const LEAD_MONTH =
 export const WORK_OF_THE_YEAR =
   /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
-/** A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017". */
-export const NAMED_EVENT_YEAR = /(?<=\p{Lu}[\p{L}\p{N}-]*\s)((?:19|20)\d{2})(?![\d/.-])/u;
+/**
+ * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", nor a month's
+ * "since August 2020" (a date, not a name).
+ */
+const NAMED_EVENT_YEARS = new RegExp(String.raw`(?<=\p{Lu}[\p{L}\p{N}-]*\s)(?<!${MONTH_WORD}\s)((?:19|20)\d{2})(?![\d/.-])`, 'gu');
+
+/** Words saying that what a sentence tells is still to come: "could be held", "will take place", "sẽ diễn ra", "dự kiến". */
+const TO_COME = /\b(?:will|would|could|shall)\b|(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;
+
+/** The sentence of `text` holding `index`. */
+function sentenceAt(text: string, index: number): string {
+  const start = text.slice(0, index).search(/[.!?]\s+[^.!?]*$/u);
+  const end = text.slice(index).search(/[.!?](?:\s|$)/u);
+  return text.slice(start === -1 ? 0 : start + 1, end === -1 ? undefined : index + end);
+}
+
+/** The first event named with its year in `text` whose sentence reports it, not one said to come ("The Annual VBF 2016 could be held …"). */
+export function namedEventYear(text: string): RegExpMatchArray | undefined {
+  for (const m of text.matchAll(NAMED_EVENT_YEARS)) if (!TO_COME.test(sentenceAt(text, m.index))) return m;
+  return undefined;
+}

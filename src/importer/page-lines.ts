@@ -24,7 +24,12 @@ export const PHOTO_CREDIT =
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
-export const isCaption = (text: string): boolean => SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text);
+/**
+ * A sentence closed by a full stop in a table's cell, "Các đại biểu dự hội nghị. |": a photo's caption set under it. A headline
+ * closes on no full stop (a question's mark before a title bar's separator, "Vì sao …? |", is a headline's).
+ */
+const CELL_CAPTION = /\.\s*\|$/u;
+export const isCaption = (text: string): boolean => SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text) || CELL_CAPTION.test(text);
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
 export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|${MONTH_WORD}\s+\d{1,2})[^,.]{0,20},`, 'iu');
 
@@ -55,9 +60,12 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A line opening on a letter of another script than the article's (Khmer, Thai, Chinese): a widget's, not the text's. */
+const OTHER_SCRIPT_OPENING = /^[^\p{L}]*(?!\p{Script=Latin})\p{L}/u;
+
 /** A paragraph of running text rather than a headline, caption or widget. */
 export function isProse(text: string): boolean {
-  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text)) return false;
+  if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text) || OTHER_SCRIPT_OPENING.test(text)) return false;
   return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
 }
 

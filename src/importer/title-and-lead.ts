@@ -57,6 +57,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       isDateLine(text) ||
       isBylineLike(text) ||
       isCaption(text) ||
+      NUMBERED_HEADING.test(text) ||
       DATED_OPENING.test(text) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
@@ -135,8 +136,8 @@ function isUnpunctuatedHeadline(text: string): boolean {
  */
 export function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
   const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);
-  // a title bar cut after its separator: "Làm việc với Lãnh đạo tỉnh Surin |"
-  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+[|·•]$/u, '');
+  // a title bar cut after its separator, "Làm việc với Lãnh đạo tỉnh Surin |", or a link to the page in another language, "… [fr]"
+  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+(?:[|·•]|\[[a-z]{2}\])$/u, '');
   const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
   if (meta) return { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] };
   // the page's time and date glued to the headline, in brackets or not: "… quận Long Biên (22:48 25/06/2019)", "… to China 09/18/2015"
@@ -149,11 +150,18 @@ export function splitHeadline(text: string): { title: string; marker?: string; d
   return { title: rest, marker: marker?.[1] };
 }
 
-/** A line that may be a headline: words in small letters too, and no menu, date line, credit or related-news heading. */
+/**
+ * A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none.
+ * (A lone "V." or "X." may be a name's initial, "V. Putin …".)
+ */
+const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{2,4}|I)[.)]\s/u;
+
+/** A line that may be a headline: words in small letters too, and no menu, date line, credit, numbered or related-news heading. */
 export function looksLikeTitle(text: string, minWords = 4): boolean {
   const words = text.split(/\s+/).length;
   return (
     words >= minWords &&
+    !NUMBERED_HEADING.test(text) &&
     text.length <= 300 &&
     /\p{Ll}/u.test(text) &&
     !isMenuLike(text) &&

@@ -16,6 +16,8 @@ const HEADER_FORMS: [string, string][] = [
   ['Date 15/05/2020-19:36:00 PM', '2020-05-15'],
   // "on" and "at" inside a weekday are no labels to take out
   ['Saturday, March 4, 2023 at 10:00', '2023-03-04'],
+  // no space after the comma
+  ['Tuesday, March 20,2018', '2018-03-20'],
 ];
 
 const LEAD_NO_DATE =
@@ -37,6 +39,27 @@ describe('date lines under the headline', () => {
     expect(article.paragraphs).toEqual([LEAD_NO_DATE, P2, P3]);
     expect(article.needsReview).not.toContain('date');
   });
+});
+
+test('the site header’s day above the headline is not the date row under it, written "March 20,2018" or not', () => {
+  const lead =
+    'Deputy Minister of Foreign Affairs Le Van Minh told reporters that the Prime Minister’s visits to New Zealand and Australia had opened a new chapter in relations with both countries.';
+  const article = extractOk(
+    page(
+      'Friday, April 19,2024 - 13:28 GMT+7',
+      '',
+      'New chapter in relations with two partners',
+      '',
+      'Tuesday, March 20,2018',
+      '',
+      lead,
+      '',
+      P2,
+      '',
+      P3,
+    ),
+  );
+  expect({ date: article.date, kind: article.dateKind }).toEqual({ date: '2018-03-20', kind: 'published' });
 });
 
 describe('what a date line says the date is', () => {
@@ -121,6 +144,24 @@ describe('a day and month in the lead', () => {
     });
     const figures = 'Two-way trade between Vietnam and the EU grew 16.2 per cent year-on-year in the first five months of 2017.';
     expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+  });
+
+  test('a month and its year ("since March 2019") names no event; an event said to come ("could be held") gives no year', () => {
+    const since = 'Speaking at the forum, the Deputy Minister said that since March 2019, exports to the region have doubled.';
+    expect(extractDate({ headerLines: [], lead: since, body: since, today: TODAY }).date).toBeNull();
+    const ahead = 'The organisers said the Vietnam Coffee Expo 2021 could be held in the autumn if travel resumes.';
+    expect(extractDate({ headerLines: [], lead: ahead, body: ahead, today: TODAY }).date).toBeNull();
+    // the same event reported, in a sentence after one saying what is to come
+    const held = `The minister said more fairs will follow. The Vietnam Coffee Expo 2021 opened in Hanoi with 200 exhibitors.`;
+    expect(extractDate({ headerLines: [], lead: held, body: held, today: TODAY })).toMatchObject({ date: '2021', precision: 'year' });
+  });
+
+  test('an earlier meeting’s year ("since their last visit in March 2022") gives no year to the lead’s "On August 5"', () => {
+    const lead = 'On August 5, the Deputy Prime Minister received a delegation of the Korea Trade Association in Hanoi.';
+    const earlier = `${lead}\n\nBoth sides welcomed the progress made since their last visit in March 2022.`;
+    expect(extractDate({ headerLines: [], lead, body: earlier, today: TODAY }).date).toBeNull();
+    const same = `${lead}\n\nBoth sides welcomed the progress made since the trade fair held in March 2022.`;
+    expect(extractDate({ headerLines: [], lead, body: same, today: TODAY }).date).toBe('2022-08-05');
   });
 
   test('"cuối tháng 5/2020" in the body gives the year of a lead\'s "Chiều 24/6"', () => {

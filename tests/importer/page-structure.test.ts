@@ -41,6 +41,23 @@ describe('the headline, printed again or among other lines', () => {
     expectTitleAndBody(name);
   });
 
+  test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
+    expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
+    const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
+    expect(extractOk(page(place, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(place);
+  });
+
+  test('a numbered heading of the text under the headline ("1. Bối cảnh …") is not the title; a headline opening on a figure is', () => {
+    const heading = '1. Bối cảnh hợp tác giữa hai địa phương';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', heading, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([heading, P1, P2, P3]);
+    const figure = '10 doanh nghiệp Việt Nam dự hội chợ nông sản tại Dubai';
+    expect(extractOk(page(figure, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(figure);
+    const initial = 'V. Putin tiếp Thủ tướng Việt Nam tại Điện Kremlin';
+    expect(extractOk(page(initial, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(initial);
+  });
+
   test('a headline in capitals above the date and the lead is the title; a masthead in capitals is not', () => {
     const upper = TITLE.toUpperCase();
     expect(extractOk(page(upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
@@ -138,6 +155,16 @@ describe('the headline, printed again or among other lines', () => {
   });
 });
 
+test('a long widget line opening in another script is not the lead under which the headline is sought; a name in that script inside a paragraph is text', () => {
+  const widget =
+    'ฟังวิทยุออนไลน์ได้ทุกวัน Listen to our radio programmes online every day and follow the latest regional news on our channel. ติดตามเรา';
+  const named = `${P2.slice(0, -1)} (越南外交部).`;
+  const article = extractOk(page('Tin vắn khu vực', '', widget, '', TITLE, '', DATE_LINE, '', P1, '', named, '', P3));
+  expect(article.title).toBe(TITLE);
+  expect(article.date).toBe('2023-03-15');
+  expect(article.paragraphs).toEqual([P1, named, P3]);
+});
+
 describe('a page opening on a photo caption, without its headline', () => {
   test.each([
     // a scene's caption: "Scene at the press conference"
@@ -149,6 +176,16 @@ describe('a page opening on a photo caption, without its headline', () => {
   ])('%s: no title, the caption kept as the first paragraph', (name) => {
     expect(devPage(name).title).toBeNull();
     expect(expectTitleAndBody(name).needsReview).toContain('title');
+  });
+
+  test('a sentence closed in a table cell, "… hội nghị. |", is a caption; a title bar cut after its separator is the headline', () => {
+    const caption = 'Các đại biểu chụp ảnh lưu niệm tại hội nghị. |';
+    const captioned = extractOk(page(caption, P1, '', P2, '', P3));
+    expect(captioned.title).toBeNull();
+    expect(captioned.paragraphs[0]).toMatch(/^Các đại biểu chụp ảnh lưu niệm tại hội nghị\./u);
+    expect(extractOk(page(`${TITLE} |`, P1, '', P2, '', P3)).title).toBe(TITLE);
+    const question = 'Vì sao nông sản Việt khó vào thị trường châu Âu?';
+    expect(extractOk(page(`${question} |`, P1, '', P2, '', P3)).title).toBe(question);
   });
 
   test('the same line above a lead that opens the story is the headline', () => {
