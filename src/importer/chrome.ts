@@ -4,6 +4,7 @@
  * like "Chia sẻ" is never taken for a share button.
  */
 import { isDateLine } from './date-lines.ts';
+import { isProse } from './page-lines.ts';
 import { isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -203,6 +204,22 @@ const CHROME_LINES: RegExp[] = [
   // a line that only points to a link: "Xem bản tin tại đây.", "Click here to download the full report"
   /^(?:mời (?:bạn )?)?(?:xem|đọc|tải|bấm|nhấn|click)(?![\p{L}])[^.]{0,50}(?<![\p{L}])tại đây\W{0,3}$|^(?:please )?(?:click|tap) here(?![\p{L}]).{0,60}$|^(?:read|see|view|download|watch)(?![\p{L}])[^.]{0,50}(?<![\p{L}])here[.:!]?$/iu,
 ];
+
+/**
+ * A bulleted item, "• Remove tariff barriers …", in a list the text introduces (a sentence or a colon
+ * above it) and goes on under (running text below it): the article's own list. A list of links to
+ * other pages stands under a heading or ends the text.
+ */
+export function isBulletInText(lines: readonly string[], i: number): boolean {
+  const isBullet = (text: string | undefined) => text !== undefined && /^•\s/u.test(text);
+  if (!isBullet(lines[i])) return false;
+  let above = i - 1;
+  while (isBullet(lines[above])) above--;
+  let below = i + 1;
+  while (isBullet(lines[below])) below++;
+  const intro = lines[above];
+  return intro !== undefined && /[.!?:…”"]$/u.test(intro) && isProse(lines[below] ?? '');
+}
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {

@@ -3,7 +3,7 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isChromeLine } from './chrome.ts';
+import { isBulletInText, isChromeLine } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
@@ -35,11 +35,12 @@ export interface PageParts {
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
   const all = toLines(text);
+  const texts = all.map((line) => line.text);
   // headlines run together are chrome, but the page's last line may be its text cut off before a comma, and a long
   // caption without a stop may say again what the paragraph next to it says
   const unchromed = all.filter(
     (line, i) =>
-      !isChromeLine(line.text) &&
+      (!isChromeLine(line.text) || isBulletInText(texts, i)) &&
       !learnedChrome.has(line.text) &&
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );

@@ -777,3 +777,18 @@ describe('an agency’s credit under the headline', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, 'Minh Anh (Hà Nội)', '', P1, '', P2)).author).toBe('Minh Anh');
   });
 });
+
+describe('a bulleted list inside the text', () => {
+  const items = ['• Cut the tariffs on farm produce within five years', '• Open the services market to investors from both sides.'];
+  test('items the text introduces and goes on under are the article’s', () => {
+    const intro = 'The agreement sets three goals for the two economies:';
+    const text = enPage().replace(`${EN[1]}`, `${intro}\n${items.join('\n')}\n${EN[1]}`);
+    expect(extractOk(text).paragraphs).toEqual([EN[0], intro, ...items, EN[1], EN[2]]);
+  });
+
+  test('the same items under a heading, or ending the page, are links to other pages', () => {
+    expect(extractOk(enPage('More news', ...items)).paragraphs).toEqual(EN);
+    const text = enPage().replace(`${EN[1]}`, `Most popular\n${items.join('\n')}\n${EN[1]}`);
+    expect(extractOk(text).paragraphs).not.toContain(items[0]);
+  });
+});
