@@ -792,3 +792,14 @@ describe('a bulleted list inside the text', () => {
     expect(extractOk(text).paragraphs).not.toContain(items[0]);
   });
 });
+
+describe('a wire’s staff credit glued to the last sentence', () => {
+  test('the credit is taken off the paragraph, which stays; a bracket inside a sentence stays', () => {
+    const credit = ' (Reporting by Lan Anh; Writing by Tom Hale; Editing by Kim Coghill)';
+    const article = extractOk(enPage().replace(EN[2]!, `${EN[2]}${credit}`));
+    expect(article.paragraphs).toEqual(EN);
+    expect(article.author).toBe('Lan Anh');
+    const inside = 'Trade in farm produce (reporting by both customs offices is monthly) rose by a fifth last year, officials said.';
+    expect(extractOk(enPage().replace(EN[2]!, inside)).paragraphs).toEqual([EN[0], EN[1], inside]);
+  });
+});
