@@ -193,7 +193,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
   /^(?:thích|like|yêu thích|\d[\d.,]*\s*(?:lượt xem|views?|bình luận|comments?))$/iu, // "1.234 lượt xem"
   /^\d+$/u, // a count standing alone (views, comments)
-  /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)\.?$/iu,
+  /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)[.:]?$/iu,
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
   // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
   /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,

@@ -803,3 +803,11 @@ describe('a wire’s staff credit glued to the last sentence', () => {
     expect(extractOk(enPage().replace(EN[2]!, inside)).paragraphs).toEqual([EN[0], EN[1], inside]);
   });
 });
+
+describe('a blog’s comment box under the text', () => {
+  test('its count and its form’s heading end the text; a sentence about comments stays', () => {
+    expect(extractOk(enPage('No comments:', '', 'Post a Comment', '', 'Newer Post Older Post Home')).paragraphs).toEqual(EN);
+    const sentence = 'No comments were made by the delegations after the talks, which ran late into the evening in the capital.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+});
