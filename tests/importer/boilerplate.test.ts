@@ -260,6 +260,14 @@ describe('what an image leaves in a copy', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
   });
 
+  test('its slug, the caption written without marks and numbered, over the caption is dropped; a wrapped line ending on a number stays', () => {
+    const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
+    const slug = 'cac dai bieu tham du hoi nghi ket noi doanh nghiep hinh 2';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', slug, caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const wrapped = ['The two sides agreed to raise trade', 'to a level the ministers put at 15', 'billion USD in the coming years.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('put at 15');
+  });
+
   test('a lead printed alone and again opening the next paragraph counts once, in the longer', () => {
     const longer = `${P1} ${P2}`;
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, longer, '', P3, '', P4), [longer, P3, P4]);
