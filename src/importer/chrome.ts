@@ -176,9 +176,12 @@ const CHROME_LINES: RegExp[] = [
   /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
+  // a pager to the neighbouring items, "‹ previous | next ›", "« Bài trước | Bài sau »"
+  /^[‹«<]?\s*(?:previous|prev|précédent|(?:bài|tin) trước)(?: (?:post|article|story))?\s*\|\s*(?:next|suivant|(?:bài|tin) sau)(?: (?:post|article|story))?\s*[›»>]?$/iu,
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
   // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
-  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  // (their buttons glued on at times: "Xem với cỡ chữAA")
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,
   // where the page is in the site's tree, "You are here: Home"
   /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
   // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"

@@ -56,6 +56,8 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
+    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text
+    if (!text.replace(PHOTO_CREDIT, '').trim()) continue;
     if (title) text = stripGluedHeadline(text, title);
     const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
     // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it

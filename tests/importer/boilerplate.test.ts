@@ -819,3 +819,30 @@ describe('a blog’s comment box under the text', () => {
     expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
   });
 });
+
+describe('reading tools, pagers and credits without a caption', () => {
+  test('font-size buttons glued to their label and a pager to the neighbouring items are dropped; a sentence about them stays', () => {
+    for (const chrome of [
+      'Xem với cỡ chữAA',
+      'Cỡ chữ A- A+',
+      '‹ précédent | suivant ›',
+      '« Bài trước | Bài sau »',
+      'Previous post | Next post',
+    ]) {
+      expect(extractOk(enPage(chrome)).paragraphs, chrome).toEqual(EN);
+    }
+    const sentence = 'The previous round of talks was held in Hanoi, and the next one will take place in Santiago in the autumn.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+
+  test('a photo credit standing alone is dropped; under its caption it stays with it', () => {
+    expect(extractOk(enPage().replace(EN[1]!, `Photo : YONHAP News\n\n${EN[1]}`)).paragraphs).toEqual(EN);
+    const caption = 'The trade ministers at the signing ceremony in Santiago.';
+    expect(extractOk(enPage().replace(EN[1]!, `${caption}\nPhoto: VNA\n\n${EN[1]}`)).paragraphs).toEqual([
+      EN[0],
+      `${caption} Photo: VNA`,
+      EN[1],
+      EN[2],
+    ]);
+  });
+});
