@@ -76,9 +76,9 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       lines[i + 1] = { ...next, text: `${text} ${next.text}` };
       continue;
     }
-    // printed twice, once as a table's cell: the copy without the cell's pipe counts
-    if (out.length > 0 && withoutCellEnd(out.at(-1)!) === withoutCellEnd(text)) {
-      out[out.length - 1] = withoutCellEnd(text);
+    // printed twice, once as a table's cell or with a stray bracket: the first copy counts, without the cell's pipe
+    if (out.length > 0 && compactKey(text).length >= 10 && compactKey(out.at(-1)!) === compactKey(text)) {
+      out[out.length - 1] = withoutCellEnd(out.at(-1)!);
       continue;
     }
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1').replace(WIRE_PREFIX, '')));
