@@ -116,4 +116,5 @@ function repeatsNeighbour(text: string, ...neighbours: (string | undefined)[]): 
   });
 }
 
-const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);
+/** A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội". */
+const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text);

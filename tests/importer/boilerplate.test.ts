@@ -597,9 +597,10 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', listed, '', P2)).paragraphs).toEqual([P1, listed, P2]);
   });
 
-  test('a section’s label of a word or two between the headline and the lead is dropped; a caption there stays', () => {
+  test('a section’s label of a word or two, or two such joined by a dash, between the headline and the lead is dropped; a caption there stays', () => {
     expectArticle(articlePage(['Sự kiện']));
     expectArticle(page(TITLE, '', 'Economy', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    expectArticle(page(TITLE, 'Kinh tế - Xã hội', TITLE, DATE_LINE, '', P1, '', P2, '', P3, '', P4));
     const caption = 'Quang cảnh hội nghị.';
     expectArticle(articlePage([caption, '']), [caption, ...ARTICLE]);
   });
