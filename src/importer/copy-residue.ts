@@ -8,7 +8,7 @@ const IMAGE_SLUG = /^[a-z]+(?: [a-z]+){3,}(?: \d{1,3})+$/;
 
 /**
  * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), its alt
- * text or slug written without marks between a sentence's end and a capital ("anh tin bai", "… hinh 1"), and the
+ * text or slug in small letters between a sentence's end and a capital ("anh tin bai", "báo đầu tư", "… hinh 1"), and the
  * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
  * A paragraph is never one lowercase word, nor a few lowercase words standing between two
  * sentences, nor the opening words of the next line.
@@ -19,7 +19,7 @@ export function withoutImageResidue(lines: Line[]): Line[] {
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
     const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
-    if (between && (/^[a-z]+(?: [a-z]+){1,3}$/.test(line.text) || IMAGE_SLUG.test(line.text))) return false;
+    if (between && (/^\p{Ll}+(?: \p{Ll}+){1,3}$/u.test(line.text) || IMAGE_SLUG.test(line.text))) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }

@@ -256,6 +256,8 @@ describe('what an image leaves in a copy', () => {
   test('its alt text written without marks between a sentence and a caption is dropped; lowercase words continuing a sentence stay', () => {
     const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'hinh anh hoi nghi', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    // a paper's name as the image's alt text, with its marks
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'tạp chí kinh tế', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
     const wrapped = ['The two sides agreed to raise trade', 'in the coming years', 'to 15 billion USD.'];
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
   });
