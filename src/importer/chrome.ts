@@ -209,9 +209,9 @@ const CHROME_LINES: RegExp[] = [
 ];
 
 /**
- * A bulleted item, "• Remove tariff barriers …", in a list the text introduces (a sentence or a colon
- * above it) and goes on under (running text below it): the article's own list. A list of links to
- * other pages stands under a heading or ends the text.
+ * A bulleted item, "• Remove tariff barriers …", in a list the text introduces (a line closing on a
+ * colon above it) and goes on under (running text below it): the article's own list. A list of links
+ * to other pages stands under a heading or a paragraph's full stop, or ends the text.
  */
 export function isBulletInText(lines: readonly string[], i: number): boolean {
   const isBullet = (text: string | undefined) => text !== undefined && /^•\s/u.test(text);
@@ -221,7 +221,7 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   let below = i + 1;
   while (isBullet(lines[below])) below++;
   const intro = lines[above];
-  return intro !== undefined && /[.!?:…”"]$/u.test(intro) && isProse(lines[below] ?? '');
+  return intro !== undefined && /:$/u.test(intro) && isProse(lines[below] ?? '');
 }
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */

@@ -797,10 +797,12 @@ describe('a bulleted list inside the text', () => {
     expect(extractOk(text).paragraphs).toEqual([EN[0], intro, ...items, EN[1], EN[2]]);
   });
 
-  test('the same items under a heading, or ending the page, are links to other pages', () => {
+  test('the same items under a heading or a paragraph’s full stop, or ending the page, are links to other pages', () => {
     expect(extractOk(enPage('More news', ...items)).paragraphs).toEqual(EN);
-    const text = enPage().replace(`${EN[1]}`, `Most popular\n${items.join('\n')}\n${EN[1]}`);
-    expect(extractOk(text).paragraphs).not.toContain(items[0]);
+    for (const above of ['Most popular', EN[0]]) {
+      const text = enPage().replace(`${EN[1]}`, `${above}\n${items.join('\n')}\n${EN[1]}`);
+      expect(extractOk(text).paragraphs, above).not.toContain(items[0]);
+    }
   });
 });
 
