@@ -76,9 +76,12 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       lines[i + 1] = { ...next, text: `${text} ${next.text}` };
       continue;
     }
-    // printed twice, once as a table's cell or with a stray bracket: the first copy counts, without the cell's pipe
-    if (out.length > 0 && compactKey(text).length >= 10 && compactKey(out.at(-1)!) === compactKey(text)) {
-      out[out.length - 1] = withoutCellEnd(out.at(-1)!);
+    // printed twice, once as a table's cell, with a stray bracket or without marks: the first copy counts (the one with its
+    // marks, if only one has them), without the cell's pipe
+    const previous = out.at(-1);
+    if (previous !== undefined && compactKey(text).length >= 10 && compactKey(previous) === compactKey(text)) {
+      const unmarked = (copy: string) => asciiFold(copy) === copy;
+      out[out.length - 1] = withoutCellEnd(unmarked(previous) && !unmarked(text) ? text : previous);
       continue;
     }
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1').replace(WIRE_PREFIX, '')));

@@ -853,10 +853,31 @@ describe('reading tools, pagers and credits without a caption', () => {
 });
 
 describe('a caption printed twice with a stray bracket', () => {
-  test('the first copy counts; two different captions in a row both stay', () => {
+  test('the first copy counts, or the one with its marks; two different captions in a row both stay', () => {
     const caption = 'The trade ministers of both countries at the signing ceremony in Santiago. Photo: Minh Khoa';
     const text = enPage().replace(EN[1]!, `${caption}\n\n${caption})\n\n${EN[1]}`);
     expect(extractOk(text).paragraphs).toEqual([EN[0], caption, EN[1], EN[2]]);
+    const marked = 'Các đại biểu dự hội nghị kết nối doanh nghiệp tại Hà Nội';
+    expectArticle(
+      page(
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        P1,
+        '',
+        'Cac dai bieu du hoi nghi ket noi doanh nghiep tai Ha Noi',
+        '',
+        marked,
+        '',
+        P2,
+        '',
+        P3,
+        '',
+        P4,
+      ),
+      [P1, marked, P2, P3, P4],
+    );
     const other = 'Delegates of both countries at the business forum in Santiago. Photo: Minh Khoa';
     expect(extractOk(enPage().replace(EN[1]!, `${caption}\n\n${other}\n\n${EN[1]}`)).paragraphs).toEqual([
       EN[0],
