@@ -4,6 +4,7 @@
  * like "Chia sẻ" is never taken for a share button.
  */
 import { isDateLine } from './date-lines.ts';
+import { isProse } from './page-lines.ts';
 import { isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
@@ -175,9 +176,12 @@ const CHROME_LINES: RegExp[] = [
   /^(?:download|tải)(?![\p{L}]).{0,40}(?<![\p{L}])(?:app|ứng dụng)(?![\p{L}]).{0,60}$/iu,
   /^mời (?:quý )?(?:độc giả|bạn đọc)(?![\p{L}]).{0,160}$/iu,
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
+  // a pager to the neighbouring items, "‹ previous | next ›", "« Bài trước | Bài sau »"
+  /^[‹«<]?\s*(?:previous|prev|précédent|(?:bài|tin) trước)(?: (?:post|article|story))?\s*\|\s*(?:next|suivant|(?:bài|tin) sau)(?: (?:post|article|story))?\s*[›»>]?$/iu,
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
   // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
-  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?![\p{L}]).{0,30}$/iu,
+  // (their buttons glued on at times: "Xem với cỡ chữAA")
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,
   // where the page is in the site's tree, "You are here: Home"
   /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
   // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"
@@ -192,7 +196,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
   /^(?:thích|like|yêu thích|\d[\d.,]*\s*(?:lượt xem|views?|bình luận|comments?))$/iu, // "1.234 lượt xem"
   /^\d+$/u, // a count standing alone (views, comments)
-  /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)\.?$/iu,
+  /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)[.:]?$/iu,
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
   // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
   /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,
@@ -203,6 +207,22 @@ const CHROME_LINES: RegExp[] = [
   // a line that only points to a link: "Xem bản tin tại đây.", "Click here to download the full report"
   /^(?:mời (?:bạn )?)?(?:xem|đọc|tải|bấm|nhấn|click)(?![\p{L}])[^.]{0,50}(?<![\p{L}])tại đây\W{0,3}$|^(?:please )?(?:click|tap) here(?![\p{L}]).{0,60}$|^(?:read|see|view|download|watch)(?![\p{L}])[^.]{0,50}(?<![\p{L}])here[.:!]?$/iu,
 ];
+
+/**
+ * A bulleted item, "• Remove tariff barriers …", in a list the text introduces (a line closing on a
+ * colon above it) and goes on under (running text below it): the article's own list. A list of links
+ * to other pages stands under a heading or a paragraph's full stop, or ends the text.
+ */
+export function isBulletInText(lines: readonly string[], i: number): boolean {
+  const isBullet = (text: string | undefined) => text !== undefined && /^•\s/u.test(text);
+  if (!isBullet(lines[i])) return false;
+  let above = i - 1;
+  while (isBullet(lines[above])) above--;
+  let below = i + 1;
+  while (isBullet(lines[below])) below++;
+  const intro = lines[above];
+  return intro !== undefined && /:$/u.test(intro) && isProse(lines[below] ?? '');
+}
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {

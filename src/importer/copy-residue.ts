@@ -3,9 +3,12 @@ import { MONTH_WORD } from './date-lines.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 
+/** An image's slug, its caption's words without marks and its number: "viet nam thuc day hop tac voi cac bang hinh 1". */
+const IMAGE_SLUG = /^[a-z]+(?: [a-z]+){3,}(?: \d{1,3})+$/;
+
 /**
  * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), its alt
- * text written without marks between a sentence's end and a capital ("anh tin bai"), and the
+ * text or slug in small letters between a sentence's end and a capital ("anh tin bai", "báo đầu tư", "… hinh 1"), and the
  * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
  * A paragraph is never one lowercase word, nor a few lowercase words standing between two
  * sentences, nor the opening words of the next line.
@@ -16,7 +19,7 @@ export function withoutImageResidue(lines: Line[]): Line[] {
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
     const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
-    if (between && /^[a-z]+(?: [a-z]+){1,3}$/.test(line.text)) return false;
+    if (between && (/^\p{Ll}+(?: \p{Ll}+){1,3}$/u.test(line.text) || IMAGE_SLUG.test(line.text))) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }
@@ -53,6 +56,8 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
+    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text
+    if (!text.replace(PHOTO_CREDIT, '').trim()) continue;
     if (title) text = stripGluedHeadline(text, title);
     const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
     // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it
@@ -71,9 +76,12 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       lines[i + 1] = { ...next, text: `${text} ${next.text}` };
       continue;
     }
-    // printed twice, once as a table's cell: the copy without the cell's pipe counts
-    if (out.length > 0 && withoutCellEnd(out.at(-1)!) === withoutCellEnd(text)) {
-      out[out.length - 1] = withoutCellEnd(text);
+    // printed twice, once as a table's cell, with a stray bracket or without marks: the first copy counts (the one with its
+    // marks, if only one has them), without the cell's pipe
+    const previous = out.at(-1);
+    if (previous !== undefined && compactKey(text).length >= 10 && compactKey(previous) === compactKey(text)) {
+      const unmarked = (copy: string) => asciiFold(copy) === copy;
+      out[out.length - 1] = withoutCellEnd(unmarked(previous) && !unmarked(text) ? text : previous);
       continue;
     }
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1').replace(WIRE_PREFIX, '')));

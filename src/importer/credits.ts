@@ -42,13 +42,15 @@ const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\
 const AGENCY_PAIR = String.raw`${AGENCY}(?:\s*\/\s*${AGENCY})?`;
 /** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)"; it names the desk's outlet. */
 export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
+/** A wire's staff credit: "(Reporting by …; Editing by …)", "(Additional reporting by …)". */
+const WIRE_STAFF = String.raw`\((?:Additional reporting|Reporting|Writing) by [^()]{2,200}\)`;
 /**
  * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
  * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", or a byline in
- * capitals, "… trong thời gian tới. V.GIANG |".
+ * capitals, "… trong thời gian tới. V.GIANG |", or a wire's staff credit, "… fully vaccinated. (Reporting by … Editing by …)".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\))|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\)|${WIRE_STAFF})|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 

@@ -9,6 +9,7 @@ import { isDateLine } from './date-lines.ts';
 import { isIssueLine, isSourceCredit } from './credits.ts';
 import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts';
 import { REFERS_BACK } from './refers-back.ts';
+import { isCommentForm } from './related-links.ts';
 import type { PageParts } from './structure.ts';
 import { isHeaderLine, looksLikeTitle } from './title-and-lead.ts';
 
@@ -148,7 +149,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   if (DOCUMENT_ROW.test(text))
     return 'the page offers a document to download and its extracted text (a document-sharing page), not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
-  if (isTeaserCard(parts))
+  // a comment form stands under an article's own page, never under a listing's teaser
+  const commented = lines.some(isCommentForm);
+  if (!commented && isTeaserCard(parts))
     return 'the page holds one headline and its teaser, linking to an article (a tag or listing page), not an article';
   // one paragraph under no headline, printed twice around share buttons or a date: a story's card, as a list or a comments page shows it
   if (parts.title === null && paragraphs.length === 1 && lines.filter((line) => line === paragraphs[0]).length >= 2)
@@ -181,7 +184,7 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     storedDate ||
     [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some((line) => isDateLine(line) || isIssueLine(line));
   // a teaser on a tag page carries no "Nguồn: …" or "Theo …" under it: a copied article does
-  const credited = parts.creditLines.some(isSourceCredit);
+  const credited = parts.creditLines.some(isSourceCredit) || commented;
   if (isLoneTeaser(prose, dated || credited, parts.title !== null)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }

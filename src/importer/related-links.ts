@@ -1,5 +1,8 @@
 /** Blocks of links to other articles: the headings that open them, whole, cut off or run on, and headlines run together. */
 
+/** A comment form's heading, in English ending the text as the links do. */
+const COMMENT_FORM_HEADINGS = ['leave a reply', 'leave a comment', 'post a comment'];
+
 /** Headings that open a block of links to other articles; the article ends before them. */
 const RELATED_HEADINGS = [
   'tin liên quan',
@@ -84,8 +87,7 @@ const RELATED_HEADINGS = [
   'also read',
   'read also',
   'read next',
-  'leave a reply',
-  'leave a comment',
+  ...COMMENT_FORM_HEADINGS,
   'những tin mới hơn',
   'những tin cũ hơn',
   'những tin khác',
@@ -137,6 +139,13 @@ function bareHeading(line: string): string {
     .replace(/^[«<‹\s]+/u, '')
     .trim();
 }
+
+/**
+ * A comment form's heading or button, "Post a Comment", "Gửi bình luận": it stands under an article's own page, never
+ * under a listing of teasers.
+ */
+export const isCommentForm = (line: string): boolean =>
+  COMMENT_FORM_HEADINGS.includes(bareHeading(line)) || /^(?:gửi|viết|để lại) bình luận(?: của bạn)?$/iu.test(line);
 
 /** A blog's comment as it opens, "Anonymous said...", "John Smith said…": the comments under the article begin. */
 const COMMENT_HEADER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:said|says|wrote)(?:\.{3}|…)$/u;

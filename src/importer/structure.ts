@@ -3,7 +3,7 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isChromeLine } from './chrome.ts';
+import { isBulletInText, isChromeLine } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
@@ -35,11 +35,12 @@ export interface PageParts {
 /** Splits a normalised page into header, article and credits, dropping chrome and repeats. */
 export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new Set()): PageParts {
   const all = toLines(text);
+  const texts = all.map((line) => line.text);
   // headlines run together are chrome, but the page's last line may be its text cut off before a comma, and a long
   // caption without a stop may say again what the paragraph next to it says
   const unchromed = all.filter(
     (line, i) =>
-      !isChromeLine(line.text) &&
+      (!isChromeLine(line.text) || isBulletInText(texts, i)) &&
       !learnedChrome.has(line.text) &&
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
@@ -115,4 +116,5 @@ function repeatsNeighbour(text: string, ...neighbours: (string | undefined)[]): 
   });
 }
 
-const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?$/u.test(text);
+/** A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội". */
+const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text);

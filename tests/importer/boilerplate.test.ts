@@ -256,8 +256,18 @@ describe('what an image leaves in a copy', () => {
   test('its alt text written without marks between a sentence and a caption is dropped; lowercase words continuing a sentence stay', () => {
     const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'hinh anh hoi nghi', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    // a paper's name as the image's alt text, with its marks
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'tạp chí kinh tế', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
     const wrapped = ['The two sides agreed to raise trade', 'in the coming years', 'to 15 billion USD.'];
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
+  });
+
+  test('its slug, the caption written without marks and numbered, over the caption is dropped; a wrapped line ending on a number stays', () => {
+    const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
+    const slug = 'cac dai bieu tham du hoi nghi ket noi doanh nghiep hinh 2';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', slug, caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const wrapped = ['The two sides agreed to raise trade', 'to a level the ministers put at 15', 'billion USD in the coming years.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('put at 15');
   });
 
   test('a lead printed alone and again opening the next paragraph counts once, in the longer', () => {
@@ -589,9 +599,10 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', listed, '', P2)).paragraphs).toEqual([P1, listed, P2]);
   });
 
-  test('a section’s label of a word or two between the headline and the lead is dropped; a caption there stays', () => {
+  test('a section’s label of a word or two, or two such joined by a dash, between the headline and the lead is dropped; a caption there stays', () => {
     expectArticle(articlePage(['Sự kiện']));
     expectArticle(page(TITLE, '', 'Economy', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    expectArticle(page(TITLE, 'Kinh tế - Xã hội', TITLE, DATE_LINE, '', P1, '', P2, '', P3, '', P4));
     const caption = 'Quang cảnh hội nghị.';
     expectArticle(articlePage([caption, '']), [caption, ...ARTICLE]);
   });
@@ -775,5 +786,105 @@ describe('an agency’s credit under the headline', () => {
       expect(extractOk(page(TITLE, '', DATE_LINE, credit, '', P1, '', P2)).author, credit).toBeNull();
     }
     expect(extractOk(page(TITLE, '', DATE_LINE, 'Minh Anh (Hà Nội)', '', P1, '', P2)).author).toBe('Minh Anh');
+  });
+});
+
+describe('a bulleted list inside the text', () => {
+  const items = ['• Cut the tariffs on farm produce within five years', '• Open the services market to investors from both sides.'];
+  test('items the text introduces and goes on under are the article’s', () => {
+    const intro = 'The agreement sets three goals for the two economies:';
+    const text = enPage().replace(`${EN[1]}`, `${intro}\n${items.join('\n')}\n${EN[1]}`);
+    expect(extractOk(text).paragraphs).toEqual([EN[0], intro, ...items, EN[1], EN[2]]);
+  });
+
+  test('the same items under a heading or a paragraph’s full stop, or ending the page, are links to other pages', () => {
+    expect(extractOk(enPage('More news', ...items)).paragraphs).toEqual(EN);
+    for (const above of ['Most popular', EN[0]]) {
+      const text = enPage().replace(`${EN[1]}`, `${above}\n${items.join('\n')}\n${EN[1]}`);
+      expect(extractOk(text).paragraphs, above).not.toContain(items[0]);
+    }
+  });
+});
+
+describe('a wire’s staff credit glued to the last sentence', () => {
+  test('the credit is taken off the paragraph, which stays; a bracket inside a sentence stays', () => {
+    const credit = ' (Reporting by Lan Anh; Writing by Tom Hale; Editing by Kim Coghill)';
+    const article = extractOk(enPage().replace(EN[2]!, `${EN[2]}${credit}`));
+    expect(article.paragraphs).toEqual(EN);
+    expect(article.author).toBe('Lan Anh');
+    const inside = 'Trade in farm produce (reporting by both customs offices is monthly) rose by a fifth last year, officials said.';
+    expect(extractOk(enPage().replace(EN[2]!, inside)).paragraphs).toEqual([EN[0], EN[1], inside]);
+  });
+});
+
+describe('a blog’s comment box under the text', () => {
+  test('its count and its form’s heading end the text; a sentence about comments stays', () => {
+    expect(extractOk(enPage('No comments:', '', 'Post a Comment', '', 'Newer Post Older Post Home')).paragraphs).toEqual(EN);
+    const sentence = 'No comments were made by the delegations after the talks, which ran late into the evening in the capital.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+});
+
+describe('reading tools, pagers and credits without a caption', () => {
+  test('font-size buttons glued to their label and a pager to the neighbouring items are dropped; a sentence about them stays', () => {
+    for (const chrome of [
+      'Xem với cỡ chữAA',
+      'Cỡ chữ A- A+',
+      '‹ précédent | suivant ›',
+      '« Bài trước | Bài sau »',
+      'Previous post | Next post',
+    ]) {
+      expect(extractOk(enPage(chrome)).paragraphs, chrome).toEqual(EN);
+    }
+    const sentence = 'The previous round of talks was held in Hanoi, and the next one will take place in Santiago in the autumn.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+
+  test('a photo credit standing alone is dropped; under its caption it stays with it', () => {
+    expect(extractOk(enPage().replace(EN[1]!, `Photo : YONHAP News\n\n${EN[1]}`)).paragraphs).toEqual(EN);
+    const caption = 'The trade ministers at the signing ceremony in Santiago.';
+    expect(extractOk(enPage().replace(EN[1]!, `${caption}\nPhoto: VNA\n\n${EN[1]}`)).paragraphs).toEqual([
+      EN[0],
+      `${caption} Photo: VNA`,
+      EN[1],
+      EN[2],
+    ]);
+  });
+});
+
+describe('a caption printed twice with a stray bracket', () => {
+  test('the first copy counts, or the one with its marks; two different captions in a row both stay', () => {
+    const caption = 'The trade ministers of both countries at the signing ceremony in Santiago. Photo: Minh Khoa';
+    const text = enPage().replace(EN[1]!, `${caption}\n\n${caption})\n\n${EN[1]}`);
+    expect(extractOk(text).paragraphs).toEqual([EN[0], caption, EN[1], EN[2]]);
+    const marked = 'Các đại biểu dự hội nghị kết nối doanh nghiệp tại Hà Nội';
+    expectArticle(
+      page(
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        P1,
+        '',
+        'Cac dai bieu du hoi nghi ket noi doanh nghiep tai Ha Noi',
+        '',
+        marked,
+        '',
+        P2,
+        '',
+        P3,
+        '',
+        P4,
+      ),
+      [P1, marked, P2, P3, P4],
+    );
+    const other = 'Delegates of both countries at the business forum in Santiago. Photo: Minh Khoa';
+    expect(extractOk(enPage().replace(EN[1]!, `${caption}\n\n${other}\n\n${EN[1]}`)).paragraphs).toEqual([
+      EN[0],
+      caption,
+      other,
+      EN[1],
+      EN[2],
+    ]);
   });
 });

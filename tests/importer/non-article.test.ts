@@ -45,6 +45,13 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page(TITLE, '', P1)).ok).toBe(false);
   });
 
+  test('one undated paragraph under a headline over a comment form is a blog post, not a teaser', () => {
+    for (const form of ['Post a Comment', 'Leave a Reply', 'Gửi bình luận']) {
+      expect(extractOk(page(TITLE, '', P1, '', 'No comments:', '', form, '', 'Newer Post Older Post Home')).paragraphs, form).toEqual([P1]);
+    }
+    expect(extract(page(TITLE, '', P1, '', 'No comments:', '', 'Newer Post Older Post Home')).ok).toBe(false);
+  });
+
   test.each([
     ['en-daihoidang-tag-page-teasers-without-headlines', 3],
     ['vi-vietnammoi-tag-page-two-unrelated-teasers', 2],
