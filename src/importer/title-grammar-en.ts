@@ -63,6 +63,19 @@ export function isTerminal(words: string[], i: number, countries: CountryNames):
   );
 }
 
+/**
+ * In an office named after the head ("of the …"), an "and" at `k` followed by capitalised words up to one that ends a body's
+ * name: "… of the Vietnam National Textile and Garment Group" (not a place's: "… and Vietnam Airlines" may start another party).
+ */
+function continuesBody(words: string[], k: number, countries: CountryNames): boolean {
+  if (words[k] !== 'and' || !/^(?:of|the)$/u.test(words[0]!)) return false;
+  for (let i = k + 1; i < words.length && /^\p{Lu}/u.test(words[i]!); i++) {
+    if (countries.single.has(words[i]!)) return false;
+    if (isOfficeOrPlace(words[i]!, countries)) return true;
+  }
+  return false;
+}
+
 /** Splits "of the Hanoi People's Committee Chu Ngoc Anh" into title complement and name (the name ends the run). */
 export function splitTitleAndName(words: string[], countries: CountryNames): { title: string[]; name: string[] } | undefined {
   // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
@@ -79,8 +92,11 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
     // (or before an aside: "John Smith (Canada) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
-  // (a run may end before a connector or an aside: "Ambassador John Smith (Canada) and …")
-  const longestFirst = words.flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) ? [k] : [])).reverse();
+  // (a run may end before a connector or an aside: "Ambassador John Smith (Canada) and …"; not before an "and" that carries
+  // a body's name on to its last word, "… of the Vietnam National Textile and Garment Group")
+  const longestFirst = words
+    .flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) && !continuesBody(words, k, countries) ? [k] : []))
+    .reverse();
   for (const end of [...beforeNextTitle, words.length, ...longestFirst]) {
     const run = words.slice(0, end);
     let cut = 0;

@@ -531,3 +531,15 @@ test('schools, hospitals, funds and other bodies end an office, never start a na
     ),
   ).toEqual([{ name: 'Tran Van Binh', title: 'Director of the Provincial General Hospital' }]);
 });
+
+test('an "and" inside a body named after the head does not end a name there; a name before "and" after the head still does', () => {
+  expect(
+    officialsIn(
+      'Tran Van Binh, general director of the Vietnam National Leather and Footwear Group (Lefaso), said exports would rise.',
+      'Ambassador Anna Berg and Footwear Group staff toured the plant.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'general director of the Vietnam National Leather and Footwear Group (Lefaso)' },
+    { name: 'Anna Berg', title: 'Ambassador' },
+  ]);
+});
