@@ -79,6 +79,16 @@ const PEOPLE_AFTER_AND = new RegExp(
   'u',
 );
 
+/** Whether the words in the bracket opening at words[i] all name an office: "(Bộ Ngoại giao)", "(VCCI)", not "(bên trái)". */
+function bracketOfOffice(words: readonly string[], i: number): boolean {
+  for (let k = i; k < words.length; k++) {
+    const bare = words[k]!.replace(/^\(|\)?[,.;:]*$/gu, '');
+    if (!/^\p{Lu}/u.test(bare) && !TITLE_WORDS.has(bare.toLowerCase())) return false;
+    if (/\)[,.;:]*$/u.test(words[k]!)) return true;
+  }
+  return true;
+}
+
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
   let end = 0;
@@ -87,6 +97,8 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
     if (word.endsWith(';')) break;
+    // "… Nhật Bản (ngoài cùng bên trái)": words in brackets not all of an office say where the person stands, after the title
+    if (word.startsWith('(') && !bracketOfOffice(words, i)) break;
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
@@ -96,8 +108,11 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       continue;
     }
     // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
+    // (so does the dash of a place's name: "Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu")
     const joiner =
-      /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+      /^[-–]$/u.test(bare) &&
+      (((/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+        dashInPlace(words, i, places));
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
     // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
@@ -152,7 +167,7 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
 }
 
 /** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
-const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
+const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
 
 function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
   if (!nextToName || !ORGANISATION.test(segment)) return undefined;
@@ -233,9 +248,11 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * What may stand in brackets between a name and its title: the name in another spelling ("ông Ngụy Hoa Tường (Wei Huaxiang)
- * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …").
+ * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …"),
+ * where a caption's person stands ("ông X (bên trái), Thị trưởng …", "(thứ hai từ phải sang)").
  */
-export const ASIDE = /^\s*\((?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]|(?:hiện\s+)?là\s))/u;
+export const ASIDE =
+  /^\s*\((?:(?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'’-]*\s?){1,4}|(?:[\p{L}\d]+\s){0,4}(?:trái|phải|giữa)(?:\s+sang)?)\)(?=\s*(?:,|[-–]|(?:hiện\s+)?là\s))/u;
 
 /** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
 export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
@@ -257,7 +274,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
-  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  const pieces = splitKeepingPlaces(clause, places);
   let written = '';
   let acronyms = '';
   for (let k = 0; k < pieces.length; k += 2) {
@@ -293,6 +310,34 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   return written ? [written] : [];
 }
 
+const dashedCache = new WeakMap<PlaceNames, string[]>();
+/** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"), listed once per list. */
+function dashedPlaces(places: PlaceNames): string[] {
+  let dashed = dashedCache.get(places);
+  if (!dashed) dashedCache.set(places, (dashed = places.filter((place) => / - /u.test(place))));
+  return dashed;
+}
+
+/** Whether the dash at words[i] is the one inside a place's name. */
+function dashInPlace(words: readonly string[], i: number, places: PlaceNames): boolean {
+  const around = `${words.slice(Math.max(0, i - 3), i).join(' ')} - ${words.slice(i + 1, i + 4).join(' ')}`;
+  return dashedPlaces(places).some((place) => around.includes(place));
+}
+
+/** A clause split at its titles' separators, a place whose name holds a dash kept whole ("Hội DNT Bà Rịa - Vũng Tàu"). */
+function splitKeepingPlaces(clause: string, places: PlaceNames): string[] {
+  const dashed = dashedPlaces(places);
+  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  for (let k = 1; k + 1 < pieces.length; k += 2) {
+    const joined = `${pieces[k - 1]}${pieces[k]}${pieces[k + 1]}`;
+    const plain = joined.replace(/\s–\s/gu, ' - ');
+    if (!/[-–]/u.test(pieces[k]!) || !dashed.some((place) => plain.includes(place) && !pieces[k - 1]!.includes(place))) continue;
+    pieces.splice(k - 1, 3, joined);
+    k -= 2;
+  }
+  return pieces;
+}
+
 /** The longest place of `places` that opens `segment`. */
 const placeOpening = (segment: string, places: PlaceNames) =>
   places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0];
@@ -320,9 +365,11 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   const words = segment.split(/\s+/);
   if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày")
+  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày") or where
+  // they stand in a photo ("… (bên trái)")
   const whole =
     run.length === words.length ||
+    words[run.length]!.startsWith('(') ||
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
   // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
@@ -333,6 +380,7 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
-  if (run.length === 0 || (joinAt >= 0 && !listEnd) || places.includes(run.join(' '))) return undefined;
+  // (a body's name may hold "của" or "ở": "Phòng Hợp tác của Cơ quan …", "Ủy ban Nhà nước người Việt Nam ở nước ngoài")
+  if (run.length === 0 || (joinAt >= 0 && !listEnd && !parent) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }

@@ -1261,3 +1261,44 @@ test('an initial inside a foreign name after a title', () => {
     { name: 'Aler R. Grubbs', title: 'Trưởng Đại diện USAID tại Việt Nam' },
   ]);
 });
+
+test('the body an office belongs to, after a comma, may hold "của" or "ở"; a place after a comma is still no body', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Dự buổi làm việc có ông Trần Văn Bình, Phó Vụ trưởng Vụ Hợp tác, Ủy ban Nhà nước về người Việt Nam ở nước ngoài (Bộ Ngoại giao); bà Lê Thị Hoa, Trưởng phòng Đối ngoại, Phòng Thương mại của Hiệp hội Doanh nghiệp tỉnh.',
+      'Ông Phạm Văn Nam, Giám đốc Sở Công Thương, của tỉnh bạn cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Phó Vụ trưởng Vụ Hợp tác, Ủy ban Nhà nước về người Việt Nam ở nước ngoài (Bộ Ngoại giao)' },
+    { name: 'Lê Thị Hoa', title: 'Trưởng phòng Đối ngoại, Phòng Thương mại của Hiệp hội Doanh nghiệp tỉnh' },
+    { name: 'Phạm Văn Nam', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
+
+test('where a caption’s person stands, in brackets, is neither name nor title; other words in brackets after a name are left', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Hans Weber (bên trái), Thị trưởng thành phố Bremen tặng quà lưu niệm cho đoàn.',
+      'Ông Trần Văn Bình, Giám đốc Sở Ngoại vụ, Phòng Hợp tác của Ủy ban tỉnh (thứ hai từ phải sang) chụp ảnh cùng đoàn.',
+      'Ông Lê Văn Hải (người đứng giữa bàn), Giám đốc Sở Tư pháp, chủ trì.',
+    ),
+  ).toEqual([
+    { name: 'Hans Weber', title: 'Thị trưởng thành phố Bremen' },
+    { name: 'Trần Văn Bình', title: 'Giám đốc Sở Ngoại vụ, Phòng Hợp tác của Ủy ban tỉnh' },
+  ]);
+});
+
+test('the dash inside a place’s name does not part a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Trần Văn Bình, Chủ tịch Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu, phát biểu.',
+      'Ông Lê Văn Hải, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh, dự.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Chủ tịch Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu' },
+    { name: 'Lê Văn Hải', title: 'Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
+  ]);
+});
