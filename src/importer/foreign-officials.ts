@@ -1,5 +1,6 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
-import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
+import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titlesAfter, titlesBefore } from './official-titles.ts';
+import { titleLength } from './title-length.ts';
 import type { OfficialMention } from './officials.ts';
 import {
   CITY_LIKE_A_NAME,
