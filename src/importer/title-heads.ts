@@ -141,6 +141,15 @@ export const TITLE_HEADS = [
   'Phó Thủ hiến',
   'Thư ký',
   'Tuỳ viên',
+  // military ranks, written as a title before the name: "Trung tướng, GS.TS …", "Đại tá …"
+  'Đại tướng',
+  'Thượng tướng',
+  'Trung tướng',
+  'Thiếu tướng',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */

@@ -334,4 +334,9 @@ export const TITLE_PHRASES = new Set([
   'quy tắc',
   // "Đại biện lâm thời"
   'lâm thời',
+  // ministries of new fields: "Bộ Phát triển số, Đổi mới sáng tạo và Công nghiệp vũ trụ", "doanh nghiệp vừa và nhỏ và mạo hiểm"
+  'đổi mới',
+  'sáng tạo',
+  'vũ trụ',
+  'mạo hiểm',
 ]);

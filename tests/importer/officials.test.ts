@@ -1302,3 +1302,32 @@ test('the dash inside a place’s name does not part a title', () => {
     { name: 'Lê Văn Hải', title: 'Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test('a military rank before a name is a title, a degree after it is not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tại buổi lễ, Thiếu tướng, PGS.TS Trần Văn Bình nhấn mạnh ý nghĩa của sự kiện.',
+      'Đại tá Lê Văn Hải, Chỉ huy trưởng Bộ đội Biên phòng tỉnh, phát biểu.',
+      'Ông Phạm Văn Nam kể về những năm tháng trong quân ngũ.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Thiếu tướng' },
+    { name: 'Lê Văn Hải', title: 'Đại tá, Chỉ huy trưởng Bộ đội Biên phòng tỉnh' },
+  ]);
+});
+
+test('the new fields ministries are named after stay inside the title; the same words as a verb end it', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Bộ trưởng Đổi mới sáng tạo và Công nghiệp vũ trụ Estonia Karl Tamm thăm Hà Nội.',
+      'Thứ trưởng Doanh nghiệp vừa và nhỏ và mạo hiểm Hàn Quốc Kim Min-jun dự.',
+      'Bộ trưởng Trần Văn Bình sáng tạo ra cách làm mới.',
+    ),
+  ).toEqual([
+    { name: 'Karl Tamm', title: 'Bộ trưởng Đổi mới sáng tạo và Công nghiệp vũ trụ Estonia' },
+    { name: 'Kim Min-jun', title: 'Thứ trưởng Doanh nghiệp vừa và nhỏ và mạo hiểm Hàn Quốc' },
+    { name: 'Trần Văn Bình', title: 'Bộ trưởng' },
+  ]);
+});
