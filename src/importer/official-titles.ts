@@ -260,18 +260,21 @@ function officeContinuation(segment: string, places: PlaceNames): string | undef
   const words = segment.split(/\s+/);
   if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const run = words.slice(0, titleLength(words));
-  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày") or where
-  // they stand in a photo ("… (bên trái)")
+  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày"), where
+  // they stand in a photo ("… (bên trái)") or where the meeting is ("… tại trụ sở …": no office's place, which is capitalised)
   const whole =
     run.length === words.length ||
     words[run.length]!.startsWith('(') ||
+    /^(?:tại|ở)$/u.test(words[run.length]!) ||
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
   // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
   // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Tiểu ban thương mại, kinh tế và du lịch của thượng viện")
   const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
   const fields = joinAt < 0 ? run : run.slice(0, joinAt);
-  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
+  // (the body's acronym in brackets is no field: "… và Thể thao Vương quốc Anh (DCMS)")
+  const fieldCount = fields.filter((word) => !word.startsWith('(')).length;
+  const listEnd = whole && fields.includes('và') && fieldCount <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;

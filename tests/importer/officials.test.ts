@@ -1331,3 +1331,16 @@ test('the new fields ministries are named after stay inside the title; the same 
     { name: 'Trần Văn Bình', title: 'Bộ trưởng' },
   ]);
 });
+
+test('an office whose name lists fields past a comma ends before where the meeting is held', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đoàn làm việc với ông Hans Weber, Bộ trưởng phụ trách kinh tế số, Bộ Giáo dục, Văn hóa, và Thể thao Cộng hòa Áo (BMKOES) tại trụ sở của Bộ ở Vienna.',
+      'Bà Lê Thị Hoa, Vụ trưởng Vụ Hợp tác, Bộ Văn hóa, Thể thao và Du lịch tại Hà Nội cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Hans Weber', title: 'Bộ trưởng phụ trách kinh tế số, Bộ Giáo dục, Văn hóa, và Thể thao Cộng hòa Áo (BMKOES)' },
+    { name: 'Lê Thị Hoa', title: 'Vụ trưởng Vụ Hợp tác, Bộ Văn hóa, Thể thao và Du lịch tại Hà Nội' },
+  ]);
+});
