@@ -60,6 +60,9 @@ function bracketOfOffice(words: readonly string[], i: number): boolean {
   return true;
 }
 
+/** A capitalised word, an acronym or a lowercase word offices are named with. */
+const officeWord = (word: string) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(word);
+
 /** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
 export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
   let end = 0;
@@ -88,8 +91,9 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
     // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
     const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered || digitsName)
-      end = i + 1;
+    // "Vụ Tổng hợp kinh tế/Bộ Ngoại giao": a slash between a unit and the body it belongs to, each side an office's word
+    const slashed = /^[^/]+\/[^/]+$/u.test(bare) && bare.split('/').every(officeWord);
+    if (officeWord(bare) || joiner || numbered || digitsName || slashed) end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party

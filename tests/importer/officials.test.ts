@@ -1344,3 +1344,16 @@ test('an office whose name lists fields past a comma ends before where the meeti
     { name: 'Lê Thị Hoa', title: 'Vụ trưởng Vụ Hợp tác, Bộ Văn hóa, Thể thao và Du lịch tại Hà Nội' },
   ]);
 });
+
+test('a slash between a unit and the body it belongs to stays inside the title; a date after the title does not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đoàn do ông Trần Văn Bình, Phó Vụ trưởng Vụ Hợp tác quốc tế/Bộ Tài chính dẫn đầu.',
+      'Bà Lê Thị Hoa, Giám đốc Sở Ngoại vụ 20/11 đã tiếp đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Phó Vụ trưởng Vụ Hợp tác quốc tế/Bộ Tài chính' },
+    { name: 'Lê Thị Hoa', title: 'Giám đốc Sở Ngoại vụ' },
+  ]);
+});
