@@ -7,10 +7,16 @@ import { TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
-// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ")
+// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ"; and "sĩ" written "sỹ", as many do: "Hạ Nghị sỹ")
 const eitherCase = (text: string) =>
   text.replace(/\p{L}/gu, (c) =>
-    c.toLowerCase() === 'đ' ? '[đĐÐ]' : c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+    c.toLowerCase() === 'đ'
+      ? '[đĐÐ]'
+      : c === 'ĩ'
+        ? '[ĩỹ]'
+        : c.toLowerCase() === c.toUpperCase()
+          ? c
+          : `[${c.toLowerCase()}${c.toUpperCase()}]`,
   );
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
@@ -42,6 +48,8 @@ const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(hono
 function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
   const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
   if (!head) return undefined;
+  // ("…, đại diện lãnh đạo các sở": a role over a group of people is theirs, no office of the person named)
+  if (!HEAD_START.test(segment) && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
     words.map((word) => word[0]),

@@ -153,7 +153,7 @@ export const TITLE_HEADS = [
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
-export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
+export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];
 
 /** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
 export const FORMER_ROLES = ['Đại diện'];

@@ -289,6 +289,7 @@ export const TITLE_WORDS = new Set([
   // "Liên minh Nghị viện Thế giới", "Nhóm Nghị sĩ hữu nghị", "tập đoàn", "Bảo tàng"
   'minh',
   'sĩ',
+  'sỹ',
   'tập',
   'tàng',
   // "Đảng Nhân dân cách mạng Lào", "chuyên gia thương hiệu", "Ủy ban Hòa bình và Đoàn kết Lào"

@@ -1357,3 +1357,16 @@ test('a slash between a unit and the body it belongs to stays inside the title; 
     { name: 'Lê Thị Hoa', title: 'Giám đốc Sở Ngoại vụ' },
   ]);
 });
+
+test('"sĩ" written "sỹ" in a title; "đại diện" after an office is a role of the person, over a group of people it is not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đại sứ đã gặp Thượng Nghị sỹ John Carter, Chủ tịch Tiểu ban Thương mại, đại diện của bang Ohio, cùng các nghị sĩ khác thăm tỉnh.',
+      'Cùng dự có ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh, đại diện lãnh đạo các sở, ngành.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'Thượng Nghị sỹ, Chủ tịch Tiểu ban Thương mại, đại diện của bang Ohio' },
+    { name: 'Trần Văn Bình', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
