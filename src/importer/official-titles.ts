@@ -106,7 +106,10 @@ const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quy�
 /** Words of a newly taken office after a title: "… mới nhậm chức", "… vừa được bổ nhiệm". */
 const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhiệm)\s*$/u;
 
-const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
+/** Words naming a meeting, not a body: "Tại Hội nghị Tham tán …", "…, Hội nghị AEM 42 là dịp …". */
+const EVENT = '(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)';
+const EVENT_BEFORE = new RegExp(String.raw`(?:^|\s)${EVENT}$`, 'iu');
+const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 export function titlesBefore(text: string): string[] {
@@ -266,7 +269,7 @@ function officePlace(segment: string, written: string, places: PlaceNames): stri
  */
 function officeContinuation(segment: string, places: PlaceNames): string | undefined {
   const words = segment.split(/\s+/);
-  if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  if (!TITLE_WORDS.has(words[0]!.toLowerCase()) || EVENT_FIRST.test(segment)) return undefined;
   const run = words.slice(0, titleLength(words));
   // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày"), where
   // they stand in a photo ("… (bên trái)") or where the meeting is ("… tại trụ sở …": no office's place, which is capitalised)

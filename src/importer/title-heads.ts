@@ -67,6 +67,7 @@ export const TITLE_HEADS = [
   'Trưởng Văn phòng',
   'Phó Trưởng Văn phòng',
   'Trưởng SOM',
+  'Trưởng SEOM',
   'Quan chức cao cấp',
   'Ngoại trưởng',
   'Thủ hiến',

@@ -1370,3 +1370,16 @@ test('"sĩ" written "sỹ" in a title; "đại diện" after an office is a role
     { name: 'Trần Văn Bình', title: 'Phó Chủ tịch UBND tỉnh' },
   ]);
 });
+
+test('a meeting named after a title and a comma is not part of it; an association is', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Theo bà Lê Thị Hoa, Trưởng SEOM Việt Nam, Phó Vụ trưởng Vụ Chính sách thương mại đa biên, Hội nghị năm nay có nhiều điểm mới.',
+      'Ông Trần Văn Bình, Phó Chủ tịch, Hội Nông dân Huế cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Lê Thị Hoa', title: 'Trưởng SEOM Việt Nam, Phó Vụ trưởng Vụ Chính sách thương mại đa biên' },
+    { name: 'Trần Văn Bình', title: 'Phó Chủ tịch, Hội Nông dân Huế' },
+  ]);
+});
