@@ -543,3 +543,15 @@ test('an "and" inside a body named after the head does not end a name there; a n
     { name: 'Anna Berg', title: 'Ambassador' },
   ]);
 });
+
+test('a particle inside a name before its title ("bin", "de") is part of the name', () => {
+  expect(
+    officialsIn(
+      'In a message, Dr. Khalid bin Saeed Al Mansoori, Minister of State for Trade of the UAE, welcomed the talks.',
+      'Maria de Souza, Director of the Trade Department, said exports rose.',
+    ),
+  ).toEqual([
+    { name: 'Khalid bin Saeed Al Mansoori', title: 'Minister of State for Trade of the UAE' },
+    { name: 'Maria de Souza', title: 'Director of the Trade Department' },
+  ]);
+});
