@@ -555,3 +555,16 @@ test('a particle inside a name before its title ("bin", "de") is part of the nam
     { name: 'Maria de Souza', title: 'Director of the Trade Department' },
   ]);
 });
+
+test('a person named by one name after a title counts when named again; once in passing, or as a fuller name said short, not', () => {
+  expect(
+    officialsIn(
+      '“Trade with Vietnam keeps growing,” said Governor Whitmore. Governor Whitmore signed the agreement on Monday.',
+      'The forum was held while Senator Halvorsen was abroad.',
+      'Deputy Prime Minister Tran Van Binh opened the fair, and Deputy PM Binh later toured the stands.',
+    ),
+  ).toEqual([
+    { name: 'Whitmore', title: 'Governor' },
+    { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
+  ]);
+});
