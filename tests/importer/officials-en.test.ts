@@ -568,3 +568,16 @@ test('a person named by one name after a title counts when named again; once in 
     { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
   ]);
 });
+
+test('a rank in lower case before a title after a name ("personal secretary", "first secretary") is part of it', () => {
+  expect(
+    officialsIn(
+      'Sok Dara, personal secretary to the Prime Minister, told reporters the visit went well.',
+      'Tran Thi Ha, first secretary of the Embassy of Vietnam, said the fair would open soon.',
+      'Organisers thanked Le Van Nam, first-time exhibitor, and the other guests.',
+    ),
+  ).toEqual([
+    { name: 'Sok Dara', title: 'personal secretary to the Prime Minister' },
+    { name: 'Tran Thi Ha', title: 'first secretary of the Embassy of Vietnam' },
+  ]);
+});
