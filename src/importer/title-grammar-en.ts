@@ -147,13 +147,14 @@ export const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-|vice-)
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
 // space is still one: "Secretary ofBharatiya Janata Party")
-export const OFFICE_WORD = String.raw`(?!and\s+(?:the\s+)?${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|${[...CONNECTORS, ...NAME_PARTICLES].join('|')}|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
+export const OFFICE_WORD = String.raw`(?!and\s+(?:the\s+)?${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|&|${[...CONNECTORS, ...NAME_PARTICLES].join('|')}|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 export const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
 export const MODIFIER = String.raw`(?:${WORD}|\p{Lu}(?:\.\p{Lu})+\.|\(\p{Lu}{2,8}\)|provincial|municipal|${LOWERCASE_OFFICE_WORDS})`;
 /** An office's name may list its fields with commas: "Minister of Economy, Trade and Industry", "… of Land, Infrastructure, Transport and Tourism". */
-export const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+and\s+${WORD})`;
+// (or with "&": "CEO of Customs, Trade & Risk Management Services")
+export const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+(?:and|&)\s+${WORD})`;
 export const TITLE_THEN_NAME = new RegExp(
   String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD}){1,16})`,
   'gu',

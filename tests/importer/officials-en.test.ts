@@ -581,3 +581,15 @@ test('a rank in lower case before a title after a name ("personal secretary", "f
     { name: 'Tran Thi Ha', title: 'first secretary of the Embassy of Vietnam' },
   ]);
 });
+
+test('an office whose name lists its fields with commas and "&" is kept whole; a comma before a verb still ends it', () => {
+  expect(
+    officialsIn(
+      'Anna Berg, CEO of Freight, Customs & Compliance Services, pointed out that the rules had changed.',
+      'John Carter, CEO of Freight Services, pointed out that costs had fallen.',
+    ),
+  ).toEqual([
+    { name: 'Anna Berg', title: 'CEO of Freight, Customs & Compliance Services' },
+    { name: 'John Carter', title: 'CEO of Freight Services' },
+  ]);
+});
