@@ -11,6 +11,7 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
+import { isHonorificAt } from './office-words-en.ts';
 import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
@@ -29,6 +30,18 @@ const HONORIFIC_WORD = new RegExp(`^(?:${VIETNAMESE_HONORIFICS.join('|')})$`, 'i
 /** A capitalised word that is neither an office word nor an acronym: part of a name, if anything ("McCain" too). */
 const nameWord = (word: string, places: PlaceNames) =>
   /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !placeWords(places).has(word);
+
+/**
+ * A word of a foreign name at words[i]; past its first word, a word of a place's name too, unless a place starts there
+ * ("Soh Thian Lai" holds the "Lai" of "Gia Lai"; "… Kim Min-jun Gia Lai" does not).
+ */
+function laterNameWord(words: readonly string[], i: number, inside: boolean, places: PlaceNames): boolean {
+  const word = words[i]!.replace(/[,.;:…–-]+$/, '');
+  if (nameWord(word, places)) return true;
+  if (!inside || !/^\p{Lu}\p{Ll}+$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || !placeWords(places).has(word)) return false;
+  const rest = words.slice(i, i + 4).join(' ');
+  return !places.some((place) => rest === place || rest.startsWith(`${place} `) || rest.startsWith(`${place},`));
+}
 
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
 // (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")
@@ -127,8 +140,11 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // the capitalised words before those are the body's
     const given = words.findIndex((_, i) => start >= 0 && i >= start + 2 && givenNameAt(words, i));
     if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
+    // "… (NCCIM) Tan Sri Dato’ Soh Thian Lai": a foreign honorific before the name is neither title nor name
+    while (start >= 0 && start < words.length - 1 && isHonorificAt(words, start)) start++;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
+    while (titleEnd > 0 && isHonorificAt(words, titleEnd - 1)) titleEnd--;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
     if (DEGREE_WORD.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (HONORIFIC_WORD.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
@@ -155,7 +171,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     )
       continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…–-]+$/, ''), places)) {
+    while (end < words.length && end - start < 4 && laterNameWord(words, end, end > start, places)) {
       const word = words[end++]!;
       // (but for an initial inside it: "Đại sứ Mỹ Marc E. Knapper")
       const initial = /^\p{Lu}\.$/u.test(word) && nameWord(words[end] ?? '', places);

@@ -1383,3 +1383,16 @@ test('a meeting named after a title and a comma is not part of it; an associatio
     { name: 'Trần Văn Bình', title: 'Phó Chủ tịch, Hội Nông dân Huế' },
   ]);
 });
+
+test('a Malaysian honorific between a title and a foreign name is neither; a place’s word inside a foreign name is the name’s', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Chủ tịch Hiệp hội Doanh nghiệp Malaysia (MBA) Tan Sri Dato’ Lim Kok Lai đã ký biên bản ghi nhớ.',
+      'Tổng Lãnh sự Park Ji-hoon Gia Lai là điểm đến tiếp theo.',
+    ),
+  ).toEqual([
+    { name: 'Lim Kok Lai', title: 'Chủ tịch Hiệp hội Doanh nghiệp Malaysia (MBA)' },
+    { name: 'Park Ji-hoon', title: 'Tổng Lãnh sự' },
+  ]);
+});
