@@ -11,7 +11,7 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
-import { isHonorificAt } from './office-words-en.ts';
+import { NAME_PARTICLES, isHonorificAt } from './office-words-en.ts';
 import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
@@ -54,6 +54,17 @@ const HONORIFIC_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${VIETNAMESE_HONORIFIC}(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
   'gu',
 );
+/**
+ * "Phó Chủ tịch JICA – Ông Ichikawa", "ông Ichikawa – Phó Chủ tịch JICA": a foreigner named by the family name alone, a
+ * word Vietnamese could not spell as one syllable (see `foreignWord`); a Vietnamese given name alone ("ông Minh") refers back.
+ */
+// (not the first word of a longer name: "ông Jaime de Jesus …")
+const LONE_NAME = new RegExp(
+  String.raw`(?<![\p{L}])${VIETNAMESE_HONORIFIC}\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+(?:\p{Lu}|(?:${[...NAME_PARTICLES].join('|')})\s))`,
+  'gu',
+);
+/** A word with letters Vietnamese does not write (f, j, w, z) or with two groups of vowels, and no Vietnamese marks. */
+const foreignWord = (word: string) => !VIETNAMESE_MARKS.test(word) && (/[fjwz]/iu.test(word) || /[aeiouy]+[^aeiouy]+[aeiouy]/iu.test(word));
 const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');
 const DASHED_PART = new RegExp(String.raw`^\s[-–]\s(${FOREIGN_NAME})(?=\s*,)`, 'u');
 /** "các đồng chí: X - title; Y - title": a list of people after a colon, its items parted by semicolons. */
@@ -94,7 +105,9 @@ const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  const honoured = [...paragraph.matchAll(HONORIFIC_NAME)].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
+  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...[...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!))].map(
+    (m) => ({ name: m[1]!, end: m.index + m[0].length }),
+  );
   for (const named of [...honoured, ...listedNames(paragraph)]) {
     let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")

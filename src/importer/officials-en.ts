@@ -5,7 +5,6 @@
  * The words are in office-words-en, their grammar in title-grammar-en, and the finders in
  * titles-before-names-en and names-before-titles-en.
  */
-import { asciiFold } from '../lib/text/strings.ts';
 import { nameBeforeTitle, nameThenBody } from './names-before-titles-en.ts';
 import { countryNames } from './office-words-en.ts';
 import { pluralTitle, titleBeforeName, titleThenCommaName } from './titles-before-names-en.ts';
@@ -28,17 +27,10 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
     pluralTitle(paragraph, countries, found);
     nameThenBody(paragraph, countries, found);
   }
-  // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again;
-  // one name alone ("President Xi", "PM Chinh") that ends or opens a fuller one refers back to them, and gives no title of its own
-  // (with or without diacritics: "Bùi Thanh Sơn" … "Deputy PM Son")
-  return found.flatMap((mention) => {
-    const single = !mention.name.includes(' ');
-    const name = asciiFold(mention.name);
-    const fuller = found.find((other) => {
-      const otherName = asciiFold(other.name);
-      return otherName.endsWith(` ${name}`) || (single && otherName.startsWith(`${name} `));
-    });
-    if (fuller && single) return [];
-    return [fuller ? { ...mention, name: fuller.name } : mention];
+  // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
+  // (one name alone is left to findOfficials)
+  return found.map((mention) => {
+    const fuller = mention.name.includes(' ') && found.find((other) => other.name.endsWith(` ${mention.name}`));
+    return fuller ? { ...mention, name: fuller.name } : mention;
   });
 }

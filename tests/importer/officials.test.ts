@@ -1396,3 +1396,14 @@ test('a Malaysian honorific between a title and a foreign name is neither; a pla
     { name: 'Park Ji-hoon', title: 'Tổng Lãnh sự' },
   ]);
 });
+
+test('a foreigner named by the family name alone after "ông" counts when named again; a Vietnamese given name alone does not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Giám đốc JETRO Hà Nội – Ông Takahashi đã chào đón đoàn. Buổi làm việc có Ông Takahashi – Giám đốc JETRO Hà Nội.',
+      'Giám đốc Sở Công Thương – ông Minh cho biết, ông Minh sẽ dẫn đoàn sang Nhật Bản.',
+      'Tổng Lãnh sự – ông Schneider cũng dự.',
+    ),
+  ).toEqual([{ name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' }]);
+});
