@@ -57,8 +57,12 @@ function loneBackReference(name: string, all: readonly OfficialMention[], paragr
     const words = asciiFold(other).split(/\s+/u);
     return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
   });
-  const said = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu');
-  return fuller || paragraphs.reduce((count, paragraph) => count + (paragraph.match(said)?.length ?? 0), 0) < 2;
+  // (counted as a whole word: "Dung" is not in "Dungeon")
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const said = paragraphs.flatMap((paragraph) =>
+    spansOf(paragraph, name).filter(([from, to]) => !letter(paragraph[from - 1]) && !letter(paragraph[to])),
+  );
+  return fuller || said.length < 2;
 }
 
 /**
