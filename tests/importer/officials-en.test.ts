@@ -593,3 +593,17 @@ test('an office whose name lists its fields with commas and "&" is kept whole; a
     { name: 'John Carter', title: 'CEO of Freight Services' },
   ]);
 });
+
+test('a Vietnamese name said short with a title after it is the person the article names in full; a title they hold already stands', () => {
+  expect(
+    officialsIn(
+      'Tran Van Binh of the Vietnam Coffee Association says exports are recovering.',
+      'Binh, a deputy chairman of the association, told reporters prices had risen.',
+      'Minister of Industry and Trade Le Van Nam spoke to Gina Raimondo. Nam, who is also Chairman of the Joint Trade Council, said talks went well.',
+      'Hanoi, a city of eight million, hosted the fair.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Nam', title: 'Minister of Industry and Trade' },
+    { name: 'Tran Van Binh', title: 'deputy chairman of the association' },
+  ]);
+});
