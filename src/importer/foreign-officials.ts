@@ -1,5 +1,6 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
-import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titleLength, titlesAfter, titlesBefore } from './official-titles.ts';
+import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titlesAfter, titlesBefore } from './official-titles.ts';
+import { titleLength } from './title-length.ts';
 import type { OfficialMention } from './officials.ts';
 import {
   CITY_LIKE_A_NAME,
@@ -10,6 +11,7 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
+import { NAME_PARTICLES, isHonorificAt } from './office-words-en.ts';
 import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
@@ -29,6 +31,18 @@ const HONORIFIC_WORD = new RegExp(`^(?:${VIETNAMESE_HONORIFICS.join('|')})$`, 'i
 const nameWord = (word: string, places: PlaceNames) =>
   /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’]*(?:-\s?\p{L}*)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !placeWords(places).has(word);
 
+/**
+ * A word of a foreign name at words[i]; past its first word, a word of a place's name too, unless a place starts there
+ * ("Soh Thian Lai" holds the "Lai" of "Gia Lai"; "… Kim Min-jun Gia Lai" does not).
+ */
+function laterNameWord(words: readonly string[], i: number, inside: boolean, places: PlaceNames): boolean {
+  const word = words[i]!.replace(/[,.;:…–-]+$/, '');
+  if (nameWord(word, places)) return true;
+  if (!inside || !/^\p{Lu}\p{Ll}+$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || !placeWords(places).has(word)) return false;
+  const rest = words.slice(i, i + 4).join(' ');
+  return !places.some((place) => rest === place || rest.startsWith(`${place} `) || rest.startsWith(`${place},`));
+}
+
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
 // (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")
 const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?){1,4}`;
@@ -40,6 +54,17 @@ const HONORIFIC_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${VIETNAMESE_HONORIFIC}(?:\s+|(?=\p{Lu}))|${DEGREE}\s+)(${FOREIGN_NAME})`,
   'gu',
 );
+/**
+ * "Phó Chủ tịch JICA – Ông Ichikawa", "ông Ichikawa – Phó Chủ tịch JICA": a foreigner named by the family name alone, a
+ * word Vietnamese could not spell as one syllable (see `foreignWord`); a Vietnamese given name alone ("ông Minh") refers back.
+ */
+// (not the first word of a longer name: "ông Jaime de Jesus …")
+const LONE_NAME = new RegExp(
+  String.raw`(?<![\p{L}])${VIETNAMESE_HONORIFIC}\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+(?:\p{Lu}|(?:${[...NAME_PARTICLES].join('|')})\s))`,
+  'gu',
+);
+/** A word with letters Vietnamese does not write (f, j, w, z) or with two groups of vowels, and no Vietnamese marks. */
+const foreignWord = (word: string) => !VIETNAMESE_MARKS.test(word) && (/[fjwz]/iu.test(word) || /[aeiouy]+[^aeiouy]+[aeiouy]/iu.test(word));
 const DEGREE_WORD = new RegExp(`^${DEGREE}$`, 'u');
 const DASHED_PART = new RegExp(String.raw`^\s[-–]\s(${FOREIGN_NAME})(?=\s*,)`, 'u');
 /** "các đồng chí: X - title; Y - title": a list of people after a colon, its items parted by semicolons. */
@@ -80,7 +105,9 @@ const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  const honoured = [...paragraph.matchAll(HONORIFIC_NAME)].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
+  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...[...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!))].map(
+    (m) => ({ name: m[1]!, end: m.index + m[0].length }),
+  );
   for (const named of [...honoured, ...listedNames(paragraph)]) {
     let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
@@ -126,8 +153,11 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // the capitalised words before those are the body's
     const given = words.findIndex((_, i) => start >= 0 && i >= start + 2 && givenNameAt(words, i));
     if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
+    // "… (NCCIM) Tan Sri Dato’ Soh Thian Lai": a foreign honorific before the name is neither title nor name
+    while (start >= 0 && start < words.length - 1 && isHonorificAt(words, start)) start++;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
     let titleEnd = start;
+    while (titleEnd > 0 && isHonorificAt(words, titleEnd - 1)) titleEnd--;
     // "… tại Việt Nam, TS. Antony Stokes": a degree before the name is neither title nor name
     if (DEGREE_WORD.test(words[titleEnd - 1] ?? '')) titleEnd--;
     if (HONORIFIC_WORD.test(words[titleEnd - 1] ?? '') && /^[-–]$/u.test(words[titleEnd - 2] ?? '')) titleEnd--;
@@ -154,7 +184,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     )
       continue;
     let end = start;
-    while (end < words.length && end - start < 4 && nameWord(words[end]!.replace(/[,.;:…–-]+$/, ''), places)) {
+    while (end < words.length && end - start < 4 && laterNameWord(words, end, end > start, places)) {
       const word = words[end++]!;
       // (but for an initial inside it: "Đại sứ Mỹ Marc E. Knapper")
       const initial = /^\p{Lu}\.$/u.test(word) && nameWord(words[end] ?? '', places);

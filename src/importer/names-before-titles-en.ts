@@ -16,6 +16,7 @@ import {
   FIELD_COMMA,
   HEAD_ANY_CASE,
   HONORIFIC_BEFORE,
+  INNER_NAME_WORD,
   NAME_WORD,
   OFFICE_BODY,
   OFFICE_WORD,
@@ -49,20 +50,49 @@ const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_
  * a caption may say where the person stands before the comma ("X (left), Director of …").
  */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${NAME_WORD}\s+){1,4}${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
+  String.raw`(?<![\p{L}])(${NAME_WORD}\s+(?:${INNER_NAME_WORD}\s+){0,3}${WORD}|${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|standing|permanent|senior|executive|personal|private|principal|special|first|second|third)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /** A joining word the title was cut after ("… Minister of"), or "on", which a title may hold ("Committee on …"). */
 const DANGLING_JOIN = new RegExp(String.raw`\s+(?:${[...JOINING_WORDS, 'on'].join('|')})$`, 'u');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
-/** "Name, Title, said" and "Name, Title of …," */
-export function nameBeforeTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+/** A Vietnamese full name, its family name first: "Nguyen Huu Dung". */
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_WORD}\s+){1,3}${WORD}`, 'gu');
+let fullNames: { article: string; byLast: ReadonlyMap<string, string | undefined> } = { article: '', byLast: new Map() };
+
+/** The article's one Vietnamese full name ending in `word` (none when two people share it), gathered once per article. */
+function fullNameEnding(word: string, article: string): string | undefined {
+  if (fullNames.article !== article) {
+    const byLast = new Map<string, string | undefined>();
+    for (const [written] of article.matchAll(FULL_NAME)) {
+      const words = written.split(/\s+/u);
+      const start = words.findIndex((w) => SURNAMES.has(w));
+      if (start < 0 || words.length - start < 2) continue;
+      const full = words.slice(start).join(' ');
+      const last = words.at(-1)!;
+      byLast.set(last, byLast.has(last) && byLast.get(last) !== full ? undefined : full);
+    }
+    fullNames = { article, byLast };
+  }
+  return fullNames.byLast.get(word);
+}
+
+/** "Name, Title, said" and "Name, Title of …,"; a name said short, with its title, goes to `referredBack`. */
+export function nameBeforeTitle(
+  paragraph: string,
+  countries: CountryNames,
+  article: string,
+  found: OfficialMention[],
+  referredBack: OfficialMention[],
+): void {
   for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
     // "Mr X as Deputy Chairman of …": "as" sets a title after a name only when an honorific marks the name
     const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
     if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
-    const name = m[1].split(/\s+/);
+    // "Dung, a VASEP deputy chairman, told": one word is a Vietnamese name the article gives in full, referred back to
+    const name = m[1].includes(' ') ? m[1].split(/\s+/) : (fullNameEnding(m[1], article)?.split(/\s+/) ?? []);
+    if (name.length === 0) continue;
     let dropped = '';
     while (
       name.length > 2 &&
@@ -122,7 +152,7 @@ export function nameBeforeTitle(paragraph: string, countries: CountryNames, foun
     }
     const country = COUNTRY_AFTER.exec(rest)?.[1];
     if (country && rest !== after && isTerminal(country.split(' '), country.split(' ').length - 1, countries)) title += `, ${country}`;
-    found.push(mention(name.join(' '), title));
+    (m[1].includes(' ') ? found : referredBack).push(mention(name.join(' '), title));
   }
 }
 

@@ -1,24 +1,22 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
-import { VIETNAMESE_MARKS, foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
-import {
-  DEGREE,
-  DEGREES,
-  FORMER_ROLES,
-  HONORIFICS,
-  VIETNAMESE_HONORIFICS,
-  LATER_TITLE_HEADS,
-  ROLES_BEFORE,
-  TITLE_HEADS,
-} from './title-heads.ts';
-import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
+import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEADS } from './title-heads.ts';
+import { PEOPLE_AFTER_AND, VERB_PHRASE, dashedPlaces, titleLength } from './title-length.ts';
+import { TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
 /** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
-// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ")
+// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ"; and "sĩ" written "sỹ", as many do: "Hạ Nghị sỹ")
 const eitherCase = (text: string) =>
   text.replace(/\p{L}/gu, (c) =>
-    c.toLowerCase() === 'đ' ? '[đĐÐ]' : c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+    c.toLowerCase() === 'đ'
+      ? '[đĐÐ]'
+      : c === 'ĩ'
+        ? '[ĩỹ]'
+        : c.toLowerCase() === c.toUpperCase()
+          ? c
+          : `[${c.toLowerCase()}${c.toUpperCase()}]`,
   );
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
@@ -46,78 +44,12 @@ const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[
 // (a degree too, after it or alone: "bà TS. …", "…, PGS, TS …")
 const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(honorificPattern).join('|')}|${DEGREE}),?)+\s*$`, 'u');
 
-/** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
-const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
-
-/**
- * What officials do, in words an office's name also uses ("phát triển", "thông tin"), or the occasion they do it on
- * ("nhân chuyến thăm", where "nhân" also opens "nhân dân"): the title ends before them.
- */
-const VERB_PHRASE =
-  /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến|kết luận|ký kết|bình luận)(?![\p{L}])/u;
-/**
- * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
- * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Cổng thông tin", "Vụ hợp tác").
- */
-const OFFICE_VERBS: Record<string, RegExp> = {
-  'quan tâm': /^$/u,
-  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác|Cổng|cổng)$/u,
-  'chỉ đạo': /^(?:Ban|ban)$/u,
-  giao: /^(?:ngoại|Ngoại|bàn)$/u,
-  'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
-};
-/** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
-const officeVerb = (words: readonly string[], i: number, head: string) =>
-  Object.entries(OFFICE_VERBS).some(
-    ([verb, office]) =>
-      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
-      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
-  );
-// (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
-const PEOPLE_AFTER_AND = new RegExp(
-  String.raw`^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|${VIETNAMESE_HONORIFICS.join('|')}|đoàn|phu nhân)(?![\p{L}])`,
-  'u',
-);
-
-/** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
-export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
-  let end = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
-    // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
-    if (word.endsWith(';')) break;
-    const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
-    // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
-    if (gluedSyllable(bare)) break;
-    // "Ủy viên dự khuyết …", "Khu tự trị …": a lowercase pair inside an office's name
-    if (TITLE_PHRASES.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase().replace(/[,.;:]+$/, ''))) {
-      end = ++i + 1;
-      continue;
-    }
-    // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
-    const joiner =
-      /^[-–]$/u.test(bare) && (/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '');
-    // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
-    const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
-    // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
-    const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
-    if (/^\p{Lu}/u.test(bare) || TITLE_WORDS.has(bare.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(bare) || joiner || numbered || digitsName)
-      end = i + 1;
-    else break;
-  }
-  // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
-  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 4).join(' ')));
-  if (joined >= 0) end = joined;
-  // a title does not end on a joining word ("... của", "... tại")
-  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
-  return end;
-}
-
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
 function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
   const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
   if (!head) return undefined;
+  // ("…, đại diện lãnh đạo các sở": a role over a group of people is theirs, no office of the person named)
+  if (!HEAD_START.test(segment) && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
     words.map((word) => word[0]),
@@ -152,7 +84,7 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
 }
 
 /** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
-const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
+const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
 
 function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
   if (!nextToName || !ORGANISATION.test(segment)) return undefined;
@@ -174,7 +106,10 @@ const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quy�
 /** Words of a newly taken office after a title: "… mới nhậm chức", "… vừa được bổ nhiệm". */
 const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhiệm)\s*$/u;
 
-const EVENT_BEFORE = /(?:^|\s)(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)$/iu;
+/** Words naming a meeting, not a body: "Tại Hội nghị Tham tán …", "…, Hội nghị AEM 42 là dịp …". */
+const EVENT = '(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)';
+const EVENT_BEFORE = new RegExp(String.raw`(?:^|\s)${EVENT}$`, 'iu');
+const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 export function titlesBefore(text: string): string[] {
@@ -233,9 +168,11 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * What may stand in brackets between a name and its title: the name in another spelling ("ông Ngụy Hoa Tường (Wei Huaxiang)
- * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …").
+ * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …"),
+ * where a caption's person stands ("ông X (bên trái), Thị trưởng …", "(thứ hai từ phải sang)").
  */
-export const ASIDE = /^\s*\((?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'’-]*\s?){1,4}\)(?=\s*(?:,|[-–]|(?:hiện\s+)?là\s))/u;
+export const ASIDE =
+  /^\s*\((?:(?:(?:bang|tỉnh|thành phố)\s+)?(?:\p{Lu}[\p{L}'’-]*\s?){1,4}|(?:[\p{L}\d]+\s){0,4}(?:trái|phải|giữa)(?:\s+sang)?)\)(?=\s*(?:,|[-–]|(?:hiện\s+)?là\s))/u;
 
 /** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
 export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
@@ -257,7 +194,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
-  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  const pieces = splitKeepingPlaces(clause, places);
   let written = '';
   let acronyms = '';
   for (let k = 0; k < pieces.length; k += 2) {
@@ -293,6 +230,20 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   return written ? [written] : [];
 }
 
+/** A clause split at its titles' separators, a place whose name holds a dash kept whole ("Hội DNT Bà Rịa - Vũng Tàu"). */
+function splitKeepingPlaces(clause: string, places: PlaceNames): string[] {
+  const dashed = dashedPlaces(places);
+  const pieces = clause.split(TITLE_SEPARATOR_KEPT);
+  for (let k = 1; k + 1 < pieces.length; k += 2) {
+    const joined = `${pieces[k - 1]}${pieces[k]}${pieces[k + 1]}`;
+    const plain = joined.replace(/\s–\s/gu, ' - ');
+    if (!/[-–]/u.test(pieces[k]!) || !dashed.some((place) => plain.includes(place) && !pieces[k - 1]!.includes(place))) continue;
+    pieces.splice(k - 1, 3, joined);
+    k -= 2;
+  }
+  return pieces;
+}
+
 /** The longest place of `places` that opens `segment`. */
 const placeOpening = (segment: string, places: PlaceNames) =>
   places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0];
@@ -318,21 +269,27 @@ function officePlace(segment: string, written: string, places: PlaceNames): stri
  */
 function officeContinuation(segment: string, places: PlaceNames): string | undefined {
   const words = segment.split(/\s+/);
-  if (!TITLE_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  if (!TITLE_WORDS.has(words[0]!.toLowerCase()) || EVENT_FIRST.test(segment)) return undefined;
   const run = words.slice(0, titleLength(words));
-  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày")
+  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày"), where
+  // they stand in a photo ("… (bên trái)") or where the meeting is ("… tại trụ sở …": no office's place, which is capitalised)
   const whole =
     run.length === words.length ||
+    words[run.length]!.startsWith('(') ||
+    /^(?:tại|ở)$/u.test(words[run.length]!) ||
     VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
     /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
   // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
   // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Tiểu ban thương mại, kinh tế và du lịch của thượng viện")
   const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
   const fields = joinAt < 0 ? run : run.slice(0, joinAt);
-  const listEnd = whole && fields.includes('và') && fields.length <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
+  // (the body's acronym in brackets is no field: "… và Thể thao Vương quốc Anh (DCMS)")
+  const fieldCount = fields.filter((word) => !word.startsWith('(')).length;
+  const listEnd = whole && fields.includes('và') && fieldCount <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
   // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
   const parent = whole && ORGANISATION.test(segment);
   if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
-  if (run.length === 0 || (joinAt >= 0 && !listEnd) || places.includes(run.join(' '))) return undefined;
+  // (a body's name may hold "của" or "ở": "Phòng Hợp tác của Cơ quan …", "Ủy ban Nhà nước người Việt Nam ở nước ngoài")
+  if (run.length === 0 || (joinAt >= 0 && !listEnd && !parent) || places.includes(run.join(' '))) return undefined;
   return run.join(' ');
 }

@@ -18,18 +18,22 @@ const CAPTION_CREDIT = /\s+(?:Photos?|Pics?|Pictures?|Images?|Source|Credits?)\s
 export function findOfficialsEnglish(paragraphs: readonly string[], places: readonly Place[]): OfficialMention[] {
   const countries = countryNames(places);
   const found: OfficialMention[] = [];
+  const referredBack: OfficialMention[] = [];
   const article = paragraphs.join('\n');
   for (const text of paragraphs) {
     const paragraph = text.replace(CAPTION_CREDIT, '');
     titleBeforeName(paragraph, countries, article, found);
-    nameBeforeTitle(paragraph, countries, found);
+    nameBeforeTitle(paragraph, countries, article, found, referredBack);
     titleThenCommaName(paragraph, countries, found);
     pluralTitle(paragraph, countries, found);
     nameThenBody(paragraph, countries, found);
   }
+  // "Nguyen Huu Dung of VASEP …" … "Dung, a VASEP deputy chairman, told": a title given only where the name is said short is theirs
+  found.push(...referredBack.filter(({ name }) => !found.some((other) => other.name === name)));
   // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
+  // (one name alone is left to findOfficials)
   return found.map((mention) => {
-    const fuller = found.find((other) => other.name.endsWith(` ${mention.name}`));
+    const fuller = mention.name.includes(' ') && found.find((other) => other.name.endsWith(` ${mention.name}`));
     return fuller ? { ...mention, name: fuller.name } : mention;
   });
 }

@@ -5,7 +5,7 @@
  * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
  * of record. One person is one entry however often named; the fullest title is kept.
  */
-import { escapeRegExp, foldKey } from '../lib/text/strings.ts';
+import { asciiFold, escapeRegExp, foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
 import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import { findOfficialsEnglish } from './officials-en.ts';
@@ -36,13 +36,33 @@ export interface OfficialMention {
 export function findOfficials(paragraphs: readonly string[], places: readonly Place[], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
   const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
-  for (const mention of mentions) {
+  for (const mention of mentions.filter((mention, _, all) => !loneBackReference(mention.name, all, paragraphs))) {
     // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
     const key = foldKey(mention.name).replace(/\s+/g, '');
     const existing = byKey.get(key);
     if (!existing || fuller(mention.title, existing.title)) byKey.set(key, existing ? { ...mention, name: existing.name } : mention);
   }
   return [...byKey.values()];
+}
+
+/**
+ * A person named by one word ("Governor McAuliffe", "ông Ichikawa") is of record only when the article names them again
+ * (once is a passing reference: "standing in for President Biden"), and not when a fuller name of the article opens or
+ * ends with it ("Xi Jinping" … "President Xi", "Bùi Thanh Sơn" … "Deputy PM Son"): that is the person referred back to.
+ */
+function loneBackReference(name: string, all: readonly OfficialMention[], paragraphs: readonly string[]): boolean {
+  if (name.includes(' ')) return false;
+  const folded = asciiFold(name);
+  const fuller = all.some(({ name: other }) => {
+    const words = asciiFold(other).split(/\s+/u);
+    return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
+  });
+  // (counted as a whole word: "Dung" is not in "Dungeon")
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const said = paragraphs.flatMap((paragraph) =>
+    spansOf(paragraph, name).filter(([from, to]) => !letter(paragraph[from - 1]) && !letter(paragraph[to])),
+  );
+  return fuller || said.length < 2;
 }
 
 /**

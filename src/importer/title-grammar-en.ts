@@ -36,6 +36,8 @@ const BRACKETED = String.raw`(?!${POSITION})\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'�
 export const runWords = (text: string) => text.trim().match(/\([^()]*\)|\S+/gu) ?? [];
 /** A word of a name, or its initial: "Marc E. Knapper". */
 export const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
+/** A word inside a name after its first: a name's word or a particle ("Thani bin Ahmed Al Zeyoudi"). */
+export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${[...NAME_PARTICLES].join('|')})`;
 /** A verb opening the words after a name or a title: the title has ended. */
 export const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
@@ -63,6 +65,19 @@ export function isTerminal(words: string[], i: number, countries: CountryNames):
   );
 }
 
+/**
+ * In an office named after the head ("of the …"), an "and" at `k` followed by capitalised words up to one that ends a body's
+ * name: "… of the Vietnam National Textile and Garment Group" (not a place's: "… and Vietnam Airlines" may start another party).
+ */
+function continuesBody(words: string[], k: number, countries: CountryNames): boolean {
+  if (words[k] !== 'and' || !/^(?:of|the)$/u.test(words[0]!)) return false;
+  for (let i = k + 1; i < words.length && /^\p{Lu}/u.test(words[i]!); i++) {
+    if (countries.single.has(words[i]!)) return false;
+    if (isOfficeOrPlace(words[i]!, countries)) return true;
+  }
+  return false;
+}
+
 /** Splits "of the Hanoi People's Committee Chu Ngoc Anh" into title complement and name (the name ends the run). */
 export function splitTitleAndName(words: string[], countries: CountryNames): { title: string[]; name: string[] } | undefined {
   // "President Luong Cuong and Prime Minister …": a Vietnamese name right after the head is the title's
@@ -79,8 +94,11 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
     // (or before an aside: "John Smith (Canada) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
-  // (a run may end before a connector or an aside: "Ambassador John Smith (Canada) and …")
-  const longestFirst = words.flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) ? [k] : [])).reverse();
+  // (a run may end before a connector or an aside: "Ambassador John Smith (Canada) and …"; not before an "and" that carries
+  // a body's name on to its last word, "… of the Vietnam National Textile and Garment Group")
+  const longestFirst = words
+    .flatMap((w, k) => (k >= 2 && (CONNECTORS.has(w) || w.startsWith('(')) && !continuesBody(words, k, countries) ? [k] : []))
+    .reverse();
   for (const end of [...beforeNextTitle, words.length, ...longestFirst]) {
     const run = words.slice(0, end);
     let cut = 0;
@@ -129,13 +147,14 @@ export const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-|vice-)
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
 // space is still one: "Secretary ofBharatiya Janata Party")
-export const OFFICE_WORD = String.raw`(?!and\s+(?:the\s+)?${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|${[...CONNECTORS, ...NAME_PARTICLES].join('|')}|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
+export const OFFICE_WORD = String.raw`(?!and\s+(?:the\s+)?${HONORIFIC}(?![\p{L}]))(?:\p{Lu}\.(?=\s+\p{Lu})|(?:${HONORIFIC_WORD})\.(?=\s)|(?:of|and|the|for|to|in)?${WORD}|${BRACKETED}|a\.i\.|&|${[...CONNECTORS, ...NAME_PARTICLES].join('|')}|provincial|municipal|city|province|prefecture|region|country|nation|national|central|state|southern|northern|eastern|western|standing|permanent|head|member|chief|deputy|vice|director|chairman|secretary|president|minister|former|joint|intergovernmental|${LOWERCASE_OFFICE_WORDS})(?![\p{L}])(?:-(?=\s))?`;
 /** A field of an office and the "and" joining it to the next: "Foreign and Commonwealth Office", "industry and trade minister". */
 export const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})\s+and`;
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
 export const MODIFIER = String.raw`(?:${WORD}|\p{Lu}(?:\.\p{Lu})+\.|\(\p{Lu}{2,8}\)|provincial|municipal|${LOWERCASE_OFFICE_WORDS})`;
 /** An office's name may list its fields with commas: "Minister of Economy, Trade and Industry", "… of Land, Infrastructure, Transport and Tourism". */
-export const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+and\s+${WORD})`;
+// (or with "&": "CEO of Customs, Trade & Risk Management Services")
+export const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+(?:and|&)\s+${WORD})`;
 export const TITLE_THEN_NAME = new RegExp(
   String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,5}?)(${HEAD_ANY_CASE})((?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD}){1,16})`,
   'gu',

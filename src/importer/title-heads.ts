@@ -67,6 +67,7 @@ export const TITLE_HEADS = [
   'Trưởng Văn phòng',
   'Phó Trưởng Văn phòng',
   'Trưởng SOM',
+  'Trưởng SEOM',
   'Quan chức cao cấp',
   'Ngoại trưởng',
   'Thủ hiến',
@@ -141,10 +142,19 @@ export const TITLE_HEADS = [
   'Phó Thủ hiến',
   'Thư ký',
   'Tuỳ viên',
+  // military ranks, written as a title before the name: "Trung tướng, GS.TS …", "Đại tá …"
+  'Đại tướng',
+  'Thượng tướng',
+  'Trung tướng',
+  'Thiếu tướng',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
-export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên'];
+export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];
 
 /** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
 export const FORMER_ROLES = ['Đại diện'];

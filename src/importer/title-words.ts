@@ -289,6 +289,7 @@ export const TITLE_WORDS = new Set([
   // "Liên minh Nghị viện Thế giới", "Nhóm Nghị sĩ hữu nghị", "tập đoàn", "Bảo tàng"
   'minh',
   'sĩ',
+  'sỹ',
   'tập',
   'tàng',
   // "Đảng Nhân dân cách mạng Lào", "chuyên gia thương hiệu", "Ủy ban Hòa bình và Đoàn kết Lào"
@@ -334,4 +335,9 @@ export const TITLE_PHRASES = new Set([
   'quy tắc',
   // "Đại biện lâm thời"
   'lâm thời',
+  // ministries of new fields: "Bộ Phát triển số, Đổi mới sáng tạo và Công nghiệp vũ trụ", "doanh nghiệp vừa và nhỏ và mạo hiểm"
+  'đổi mới',
+  'sáng tạo',
+  'vũ trụ',
+  'mạo hiểm',
 ]);

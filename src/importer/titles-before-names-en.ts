@@ -93,7 +93,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, arti
     const words = runWords(m[3]!);
     const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
     if (headlineVerb >= 0) words.length = headlineVerb;
-    const split = splitTitleAndName(words, countries);
+    const split = splitTitleAndName(words, countries) ?? loneName(words, m[2]!, countries);
     if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
@@ -110,6 +110,17 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, arti
     const title = [[...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, ''), ...office].join(' ');
     found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
   }
+}
+
+/**
+ * "said Governor McAuliffe.", "PM Dung spoke": after a head written with a capital, one capitalised word and nothing more of
+ * a name or an office is a person named by one name (findOfficials keeps them only when named again and named no fuller).
+ */
+function loneName(words: string[], head: string, countries: CountryNames): { title: string[]; name: string[] } | undefined {
+  const word = words[0]?.replace(/[’']s$/u, '');
+  if (words.length !== 1 || !word || !/^\p{Lu}/u.test(head) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word)) return undefined;
+  if (isTitleWord(word) || isOfficeOrPlace(word, countries) || NOT_A_MODIFIER.test(word)) return undefined;
+  return { title: [], name: [words[0]!] };
 }
 
 /**

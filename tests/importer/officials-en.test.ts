@@ -531,3 +531,79 @@ test('schools, hospitals, funds and other bodies end an office, never start a na
     ),
   ).toEqual([{ name: 'Tran Van Binh', title: 'Director of the Provincial General Hospital' }]);
 });
+
+test('an "and" inside a body named after the head does not end a name there; a name before "and" after the head still does', () => {
+  expect(
+    officialsIn(
+      'Tran Van Binh, general director of the Vietnam National Leather and Footwear Group (Lefaso), said exports would rise.',
+      'Ambassador Anna Berg and Footwear Group staff toured the plant.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'general director of the Vietnam National Leather and Footwear Group (Lefaso)' },
+    { name: 'Anna Berg', title: 'Ambassador' },
+  ]);
+});
+
+test('a particle inside a name before its title ("bin", "de") is part of the name', () => {
+  expect(
+    officialsIn(
+      'In a message, Dr. Khalid bin Saeed Al Mansoori, Minister of State for Trade of the UAE, welcomed the talks.',
+      'Maria de Souza, Director of the Trade Department, said exports rose.',
+    ),
+  ).toEqual([
+    { name: 'Khalid bin Saeed Al Mansoori', title: 'Minister of State for Trade of the UAE' },
+    { name: 'Maria de Souza', title: 'Director of the Trade Department' },
+  ]);
+});
+
+test('a person named by one name after a title counts when named again; once in passing, or as a fuller name said short, not', () => {
+  expect(
+    officialsIn(
+      '“Trade with Vietnam keeps growing,” said Governor Whitmore. Governor Whitmore signed the agreement on Monday.',
+      'The forum was held while Senator Halvorsen was abroad.',
+      'Deputy Prime Minister Tran Van Binh opened the fair, and Deputy PM Binh later toured the stands.',
+    ),
+  ).toEqual([
+    { name: 'Whitmore', title: 'Governor' },
+    { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
+  ]);
+});
+
+test('a rank in lower case before a title after a name ("personal secretary", "first secretary") is part of it', () => {
+  expect(
+    officialsIn(
+      'Sok Dara, personal secretary to the Prime Minister, told reporters the visit went well.',
+      'Tran Thi Ha, first secretary of the Embassy of Vietnam, said the fair would open soon.',
+      'Organisers thanked Le Van Nam, first-time exhibitor, and the other guests.',
+    ),
+  ).toEqual([
+    { name: 'Sok Dara', title: 'personal secretary to the Prime Minister' },
+    { name: 'Tran Thi Ha', title: 'first secretary of the Embassy of Vietnam' },
+  ]);
+});
+
+test('an office whose name lists its fields with commas and "&" is kept whole; a comma before a verb still ends it', () => {
+  expect(
+    officialsIn(
+      'Anna Berg, CEO of Freight, Customs & Compliance Services, pointed out that the rules had changed.',
+      'John Carter, CEO of Freight Services, pointed out that costs had fallen.',
+    ),
+  ).toEqual([
+    { name: 'Anna Berg', title: 'CEO of Freight, Customs & Compliance Services' },
+    { name: 'John Carter', title: 'CEO of Freight Services' },
+  ]);
+});
+
+test('a Vietnamese name said short with a title after it is the person the article names in full; a title they hold already stands', () => {
+  expect(
+    officialsIn(
+      'Tran Van Binh of the Vietnam Coffee Association says exports are recovering.',
+      'Binh, a deputy chairman of the association, told reporters prices had risen.',
+      'Minister of Industry and Trade Le Van Nam spoke to Gina Raimondo. Nam, who is also Chairman of the Joint Trade Council, said talks went well.',
+      'Hanoi, a city of eight million, hosted the fair.',
+    ),
+  ).toEqual([
+    { name: 'Le Van Nam', title: 'Minister of Industry and Trade' },
+    { name: 'Tran Van Binh', title: 'deputy chairman of the association' },
+  ]);
+});

@@ -1261,3 +1261,149 @@ test('an initial inside a foreign name after a title', () => {
     { name: 'Aler R. Grubbs', title: 'Trưởng Đại diện USAID tại Việt Nam' },
   ]);
 });
+
+test('the body an office belongs to, after a comma, may hold "của" or "ở"; a place after a comma is still no body', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Dự buổi làm việc có ông Trần Văn Bình, Phó Vụ trưởng Vụ Hợp tác, Ủy ban Nhà nước về người Việt Nam ở nước ngoài (Bộ Ngoại giao); bà Lê Thị Hoa, Trưởng phòng Đối ngoại, Phòng Thương mại của Hiệp hội Doanh nghiệp tỉnh.',
+      'Ông Phạm Văn Nam, Giám đốc Sở Công Thương, của tỉnh bạn cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Phó Vụ trưởng Vụ Hợp tác, Ủy ban Nhà nước về người Việt Nam ở nước ngoài (Bộ Ngoại giao)' },
+    { name: 'Lê Thị Hoa', title: 'Trưởng phòng Đối ngoại, Phòng Thương mại của Hiệp hội Doanh nghiệp tỉnh' },
+    { name: 'Phạm Văn Nam', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
+
+test('where a caption’s person stands, in brackets, is neither name nor title; other words in brackets after a name are left', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Hans Weber (bên trái), Thị trưởng thành phố Bremen tặng quà lưu niệm cho đoàn.',
+      'Ông Trần Văn Bình, Giám đốc Sở Ngoại vụ, Phòng Hợp tác của Ủy ban tỉnh (thứ hai từ phải sang) chụp ảnh cùng đoàn.',
+      'Ông Lê Văn Hải (người đứng giữa bàn), Giám đốc Sở Tư pháp, chủ trì.',
+    ),
+  ).toEqual([
+    { name: 'Hans Weber', title: 'Thị trưởng thành phố Bremen' },
+    { name: 'Trần Văn Bình', title: 'Giám đốc Sở Ngoại vụ, Phòng Hợp tác của Ủy ban tỉnh' },
+  ]);
+});
+
+test('the dash inside a place’s name does not part a title', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Ông Trần Văn Bình, Chủ tịch Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu, phát biểu.',
+      'Ông Lê Văn Hải, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh, dự.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Chủ tịch Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu' },
+    { name: 'Lê Văn Hải', title: 'Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test('a military rank before a name is a title, a degree after it is not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Tại buổi lễ, Thiếu tướng, PGS.TS Trần Văn Bình nhấn mạnh ý nghĩa của sự kiện.',
+      'Đại tá Lê Văn Hải, Chỉ huy trưởng Bộ đội Biên phòng tỉnh, phát biểu.',
+      'Ông Phạm Văn Nam kể về những năm tháng trong quân ngũ.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Thiếu tướng' },
+    { name: 'Lê Văn Hải', title: 'Đại tá, Chỉ huy trưởng Bộ đội Biên phòng tỉnh' },
+  ]);
+});
+
+test('the new fields ministries are named after stay inside the title; the same words as a verb end it', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Bộ trưởng Đổi mới sáng tạo và Công nghiệp vũ trụ Estonia Karl Tamm thăm Hà Nội.',
+      'Thứ trưởng Doanh nghiệp vừa và nhỏ và mạo hiểm Hàn Quốc Kim Min-jun dự.',
+      'Bộ trưởng Trần Văn Bình sáng tạo ra cách làm mới.',
+    ),
+  ).toEqual([
+    { name: 'Karl Tamm', title: 'Bộ trưởng Đổi mới sáng tạo và Công nghiệp vũ trụ Estonia' },
+    { name: 'Kim Min-jun', title: 'Thứ trưởng Doanh nghiệp vừa và nhỏ và mạo hiểm Hàn Quốc' },
+    { name: 'Trần Văn Bình', title: 'Bộ trưởng' },
+  ]);
+});
+
+test('an office whose name lists fields past a comma ends before where the meeting is held', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đoàn làm việc với ông Hans Weber, Bộ trưởng phụ trách kinh tế số, Bộ Giáo dục, Văn hóa, và Thể thao Cộng hòa Áo (BMKOES) tại trụ sở của Bộ ở Vienna.',
+      'Bà Lê Thị Hoa, Vụ trưởng Vụ Hợp tác, Bộ Văn hóa, Thể thao và Du lịch tại Hà Nội cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Hans Weber', title: 'Bộ trưởng phụ trách kinh tế số, Bộ Giáo dục, Văn hóa, và Thể thao Cộng hòa Áo (BMKOES)' },
+    { name: 'Lê Thị Hoa', title: 'Vụ trưởng Vụ Hợp tác, Bộ Văn hóa, Thể thao và Du lịch tại Hà Nội' },
+  ]);
+});
+
+test('a slash between a unit and the body it belongs to stays inside the title; a date after the title does not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đoàn do ông Trần Văn Bình, Phó Vụ trưởng Vụ Hợp tác quốc tế/Bộ Tài chính dẫn đầu.',
+      'Bà Lê Thị Hoa, Giám đốc Sở Ngoại vụ 20/11 đã tiếp đoàn.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Phó Vụ trưởng Vụ Hợp tác quốc tế/Bộ Tài chính' },
+    { name: 'Lê Thị Hoa', title: 'Giám đốc Sở Ngoại vụ' },
+  ]);
+});
+
+test('"sĩ" written "sỹ" in a title; "đại diện" after an office is a role of the person, over a group of people it is not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Đại sứ đã gặp Thượng Nghị sỹ John Carter, Chủ tịch Tiểu ban Thương mại, đại diện của bang Ohio, cùng các nghị sĩ khác thăm tỉnh.',
+      'Cùng dự có ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh, đại diện lãnh đạo các sở, ngành.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'Thượng Nghị sỹ, Chủ tịch Tiểu ban Thương mại, đại diện của bang Ohio' },
+    { name: 'Trần Văn Bình', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
+
+test('a meeting named after a title and a comma is not part of it; an association is', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Theo bà Lê Thị Hoa, Trưởng SEOM Việt Nam, Phó Vụ trưởng Vụ Chính sách thương mại đa biên, Hội nghị năm nay có nhiều điểm mới.',
+      'Ông Trần Văn Bình, Phó Chủ tịch, Hội Nông dân Huế cho biết.',
+    ),
+  ).toEqual([
+    { name: 'Lê Thị Hoa', title: 'Trưởng SEOM Việt Nam, Phó Vụ trưởng Vụ Chính sách thương mại đa biên' },
+    { name: 'Trần Văn Bình', title: 'Phó Chủ tịch, Hội Nông dân Huế' },
+  ]);
+});
+
+test('a Malaysian honorific between a title and a foreign name is neither; a place’s word inside a foreign name is the name’s', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Chủ tịch Hiệp hội Doanh nghiệp Malaysia (MBA) Tan Sri Dato’ Lim Kok Lai đã ký biên bản ghi nhớ.',
+      'Tổng Lãnh sự Park Ji-hoon Gia Lai là điểm đến tiếp theo.',
+    ),
+  ).toEqual([
+    { name: 'Lim Kok Lai', title: 'Chủ tịch Hiệp hội Doanh nghiệp Malaysia (MBA)' },
+    { name: 'Park Ji-hoon', title: 'Tổng Lãnh sự' },
+  ]);
+});
+
+test('a foreigner named by the family name alone after "ông" counts when named again; a Vietnamese given name alone does not', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Giám đốc JETRO Hà Nội – Ông Takahashi đã chào đón đoàn. Buổi làm việc có Ông Takahashi – Giám đốc JETRO Hà Nội.',
+      'Giám đốc Sở Công Thương – ông Minh cho biết, ông Minh sẽ dẫn đoàn sang Nhật Bản.',
+      'Tổng Lãnh sự – ông Schneider cũng dự.',
+    ),
+  ).toEqual([{ name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' }]);
+});

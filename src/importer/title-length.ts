@@ -1,0 +1,105 @@
+/** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
+import { VIETNAMESE_MARKS, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
+
+const dashedCache = new WeakMap<PlaceNames, string[]>();
+/** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"), listed once per list. */
+export function dashedPlaces(places: PlaceNames): string[] {
+  let dashed = dashedCache.get(places);
+  if (!dashed) dashedCache.set(places, (dashed = places.filter((place) => / - /u.test(place))));
+  return dashed;
+}
+
+/** Whether the dash at words[i] is the one inside a place's name. */
+function dashInPlace(words: readonly string[], i: number, places: PlaceNames): boolean {
+  const around = `${words.slice(Math.max(0, i - 3), i).join(' ')} - ${words.slice(i + 1, i + 4).join(' ')}`;
+  return dashedPlaces(places).some((place) => around.includes(place));
+}
+
+/** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
+const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
+
+/**
+ * What officials do, in words an office's name also uses ("phát triển", "thông tin"), or the occasion they do it on
+ * ("nhân chuyến thăm", where "nhân" also opens "nhân dân"): the title ends before them.
+ */
+export const VERB_PHRASE =
+  /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến|kết luận|ký kết|bình luận)(?![\p{L}])/u;
+/**
+ * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
+ * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Cổng thông tin", "Vụ hợp tác").
+ */
+const OFFICE_VERBS: Record<string, RegExp> = {
+  'quan tâm': /^$/u,
+  'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác|Cổng|cổng)$/u,
+  'chỉ đạo': /^(?:Ban|ban)$/u,
+  giao: /^(?:ngoại|Ngoại|bàn)$/u,
+  'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
+};
+/** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
+const officeVerb = (words: readonly string[], i: number, head: string) =>
+  Object.entries(OFFICE_VERBS).some(
+    ([verb, office]) =>
+      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
+      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
+  );
+// (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
+export const PEOPLE_AFTER_AND = new RegExp(
+  String.raw`^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|${VIETNAMESE_HONORIFICS.join('|')}|đoàn|phu nhân)(?![\p{L}])`,
+  'u',
+);
+
+/** Whether the words in the bracket opening at words[i] all name an office: "(Bộ Ngoại giao)", "(VCCI)", not "(bên trái)". */
+function bracketOfOffice(words: readonly string[], i: number): boolean {
+  for (let k = i; k < words.length; k++) {
+    const bare = words[k]!.replace(/^\(|\)?[,.;:]*$/gu, '');
+    if (!/^\p{Lu}/u.test(bare) && !TITLE_WORDS.has(bare.toLowerCase())) return false;
+    if (/\)[,.;:]*$/u.test(words[k]!)) return true;
+  }
+  return true;
+}
+
+/** A capitalised word, an acronym or a lowercase word offices are named with. */
+const officeWord = (word: string) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(word);
+
+/** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
+export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
+  let end = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
+    // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
+    if (word.endsWith(';')) break;
+    // "… Nhật Bản (ngoài cùng bên trái)": words in brackets not all of an office say where the person stands, after the title
+    if (word.startsWith('(') && !bracketOfOffice(words, i)) break;
+    const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
+    // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
+    if (gluedSyllable(bare)) break;
+    // "Ủy viên dự khuyết …", "Khu tự trị …": a lowercase pair inside an office's name
+    if (TITLE_PHRASES.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase().replace(/[,.;:]+$/, ''))) {
+      end = ++i + 1;
+      continue;
+    }
+    // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
+    // (so does the dash of a place's name: "Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu")
+    const joiner =
+      /^[-–]$/u.test(bare) &&
+      (((/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+        dashInPlace(words, i, places));
+    // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
+    const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
+    // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
+    const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
+    // "Vụ Tổng hợp kinh tế/Bộ Ngoại giao": a slash between a unit and the body it belongs to, each side an office's word
+    const slashed = /^[^/]+\/[^/]+$/u.test(bare) && bare.split('/').every(officeWord);
+    if (officeWord(bare) || joiner || numbered || digitsName || slashed) end = i + 1;
+    else break;
+  }
+  // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
+  const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 4).join(' ')));
+  if (joined >= 0) end = joined;
+  // a title does not end on a joining word ("... của", "... tại")
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
+  return end;
+}
