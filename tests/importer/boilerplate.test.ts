@@ -645,6 +645,12 @@ const EN = [
 ];
 const enPage = (...tail: string[]) => page(HEADLINE, '', '15/03/2023 - 08:30', '', ...EN.flatMap((p) => [p, '']), ...tail);
 
+/** Each line, after the text, is dropped; a sentence written with the same words there stays. */
+function expectDroppedButSentenceKept(lines: readonly string[], sentence: string): void {
+  for (const line of lines) expect(extractOk(enPage(line)).paragraphs, line).toEqual(EN);
+  expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+}
+
 describe('furniture around copies on blogs, aggregators and unrelated sites', () => {
   test('view counters without a colon, template markers and fields, a follower widget and editors’ initials are dropped', () => {
     for (const chrome of [
@@ -662,15 +668,10 @@ describe('furniture around copies on blogs, aggregators and unrelated sites', ()
   });
 
   test('a line that only points to a link is dropped; a sentence ending on the same words stays', () => {
-    for (const link of [
-      'Xem toàn văn bài phát biểu tại đây.',
-      'Click here to download the full report',
-      'Read the joint statement here.',
-    ]) {
-      expect(extractOk(enPage(link)).paragraphs, link).toEqual(EN);
-    }
-    const sentence = 'Delegates will see the new port here.';
-    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+    expectDroppedButSentenceKept(
+      ['Xem toàn văn bài phát biểu tại đây.', 'Click here to download the full report', 'Read the joint statement here.'],
+      'Delegates will see the new port here.',
+    );
   });
 
   test('a blog comment’s opening ends the article, with the comments under it', () => {
@@ -819,25 +820,19 @@ describe('a wire’s staff credit glued to the last sentence', () => {
 
 describe('a blog’s comment box under the text', () => {
   test('its count and its form’s heading end the text; a sentence about comments stays', () => {
-    expect(extractOk(enPage('No comments:', '', 'Post a Comment', '', 'Newer Post Older Post Home')).paragraphs).toEqual(EN);
-    const sentence = 'No comments were made by the delegations after the talks, which ran late into the evening in the capital.';
-    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+    expectDroppedButSentenceKept(
+      ['No comments:\n\nPost a Comment\n\nNewer Post Older Post Home'],
+      'No comments were made by the delegations after the talks, which ran late into the evening in the capital.',
+    );
   });
 });
 
 describe('reading tools, pagers and credits without a caption', () => {
   test('font-size buttons glued to their label and a pager to the neighbouring items are dropped; a sentence about them stays', () => {
-    for (const chrome of [
-      'Xem với cỡ chữAA',
-      'Cỡ chữ A- A+',
-      '‹ précédent | suivant ›',
-      '« Bài trước | Bài sau »',
-      'Previous post | Next post',
-    ]) {
-      expect(extractOk(enPage(chrome)).paragraphs, chrome).toEqual(EN);
-    }
-    const sentence = 'The previous round of talks was held in Hanoi, and the next one will take place in Santiago in the autumn.';
-    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+    expectDroppedButSentenceKept(
+      ['Xem với cỡ chữAA', 'Cỡ chữ A- A+', '‹ précédent | suivant ›', '« Bài trước | Bài sau »', 'Previous post | Next post'],
+      'The previous round of talks was held in Hanoi, and the next one will take place in Santiago in the autumn.',
+    );
   });
 
   test('a photo credit standing alone is dropped; under its caption it stays with it', () => {
