@@ -10,8 +10,8 @@ describe('the <meta> policy read from _headers', () => {
     const meta = metaPolicyFromHeaders(HEADERS);
     const rebuilt = [
       ...meta.directives,
-      `script-src ${meta.scriptDirective.resources.join(' ')}`,
-      `style-src ${meta.styleDirective.resources.join(' ')}`,
+      `script-src ${meta.scriptDirective.resources!.join(' ')}`,
+      `style-src ${meta.styleDirective.resources!.join(' ')}`,
     ];
     expect(rebuilt.sort()).toEqual(header.filter((directive) => !directive.startsWith('frame-ancestors')).sort());
     expect(meta.scriptDirective.resources).toContain("'wasm-unsafe-eval'");

@@ -3,13 +3,12 @@
  * the build puts the same policy in every page as a <meta>, for hosts that send none (GitHub
  * Pages). This reads the header into Astro's `security.csp` shape, so the two cannot drift.
  */
+import type { AstroUserConfig } from 'astro';
 import { parseHeaderRules } from './static-host.ts';
 
-export interface MetaPolicy {
-  directives: string[];
-  scriptDirective: { resources: string[] };
-  styleDirective: { resources: string[] };
-}
+/** Astro's `security.csp` options. */
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+export type MetaPolicy = Required<Pick<CspOptions, 'directives' | 'scriptDirective' | 'styleDirective'>>;
 
 /** Directives a <meta> policy ignores: only a header can set them. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
@@ -24,7 +23,10 @@ export function metaPolicyFromHeaders(headersFile: string): MetaPolicy {
     .filter(([name]) => name && !HEADER_ONLY.has(name));
   const sources = (wanted: string) => directives.find(([name]) => name === wanted)?.slice(1) ?? [];
   return {
-    directives: directives.filter(([name]) => name !== 'script-src' && name !== 'style-src').map((words) => words.join(' ')),
+    // read from a file, so typed only as Astro's directive names once written there
+    directives: directives
+      .filter(([name]) => name !== 'script-src' && name !== 'style-src')
+      .map((words) => words.join(' ')) as MetaPolicy['directives'],
     scriptDirective: { resources: sources('script-src') },
     styleDirective: { resources: sources('style-src') },
   };
