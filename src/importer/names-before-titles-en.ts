@@ -14,6 +14,7 @@ import {
 import {
   AND_HONORIFIC,
   FIELD_COMMA,
+  FULL_NAME,
   HEAD_ANY_CASE,
   HONORIFIC_BEFORE,
   INNER_NAME_WORD,
@@ -58,14 +59,14 @@ const DANGLING_JOIN = new RegExp(String.raw`\s+(?:${[...JOINING_WORDS, 'on'].joi
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
 /** A Vietnamese full name, its family name first: "Nguyen Huu Dung". */
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_WORD}\s+){1,3}${WORD}`, 'gu');
+const FULL_NAMES = new RegExp(String.raw`(?<![\p{L}])${FULL_NAME}`, 'gu');
 let fullNames: { article: string; byLast: ReadonlyMap<string, string | undefined> } = { article: '', byLast: new Map() };
 
 /** The article's one Vietnamese full name ending in `word` (none when two people share it), gathered once per article. */
 function fullNameEnding(word: string, article: string): string | undefined {
   if (fullNames.article !== article) {
     const byLast = new Map<string, string | undefined>();
-    for (const [written] of article.matchAll(FULL_NAME)) {
+    for (const [written] of article.matchAll(FULL_NAMES)) {
       const words = written.split(/\s+/u);
       const start = words.findIndex((w) => SURNAMES.has(w));
       if (start < 0 || words.length - start < 2) continue;
@@ -157,10 +158,7 @@ export function nameBeforeTitle(
 }
 
 /** "Mr. X, Embassy of Canada;": in a list of guests, an honorific-marked name then the body they come from, up to the item's end. */
-const NAME_THEN_BODY = new RegExp(
-  String.raw`(?<![\p{L}])${HONORIFIC}\s+((?:${NAME_WORD}\s+){1,3}${WORD}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`,
-  'gu',
-);
+const NAME_THEN_BODY = new RegExp(String.raw`(?<![\p{L}])${HONORIFIC}\s+(${FULL_NAME}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`, 'gu');
 
 export function nameThenBody(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(NAME_THEN_BODY)) {

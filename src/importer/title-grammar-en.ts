@@ -36,6 +36,8 @@ const BRACKETED = String.raw`(?!${POSITION})\((?:[\p{L}'â€™-]+\s+){0,3}[\p{L}'â€
 export const runWords = (text: string) => text.trim().match(/\([^()]*\)|\S+/gu) ?? [];
 /** A word of a name, or its initial: "Marc E. Knapper". */
 export const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
+/** A name of two to four words, its last written out: "Nguyen Huu Dung", "Marc E. Knapper". */
+export const FULL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
 /** A word inside a name after its first: a name's word or a particle ("Thani bin Ahmed Al Zeyoudi"). */
 export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${[...NAME_PARTICLES].join('|')})`;
 /** A verb opening the words after a name or a title: the title has ended. */

@@ -14,12 +14,12 @@ import {
 import {
   FIELD_AND,
   FIELD_COMMA,
+  FULL_NAME,
   HEADLINE_VERB,
   HEAD_ANY_CASE,
   HONORIFIC_AT_END,
   HONORIFIC_ONLY,
   MODIFIER,
-  NAME_WORD,
   OFFICE_BODY,
   OFFICE_WORD,
   TITLE_RUN,
@@ -59,7 +59,7 @@ const earlierTitle = (before: string, countries: CountryNames, head = '') => {
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
   'gu',
 );
 
@@ -157,10 +157,7 @@ const withoutOpeners = (title: string) => {
 };
 
 /** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
-const UNTITLED_NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}((?:${NAME_WORD}\s+){1,3}${WORD}),\s*$`,
-  'u',
-);
+const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}(${FULL_NAME}),\s*$`, 'u');
 
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 export function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -183,10 +180,9 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
   }
 }
 
-const PLURAL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
 /** A head in the plural before names joined by commas and "and": "Vice-Chairs X and Y", "Deputy Prime Ministers X, Y and Z". */
 const PLURAL_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${PLURAL_NAME}(?:,\s+${PLURAL_NAME})*,?\s+and\s+${PLURAL_NAME})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${FULL_NAME}(?:,\s+${FULL_NAME})*,?\s+and\s+${FULL_NAME})(?![\p{L}])`,
   'gu',
 );
 
