@@ -46,10 +46,11 @@ const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(hono
 
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
 function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
-  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
+  const office = HEAD_START.exec(segment);
+  const head = office ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
   if (!head) return undefined;
   // ("…, đại diện lãnh đạo các sở": a role over a group of people is theirs, no office of the person named)
-  if (!HEAD_START.test(segment) && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
+  if (!office && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
     words.map((word) => word[0]),
@@ -58,7 +59,7 @@ function titleAtStart(segment: string, whole: boolean, later = false, places: Pl
   );
   if (whole && length !== words.length) return undefined;
   // "…, đại diện cho doanh nghiệp": a role names no office unless one follows it
-  if (length === 0 && !HEAD_START.test(segment)) return undefined;
+  if (length === 0 && !office) return undefined;
   const last = words[length - 1];
   // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
   const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';
