@@ -6,17 +6,13 @@ import { PEOPLE_AFTER_AND, VERB_PHRASE, dashedPlaces, titleLength } from './titl
 import { TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-/** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
-// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ"; and "sĩ" written "sỹ", as many do: "Hạ Nghị sỹ")
+/** Letters pages write in more than one way: "Đ" with the letter eth ("Ðại sứ"), "sĩ" as "sỹ" ("Hạ Nghị sỹ"). */
+const LETTER_VARIANTS: Readonly<Record<string, string>> = { đ: '[đĐÐ]', Đ: '[đĐÐ]', ĩ: '[ĩỹ]' };
+/** `text` matched in either case and in its letters' variants, in a pattern that is otherwise case-sensitive. */
 const eitherCase = (text: string) =>
-  text.replace(/\p{L}/gu, (c) =>
-    c.toLowerCase() === 'đ'
-      ? '[đĐÐ]'
-      : c === 'ĩ'
-        ? '[ĩỹ]'
-        : c.toLowerCase() === c.toUpperCase()
-          ? c
-          : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  text.replace(
+    /\p{L}/gu,
+    (c) => LETTER_VARIANTS[c] ?? (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`),
   );
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
