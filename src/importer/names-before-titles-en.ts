@@ -92,7 +92,8 @@ export function nameBeforeTitle(
     const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
     if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
     // "Dung, a VASEP deputy chairman, told": one word is a Vietnamese name the article gives in full, referred back to
-    const name = m[1].includes(' ') ? m[1].split(/\s+/) : (fullNameEnding(m[1], article)?.split(/\s+/) ?? []);
+    const saidShort = !m[1].includes(' ');
+    const name = saidShort ? (fullNameEnding(m[1], article)?.split(/\s+/) ?? []) : m[1].split(/\s+/);
     if (name.length === 0) continue;
     let dropped = '';
     while (
@@ -153,7 +154,7 @@ export function nameBeforeTitle(
     }
     const country = COUNTRY_AFTER.exec(rest)?.[1];
     if (country && rest !== after && isTerminal(country.split(' '), country.split(' ').length - 1, countries)) title += `, ${country}`;
-    (m[1].includes(' ') ? found : referredBack).push(mention(name.join(' '), title));
+    (saidShort ? referredBack : found).push(mention(name.join(' '), title));
   }
 }
 
