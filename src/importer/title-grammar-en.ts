@@ -220,3 +220,15 @@ export function mention(name: string, title: string): OfficialMention {
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
   return { name, title, former, foreign };
 }
+
+/**
+ * `gather` over an article, gathered again only when another article is asked about: the finders ask once per name,
+ * and an article's names are all read before the next article's.
+ */
+export function oncePerArticle<T>(gather: (article: string) => T): (article: string) => T {
+  let last: { article: string; value: T } | undefined;
+  return (article) => {
+    if (last?.article !== article) last = { article, value: gather(article) };
+    return last.value;
+  };
+}

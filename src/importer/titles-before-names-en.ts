@@ -28,6 +28,7 @@ import {
   execAtEnd,
   holdsTitleAndName,
   mention,
+  oncePerArticle,
   officeAfterName,
   runWords,
   splitTitleAndName,
@@ -133,11 +134,8 @@ function namedAgain(word: string, article: string): boolean {
   if (!/^\p{L}+$/u.test(word)) {
     return (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
   }
-  if (counted.article !== article) counted = { article, words: wordCounts(article) };
-  return (counted.words.get(word) ?? 0) >= 2;
+  return (articleWordCounts(article).get(word) ?? 0) >= 2;
 }
-
-let counted: { article: string; words: ReadonlyMap<string, number> } = { article: '', words: new Map() };
 
 /** How often each run of letters stands in a text, not counting one before "City". */
 function wordCounts(text: string): Map<string, number> {
@@ -149,6 +147,7 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 const CITY_AT = /\s+City/y;
+const articleWordCounts = oncePerArticle(wordCounts);
 
 /** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
 const withoutOpeners = (title: string) => {
