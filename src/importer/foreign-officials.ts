@@ -8,6 +8,7 @@ import {
   isCityName,
   maskPlaces,
   nameStartsAt,
+  oncePerPlaceList,
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
@@ -16,13 +17,8 @@ import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-hea
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
-const placeWordCache = new WeakMap<PlaceNames, ReadonlySet<string>>();
-/** Every word of every place in a list, gathered once per list (asked for each word of each candidate name). */
-function placeWords(places: PlaceNames): ReadonlySet<string> {
-  let words = placeWordCache.get(places);
-  if (!words) placeWordCache.set(places, (words = new Set(places.flatMap((p) => p.split(' ')))));
-  return words;
-}
+/** Every word of every place in a list (asked for each word of each candidate name). */
+const placeWords = oncePerPlaceList((places): ReadonlySet<string> => new Set(places.flatMap((p) => p.split(' '))));
 
 /** A Vietnamese honorific standing as a word of its own, in any case (of one word: "đồng chí" is two, never one word). */
 const HONORIFIC_WORD = new RegExp(`^(?:${VIETNAMESE_HONORIFICS.join('|')})$`, 'iu');

@@ -1,15 +1,10 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
-import { VIETNAMESE_MARKS, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, type PlaceNames } from './person-names.ts';
 import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
-const dashedCache = new WeakMap<PlaceNames, string[]>();
-/** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"), listed once per list. */
-export function dashedPlaces(places: PlaceNames): string[] {
-  let dashed = dashedCache.get(places);
-  if (!dashed) dashedCache.set(places, (dashed = places.filter((place) => / - /u.test(place))));
-  return dashed;
-}
+/** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"). */
+export const dashedPlaces = oncePerPlaceList((places): string[] => places.filter((place) => / - /u.test(place)));
 
 /** Whether the dash at words[i] is the one inside a place's name. */
 function dashInPlace(words: readonly string[], i: number, places: PlaceNames): boolean {
