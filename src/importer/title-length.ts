@@ -58,7 +58,7 @@ function bracketOfOffice(words: readonly string[], i: number): boolean {
 /** A capitalised word, an acronym or a lowercase word offices are named with. */
 const officeWord = (word: string) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(word);
 
-/** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
+/** How many of `words`, those after a title's `head`, are the title's: office words or capitalised words, up to a name or a verb. */
 export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {
