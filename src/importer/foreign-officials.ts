@@ -12,7 +12,7 @@ import {
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
-import { NAME_PARTICLES, isHonorificAt } from './office-words-en.ts';
+import { NAME_PARTICLE, isHonorificAt } from './office-words-en.ts';
 import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
@@ -56,7 +56,7 @@ const HONORIFIC_NAME = new RegExp(
  */
 // (not the first word of a longer name: "ông Jaime de Jesus …")
 const LONE_NAME = new RegExp(
-  String.raw`(?<![\p{L}])${VIETNAMESE_HONORIFIC}\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+(?:\p{Lu}|(?:${[...NAME_PARTICLES].join('|')})\s))`,
+  String.raw`(?<![\p{L}])${VIETNAMESE_HONORIFIC}\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+(?:\p{Lu}|(?:${NAME_PARTICLE})\s))`,
   'gu',
 );
 /** A word with letters Vietnamese does not write (f, j, w, z) or with two groups of vowels, and no Vietnamese marks. */

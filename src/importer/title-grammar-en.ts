@@ -10,6 +10,7 @@ import {
   JOINING_WORDS,
   LOWERCASE_OFFICE_END,
   LOWERCASE_OFFICE_WORDS,
+  NAME_PARTICLE,
   NAME_PARTICLES,
   SHORT_HONORIFICS,
   SURNAMES,
@@ -39,7 +40,7 @@ export const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
 /** A name of two to four words, its last written out: "Nguyen Huu Dung", "Marc E. Knapper". */
 export const FULL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
 /** A word inside a name after its first: a name's word or a particle ("Thani bin Ahmed Al Zeyoudi"). */
-export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${[...NAME_PARTICLES].join('|')})`;
+export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${NAME_PARTICLE})`;
 /** A verb opening the words after a name or a title: the title has ended. */
 export const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
