@@ -32,12 +32,13 @@ const OFFICE_VERBS: Record<string, RegExp> = {
   giao: /^(?:ngoại|Ngoại|bàn)$/u,
   'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
 };
+/** The office verbs with their length in words, listed once (they are looked for at every word of every title). */
+const OFFICE_VERB_LIST = Object.entries(OFFICE_VERBS).map(([verb, office]) => ({ verb, length: verb.split(' ').length, office }));
 /** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
 const officeVerb = (words: readonly string[], i: number, head: string) =>
-  Object.entries(OFFICE_VERBS).some(
-    ([verb, office]) =>
-      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
-      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
+  OFFICE_VERB_LIST.some(
+    ({ verb, length, office }) =>
+      words.slice(i, i + length).join(' ') === verb && !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
   );
 // (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
 export const PEOPLE_AFTER_AND = new RegExp(
