@@ -101,9 +101,8 @@ const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...[...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!))].map(
-    (m) => ({ name: m[1]!, end: m.index + m[0].length }),
-  );
+  const foreignFamilyNames = [...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!));
+  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...foreignFamilyNames].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
   for (const named of [...honoured, ...listedNames(paragraph)]) {
     let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
