@@ -7,6 +7,9 @@ import { isDateLine } from './date-lines.ts';
 import { isProse } from './page-lines.ts';
 import { isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
 
+/** Networks and news apps a page has its readers share or follow it on: "Follow WVR on Google News", a bar of their buttons. */
+export const SOCIAL_NETWORKS = ['facebook', 'twitter', 'zalo', 'linkedin', 'google news', 'youtube', 'tiktok', 'telegram', 'instagram'];
+
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
 const ACTION_WORDS = [
   'chia sẻ',
@@ -26,14 +29,7 @@ const ACTION_WORDS = [
   'share',
   'print',
   'tweet',
-  'facebook',
-  'twitter',
-  'zalo',
-  'linkedin',
-  'google news',
-  'youtube',
-  'tiktok',
-  'telegram',
+  ...SOCIAL_NETWORKS,
   'lên đầu trang',
   'về đầu trang',
   'quan tâm nhất',
@@ -52,7 +48,6 @@ const ACTION_WORDS = [
   'x',
   'messenger',
   'whatsapp',
-  'instagram',
   'bản in',
   'in trang',
   'in tin',

@@ -79,7 +79,8 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     // printed twice, once as a table's cell, with a stray bracket or without marks: the first copy counts (the one with its
     // marks, if only one has them), without the cell's pipe
     const previous = out.at(-1);
-    if (previous !== undefined && compactKey(text).length >= 10 && compactKey(previous) === compactKey(text)) {
+    const key = compactKey(text);
+    if (previous !== undefined && key.length >= 10 && compactKey(previous) === key) {
       const unmarked = (copy: string) => asciiFold(copy) === copy;
       out[out.length - 1] = withoutCellEnd(unmarked(previous) && !unmarked(text) ? text : previous);
       continue;

@@ -8,21 +8,17 @@ import {
   isCityName,
   maskPlaces,
   nameStartsAt,
+  oncePerPlaceList,
   placePatterns,
   type PlaceNames,
 } from './person-names.ts';
-import { NAME_PARTICLES, isHonorificAt } from './office-words-en.ts';
+import { NAME_PARTICLE, isHonorificAt } from './office-words-en.ts';
 import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
-const placeWordCache = new WeakMap<PlaceNames, ReadonlySet<string>>();
-/** Every word of every place in a list, gathered once per list (asked for each word of each candidate name). */
-function placeWords(places: PlaceNames): ReadonlySet<string> {
-  let words = placeWordCache.get(places);
-  if (!words) placeWordCache.set(places, (words = new Set(places.flatMap((p) => p.split(' ')))));
-  return words;
-}
+/** Every word of every place in a list (asked for each word of each candidate name). */
+const placeWords = oncePerPlaceList((places): ReadonlySet<string> => new Set(places.flatMap((p) => p.split(' '))));
 
 /** A Vietnamese honorific standing as a word of its own, in any case (of one word: "đồng chí" is two, never one word). */
 const HONORIFIC_WORD = new RegExp(`^(?:${VIETNAMESE_HONORIFICS.join('|')})$`, 'iu');
@@ -60,7 +56,7 @@ const HONORIFIC_NAME = new RegExp(
  */
 // (not the first word of a longer name: "ông Jaime de Jesus …")
 const LONE_NAME = new RegExp(
-  String.raw`(?<![\p{L}])${VIETNAMESE_HONORIFIC}\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+(?:\p{Lu}|(?:${[...NAME_PARTICLES].join('|')})\s))`,
+  String.raw`(?<![\p{L}])${VIETNAMESE_HONORIFIC}\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s+(?:\p{Lu}|(?:${NAME_PARTICLE})\s))`,
   'gu',
 );
 /** A word with letters Vietnamese does not write (f, j, w, z) or with two groups of vowels, and no Vietnamese marks. */
@@ -105,9 +101,8 @@ const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...[...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!))].map(
-    (m) => ({ name: m[1]!, end: m.index + m[0].length }),
-  );
+  const foreignFamilyNames = [...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!));
+  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...foreignFamilyNames].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
   for (const named of [...honoured, ...listedNames(paragraph)]) {
     let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")

@@ -31,10 +31,10 @@ export function contextYears(written: string, latestYear: number): number[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
-    // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event
-    if (PAST_FOUNDING.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event;
     // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
-    if (EARLIER_EVENT.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    const wordsBefore = text.slice(Math.max(0, m.index - 48), m.index);
+    if (PAST_FOUNDING.test(wordsBefore) || EARLIER_EVENT.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")

@@ -14,6 +14,7 @@ import {
 import {
   AND_HONORIFIC,
   FIELD_COMMA,
+  FULL_NAME,
   HEAD_ANY_CASE,
   HONORIFIC_BEFORE,
   INNER_NAME_WORD,
@@ -29,6 +30,7 @@ import {
   holdsTitleAndName,
   isTerminal,
   mention,
+  oncePerArticle,
 } from './title-grammar-en.ts';
 
 /**
@@ -57,26 +59,21 @@ const NAME_THEN_TITLE = new RegExp(
 const DANGLING_JOIN = new RegExp(String.raw`\s+(?:${[...JOINING_WORDS, 'on'].join('|')})$`, 'u');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
-/** A Vietnamese full name, its family name first: "Nguyen Huu Dung". */
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_WORD}\s+){1,3}${WORD}`, 'gu');
-let fullNames: { article: string; byLast: ReadonlyMap<string, string | undefined> } = { article: '', byLast: new Map() };
-
-/** The article's one Vietnamese full name ending in `word` (none when two people share it), gathered once per article. */
-function fullNameEnding(word: string, article: string): string | undefined {
-  if (fullNames.article !== article) {
-    const byLast = new Map<string, string | undefined>();
-    for (const [written] of article.matchAll(FULL_NAME)) {
-      const words = written.split(/\s+/u);
-      const start = words.findIndex((w) => SURNAMES.has(w));
-      if (start < 0 || words.length - start < 2) continue;
-      const full = words.slice(start).join(' ');
-      const last = words.at(-1)!;
-      byLast.set(last, byLast.has(last) && byLast.get(last) !== full ? undefined : full);
-    }
-    fullNames = { article, byLast };
+/** Names of two to four words as the text writes them: "Nguyen Huu Dung", "Marc E. Knapper". */
+const FULL_NAMES = new RegExp(String.raw`(?<![\p{L}])${FULL_NAME}`, 'gu');
+/** The article's Vietnamese full names, family name first, by their last word (none for a last word two people share). */
+const fullNamesByLast = oncePerArticle((article): ReadonlyMap<string, string | undefined> => {
+  const byLast = new Map<string, string | undefined>();
+  for (const [written] of article.matchAll(FULL_NAMES)) {
+    const words = written.split(/\s+/u);
+    const start = words.findIndex((w) => SURNAMES.has(w));
+    if (start < 0 || words.length - start < 2) continue;
+    const full = words.slice(start).join(' ');
+    const last = words.at(-1)!;
+    byLast.set(last, byLast.has(last) && byLast.get(last) !== full ? undefined : full);
   }
-  return fullNames.byLast.get(word);
-}
+  return byLast;
+});
 
 /** "Name, Title, said" and "Name, Title of …,"; a name said short, with its title, goes to `referredBack`. */
 export function nameBeforeTitle(
@@ -91,7 +88,8 @@ export function nameBeforeTitle(
     const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
     if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
     // "Dung, a VASEP deputy chairman, told": one word is a Vietnamese name the article gives in full, referred back to
-    const name = m[1].includes(' ') ? m[1].split(/\s+/) : (fullNameEnding(m[1], article)?.split(/\s+/) ?? []);
+    const saidShort = !m[1].includes(' ');
+    const name = saidShort ? (fullNamesByLast(article).get(m[1])?.split(/\s+/) ?? []) : m[1].split(/\s+/);
     if (name.length === 0) continue;
     let dropped = '';
     while (
@@ -152,15 +150,12 @@ export function nameBeforeTitle(
     }
     const country = COUNTRY_AFTER.exec(rest)?.[1];
     if (country && rest !== after && isTerminal(country.split(' '), country.split(' ').length - 1, countries)) title += `, ${country}`;
-    (m[1].includes(' ') ? found : referredBack).push(mention(name.join(' '), title));
+    (saidShort ? referredBack : found).push(mention(name.join(' '), title));
   }
 }
 
 /** "Mr. X, Embassy of Canada;": in a list of guests, an honorific-marked name then the body they come from, up to the item's end. */
-const NAME_THEN_BODY = new RegExp(
-  String.raw`(?<![\p{L}])${HONORIFIC}\s+((?:${NAME_WORD}\s+){1,3}${WORD}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`,
-  'gu',
-);
+const NAME_THEN_BODY = new RegExp(String.raw`(?<![\p{L}])${HONORIFIC}\s+(${FULL_NAME}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`, 'gu');
 
 export function nameThenBody(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(NAME_THEN_BODY)) {

@@ -130,6 +130,8 @@ export const isHonorificAt = (words: readonly string[], i: number) =>
   (words[i] === 'Tan' && words[i + 1] === 'Sri');
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid", "Jaime de Jesus Gouveia". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'bin', 'binti', 'de', 'da', 'dos']);
+/** The same particles as a pattern's alternatives. */
+export const NAME_PARTICLE = [...NAME_PARTICLES].join('|');
 /** Words joining the parts of an office or an institution: "Minister of …", "Embassy of … in …". */
 export const JOINING_WORDS = ['of', 'the', 'to', 'for', 'in', 'at', 'under', 'and'] as const;
 /** The joining words, and those joining two offices ("… Party Committee cum Chairman of …"). */

@@ -6,17 +6,13 @@ import { PEOPLE_AFTER_AND, VERB_PHRASE, dashedPlaces, titleLength } from './titl
 import { TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-/** `text` matched in either case, in a pattern that is otherwise case-sensitive. */
-// (and "Đ" as some pages write it, with the letter eth: "Ðại sứ"; and "sĩ" written "sỹ", as many do: "Hạ Nghị sỹ")
+/** Letters pages write in more than one way: "Đ" with the letter eth ("Ðại sứ"), "sĩ" as "sỹ" ("Hạ Nghị sỹ"). */
+const LETTER_VARIANTS: Readonly<Record<string, string>> = { đ: '[đĐÐ]', Đ: '[đĐÐ]', ĩ: '[ĩỹ]' };
+/** `text` matched in either case and in its letters' variants, in a pattern that is otherwise case-sensitive. */
 const eitherCase = (text: string) =>
-  text.replace(/\p{L}/gu, (c) =>
-    c.toLowerCase() === 'đ'
-      ? '[đĐÐ]'
-      : c === 'ĩ'
-        ? '[ĩỹ]'
-        : c.toLowerCase() === c.toUpperCase()
-          ? c
-          : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  text.replace(
+    /\p{L}/gu,
+    (c) => LETTER_VARIANTS[c] ?? (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`),
   );
 // pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
 // next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
@@ -46,10 +42,11 @@ const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(hono
 
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
 function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
-  const head = HEAD_START.exec(segment) ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
+  const office = HEAD_START.exec(segment);
+  const head = office ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
   if (!head) return undefined;
   // ("…, đại diện lãnh đạo các sở": a role over a group of people is theirs, no office of the person named)
-  if (!HEAD_START.test(segment) && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
+  if (!office && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
   const words = [...segment.slice(head[0].length).matchAll(/\S+/gu)];
   const length = titleLength(
     words.map((word) => word[0]),
@@ -58,7 +55,7 @@ function titleAtStart(segment: string, whole: boolean, later = false, places: Pl
   );
   if (whole && length !== words.length) return undefined;
   // "…, đại diện cho doanh nghiệp": a role names no office unless one follows it
-  if (length === 0 && !HEAD_START.test(segment)) return undefined;
+  if (length === 0 && !office) return undefined;
   const last = words[length - 1];
   // "… tại TP.HCMđến chào": an acronym glued by a lost space to a word that is no office's ends the title
   const glued = /(?<=\p{Lu}{2})\p{Ll}+$/u.exec(last?.[0] ?? '')?.[0] ?? '';

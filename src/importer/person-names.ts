@@ -14,6 +14,15 @@ export const NAME_CANDIDATE = new RegExp(
 /** Place names (provinces, countries) that can sit between a title and a name. */
 export type PlaceNames = readonly string[];
 
+/** `derive` over a places list, derived once per list: the finders ask for it at each word of each paragraph. */
+export function oncePerPlaceList<T>(derive: (places: PlaceNames) => T): (places: PlaceNames) => T {
+  const derived = new WeakMap<PlaceNames, T>();
+  return (places) => {
+    if (!derived.has(places)) derived.set(places, derive(places));
+    return derived.get(places)!;
+  };
+}
+
 /**
  * "thành phố Hồ Chí Minh" is a city, though written like a person ("UBND thành phố Trần Chí Cường"
  * is a person; provinces with a family name's syllable have two words, names three or more).
@@ -79,15 +88,11 @@ export function isPersonName(name: string, places: PlaceNames): boolean {
 
 /** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
 const GLUE_FREE_WORD = String.raw`(?:Mc|Mac)?\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
-const patternCache = new WeakMap<PlaceNames, { foreign: RegExp; places: RegExp }>();
-
 /** Patterns built from a places list, compiled once per list. */
-export function placePatterns(places: PlaceNames): { foreign: RegExp; places: RegExp } {
-  const cached = patternCache.get(places);
-  if (cached) return cached;
+export const placePatterns = oncePerPlaceList((places): { foreign: RegExp; places: RegExp } => {
   const sorted = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
-  const built = {
+  return {
     foreign: new RegExp(
       // (an initial may stand inside the name: "Đại sứ Mỹ Marc E. Knapper")
       String.raw`(?<![\p{L}])(?:${sorted.join('|') || '(?!)'})\s+((?:(?:${GLUE_FREE_WORD}|\p{Lu}\.)\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
@@ -95,9 +100,7 @@ export function placePatterns(places: PlaceNames): { foreign: RegExp; places: Re
     ),
     places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord}|${CONTINENT})(?![\p{L}])`, 'gu'),
   };
-  patternCache.set(places, built);
-  return built;
-}
+});
 
 /** Whether `text` names someone after a place ("… Hungary Szijjártó Péter"), as a title followed by a foreign name does. */
 export function foreignNameIn(text: string, places: PlaceNames): boolean {

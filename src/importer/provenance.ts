@@ -272,7 +272,7 @@ export function findProvenance(
 }
 
 /** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
-const DEGREE_BYLINE = new RegExp(String.raw`^${DEGREES}(?:\.\s*|\s+)(?:${DEGREES}(?:\.\s*|\s+))?\p{Lu}`, 'u');
+const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
 
 /**
  * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title

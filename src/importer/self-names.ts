@@ -5,6 +5,7 @@
  * the domains its chrome shows. Names go to a proposal only when they read as an outlet's name;
  * every masthead line may still match an outlet the registry knows.
  */
+import { SOCIAL_NETWORKS } from './chrome.ts';
 import { isDateLine } from './date-lines.ts';
 import { PHOTO_CREDIT } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
@@ -38,7 +39,7 @@ const OUTLET_NAME = new RegExp(
 const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
 /** The same widget in English, "Follow WVR on Google News", "Follow X on Facebook | YouTube" ("Follow us on …" names no one). */
-const WIDGET_EN = /^follow (?!us\b)(\S.{1,40}?) on (?:facebook|google news|youtube|twitter|instagram|linkedin|telegram|tiktok|zalo)\b/iu;
+const WIDGET_EN = new RegExp(String.raw`^follow (?!us\b)(\S.{1,40}?) on (?:${SOCIAL_NETWORKS.join('|')})\b`, 'iu');
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
 

@@ -10,6 +10,7 @@ import {
   JOINING_WORDS,
   LOWERCASE_OFFICE_END,
   LOWERCASE_OFFICE_WORDS,
+  NAME_PARTICLE,
   NAME_PARTICLES,
   SHORT_HONORIFICS,
   SURNAMES,
@@ -36,8 +37,10 @@ const BRACKETED = String.raw`(?!${POSITION})\((?:[\p{L}'’-]+\s+){0,3}[\p{L}'�
 export const runWords = (text: string) => text.trim().match(/\([^()]*\)|\S+/gu) ?? [];
 /** A word of a name, or its initial: "Marc E. Knapper". */
 export const NAME_WORD = String.raw`(?:${WORD}|\p{Lu}\.)`;
+/** A name of two to four words, its last written out: "Nguyen Huu Dung", "Marc E. Knapper". */
+export const FULL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
 /** A word inside a name after its first: a name's word or a particle ("Thani bin Ahmed Al Zeyoudi"). */
-export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${[...NAME_PARTICLES].join('|')})`;
+export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${NAME_PARTICLE})`;
 /** A verb opening the words after a name or a title: the title has ended. */
 export const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
@@ -217,4 +220,16 @@ export function mention(name: string, title: string): OfficialMention {
   title = title.replace(SHORT_HONORIFIC_FIRST, '').replace(/^the\s+/u, '');
   const foreign = !SURNAMES.has(name.split(/\s+/)[0]) || /\bto (?:Vietnam|Viet Nam|Việt Nam)\b/u.test(title);
   return { name, title, former, foreign };
+}
+
+/**
+ * `gather` over an article, gathered again only when another article is asked about: the finders ask once per name,
+ * and an article's names are all read before the next article's.
+ */
+export function oncePerArticle<T>(gather: (article: string) => T): (article: string) => T {
+  let last: { article: string; value: T } | undefined;
+  return (article) => {
+    if (last?.article !== article) last = { article, value: gather(article) };
+    return last.value;
+  };
 }

@@ -1,15 +1,10 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
-import { VIETNAMESE_MARKS, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, type PlaceNames } from './person-names.ts';
 import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
-const dashedCache = new WeakMap<PlaceNames, string[]>();
-/** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"), listed once per list. */
-export function dashedPlaces(places: PlaceNames): string[] {
-  let dashed = dashedCache.get(places);
-  if (!dashed) dashedCache.set(places, (dashed = places.filter((place) => / - /u.test(place))));
-  return dashed;
-}
+/** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"). */
+export const dashedPlaces = oncePerPlaceList((places): string[] => places.filter((place) => / - /u.test(place)));
 
 /** Whether the dash at words[i] is the one inside a place's name. */
 function dashInPlace(words: readonly string[], i: number, places: PlaceNames): boolean {
@@ -37,12 +32,13 @@ const OFFICE_VERBS: Record<string, RegExp> = {
   giao: /^(?:ngoại|Ngoại|bàn)$/u,
   'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
 };
+/** The office verbs with their length in words, listed once (they are looked for at every word of every title). */
+const OFFICE_VERB_LIST = Object.entries(OFFICE_VERBS).map(([verb, office]) => ({ verb, length: verb.split(' ').length, office }));
 /** Whether an office verb starts at words[i]; `head` is the title's head, which the first word follows. */
 const officeVerb = (words: readonly string[], i: number, head: string) =>
-  Object.entries(OFFICE_VERBS).some(
-    ([verb, office]) =>
-      words.slice(i, i + verb.split(' ').length).join(' ') === verb &&
-      !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
+  OFFICE_VERB_LIST.some(
+    ({ verb, length, office }) =>
+      words.slice(i, i + length).join(' ') === verb && !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
   );
 // (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
 export const PEOPLE_AFTER_AND = new RegExp(
@@ -63,7 +59,7 @@ function bracketOfOffice(words: readonly string[], i: number): boolean {
 /** A capitalised word, an acronym or a lowercase word offices are named with. */
 const officeWord = (word: string) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(word);
 
-/** Words of `phrase` after its head are all office words or capitalised: it is a title. It ends where a person's name begins. */
+/** How many of `words`, those after a title's `head`, are the title's: office words or capitalised words, up to a name or a verb. */
 export function titleLength(words: string[], head = '', places: PlaceNames = []): number {
   let end = 0;
   for (let i = 0; i < words.length; i++) {

@@ -14,12 +14,12 @@ import {
 import {
   FIELD_AND,
   FIELD_COMMA,
+  FULL_NAME,
   HEADLINE_VERB,
   HEAD_ANY_CASE,
   HONORIFIC_AT_END,
   HONORIFIC_ONLY,
   MODIFIER,
-  NAME_WORD,
   OFFICE_BODY,
   OFFICE_WORD,
   TITLE_RUN,
@@ -28,6 +28,7 @@ import {
   execAtEnd,
   holdsTitleAndName,
   mention,
+  oncePerArticle,
   officeAfterName,
   runWords,
   splitTitleAndName,
@@ -59,7 +60,7 @@ const earlierTitle = (before: string, countries: CountryNames, head = '') => {
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?((?:${NAME_WORD}\s+){1,3}${WORD})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
   'gu',
 );
 
@@ -133,11 +134,8 @@ function namedAgain(word: string, article: string): boolean {
   if (!/^\p{L}+$/u.test(word)) {
     return (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
   }
-  if (counted.article !== article) counted = { article, words: wordCounts(article) };
-  return (counted.words.get(word) ?? 0) >= 2;
+  return (articleWordCounts(article).get(word) ?? 0) >= 2;
 }
-
-let counted: { article: string; words: ReadonlyMap<string, number> } = { article: '', words: new Map() };
 
 /** How often each run of letters stands in a text, not counting one before "City". */
 function wordCounts(text: string): Map<string, number> {
@@ -149,6 +147,7 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 const CITY_AT = /\s+City/y;
+const articleWordCounts = oncePerArticle(wordCounts);
 
 /** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
 const withoutOpeners = (title: string) => {
@@ -157,10 +156,7 @@ const withoutOpeners = (title: string) => {
 };
 
 /** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
-const UNTITLED_NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}((?:${NAME_WORD}\s+){1,3}${WORD}),\s*$`,
-  'u',
-);
+const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}(${FULL_NAME}),\s*$`, 'u');
 
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 export function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
@@ -183,10 +179,9 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
   }
 }
 
-const PLURAL_NAME = String.raw`(?:${NAME_WORD}\s+){1,3}${WORD}`;
 /** A head in the plural before names joined by commas and "and": "Vice-Chairs X and Y", "Deputy Prime Ministers X, Y and Z". */
 const PLURAL_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${PLURAL_NAME}(?:,\s+${PLURAL_NAME})*,?\s+and\s+${PLURAL_NAME})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${FULL_NAME}(?:,\s+${FULL_NAME})*,?\s+and\s+${FULL_NAME})(?![\p{L}])`,
   'gu',
 );
 
