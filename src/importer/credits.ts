@@ -15,7 +15,9 @@ const SOURCE_LABELS = [
   'source',
   'according to',
   String.raw`read the (?:full|original|whole) (?:story|article|post) (?:at|on|in)`,
-  String.raw`(?:originally|first) (?:published|appeared) (?:at|on|in|by)`,
+  // one label per opening word, so that each is capitalised below
+  String.raw`originally (?:published|appeared) (?:at|on|in|by)`,
+  String.raw`first (?:published|appeared) (?:at|on|in|by)`,
 ];
 const SOURCE_LABEL = SOURCE_LABELS.join('|');
 /** The same labels capitalised, for patterns that mind case. */

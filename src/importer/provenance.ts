@@ -162,7 +162,7 @@ function wireCredit(opening: readonly string[]): { agency?: string; own?: string
 
 /** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
 const isNewsAgency = (o: Outlet | undefined): boolean =>
-  o !== undefined && (/^thông tấn xã\b/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
+  o !== undefined && (/^thông tấn xã(?!\p{L})/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
 
 /** Whether the page's chrome gives it a name of its own, or a masthead naming an outlet the registry knows. */
 const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: string): boolean =>

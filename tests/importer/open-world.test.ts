@@ -130,6 +130,15 @@ describe('the outlet, from the page itself', () => {
     expect([article.author, article.date]).toEqual(['Minh Anh', '2022-09-12']);
   });
 
+  test.each([['(Originally published on VOV)'], ['(First published on VOV)'], ['(Theo VOV)']])(
+    'a source credit in brackets glued to the last sentence names the original and leaves the text: "%s"',
+    (credit) => {
+      const copy = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', `${P3} ${credit}`));
+      expect(copy.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
+      expect(copy.paragraphs).toEqual([LEAD, P2, P3]);
+    },
+  );
+
   test('"Read the full story at X" closing a copy names the original; "Read more: <link>" does not', () => {
     const full = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Read the full story at VOV News'));
     expect(full.originalOutlet).toMatchObject({ site: 'vov.vn', known: true });
@@ -265,6 +274,22 @@ describe('the outlet, from the page itself', () => {
       expect([own.outlet?.site, own.originalOutlet]).toEqual(['en.vietnamplus.vn', null]);
     },
   );
+
+  test('an agency the registry names only in Vietnamese ("Thông tấn xã …") is known for a news agency', () => {
+    const vietnameseOnly = {
+      ...registries,
+      outlets: registries.outlets.map((o) => (o.site === 'vnanet.vn' ? { ...o, nameEn: undefined } : o)),
+    };
+    const lead = `(VNA) ${EN_LEAD}`;
+    const copy = extractArticle(
+      encode(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3)),
+      vietnameseOnly,
+      {
+        today: TODAY,
+      },
+    );
+    expect(copy.ok && [copy.outlet, copy.originalOutlet?.site]).toEqual([null, 'vnanet.vn']);
+  });
 
   test.each([
     [`Havana, Apr 15 (Caribe Press) ${EN_LEAD}`, 'Caribe Press'],
