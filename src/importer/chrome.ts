@@ -5,7 +5,7 @@
  */
 import { isDateLine } from './date-lines.ts';
 import { isProse } from './page-lines.ts';
-import { isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
+import { COMMENT_BUTTONS, isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
 
 /** Networks and news apps a page has its readers share or follow it on: "Follow WVR on Google News", a bar of their buttons. */
 export const SOCIAL_NETWORKS = ['facebook', 'twitter', 'zalo', 'linkedin', 'google news', 'youtube', 'tiktok', 'telegram', 'instagram'];
@@ -20,7 +20,6 @@ const ACTION_WORDS = [
   'gửi bài',
   'email',
   'bình luận',
-  'gửi bình luận',
   'thích',
   'lưu',
   'sao chép liên kết',
@@ -30,6 +29,7 @@ const ACTION_WORDS = [
   'print',
   'tweet',
   ...SOCIAL_NETWORKS,
+  ...COMMENT_BUTTONS,
   'lên đầu trang',
   'về đầu trang',
   'quan tâm nhất',
@@ -84,9 +84,6 @@ const ACTION_WORDS = [
   'print this page',
   'in bài này',
   'gửi bài này',
-  'để lại bình luận',
-  'viết bình luận',
-  'viết bình luận của bạn',
   'nhận xét',
   'gửi',
   'hủy',

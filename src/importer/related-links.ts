@@ -2,6 +2,8 @@
 
 /** A comment form's heading, in English ending the text as the links do. */
 const COMMENT_FORM_HEADINGS = ['leave a reply', 'leave a comment', 'post a comment'];
+/** A comment form's buttons, "Gửi bình luận", "Viết bình luận của bạn": chrome (chrome.ts), and the mark of an article's own page. */
+export const COMMENT_BUTTONS = ['gửi bình luận', 'viết bình luận', 'để lại bình luận'].flatMap((button) => [button, `${button} của bạn`]);
 
 /** Headings that open a block of links to other articles; the article ends before them. */
 const RELATED_HEADINGS = [
@@ -145,7 +147,7 @@ function bareHeading(line: string): string {
  * under a listing of teasers.
  */
 export const isCommentForm = (line: string): boolean =>
-  COMMENT_FORM_HEADINGS.includes(bareHeading(line)) || /^(?:gửi|viết|để lại) bình luận(?: của bạn)?$/iu.test(line);
+  COMMENT_FORM_HEADINGS.includes(bareHeading(line)) || COMMENT_BUTTONS.includes(line.trim().toLowerCase());
 
 /** A blog's comment as it opens, "Anonymous said...", "John Smith said…": the comments under the article begin. */
 const COMMENT_HEADER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:said|says|wrote)(?:\.{3}|…)$/u;
