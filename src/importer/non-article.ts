@@ -183,9 +183,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   const dated =
     storedDate ||
     [...parts.headerLines, ...parts.preTitleLines, ...parts.creditLines].some((line) => isDateLine(line) || isIssueLine(line));
-  // a teaser on a tag page carries no "Nguồn: …" or "Theo …" under it: a copied article does
-  const credited = parts.creditLines.some(isSourceCredit) || commented;
-  if (isLoneTeaser(prose, dated || credited, parts.title !== null)) {
+  // a teaser on a tag page carries no "Nguồn: …" or "Theo …" under it, nor a comment form: a copied article does
+  const credited = parts.creditLines.some(isSourceCredit);
+  if (isLoneTeaser(prose, dated || credited || commented, parts.title !== null)) {
     return 'the page holds one undated teaser of a story and no article text (a tag, section or video page), not an article';
   }
   // a text opening on its photo's caption is one story's, cut from its headline; so is one whose paragraphs carry on from before
