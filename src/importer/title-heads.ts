@@ -2,21 +2,18 @@
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 
 /**
- * Words that open a title, in no particular order: the matchers try the longer forms first, so
+ * Offices that open a title, in no particular order: the matchers try the longer forms first, so
  * "Phó Thủ tướng" wins over "Thủ tướng". A title is one of these followed by words that name the
  * office (see TITLE_WORDS).
  */
-export const TITLE_HEADS = [
+const OFFICES = [
   'Phó Chủ tịch Thường trực',
   'Thứ trưởng Thường trực',
   'Phó Trưởng Ban Thường trực',
   'Phó Thủ tướng Thường trực',
   'Tổng Bí thư',
-  'Phó Chủ tịch nước',
   'Chủ tịch nước',
-  'Phó Chủ tịch',
   'Chủ tịch',
-  'Phó Thủ tướng',
   'Thủ tướng',
   'Bộ trưởng',
   'Thứ trưởng',
@@ -25,33 +22,22 @@ export const TITLE_HEADS = [
   'Tổng Lãnh sự',
   'Lãnh sự',
   'Đại biện',
-  'Phó Trưởng Ban',
   'Trưởng Ban',
   'Trưởng Phái đoàn',
-  'Phó Trưởng Phái đoàn',
   'Trưởng Cơ quan đại diện',
   'Trưởng đoàn',
-  'Phó Trưởng đoàn',
   'Ủy viên',
   'Uỷ viên',
-  'Phó Bí thư',
   'Bí thư',
-  'Phó Tổng Giám đốc',
   'Tổng Giám đốc',
-  'Phó Giám đốc',
   'Giám đốc',
-  'Phó Chủ nhiệm',
   'Chủ nhiệm',
-  'Phó Vụ trưởng',
   'Vụ trưởng',
-  'Phó Cục trưởng',
   'Cục trưởng',
   'Tổng Thư ký',
-  'Phó Thống đốc',
   'Thống đốc',
   'Trợ lý',
   'Người phát ngôn',
-  'Phó Tổng thống',
   'Tổng thống',
   'Quốc vương',
   'Thị trưởng',
@@ -59,13 +45,10 @@ export const TITLE_HEADS = [
   'Tham tán',
   'Công sứ',
   'Chánh Văn phòng',
-  'Phó Chánh Văn phòng',
   'Viện trưởng',
-  'Phó Viện trưởng',
   'Trưởng Đại diện',
   'Trưởng Cơ quan',
   'Trưởng Văn phòng',
-  'Phó Trưởng Văn phòng',
   'Trưởng SOM',
   'Trưởng SEOM',
   'Quan chức cao cấp',
@@ -75,34 +58,21 @@ export const TITLE_HEADS = [
   'Đặc phái viên',
   'Tổng Kiểm toán Nhà nước',
   'Chánh án',
-  'Phó Chánh án',
-  'Phó Chánh thanh tra',
   'Chánh thanh tra',
   'Tỉnh trưởng',
-  'Phó Tỉnh trưởng',
   'Quận trưởng',
   'Huyện trưởng',
-  'Phó Huyện trưởng',
   'Đại diện toàn quyền',
-  'Phó Tổng Thư ký',
   'Tổng cục trưởng',
-  'Phó Tổng cục trưởng',
   'Tổng Biên tập',
-  'Phó Tổng Biên tập',
   'Hiệu trưởng',
-  'Phó Hiệu trưởng',
   'Trưởng phòng',
-  'Phó Trưởng phòng',
-  'Phó Thị trưởng',
-  'Phó Đại sứ',
-  'Phó Tổng Lãnh sự',
   'Tùy viên',
   'Thượng nghị sĩ',
   'Hạ nghị sĩ',
   'Nghị sĩ',
   'Đại biểu Quốc hội',
   'Giám đốc điều hành',
-  'Phó Trưởng Đại diện',
   'Điều phối viên',
   'Nữ hoàng',
   'Hoàng tử',
@@ -110,7 +80,6 @@ export const TITLE_HEADS = [
   'Tổng thư ký',
   // offices of other states and of the armed forces
   'Tổng trưởng',
-  'Phó Tổng trưởng',
   'Quốc vụ khanh',
   'Cao ủy',
   'Chỉ huy trưởng',
@@ -129,28 +98,24 @@ export const TITLE_HEADS = [
   'CEO',
   // a faculty's head and a ministry's or an embassy's specialist: "Phó Trưởng khoa Khoa Lý luận", "Chuyên viên Dự án …"
   'Trưởng khoa',
-  'Phó Trưởng khoa',
   'Chuyên viên',
   // heads of associations, of commands and of sub-departments; a secretary; the other spelling of "Tùy viên"
   'Hội trưởng',
-  'Phó Hội trưởng',
   'Tư lệnh',
-  'Phó Tư lệnh',
   'Tham mưu trưởng',
   'Chi cục trưởng',
-  'Phó Chi cục trưởng',
-  'Phó Thủ hiến',
   'Thư ký',
   'Tuỳ viên',
-  // military ranks, written as a title before the name: "Trung tướng, GS.TS …", "Đại tá …"
-  'Đại tướng',
-  'Thượng tướng',
-  'Trung tướng',
-  'Thiếu tướng',
-  'Đại tá',
-  'Thượng tá',
-  'Trung tá',
-  'Thiếu tá',
+];
+
+/** Military ranks, written as a title before the name: "Trung tướng, GS.TS …", "Đại tá …". */
+const MILITARY_RANKS = ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá'];
+
+/** Words that open a title: an office, its deputy's ("Phó Chỉ huy trưởng", "Phó Chính ủy": any office may have one), a rank. */
+export const TITLE_HEADS = [
+  ...OFFICES,
+  ...OFFICES.filter((office) => !office.startsWith('Phó ')).map((office) => `Phó ${office}`),
+  ...MILITARY_RANKS,
 ];
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */

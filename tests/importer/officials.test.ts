@@ -1317,6 +1317,20 @@ test('a military rank before a name is a title, a degree after it is not', () =>
   ]);
 });
 
+test('any office has a deputy: "Phó" before an office opens a title, wherever the name stands', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Thượng tá Nguyễn Văn Bình, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, báo cáo tình hình.',
+      'Phó Chính ủy Quân khu 7 Trần Văn Nam dự buổi lễ.',
+      'Phó Giáo sư Lê Văn Hải trình bày tham luận về quân sử.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Văn Bình', title: 'Thượng tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
+    { name: 'Trần Văn Nam', title: 'Phó Chính ủy Quân khu 7' },
+  ]);
+});
+
 test('the new fields ministries are named after stay inside the title; the same words as a verb end it', () => {
   expect(
     titlesIn(
