@@ -2,7 +2,7 @@
 import { foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEADS } from './title-heads.ts';
-import { PEOPLE_AFTER_AND, VERB_PHRASE, dashedPlaces, titleLength } from './title-length.ts';
+import { PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
 const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
@@ -191,7 +191,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   if (!opening) return [];
   // "Ông X (Phó Chủ tịch UBND tỉnh) cho biết": a title in brackets ends at the closing one
   const clause = text.slice(opening[0].length).split(opening[0].includes('(') ? /\)|$/u : CLAUSE_AFTER)[0] ?? '';
-  const pieces = splitKeepingPlaces(clause, places);
+  const pieces = splitKeepingNames(clause, places);
   let written = '';
   let acronyms = '';
   for (let k = 0; k < pieces.length; k += 2) {
@@ -227,15 +227,18 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
   return written ? [written] : [];
 }
 
-/** A clause split at its titles' separators, a place whose name holds a dash kept whole ("Hội DNT Bà Rịa - Vũng Tàu"). */
-function splitKeepingPlaces(clause: string, places: PlaceNames): string[] {
-  const dashed = dashedPlaces(places);
+/**
+ * A clause split at its titles' separators, a dash inside a name kept whole: a place's ("Hội DNT Bà Rịa - Vũng Tàu"),
+ * a body's ("Sở Văn hóa - Thể thao và Du lịch").
+ */
+function splitKeepingNames(clause: string, places: PlaceNames): string[] {
   const pieces = clause.split(TITLE_SEPARATOR_KEPT);
   for (let k = 1; k + 1 < pieces.length; k += 2) {
-    const joined = `${pieces[k - 1]}${pieces[k]}${pieces[k + 1]}`;
-    const plain = joined.replace(/\s–\s/gu, ' - ');
-    if (!/[-–]/u.test(pieces[k]!) || !dashed.some((place) => plain.includes(place) && !pieces[k - 1]!.includes(place))) continue;
-    pieces.splice(k - 1, 3, joined);
+    if (!/[-–]/u.test(pieces[k]!)) continue;
+    const before = pieces[k - 1]!.trim().split(/\s+/u);
+    const words = [...before, '-', ...pieces[k + 1]!.trim().split(/\s+/u)];
+    if (!dashInName(words, before.length, places)) continue;
+    pieces.splice(k - 1, 3, `${pieces[k - 1]}${pieces[k]}${pieces[k + 1]}`);
     k -= 2;
   }
   return pieces;

@@ -1,16 +1,41 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
 import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, type PlaceNames } from './person-names.ts';
-import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { TITLE_HEADS, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 /** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"). */
-export const dashedPlaces = oncePerPlaceList((places): string[] => places.filter((place) => / - /u.test(place)));
+const dashedPlaces = oncePerPlaceList((places): string[] => places.filter((place) => / - /u.test(place)));
 
 /** Whether the dash at words[i] is the one inside a place's name. */
 function dashInPlace(words: readonly string[], i: number, places: PlaceNames): boolean {
   const around = `${words.slice(Math.max(0, i - 3), i).join(' ')} - ${words.slice(i + 1, i + 4).join(' ')}`;
   return dashedPlaces(places).some((place) => around.includes(place));
 }
+
+/** The words a body's name opens with, before the fields it is named after. */
+const BODY_OPENING = /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Ủy ban|Uỷ ban|Trung tâm|Tổng cục|Học viện)$/u;
+/** An office opening the words from there: after a dash it starts the next title, not the body's next field. */
+const OFFICE_OPENING = new RegExp(`^(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{Ll})`, 'iu');
+
+/**
+ * Whether the dash at words[i] joins two fields a body is named after: "Bộ Lao động - Thương binh và Xã hội",
+ * "Ủy ban Tài chính - Ngân sách", "Trung tâm Xúc tiến Thương mại - Đầu tư" (not "Sở Ngoại vụ - Trưởng đoàn").
+ */
+function dashInBodyName(words: readonly string[], i: number, places: PlaceNames): boolean {
+  const next = words[i + 1] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(next) || !TITLE_WORDS.has(next.toLowerCase()) || nameStartsAt(words, i + 1, places)) return false;
+  if (OFFICE_OPENING.test(words.slice(i + 1, i + 5).join(' '))) return false;
+  // the body's opening word a few words before, with only its fields between (and their dashes: "Thương mại - Đầu tư - Du lịch")
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    if (BODY_OPENING.test(words[k]!) || BODY_OPENING.test(`${words[k]} ${words[k + 1] ?? ''}`)) return k < i - 1;
+    if (!/^\p{Lu}\p{Ll}*$/u.test(words[k]!) && !TITLE_WORDS.has(words[k]!) && !/^[-–]$/u.test(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** Whether the dash at words[i] is inside a name (a place's or a body's), not between two titles. */
+export const dashInName = (words: readonly string[], i: number, places: PlaceNames) =>
+  dashInPlace(words, i, places) || dashInBodyName(words, i, places);
 
 /** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
 const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
@@ -78,11 +103,11 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       continue;
     }
     // "Hội Hữu nghị Việt - Nga", "… Nhật - Việt": a dash between two names of countries joins them
-    // (so does the dash of a place's name: "Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu")
+    // (so does the dash of a place's or a body's name: "Hội Doanh nhân trẻ Bà Rịa - Vũng Tàu", "Sở Văn hóa - Thể thao và Du lịch")
     const joiner =
       /^[-–]$/u.test(bare) &&
       (((/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
-        dashInPlace(words, i, places));
+        dashInName(words, i, places));
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
     // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too

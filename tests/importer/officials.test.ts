@@ -1303,6 +1303,23 @@ test('the dash inside a place’s name does not part a title', () => {
   ]);
 });
 
+test('the dash between the fields a body is named after does not part a title; a dash before an office or a name does', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Văn Dũng phát biểu.',
+      'Ông Nguyễn Văn Nam, Giám đốc Trung tâm Xúc tiến Thương mại - Đầu tư - Du lịch tỉnh, cho biết.',
+      'Bà Trần Thị Lan, Giám đốc Sở Ngoại vụ - Trưởng đoàn công tác, dự.',
+      'Phó Chủ tịch UBND tỉnh - Lê Văn Hải chủ trì.',
+    ),
+  ).toEqual([
+    { name: 'Đào Văn Dũng', title: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội' },
+    { name: 'Nguyễn Văn Nam', title: 'Giám đốc Trung tâm Xúc tiến Thương mại - Đầu tư - Du lịch tỉnh' },
+    { name: 'Trần Thị Lan', title: 'Giám đốc Sở Ngoại vụ - Trưởng đoàn công tác' },
+    { name: 'Lê Văn Hải', title: 'Phó Chủ tịch UBND tỉnh' },
+  ]);
+});
+
 test('a military rank before a name is a title, a degree after it is not', () => {
   expect(
     titlesIn(
