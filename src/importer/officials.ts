@@ -145,6 +145,9 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
           words = words.slice(last);
         }
       }
+      // "Bí thư Huyện ủy Lâm Bình", "UBND xã Hà Lang": two words right after a unit's word name the unit (a person's name
+      // after it has three)
+      if (words.length === 2 && placeWords === 0 && PLACE_UNIT.test(previous.at(-1) ?? '')) continue;
       // "Ông Nguyễn Văn Minh Giám đốc Sở …": a title's head written right after the name, going on past its capitalised
       // words, ends it (but "Nguyễn Quốc Vương" holds no "Quốc vương")
       const candidateEnd = start + words.join(' ').length;

@@ -39,8 +39,11 @@ export const NAMED_AFTER = /^(?:[Tt]rường|[Hh]ọc|[Tt]àng|[Qq]uỹ)$/u;
 /** The words of a company, a bank or a hospital before its name, often a person's or a place's: "Tập đoàn Hoàng Anh Gia Lai", "Bệnh viện Bạch Mai". */
 export const BODY_NAMED = /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Bb]ệnh viện|[Nn]gân hàng)$/u;
 
-/** The word of an administrative unit, before its name: "quận", "huyện", "tỉnh", "(thị) xã", "phường", "(thành) phố". */
-export const PLACE_UNIT = /^(?:[Qq]uận|[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Pp]hố)$/u;
+/**
+ * The word of an administrative unit, before its name: "quận", "huyện", "tỉnh", "(thị) xã", "phường", "(thành) phố"; and
+ * of its party committee ("Huyện ủy Lâm Bình", "Tỉnh ủy Tuyên Quang").
+ */
+export const PLACE_UNIT = /^(?:[Qq]uận|[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Pp]hố|ủy|uỷ)$/u;
 
 /**
  * A Vietnamese full name starts at words[i]: a family name and two or more capitalised syllables, not after a place word,

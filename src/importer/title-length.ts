@@ -48,12 +48,13 @@ export const VERB_PHRASE =
   /^(?:nhân (?:dịp|chuyến|kỷ niệm|ngày|lễ)|đồng ý|đồng thời|đồng hành|đồng tình|phát biểu|phát động|phát huy|chủ trì|đồng chủ trì|hội đàm|làm việc|trao đổi|cho biết|nhấn mạnh|khẳng định|đánh giá|tham dự|tham gia|đề nghị|kiến nghị|giới thiệu|bảo đảm|đảm bảo|tuyên bố|tập trung|thông báo|chúc mừng|chứng kiến|kết luận|ký kết|bình luận)(?![\p{L}])/u;
 /**
  * Verbs made of office words ("Đại sứ Nhật Bản quan tâm đến …", "Phó Thủ tướng chỉ đạo các bộ"), each with the words
- * that make it part of an office's name instead ("Ban chỉ đạo", "ngoại giao", "Trung tâm thông tin", "Cổng thông tin", "Vụ hợp tác").
+ * that make it part of an office's name instead ("Ban chỉ đạo", "Ủy ban Kiểm tra", "ngoại giao", "Trung tâm thông tin", "Cổng thông tin", "Vụ hợp tác").
  */
 const OFFICE_VERBS: Record<string, RegExp> = {
   'quan tâm': /^$/u,
   'thông tin': /^(?:tâm|Cục|cục|Sở|sở|Bộ|bộ|và|tác|Cổng|cổng)$/u,
   'chỉ đạo': /^(?:Ban|ban)$/u,
+  'kiểm tra': /^(?:Ban|ban|Cục|cục|Vụ|vụ|Đoàn|đoàn|Tổ|tổ)$/u,
   giao: /^(?:ngoại|Ngoại|bàn)$/u,
   'hợp tác': /^(?:Ban|ban|Vụ|vụ|Sở|sở|Cục|cục|Hội|hội|và|Tổ|tổ|chức|xúc|tiến)$/u,
 };

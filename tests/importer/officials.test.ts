@@ -1320,6 +1320,24 @@ test('the dash between the fields a body is named after does not part a title; a
   ]);
 });
 
+test('the words after a party committee or a unit name the unit; a name of three words after them is a person', () => {
+  expect(
+    titlesIn(
+      'vi',
+      'Bí thư Huyện ủy Lâm Bình Nguyễn Văn Hùng kiểm tra tiến độ.',
+      'Đồng chí Triệu Đình Lê, Bí thư Huyện ủy Lâm Bình kiểm tra công trình.',
+      'Phó Chủ tịch UBND xã Hà Lang cho biết xã đã hoàn thành.',
+      'Bí thư Tỉnh ủy Trần Văn Tâm dự.',
+      'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lê Văn Bình báo cáo.',
+    ),
+  ).toEqual([
+    { name: 'Nguyễn Văn Hùng', title: 'Bí thư Huyện ủy Lâm Bình' },
+    { name: 'Triệu Đình Lê', title: 'Bí thư Huyện ủy Lâm Bình' },
+    { name: 'Trần Văn Tâm', title: 'Bí thư Tỉnh ủy' },
+    { name: 'Lê Văn Bình', title: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+  ]);
+});
+
 test('a military rank before a name is a title, a degree after it is not', () => {
   expect(
     titlesIn(
