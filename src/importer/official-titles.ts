@@ -1,22 +1,11 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
-import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEADS } from './title-heads.ts';
+import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
 import { PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
-const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length);
-/** Letters pages write in more than one way: "Đ" with the letter eth ("Ðại sứ"), "sĩ" as "sỹ" ("Hạ Nghị sỹ"). */
-const LETTER_VARIANTS: Readonly<Record<string, string>> = { đ: '[đĐÐ]', Đ: '[đĐÐ]', ĩ: '[ĩỹ]' };
-/** `text` matched in either case and in its letters' variants, in a pattern that is otherwise case-sensitive. */
-const eitherCase = (text: string) =>
-  text.replace(
-    /\p{L}/gu,
-    (c) => LETTER_VARIANTS[c] ?? (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`),
-  );
-// pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and may glue the
-// next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not
-const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?(?:${HEADS.map(eitherCase).join('|')})(?!\p{Ll})`;
+const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?${TITLE_HEAD}`;
 /** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
 export const FORMER = /^(?:nguyên|cựu)\s/iu;
 export const HEAD_AT = new RegExp(String.raw`(?<![\p{L}])${HEAD}`, 'gu');

@@ -118,6 +118,23 @@ export const TITLE_HEADS = [
   ...MILITARY_RANKS,
 ];
 
+/** Letters pages write in more than one way: "Đ" with the letter eth ("Ðại sứ"), "sĩ" as "sỹ" ("Hạ Nghị sỹ"). */
+const LETTER_VARIANTS: Readonly<Record<string, string>> = { đ: '[đĐÐ]', Đ: '[đĐÐ]', ĩ: '[ĩỹ]' };
+/** `text` matched in either case and in its letters' variants, in a pattern that is otherwise case-sensitive. */
+export const eitherCase = (text: string) =>
+  text.replace(
+    /\p{L}/gu,
+    (c) => LETTER_VARIANTS[c] ?? (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`),
+  );
+/**
+ * A title's head, as a pattern: pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and
+ * may glue the next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not.
+ */
+export const TITLE_HEAD = String.raw`(?:${[...TITLE_HEADS]
+  .sort((a, b) => b.length - a.length)
+  .map(eitherCase)
+  .join('|')})(?!\p{Ll})`;
+
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
 export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];
 

@@ -1,6 +1,6 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
 import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, type PlaceNames } from './person-names.ts';
-import { TITLE_HEADS, VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { TITLE_HEAD, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 /** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"). */
@@ -13,22 +13,28 @@ function dashInPlace(words: readonly string[], i: number, places: PlaceNames): b
 }
 
 /** The words a body's name opens with, before the fields it is named after. */
-const BODY_OPENING = /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Ủy ban|Uỷ ban|Trung tâm|Tổng cục|Học viện)$/u;
+const BODY_OPENING = /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Ủy ban|Uỷ ban|Trung tâm|Tổng cục|Học viện|Diễn đàn)$/u;
 /** An office opening the words from there: after a dash it starts the next title, not the body's next field. */
-const OFFICE_OPENING = new RegExp(`^(?:${[...TITLE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?!\\p{Ll})`, 'iu');
+const OFFICE_OPENING = new RegExp(`^${TITLE_HEAD}`, 'u');
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
- * Whether the dash at words[i] joins two fields a body is named after: "Bộ Lao động - Thương binh và Xã hội",
- * "Ủy ban Tài chính - Ngân sách", "Trung tâm Xúc tiến Thương mại - Đầu tư" (not "Sở Ngoại vụ - Trưởng đoàn").
+ * Whether the dash at words[i] joins two fields or two parties a body is named after: "Bộ Lao động - Thương binh và Xã
+ * hội", "Ủy ban Tài chính - Ngân sách", "Trung tâm Xúc tiến Thương mại - Đầu tư", "Hội chợ Trung Quốc – ASEAN" (not "Sở
+ * Ngoại vụ - Trưởng đoàn").
  */
 function dashInBodyName(words: readonly string[], i: number, places: PlaceNames): boolean {
-  const next = words[i + 1] ?? '';
-  if (!/^\p{Lu}\p{Ll}/u.test(next) || !TITLE_WORDS.has(next.toLowerCase()) || nameStartsAt(words, i + 1, places)) return false;
-  if (OFFICE_OPENING.test(words.slice(i + 1, i + 5).join(' '))) return false;
+  const next = words[i + 1]?.replace(/[,.;:]+$/u, '') ?? '';
+  const after = words.slice(i + 1, i + 5).join(' ');
+  const field = /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORDS.has(next.toLowerCase());
+  const party = ACRONYM.test(next) || places.some((place) => after === place || after.startsWith(`${place} `));
+  if ((!field && !party) || nameStartsAt(words, i + 1, places) || OFFICE_OPENING.test(after)) return false;
   // the body's opening word a few words before, with only its fields between (and their dashes: "Thương mại - Đầu tư - Du lịch")
   for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
     if (BODY_OPENING.test(words[k]!) || BODY_OPENING.test(`${words[k]} ${words[k + 1] ?? ''}`)) return k < i - 1;
-    if (!/^\p{Lu}\p{Ll}*$/u.test(words[k]!) && !TITLE_WORDS.has(words[k]!) && !/^[-–]$/u.test(words[k]!)) return false;
+    if (!/^\p{Lu}\p{Ll}*$/u.test(words[k]!) && !ACRONYM.test(words[k]!) && !TITLE_WORDS.has(words[k]!) && !/^[-–]$/u.test(words[k]!))
+      return false;
   }
   return false;
 }
@@ -66,9 +72,10 @@ const officeVerb = (words: readonly string[], i: number, head: string) =>
     ({ verb, length, office }) =>
       words.slice(i, i + length).join(' ') === verb && !office.test(i > 0 ? words[i - 1]! : (head.split(/\s+/).at(-1) ?? '')),
   );
-// (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp Quảng Ngãi")
+// (a delegation, "và đoàn công tác"; "các" unless an office's name of two words or more follows: "và các Khu công nghiệp
+// Quảng Ngãi", but not the offices of several people: "và các Đại sứ, Tổng lãnh sự")
 export const PEOPLE_AFTER_AND = new RegExp(
-  String.raw`^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|đại diện|cán bộ|đông đảo|nhiều|${VIETNAMESE_HONORIFICS.join('|')}|đoàn|phu nhân)(?![\p{L}])`,
+  String.raw`^(?:lãnh đạo|các(?!\s+\p{Lu}\p{L}*\s+\p{L})|các\s+${TITLE_HEAD}|đại diện|cán bộ|đông đảo|nhiều|${VIETNAMESE_HONORIFICS.join('|')}|đoàn|phu nhân)(?![\p{L}])`,
   'u',
 );
 

@@ -211,6 +211,21 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
   ['Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lê Văn Tâm báo cáo.', [['Lê Văn Tâm', 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy']]],
   ['Ông Lê Văn Tâm, Chủ nhiệm Ủy ban kiểm tra Huyện ủy, phát biểu.', [['Lê Văn Tâm', 'Chủ nhiệm Ủy ban kiểm tra Huyện ủy']]],
   ['Phó Chủ tịch UBND xã Hà Lang cho biết xã đã hoàn thành.', []],
+  [
+    'Ngày 3/9, Phó Tổng Thư ký Ban Thư ký Hội chợ Triển lãm Trung Quốc – ASEAN Hoàng Viên cho biết hội chợ sắp khai mạc.',
+    [['Hoàng Viên', 'Phó Tổng Thư ký Ban Thư ký Hội chợ Triển lãm Trung Quốc – ASEAN']],
+  ],
+  ['Ông Trần Văn Nam, Giám đốc Sở Ngoại vụ - Trưởng đoàn, phát biểu.', [['Trần Văn Nam', 'Giám đốc Sở Ngoại vụ - Trưởng đoàn']]],
+  [
+    'Tham dự có Thứ trưởng Bộ Ngoại giao Tô Anh Dũng và các Đại sứ, Tổng lãnh sự Việt Nam ở nước ngoài.',
+    [['Tô Anh Dũng', 'Thứ trưởng Bộ Ngoại giao']],
+  ],
+  [
+    'Ông Phan Anh Sơn, Phó Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, phát biểu.',
+    [['Phan Anh Sơn', 'Phó Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài']],
+  ],
+  ['Phó Chủ tịch UBND tỉnh Trần Văn Nam và các Khu công nghiệp Quảng Ngãi ký kết.', [['Trần Văn Nam', 'Phó Chủ tịch UBND tỉnh']]],
+  ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Lê Văn Bình dự.', [['Lê Văn Bình', 'Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
