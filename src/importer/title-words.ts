@@ -88,6 +88,9 @@ export const TITLE_WORDS = new Set([
   'hiệp',
   'phát',
   'triển',
+  // a fair's board: "Ban Thư ký Hội chợ Triển lãm …"
+  'chợ',
+  'lãm',
   'thông',
   'tin',
   'truyền',
@@ -333,6 +336,8 @@ export const TITLE_PHRASES = new Set([
   'đương nhiệm',
   // "Ủy ban quy tắc và hành chính"
   'quy tắc',
+  // "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"
+  'phi chính',
   // "Đại biện lâm thời"
   'lâm thời',
   // ministries of new fields: "Bộ Phát triển số, Đổi mới sáng tạo và Công nghiệp vũ trụ", "doanh nghiệp vừa và nhỏ và mạo hiểm"
