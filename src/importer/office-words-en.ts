@@ -101,7 +101,9 @@ const HONORIFICS = [
   'Madame',
   'Sir',
   'Excellency',
+  // His or Her Excellency, with stops or without: "Ambassador HE Mr Hugh …"
   'H.E',
+  'HE',
   'Datuk',
   'Dato',
   "Dato'",

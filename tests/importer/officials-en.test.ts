@@ -153,15 +153,17 @@ test('a title in lower case as the object of a verb, then a comma and a title be
   ]);
 });
 
-test('"H.E." alone or with a second honorific before the name', () => {
+test('"H.E." or "HE" alone or with a second honorific before the name', () => {
   expect(
     officialsIn(
       'Ambassador of Canada to Vietnam, H.E. Mary Jones, said trade had doubled.',
       'Indian Ambassador H.E. Mr. Raj Kumar opened the fair.',
+      'Australia’s Ambassador HE Mr Peter Grant welcomed the exporters.',
     ),
   ).toEqual([
     { name: 'Mary Jones', title: 'Ambassador of Canada to Vietnam' },
     { name: 'Raj Kumar', title: 'Indian Ambassador' },
+    { name: 'Peter Grant', title: 'Australia’s Ambassador' },
   ]);
 });
 
