@@ -32,6 +32,17 @@ const ENGLISH_DATE = new RegExp(
 );
 
 /**
+ * Months named in words, as Vietnamese blogs' templates print them ("12 Tháng Ba, 2024", "Tháng Mười Hai 5, 2023"),
+ * January to December. Capitalised only: "12 tháng năm 2023" is "the 12 months of 2023".
+ */
+const MONTHS_VI = ['Một', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười Một', 'Mười Hai'];
+// (longer names first, so "Mười Hai" wins over "Mười")
+const MONTH_VI = `[Tt]háng\\s+(${[...MONTHS_VI].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
+const DAY_MONTH_YEAR_VI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH_VI},?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)`, 'gu');
+const MONTH_DAY_YEAR_VI = new RegExp(`${MONTH_VI}\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'gu');
+const monthIndexVi = (name: string) => MONTHS_VI.indexOf(name.replace(/\s+/gu, ' ')) + 1;
+
+/**
  * The date closing a wire dateline's brackets, after the sources and a dash: " - 18th November, 2022)" in "WASHINGTON
  * (UrduPoint News / Sputnik - 18th November, 2022)". The date is captured.
  */
@@ -89,6 +100,8 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
+  for (const m of text.matchAll(DAY_MONTH_YEAR_VI)) add(m.index, { day: +m[1]!, month: monthIndexVi(m[2]!), year: +m[3]! });
+  for (const m of text.matchAll(MONTH_DAY_YEAR_VI)) add(m.index, { day: +m[2]!, month: monthIndexVi(m[1]!), year: +m[3]! });
   return found.sort((a, b) => a.index - b.index).map((f) => f.date);
 }
 
@@ -107,6 +120,8 @@ export function isDateLine(line: string): boolean {
     // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
     .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
     .replace(/\d{1,2}\s+tháng\s+\d{1,2}[,.]?\s+(?:năm\s+)?\d{4}/giu, ' ')
+    .replace(DAY_MONTH_YEAR_VI, ' ')
+    .replace(MONTH_DAY_YEAR_VI, ' ')
     // whole words only: "on" and "at" inside "Monday", "Saturday", "Organization" are none
     .replace(
       /(?<![\p{L}])(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|published|updated|posted|last updated|date|ngày|lúc|on|at)(?![\p{L}])\s*:?/giu,

@@ -18,10 +18,20 @@ const HEADER_FORMS: [string, string][] = [
   ['Saturday, March 4, 2023 at 10:00', '2023-03-04'],
   // no space after the comma
   ['Tuesday, March 20,2018', '2018-03-20'],
+  // months in words, as Vietnamese blog templates print them
+  ['12 Tháng Ba, 2024', '2024-03-12'],
+  ['Tháng Mười Hai 5, 2023', '2023-12-05'],
 ];
 
 const LEAD_NO_DATE =
   'Tại Hà Nội, Bộ Ngoại giao phối hợp với Bộ Công Thương tổ chức hội nghị kết nối doanh nghiệp với các cơ quan đại diện Việt Nam ở nước ngoài nhằm thúc đẩy xuất khẩu nông sản sang các thị trường mới.';
+
+test('"12 tháng năm 2023" is the twelve months of a year, not 12 May', () => {
+  const lead =
+    'Trong 12 tháng năm 2023, kim ngạch xuất khẩu của tỉnh sang thị trường Nhật Bản đạt hơn 500 triệu USD, tăng 12% so với cùng kỳ.';
+  const date = extractDate({ headerLines: [], lead, body: lead, today: TODAY });
+  expect(date.date).not.toBe('2023-05-12');
+});
 
 describe('date lines under the headline', () => {
   test.each(HEADER_FORMS)('extractDate reads "%s" as %s', (line, iso) => {
