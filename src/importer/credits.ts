@@ -64,6 +64,8 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
  */
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+/** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by minhanh". */
+const POSTER_HANDLE = /^(?:by|posted by|written by)\s*:?\s+\p{Ll}[\p{Ll}_-]{2,30}$/iu;
 /** A day's name is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
@@ -84,8 +86,9 @@ export function bylineName(text: string): string | undefined {
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
   if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
-  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
-  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
+  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off; after "By", a poster's
+  // handle in small letters signs too ("By vivian")
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return POSTER_HANDLE.test(text) ? name : undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
   if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;

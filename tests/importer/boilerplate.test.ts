@@ -531,6 +531,13 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     }
   });
 
+  test('a poster’s handle in small letters after "By" under the text signs it; a lone word in small letters there is no byline', () => {
+    expect(expectArticle(articlePage([], ['By vivian'])).author).toBe('vivian');
+    expect(expectArticle(articlePage([], ['Posted by minhanh'])).author).toBe('minhanh');
+    const cut = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4, '', 'acc');
+    expect(extractOk(cut).author).toBeNull();
+  });
+
   test('shortcodes, a print plugin’s labels run together, a star rating’s buttons and skip links are dropped', () => {
     const article = expectArticle(
       articlePage(['[ad_1]', '', 'image_pdfimage_print', ''], ['[ad_2]', '', 'K 5 K 4 K 3 K 2 K 1', 'Rate this article']),
@@ -624,6 +631,39 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     ];
     const article = extractOk(page(TITLE, '', DATE_LINE, '', ...wrapped));
     expect(article.paragraphs).toEqual([wrapped.slice(0, 3).join(' '), wrapped.slice(3, 6).join(' '), wrapped[6]]);
+  });
+
+  test('a text wrapped at a width and set in short paragraphs between blank lines is joined in each paragraph', () => {
+    const wrapped = [
+      ['The two ministers met in Hanoi on Tuesday to review the trade pact', 'signed by their governments three years ago.'],
+      ['Exports of farm produce rose by a fifth over the period, while', 'imports of machinery doubled, the minister said.'],
+      [
+        'Deputy Minister of Industry and',
+        'Trade Nguyen Van An said the two sides would work together over the next',
+        'months to open new markets for fruit.',
+      ],
+      [
+        'Trade between the two countries reached 300 million USD last year, up from',
+        '250 million USD (2022)',
+        'according to customs figures.',
+      ],
+    ];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...wrapped.flatMap((lines) => [...lines, ''])));
+    expect(article.paragraphs).toEqual(wrapped.map((lines) => lines.join(' ')));
+  });
+
+  test('on such a page a block whose lines all open in capitals stays a line each; on a page not wrapped, short blocks stay as they are', () => {
+    const wrapped = [
+      ['The two ministers met in Hanoi on Tuesday to review the trade pact', 'signed by their governments three years ago.'],
+      ['Exports of farm produce rose by a fifth over the period, while', 'imports of machinery doubled, the minister said.'],
+      ['Officials from both ministries will meet again in the autumn to', 'draw up a plan for the next five years.'],
+    ];
+    const listed = ['Ministers agree to open new fruit markets in the south', 'Port city opens a new container terminal'];
+    const blocks = [wrapped[0]!, listed, wrapped[1]!, wrapped[2]!];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...blocks.flatMap((lines) => [...lines, ''])));
+    expect(article.paragraphs).toEqual([wrapped[0]!.join(' '), ...listed, ...wrapped.slice(1).map((lines) => lines.join(' '))]);
+    const short = ['Quang cảnh buổi làm việc', 'chiều 14/3 tại Hà Nội'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short, '', P2, '', P3)).paragraphs).toEqual([P1, ...short, P2, P3]);
   });
 
   test('a run of headlines of about one length stays one line each', () => {
