@@ -201,9 +201,11 @@ const CHROME_LINES: RegExp[] = [
 ];
 
 /**
- * A bulleted item, "• Remove tariff barriers …", in a list the text introduces (a line closing on a
- * colon above it) and goes on under (running text below it): the article's own list. A list of links
- * to other pages stands under a heading or a paragraph's full stop, or ends the text.
+ * A bulleted item, "• Remove tariff barriers …", in a list the text introduces and goes on under: the article's own list.
+ * The text introduces it with a line closing on a colon, running text going on under the list (a sentence so closing
+ * introduces it even where the copy ends with the list), or the items are sentences closed by a full stop, as a
+ * summary's points are, and running text follows. A list of links to other pages stands under a heading or a
+ * paragraph's full stop, or ends the text, and its items are headlines, closed by no full stop.
  */
 export function isBulletInText(lines: readonly string[], i: number): boolean {
   const isBullet = (text: string | undefined) => text !== undefined && /^•\s/u.test(text);
@@ -213,7 +215,9 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   let below = i + 1;
   while (isBullet(lines[below])) below++;
   const intro = lines[above];
-  return intro !== undefined && /:$/u.test(intro) && isProse(lines[below] ?? '');
+  const textBelow = isProse(lines[below] ?? '');
+  if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
+  return textBelow && lines.slice(above + 1, below).every((item) => /[^.]\.$/u.test(item) && item.split(/\s+/).length >= 7);
 }
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */

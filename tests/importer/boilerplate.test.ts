@@ -838,6 +838,22 @@ describe('a bulleted list inside the text', () => {
     expect(extractOk(text).paragraphs).toEqual([EN[0], intro, ...items, EN[1], EN[2]]);
   });
 
+  test('a sentence closing on a colon introduces its list even where the copy ends with it; a short label so closing does not', () => {
+    const intro = 'Under the agreement the two governments set three goals for the next five years:';
+    expect(extractOk(enPage(intro, ...items)).paragraphs).toEqual([...EN, intro, ...items]);
+    expect(extractOk(enPage('Read more:', ...items)).paragraphs).toEqual(EN);
+  });
+
+  test('a summary’s points, each a sentence closed by a full stop, over the running text are the article’s; headlines there are not', () => {
+    const points = [
+      '• The two ministries signed a deal on the rice trade on Tuesday.',
+      '• Exporters will ship up to two million tonnes of rice a year.',
+    ];
+    const withPoints = (list: string[]) => enPage().replace(`${EN[1]}`, `At a glance\n\n${list.join('\n\n')}\n\n${EN[1]}`);
+    expect(extractOk(withPoints(points)).paragraphs).toEqual([EN[0], 'At a glance', ...points, EN[1], EN[2]]);
+    expect(extractOk(withPoints(items)).paragraphs).not.toContain(items[0]);
+  });
+
   test('the same items under a heading or a paragraph’s full stop, or ending the page, are links to other pages', () => {
     expect(extractOk(enPage('More news', ...items)).paragraphs).toEqual(EN);
     for (const above of ['Most popular', EN[0]]) {
