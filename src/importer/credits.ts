@@ -5,8 +5,8 @@ import { SENTENCE_END, type Line } from './page-lines.ts';
 
 /**
  * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
- * Reuters", and a copy's pointer to where the story was printed first: "Read the full story at VOV News", "Originally published
- * on …" ("Read more: <link>" points to another story).
+ * Reuters", and a copy's pointer to where the story was printed first: "Read the full story at VOV News", "Full article at
+ * Worldbank.org", "Originally published on …" ("Read more: <link>" points to another story).
  */
 const SOURCE_LABELS = [
   'theo',
@@ -15,6 +15,7 @@ const SOURCE_LABELS = [
   'source',
   'according to',
   String.raw`read the (?:full|original|whole) (?:story|article|post) (?:at|on|in)`,
+  String.raw`full (?:story|article|text) (?:at|on|in)`,
   // one label per opening word, so that each is capitalised below
   String.raw`originally (?:published|appeared) (?:at|on|in|by)`,
   String.raw`first (?:published|appeared) (?:at|on|in|by)`,
@@ -86,18 +87,26 @@ export function bylineName(text: string): string | undefined {
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
   if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
-  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off; after "By", a poster's
-  // handle in small letters signs too ("By vivian")
-  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return POSTER_HANDLE.test(text) ? name : undefined;
+  // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Vietnam+"): "Acc" is a
+  // word cut off; after "By", a poster's handle in small letters signs too ("By vivian")
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return POSTER_HANDLE.test(text) ? name : undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
   if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
-  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 
 export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 
+/**
+ * A line of the desk's closing an article, naming no author and no source: the editor's ("Biên tập viên: Hạ Vi", "Editor:
+ * …", "Edited by …"), or a copy's note that it was collected or compiled ("Sưu tầm", "(Tổng hợp)").
+ */
+const STAFF_CREDIT =
+  /^(?:(?:biên tập viên|biên tập|btv|hiệu đính|editor)\s*:|edited by\s)\s*\S[^.!?]{0,40}$|^\(?(?:sưu tầm|tổng hợp|st)\)?\.?$/iu;
+
 export const isCreditLike = (text: string) =>
   isSourceCredit(text) ||
+  STAFF_CREDIT.test(text) ||
   DESK_CREDIT.test(text) ||
   isBylineLike(text) ||
   isDateLine(text) ||

@@ -356,6 +356,21 @@ describe('links to other articles without a heading', () => {
   test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
     expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
+
+  test('an editor’s line and a copy’s “collected” note under the text are credits, neither author nor text; a sentence about an editor stays', () => {
+    for (const after of [['Biên tập viên:Minh Hà'], ['Editor: Mai Lan'], ['Edited by Tom Hale'], ['Vietnam+', 'Sưu tầm'], ['(Tổng hợp)']]) {
+      expect(expectArticle(articlePage([], after)).author, after.join(' / ')).toBeNull();
+    }
+    const sentence = 'Biên tập viên của tòa soạn đã làm việc suốt đêm để kịp đưa tin về hội nghị cấp cao giữa hai nước.';
+    expect(extractOk(articlePage([], [sentence])).paragraphs).toEqual([...ARTICLE, sentence]);
+  });
+
+  test('“Full article at <site>” under a copy names its source; a sentence opening so stays', () => {
+    const article = expectArticle(articlePage([], ['Full article at Worldbank.org']));
+    expect(article.originalOutlet?.site).toBe('worldbank.org');
+    const sentence = 'Full article at the end of the treaty sets out how disputes between investors and states are to be settled.';
+    expect(extractOk(articlePage([], [sentence])).paragraphs).toEqual([...ARTICLE, sentence]);
+  });
 });
 
 describe('the furniture of provincial portals and papers', () => {
