@@ -5,6 +5,8 @@ export interface Line {
   text: string;
   /** A blank line stood before it: it starts a new block. */
   gapBefore: boolean;
+  /** Chrome stood right above it (a list of links, a share bar), dropped before the page's parts are found. */
+  afterChrome?: boolean;
 }
 
 export const SENTENCE_END = /[.!?…”"»)]$/u;

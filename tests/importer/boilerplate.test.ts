@@ -61,6 +61,16 @@ describe('related-news blocks', () => {
     expect(article.officials.map((o) => o.name)).not.toContain('Đỗ Hùng Việt');
   });
 
+  test('running text right under a related-news heading is the other stories’ teasers: the article ends there', () => {
+    const teasers = [
+      'Xuất khẩu cá tra sang thị trường Anh tăng mạnh trong sáu tháng đầu năm dù các thị trường lớn khác đều giảm sút.',
+      'Các tỉnh Đồng bằng sông Cửu Long dự kiến nuôi khoảng 6.600 ha cá tra trong năm nay với sản lượng hơn 1,4 triệu tấn.',
+    ];
+    expectArticle(articlePage([], ['Tin liên quan', ...teasers]));
+    // with headlines between, the text going on under them is the article's
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Tin liên quan', RELATED[0]!, RELATED[1]!, '', P2, '', P3, '', P4));
+  });
+
   test('an inline "Xem thêm: <other headline>" line inside the body is dropped', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', `Xem thêm: ${RELATED[1]}`, '', P3, '', P4);
     expectArticle(text);
