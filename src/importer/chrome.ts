@@ -103,6 +103,9 @@ const ACTION_LINE = new RegExp(
   'iu',
 );
 
+/** The tags on the label's line (a bare "Tags:" heads a list of them); a paper's keywords are written so too. */
+const TAGS_LINE = /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu;
+
 /** Lines that are widgets, buttons or notices of the page. */
 const CHROME_LINES: RegExp[] = [
   ACTION_LINE,
@@ -181,7 +184,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
-  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu, // the tags on the label's line; a bare "Tags:" heads a list of them
+  TAGS_LINE,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
@@ -218,6 +221,22 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   const textBelow = isProse(lines[below] ?? '');
   if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
   return textBelow && lines.slice(above + 1, below).every((item) => /[^.]\.$/u.test(item) && item.split(/\s+/).length >= 7);
+}
+
+/**
+ * A research paper's keywords, "Từ khóa: Chuyển đổi số, kinh tế số, …", under its abstract (a paragraph of running text)
+ * with the paper going on under them (a heading, then text): the article's. A page's tags stand after the text's end, under
+ * its credits.
+ */
+export function isKeywordsInText(lines: readonly string[], i: number): boolean {
+  const below = lines[i + 1];
+  return (
+    TAGS_LINE.test(lines[i]!) &&
+    isProse(lines[i - 1] ?? '') &&
+    below !== undefined &&
+    !isRelatedHeading(below) &&
+    (isProse(below) || isProse(lines[i + 2] ?? ''))
+  );
 }
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */

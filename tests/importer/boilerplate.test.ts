@@ -855,6 +855,16 @@ describe('an agency’s credit under the headline', () => {
   });
 });
 
+describe('a research paper’s keywords', () => {
+  test('under its abstract, with the paper going on under them, they are the article’s; a page’s tags after the text are not', () => {
+    const keywords = 'Từ khóa: ngoại giao kinh tế, xuất khẩu nông sản, thị trường mới';
+    const paper = page(TITLE, '', DATE_LINE, '', P1, keywords, '1. Đặt vấn đề', P2, '', P3, '', P4);
+    expect(extractOk(paper).paragraphs).toEqual([P1, keywords, '1. Đặt vấn đề', P2, P3, P4]);
+    expectArticle(articlePage([], [keywords]));
+    expectArticle(articlePage([], [keywords, '', 'Tin liên quan', '', ...RELATED]));
+  });
+});
+
 describe('a bulleted list inside the text', () => {
   const items = ['• Cut the tariffs on farm produce within five years', '• Open the services market to investors from both sides.'];
   test('items the text introduces and goes on under are the article’s', () => {
