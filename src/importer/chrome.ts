@@ -224,6 +224,23 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
 }
 
 /**
+ * A dashed item linking to another story, "- Cứ 100 đô la vốn FDI thì có 41 đô la …": in a run of such items right under a
+ * paragraph closing on a full stop, each a headline (six words or more, closed by no mark). The text's own dashed list is
+ * introduced by a colon or a heading, or its items close on a mark.
+ */
+export function isDashedLink(lines: readonly string[], i: number): boolean {
+  const isDashed = (text: string | undefined) => text !== undefined && /^[-–]\s/u.test(text);
+  if (!isDashed(lines[i])) return false;
+  let above = i - 1;
+  while (isDashed(lines[above])) above--;
+  let below = i + 1;
+  while (isDashed(lines[below])) below++;
+  const intro = lines[above] ?? '';
+  const headline = (item: string) => !/[.,;:!?…"”)]$/u.test(item) && item.split(/\s+/).length >= 7;
+  return isProse(intro) && /[.!?…]["”]?$/u.test(intro) && lines.slice(above + 1, below).every(headline);
+}
+
+/**
  * A research paper's keywords, "Từ khóa: Chuyển đổi số, kinh tế số, …", under its abstract (a paragraph of running text)
  * with the paper going on under them (a heading, then text): the article's. A page's tags stand after the text's end, under
  * its credits.

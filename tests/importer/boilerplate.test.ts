@@ -855,6 +855,23 @@ describe('an agency’s credit under the headline', () => {
   });
 });
 
+describe('dashed lines under a paragraph', () => {
+  const links = [
+    '- Doanh nghiệp Việt Nam mở rộng xuất khẩu nông sản sang thị trường Trung Đông',
+    '- Hội nghị xúc tiến đầu tư vào các khu công nghiệp phía Nam thu hút hàng trăm doanh nghiệp',
+  ];
+  test('headlines right under a paragraph’s full stop are links to other stories', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, ...links, '', P2, '', P3, '', P4));
+  });
+
+  test('the same lines under a colon, or items closing on a mark, are the text’s list', () => {
+    const intro = 'Hội nghị tập trung thảo luận hai nội dung chính sau đây, theo chương trình đã được hai bên thống nhất:';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, intro, ...links, '', P2)).paragraphs).toEqual([P1, intro, ...links, P2]);
+    const items = links.map((link) => `${link};`);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, ...items, '', P2)).paragraphs).toEqual([P1, ...items, P2]);
+  });
+});
+
 describe('a research paper’s keywords', () => {
   test('under its abstract, with the paper going on under them, they are the article’s; a page’s tags after the text are not', () => {
     const keywords = 'Từ khóa: ngoại giao kinh tế, xuất khẩu nông sản, thị trường mới';
