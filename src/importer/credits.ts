@@ -65,8 +65,10 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
  */
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+/** A site's own account posting a copy, "By admin": no one's name. */
+const SITE_ACCOUNT = String.raw`(?:admin|administrator|webmaster|quản trị viên)`;
 /** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by minhanh". */
-const POSTER_HANDLE = /^(?:by|posted by|written by)\s*:?\s+\p{Ll}[\p{Ll}_-]{2,30}$/iu;
+const POSTER_HANDLE = new RegExp(String.raw`^(?:by|posted by|written by)\s*:?\s+(?!${SITE_ACCOUNT}$)\p{Ll}[\p{Ll}_-]{2,30}$`, 'iu');
 /** A day's name is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
@@ -99,10 +101,13 @@ export const isBylineLike = (text: string): boolean => bylineName(text) !== unde
 
 /**
  * A line of the desk's closing an article, naming no author and no source: the editor's ("Biên tập viên: Hạ Vi", "Editor:
- * …", "Edited by …"), or a copy's note that it was collected or compiled ("Sưu tầm", "(Tổng hợp)").
+ * …", "Edited by …"), a copy's note that it was collected or compiled ("Sưu tầm", "(Tổng hợp)"), the site's own account
+ * ("By admin", "Đăng bởi: admin").
  */
-const STAFF_CREDIT =
-  /^(?:(?:biên tập viên|biên tập|btv|hiệu đính|editor)\s*:|edited by\s)\s*\S[^.!?]{0,40}$|^\(?(?:sưu tầm|tổng hợp|st)\)?\.?$/iu;
+const STAFF_CREDIT = new RegExp(
+  String.raw`^(?:(?:biên tập viên|biên tập|btv|hiệu đính|editor)\s*:|edited by\s)\s*\S[^.!?]{0,40}$|^\(?(?:sưu tầm|tổng hợp|st)\)?\.?$|^(?:by|posted by|đăng bởi)\s*:?\s+${SITE_ACCOUNT}$`,
+  'iu',
+);
 
 export const isCreditLike = (text: string) =>
   isSourceCredit(text) ||

@@ -368,7 +368,15 @@ describe('links to other articles without a heading', () => {
   });
 
   test('an editor’s line and a copy’s “collected” note under the text are credits, neither author nor text; a sentence about an editor stays', () => {
-    for (const after of [['Biên tập viên:Minh Hà'], ['Editor: Mai Lan'], ['Edited by Tom Hale'], ['Vietnam+', 'Sưu tầm'], ['(Tổng hợp)']]) {
+    const lines = [
+      ['Biên tập viên:Minh Hà'],
+      ['Editor: Mai Lan'],
+      ['Edited by Tom Hale'],
+      ['Vietnam+', 'Sưu tầm'],
+      ['(Tổng hợp)'],
+      ['By admin'],
+    ];
+    for (const after of lines) {
       expect(expectArticle(articlePage([], after)).author, after.join(' / ')).toBeNull();
     }
     const sentence = 'Biên tập viên của tòa soạn đã làm việc suốt đêm để kịp đưa tin về hội nghị cấp cao giữa hai nước.';
