@@ -97,9 +97,9 @@ function unwrapped(lines: Line[]): Line[] {
   const pageWrapped = brokenFull >= 3 && smallOpenings >= 2;
   return runs.flatMap((run, i) => {
     const shape = shapes[i];
-    const wrapped =
-      shape !== undefined && ((shape.brokenFull >= 3 && shape.smallOpenings >= 2) || (pageWrapped && shape.smallOpenings > 0));
-    return wrapped ? unwrapRun(run, shape!.width) : run;
+    if (!shape) return run;
+    const wrapped = (shape.brokenFull >= 3 && shape.smallOpenings >= 2) || (pageWrapped && shape.smallOpenings > 0);
+    return wrapped ? unwrapRun(run, shape.width) : run;
   });
 }
 
