@@ -366,7 +366,9 @@ describe('links to other articles without a heading', () => {
   test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
     expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
+});
 
+describe('credits under the text', () => {
   test('an editor’s line and a copy’s “collected” note under the text are credits, neither author nor text; a sentence about an editor stays', () => {
     const lines = [
       ['Biên tập viên:Minh Hà'],
