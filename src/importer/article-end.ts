@@ -54,12 +54,15 @@ function relatedListStart(lines: Line[], from: number): number {
 /** A link to another article in a list: a teaser that trails off, a "- " item, a headline dated "(01-08-2009)". */
 const isLinkItem = (text: string) => TEASER_END.test(text) || /^[-–•]\s/u.test(text) || /\(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\)$/u.test(text);
 
-/** A related-links block between the lead and the body: skip it if real paragraphs follow. */
+/**
+ * A related-links block between the lead and the body: skip it if real paragraphs follow its headlines. Running text right
+ * under the heading, with no headline or link between, is the other stories' teasers, not the article going on.
+ */
 function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
   let i = heading + 1;
   while (i < lines.length && i - heading <= 8 && !isProse(lines[i].text)) i++;
   const first = lines[i];
-  if (!first || LEAD_MARKER.test(first.text) || isLinkItem(first.text)) return undefined;
+  if (!first || (i === heading + 1 && !first.afterChrome) || LEAD_MARKER.test(first.text) || isLinkItem(first.text)) return undefined;
   const prose = lines.slice(i).filter((line) => isProse(line.text) && !LEAD_MARKER.test(line.text) && !isLinkItem(line.text));
   return prose.length >= 2 && relatedListStart(lines, i) > i + 1 ? i : undefined;
 }

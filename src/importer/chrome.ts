@@ -103,6 +103,9 @@ const ACTION_LINE = new RegExp(
   'iu',
 );
 
+/** The tags on the label's line (a bare "Tags:" heads a list of them); a paper's keywords are written so too. */
+const TAGS_LINE = /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu;
+
 /** Lines that are widgets, buttons or notices of the page. */
 const CHROME_LINES: RegExp[] = [
   ACTION_LINE,
@@ -181,7 +184,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
-  /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu, // the tags on the label's line; a bare "Tags:" heads a list of them
+  TAGS_LINE,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
@@ -201,9 +204,11 @@ const CHROME_LINES: RegExp[] = [
 ];
 
 /**
- * A bulleted item, "• Remove tariff barriers …", in a list the text introduces (a line closing on a
- * colon above it) and goes on under (running text below it): the article's own list. A list of links
- * to other pages stands under a heading or a paragraph's full stop, or ends the text.
+ * A bulleted item, "• Remove tariff barriers …", in a list the text introduces and goes on under: the article's own list.
+ * The text introduces it with a line closing on a colon, running text going on under the list (a sentence so closing
+ * introduces it even where the copy ends with the list), or the items are sentences closed by a full stop, as a
+ * summary's points are, and running text follows. A list of links to other pages stands under a heading or a
+ * paragraph's full stop, or ends the text, and its items are headlines, closed by no full stop.
  */
 export function isBulletInText(lines: readonly string[], i: number): boolean {
   const isBullet = (text: string | undefined) => text !== undefined && /^•\s/u.test(text);
@@ -213,7 +218,42 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   let below = i + 1;
   while (isBullet(lines[below])) below++;
   const intro = lines[above];
-  return intro !== undefined && /:$/u.test(intro) && isProse(lines[below] ?? '');
+  const textBelow = isProse(lines[below] ?? '');
+  if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
+  return textBelow && lines.slice(above + 1, below).every((item) => /[^.]\.$/u.test(item) && item.split(/\s+/).length >= 7);
+}
+
+/**
+ * A dashed item linking to another story, "- Cứ 100 đô la vốn FDI thì có 41 đô la …": in a run of such items right under a
+ * paragraph closing on a full stop, each a headline (six words or more, closed by no mark). The text's own dashed list is
+ * introduced by a colon or a heading, or its items close on a mark.
+ */
+export function isDashedLink(lines: readonly string[], i: number): boolean {
+  const isDashed = (text: string | undefined) => text !== undefined && /^[-–]\s/u.test(text);
+  if (!isDashed(lines[i])) return false;
+  let above = i - 1;
+  while (isDashed(lines[above])) above--;
+  let below = i + 1;
+  while (isDashed(lines[below])) below++;
+  const intro = lines[above] ?? '';
+  const headline = (item: string) => !/[.,;:!?…"”)]$/u.test(item) && item.split(/\s+/).length >= 7;
+  return isProse(intro) && /[.!?…]["”]?$/u.test(intro) && lines.slice(above + 1, below).every(headline);
+}
+
+/**
+ * A research paper's keywords, "Từ khóa: Chuyển đổi số, kinh tế số, …", under its abstract (a paragraph of running text)
+ * with the paper going on under them (a heading, then text): the article's. A page's tags stand after the text's end, under
+ * its credits.
+ */
+export function isKeywordsInText(lines: readonly string[], i: number): boolean {
+  const below = lines[i + 1];
+  return (
+    TAGS_LINE.test(lines[i]!) &&
+    isProse(lines[i - 1] ?? '') &&
+    below !== undefined &&
+    !isRelatedHeading(below) &&
+    (isProse(below) || isProse(lines[i + 2] ?? ''))
+  );
 }
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */

@@ -5,8 +5,8 @@ import { SENTENCE_END, type Line } from './page-lines.ts';
 
 /**
  * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
- * Reuters", and a copy's pointer to where the story was printed first: "Read the full story at VOV News", "Originally published
- * on …" ("Read more: <link>" points to another story).
+ * Reuters", and a copy's pointer to where the story was printed first: "Read the full story at VOV News", "Full article at
+ * Worldbank.org", "Originally published on …" ("Read more: <link>" points to another story).
  */
 const SOURCE_LABELS = [
   'theo',
@@ -15,6 +15,7 @@ const SOURCE_LABELS = [
   'source',
   'according to',
   String.raw`read the (?:full|original|whole) (?:story|article|post) (?:at|on|in)`,
+  String.raw`full (?:story|article|text) (?:at|on|in)`,
   // one label per opening word, so that each is capitalised below
   String.raw`originally (?:published|appeared) (?:at|on|in|by)`,
   String.raw`first (?:published|appeared) (?:at|on|in|by)`,
@@ -64,6 +65,10 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
  */
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+/** A site's own account posting a copy, "By admin": no one's name. */
+const SITE_ACCOUNT = String.raw`(?:admin|administrator|webmaster|quản trị viên)`;
+/** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by minhanh". */
+const POSTER_HANDLE = new RegExp(String.raw`^(?:by|posted by|written by)\s*:?\s+(?!${SITE_ACCOUNT}$)\p{Ll}[\p{Ll}_-]{2,30}$`, 'iu');
 /** A day's name is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
@@ -84,17 +89,29 @@ export function bylineName(text: string): string | undefined {
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
   if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
-  // a single word signs only in capitals or initials ("PV", "T.ĐẠT"): "Acc" is a word cut off
-  if (words.length === 1 && /\p{Ll}/u.test(name) && !name.includes('.')) return undefined;
+  // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Vietnam+"): "Acc" is a
+  // word cut off; after "By", a poster's handle in small letters signs too ("By vivian")
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return POSTER_HANDLE.test(text) ? name : undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
   if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
-  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
+  return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 
 export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 
+/**
+ * A line of the desk's closing an article, naming no author and no source: the editor's ("Biên tập viên: Hạ Vi", "Editor:
+ * …", "Edited by …"), a copy's note that it was collected or compiled ("Sưu tầm", "(Tổng hợp)"), the site's own account
+ * ("By admin", "Đăng bởi: admin").
+ */
+const STAFF_CREDIT = new RegExp(
+  String.raw`^(?:(?:biên tập viên|biên tập|btv|hiệu đính|editor)\s*:|edited by\s)\s*\S[^.!?]{0,40}$|^\(?(?:sưu tầm|tổng hợp|st)\)?\.?$|^(?:by|posted by|đăng bởi)\s*:?\s+${SITE_ACCOUNT}$`,
+  'iu',
+);
+
 export const isCreditLike = (text: string) =>
   isSourceCredit(text) ||
+  STAFF_CREDIT.test(text) ||
   DESK_CREDIT.test(text) ||
   isBylineLike(text) ||
   isDateLine(text) ||

@@ -5,6 +5,8 @@ export interface Line {
   text: string;
   /** A blank line stood before it: it starts a new block. */
   gapBefore: boolean;
+  /** Chrome stood right above it (a list of links, a share bar), dropped before the page's parts are found. */
+  afterChrome?: boolean;
 }
 
 export const SENTENCE_END = /[.!?…”"»)]$/u;
@@ -71,39 +73,56 @@ export function isProse(text: string): boolean {
 
 /**
  * Paragraphs hard-wrapped at a fixed width, "Accra (VNA) – Deputy" / "Minister of Foreign Affairs
- * … from" / "April 16-17 and met …": in a run of lines without blank lines, three lines or more
- * filling the width without ending a sentence, and lines opening in small letters, mark a text
- * broken by its width. A line joins the one above unless that one ends a sentence and either
- * falls short of the width (its paragraph ended) or is followed by a short line (a heading, or a
- * paragraph's first line set beside a picture). Menus and lists of headlines, whose items open in
- * capitals, are no such run.
+ * … from" / "April 16-17 and met …": three lines or more filling the width without ending a sentence,
+ * and lines opening in small letters, mark a text broken by its width. The page is judged as a
+ * whole, since a wrapped text set in short paragraphs between blank lines shows it in no one block.
+ * A line joins the one above unless that one ends a sentence and either falls short of the width
+ * (its paragraph ended) or is followed by a short line (a heading, or a paragraph's first line set
+ * beside a picture); a line opening in small letters joins whatever stands above it, as no
+ * paragraph opens so. Menus and lists of headlines, whose items open in capitals, are no such
+ * text; a block of them (a headline over its date line) stays as it is, unless its own width or
+ * its own lines opening in small letters show it wrapped.
  */
 function unwrapped(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  const runs: Line[][] = [];
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !lines[i]!.gapBefore) continue;
-    out.push(...unwrapRun(lines.slice(start, i)));
+    runs.push(lines.slice(start, i));
     start = i;
   }
-  return out;
+  const shapes = runs.map(wrapShape);
+  const brokenFull = shapes.reduce((sum, shape) => sum + (shape?.brokenFull ?? 0), 0);
+  const smallOpenings = shapes.reduce((sum, shape) => sum + (shape?.smallOpenings ?? 0), 0);
+  const pageWrapped = brokenFull >= 3 && smallOpenings >= 2;
+  return runs.flatMap((run, i) => {
+    const shape = shapes[i];
+    if (!shape) return run;
+    const wrapped = (shape.brokenFull >= 3 && shape.smallOpenings >= 2) || (pageWrapped && shape.smallOpenings > 0);
+    return wrapped ? unwrapRun(run, shape.width) : run;
+  });
 }
 
 const WRAP_WIDTH = { min: 50, max: 100 };
 
-function unwrapRun(run: Line[]): Line[] {
-  if (run.length < 3) return run;
+/** A block's width and how many of its lines break a sentence at that width or open in small letters; none for a block no wrap shaped. */
+function wrapShape(run: readonly Line[]): { width: number; brokenFull: number; smallOpenings: number } | undefined {
+  if (run.length < 2) return undefined;
   const width = Math.max(...run.map((line) => line.text.length));
-  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return run;
-  const full = (text: string) => text.length >= 0.8 * width;
-  const brokenFull = run.filter((line, i) => i < run.length - 1 && full(line.text) && !SENTENCE_END.test(line.text)).length;
+  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return undefined;
+  const brokenFull = run.filter((line, i) => i < run.length - 1 && line.text.length >= 0.8 * width && !SENTENCE_END.test(line.text)).length;
   const smallOpenings = run.filter((line, i) => i > 0 && /^\p{Ll}/u.test(line.text)).length;
-  if (brokenFull < 3 || smallOpenings < 2) return run;
+  return { width, brokenFull, smallOpenings };
+}
+
+function unwrapRun(run: Line[], width: number): Line[] {
+  const full = (text: string) => text.length >= 0.8 * width;
   const out: Line[] = [run[0]!];
   for (let i = 1; i < run.length; i++) {
     const above = run[i - 1]!.text;
-    if (SENTENCE_END.test(above) && (!full(above) || !full(run[i]!.text))) out.push(run[i]!);
-    else out[out.length - 1] = { ...out.at(-1)!, text: `${out.at(-1)!.text} ${run[i]!.text}` };
+    const text = run[i]!.text;
+    if (!/^\p{Ll}/u.test(text) && SENTENCE_END.test(above) && (!full(above) || !full(text))) out.push(run[i]!);
+    else out[out.length - 1] = { ...out.at(-1)!, text: `${out.at(-1)!.text} ${text}` };
   }
   return out;
 }

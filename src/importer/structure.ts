@@ -3,7 +3,7 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isBulletInText, isChromeLine } from './chrome.ts';
+import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
@@ -38,12 +38,14 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const texts = all.map((line) => line.text);
   // headlines run together are chrome, but the page's last line may be its text cut off before a comma, and a long
   // caption without a stop may say again what the paragraph next to it says
-  const unchromed = all.filter(
+  const notChrome = all.map(
     (line, i) =>
-      (!isChromeLine(line.text) || isBulletInText(texts, i)) &&
+      (!isChromeLine(line.text) || isBulletInText(texts, i) || isKeywordsInText(texts, i)) &&
+      !isDashedLink(texts, i) &&
       !learnedChrome.has(line.text) &&
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
+  const unchromed = all.flatMap((line, i) => (notChrome[i] ? [i > 0 && !notChrome[i - 1] ? { ...line, afterChrome: true } : line] : []));
   const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);

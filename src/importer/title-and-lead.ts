@@ -201,9 +201,9 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
-/** A navigation line: items joined by "|" or "›", or a masthead in capitals. */
+/** A navigation line: items joined by "|" or "›", or a masthead in capitals (a heading numbered as the text's section is none). */
 function isMenuLike(text: string): boolean {
-  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text));
+  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text) && !NUMBERED_HEADING.test(text));
 }
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */

@@ -61,6 +61,16 @@ describe('related-news blocks', () => {
     expect(article.officials.map((o) => o.name)).not.toContain('Đỗ Hùng Việt');
   });
 
+  test('running text right under a related-news heading is the other stories’ teasers: the article ends there', () => {
+    const teasers = [
+      'Xuất khẩu cá tra sang thị trường Anh tăng mạnh trong sáu tháng đầu năm dù các thị trường lớn khác đều giảm sút.',
+      'Các tỉnh Đồng bằng sông Cửu Long dự kiến nuôi khoảng 6.600 ha cá tra trong năm nay với sản lượng hơn 1,4 triệu tấn.',
+    ];
+    expectArticle(articlePage([], ['Tin liên quan', ...teasers]));
+    // with headlines between, the text going on under them is the article's
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Tin liên quan', RELATED[0]!, RELATED[1]!, '', P2, '', P3, '', P4));
+  });
+
   test('an inline "Xem thêm: <other headline>" line inside the body is dropped', () => {
     const text = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', `Xem thêm: ${RELATED[1]}`, '', P3, '', P4);
     expectArticle(text);
@@ -358,6 +368,31 @@ describe('links to other articles without a heading', () => {
   });
 });
 
+describe('credits under the text', () => {
+  test('an editor’s line and a copy’s “collected” note under the text are credits, neither author nor text; a sentence about an editor stays', () => {
+    const lines = [
+      ['Biên tập viên:Minh Hà'],
+      ['Editor: Mai Lan'],
+      ['Edited by Tom Hale'],
+      ['Vietnam+', 'Sưu tầm'],
+      ['(Tổng hợp)'],
+      ['By admin'],
+    ];
+    for (const after of lines) {
+      expect(expectArticle(articlePage([], after)).author, after.join(' / ')).toBeNull();
+    }
+    const sentence = 'Biên tập viên của tòa soạn đã làm việc suốt đêm để kịp đưa tin về hội nghị cấp cao giữa hai nước.';
+    expect(extractOk(articlePage([], [sentence])).paragraphs).toEqual([...ARTICLE, sentence]);
+  });
+
+  test('“Full article at <site>” under a copy names its source; a sentence opening so stays', () => {
+    const article = expectArticle(articlePage([], ['Full article at Worldbank.org']));
+    expect(article.originalOutlet?.site).toBe('worldbank.org');
+    const sentence = 'Full article at the end of the treaty sets out how disputes between investors and states are to be settled.';
+    expect(extractOk(articlePage([], [sentence])).paragraphs).toEqual([...ARTICLE, sentence]);
+  });
+});
+
 describe('the furniture of provincial portals and papers', () => {
   test('footer lines whose label is qualified, "Chịu trách nhiệm nội dung:", "Địa chỉ tòa soạn:", are dropped', () => {
     expectArticle(
@@ -531,6 +566,13 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     }
   });
 
+  test('a poster’s handle in small letters after "By" under the text signs it; a lone word in small letters there is no byline', () => {
+    expect(expectArticle(articlePage([], ['By vivian'])).author).toBe('vivian');
+    expect(expectArticle(articlePage([], ['Posted by minhanh'])).author).toBe('minhanh');
+    const cut = page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4, '', 'acc');
+    expect(extractOk(cut).author).toBeNull();
+  });
+
   test('shortcodes, a print plugin’s labels run together, a star rating’s buttons and skip links are dropped', () => {
     const article = expectArticle(
       articlePage(['[ad_1]', '', 'image_pdfimage_print', ''], ['[ad_2]', '', 'K 5 K 4 K 3 K 2 K 1', 'Rate this article']),
@@ -624,6 +666,39 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     ];
     const article = extractOk(page(TITLE, '', DATE_LINE, '', ...wrapped));
     expect(article.paragraphs).toEqual([wrapped.slice(0, 3).join(' '), wrapped.slice(3, 6).join(' '), wrapped[6]]);
+  });
+
+  test('a text wrapped at a width and set in short paragraphs between blank lines is joined in each paragraph', () => {
+    const wrapped = [
+      ['The two ministers met in Hanoi on Tuesday to review the trade pact', 'signed by their governments three years ago.'],
+      ['Exports of farm produce rose by a fifth over the period, while', 'imports of machinery doubled, the minister said.'],
+      [
+        'Deputy Minister of Industry and',
+        'Trade Nguyen Van An said the two sides would work together over the next',
+        'months to open new markets for fruit.',
+      ],
+      [
+        'Trade between the two countries reached 300 million USD last year, up from',
+        '250 million USD (2022)',
+        'according to customs figures.',
+      ],
+    ];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...wrapped.flatMap((lines) => [...lines, ''])));
+    expect(article.paragraphs).toEqual(wrapped.map((lines) => lines.join(' ')));
+  });
+
+  test('on such a page a block whose lines all open in capitals stays a line each; on a page not wrapped, short blocks stay as they are', () => {
+    const wrapped = [
+      ['The two ministers met in Hanoi on Tuesday to review the trade pact', 'signed by their governments three years ago.'],
+      ['Exports of farm produce rose by a fifth over the period, while', 'imports of machinery doubled, the minister said.'],
+      ['Officials from both ministries will meet again in the autumn to', 'draw up a plan for the next five years.'],
+    ];
+    const listed = ['Ministers agree to open new fruit markets in the south', 'Port city opens a new container terminal'];
+    const blocks = [wrapped[0]!, listed, wrapped[1]!, wrapped[2]!];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...blocks.flatMap((lines) => [...lines, ''])));
+    expect(article.paragraphs).toEqual([wrapped[0]!.join(' '), ...listed, ...wrapped.slice(1).map((lines) => lines.join(' '))]);
+    const short = ['Quang cảnh buổi làm việc', 'chiều 14/3 tại Hà Nội'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...short, '', P2, '', P3)).paragraphs).toEqual([P1, ...short, P2, P3]);
   });
 
   test('a run of headlines of about one length stays one line each', () => {
@@ -790,12 +865,55 @@ describe('an agency’s credit under the headline', () => {
   });
 });
 
+describe('dashed lines under a paragraph', () => {
+  const links = [
+    '- Doanh nghiệp Việt Nam mở rộng xuất khẩu nông sản sang thị trường Trung Đông',
+    '- Hội nghị xúc tiến đầu tư vào các khu công nghiệp phía Nam thu hút hàng trăm doanh nghiệp',
+  ];
+  test('headlines right under a paragraph’s full stop are links to other stories', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, ...links, '', P2, '', P3, '', P4));
+  });
+
+  test('the same lines under a colon, or items closing on a mark, are the text’s list', () => {
+    const intro = 'Hội nghị tập trung thảo luận hai nội dung chính sau đây, theo chương trình đã được hai bên thống nhất:';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, intro, ...links, '', P2)).paragraphs).toEqual([P1, intro, ...links, P2]);
+    const items = links.map((link) => `${link};`);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, ...items, '', P2)).paragraphs).toEqual([P1, ...items, P2]);
+  });
+});
+
+describe('a research paper’s keywords', () => {
+  test('under its abstract, with the paper going on under them, they are the article’s; a page’s tags after the text are not', () => {
+    const keywords = 'Từ khóa: ngoại giao kinh tế, xuất khẩu nông sản, thị trường mới';
+    const paper = page(TITLE, '', DATE_LINE, '', P1, keywords, '1. Đặt vấn đề', P2, '', P3, '', P4);
+    expect(extractOk(paper).paragraphs).toEqual([P1, keywords, '1. Đặt vấn đề', P2, P3, P4]);
+    expectArticle(articlePage([], [keywords]));
+    expectArticle(articlePage([], [keywords, '', 'Tin liên quan', '', ...RELATED]));
+  });
+});
+
 describe('a bulleted list inside the text', () => {
   const items = ['• Cut the tariffs on farm produce within five years', '• Open the services market to investors from both sides.'];
   test('items the text introduces and goes on under are the article’s', () => {
     const intro = 'The agreement sets three goals for the two economies:';
     const text = enPage().replace(`${EN[1]}`, `${intro}\n${items.join('\n')}\n${EN[1]}`);
     expect(extractOk(text).paragraphs).toEqual([EN[0], intro, ...items, EN[1], EN[2]]);
+  });
+
+  test('a sentence closing on a colon introduces its list even where the copy ends with it; a short label so closing does not', () => {
+    const intro = 'Under the agreement the two governments set three goals for the next five years:';
+    expect(extractOk(enPage(intro, ...items)).paragraphs).toEqual([...EN, intro, ...items]);
+    expect(extractOk(enPage('Read more:', ...items)).paragraphs).toEqual(EN);
+  });
+
+  test('a summary’s points, each a sentence closed by a full stop, over the running text are the article’s; headlines there are not', () => {
+    const points = [
+      '• The two ministries signed a deal on the rice trade on Tuesday.',
+      '• Exporters will ship up to two million tonnes of rice a year.',
+    ];
+    const withPoints = (list: string[]) => enPage().replace(`${EN[1]}`, `At a glance\n\n${list.join('\n\n')}\n\n${EN[1]}`);
+    expect(extractOk(withPoints(points)).paragraphs).toEqual([EN[0], 'At a glance', ...points, EN[1], EN[2]]);
+    expect(extractOk(withPoints(items)).paragraphs).not.toContain(items[0]);
   });
 
   test('the same items under a heading or a paragraph’s full stop, or ending the page, are links to other pages', () => {

@@ -196,6 +196,14 @@ describe('a page opening on a photo caption, without its headline', () => {
   });
 });
 
+describe('a heading in capitals between the headline and the lead', () => {
+  test('numbered as the text’s section, it is the text’s; a masthead in capitals there is not', () => {
+    const heading = 'II. HỢP TÁC KINH TẾ VỚI CÁC ĐỐI TÁC CHÂU PHI';
+    expect(extractOk(page(TITLE, DATE_LINE, heading, P1, '', P2, '', P3)).paragraphs).toEqual([heading, P1, P2, P3]);
+    expect(extractOk(page(TITLE, DATE_LINE, 'BÁO ĐIỆN TỬ TỈNH NAM HÀ', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+  });
+});
+
 describe('a caption in the text', () => {
   test('a caption wrapped over two lines is one paragraph, its credit with it', () => {
     expect(expectTitleAndBody('en-phuyennews-updated-line-glued-prime-minister').paragraphs).toContain(
