@@ -28,7 +28,6 @@ import {
   execAtEnd,
   holdsTitleAndName,
   mention,
-  oncePerArticle,
   officeAfterName,
   runWords,
   splitTitleAndName,
@@ -71,7 +70,7 @@ const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|st
 const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
 
 /** Titles written before names. */
-export function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
+export function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
   // a head that names no one may open the next title: "Consular Department Director X"
   let unnamed = { start: -1, end: -1, text: '' };
@@ -94,14 +93,18 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, arti
     const words = runWords(m[3]!);
     const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
     if (headlineVerb >= 0) words.length = headlineVerb;
-    const split = splitTitleAndName(words, countries) ?? loneName(words, m[2]!, countries);
+    // ("… Yoon Suk Yeol’s state visit": what a possessive name is followed by in lower case is its thing, not an office's word)
+    const owner = words.findIndex((w, i) => /[’']s$/u.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+    const split =
+      splitTitleAndName(words, countries) ??
+      (owner >= 0 ? splitTitleAndName(words.slice(0, owner + 1), countries) : undefined) ??
+      loneName(words, m[2]!, countries);
     if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
     if (m[2] === 'leader' && split.title.length === 0) continue;
-    // "during US President X's visit": a name in a possessive is the article's person only when it names them again
+    // "during US President X's visit": a titled name in a possessive is a person of the article too, without the "'s"
     const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
-    if (possessive && !namedAgain(possessive[1]!, article)) continue;
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
     const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
@@ -123,31 +126,6 @@ function loneName(words: string[], head: string, countries: CountryNames): { tit
   if (isTitleWord(word) || isOfficeOrPlace(word, countries) || NOT_A_MODIFIER.test(word)) return undefined;
   return { title: [], name: [words[0]!] };
 }
-
-/**
- * Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's
- * visit" … "PM Chinh said"); a city named after someone ("Ho Chi Minh City") does not name them.
- */
-function namedAgain(word: string, article: string): boolean {
-  // a name of letters only is counted among the article's words, counted once per article; one with a hyphen or an apostrophe
-  // ("O'Neill") is looked for on its own
-  if (!/^\p{L}+$/u.test(word)) {
-    return (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
-  }
-  return (articleWordCounts(article).get(word) ?? 0) >= 2;
-}
-
-/** How often each run of letters stands in a text, not counting one before "City". */
-function wordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    CITY_AT.lastIndex = m.index + m[0].length;
-    if (!CITY_AT.test(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  }
-  return counts;
-}
-const CITY_AT = /\s+City/y;
-const articleWordCounts = oncePerArticle(wordCounts);
 
 /** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
 const withoutOpeners = (title: string) => {

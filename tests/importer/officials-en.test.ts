@@ -120,15 +120,30 @@ test('"Mr X as Title", with two offices joined by a dash; "as" after a name with
   ).toEqual([{ name: 'Le Van Cuong', title: 'Chairman - General Director of Hoa Binh Company' }]);
 });
 
-test('a titled name in a possessive counts when the article names the person again, not a city named after them', () => {
+test('a titled name in a possessive is a person of the article, even named once; a title in a possessive names no one', () => {
   expect(
     officialsIn(
       'Officials prepared for Trade Minister Tran Van Binh’s trip to Canada this week.',
-      'Binh will meet business leaders in Toronto.',
       'The partnership set up during US President John Carter’s visit last year has grown.',
-      'Students study President Ho Chi Minh’s teachings at a school in Ho Chi Minh City.',
+      'The Prime Minister’s Office and the Ministry of Foreign Affairs’ press centre issued a statement.',
     ),
-  ).toEqual([{ name: 'Tran Van Binh', title: 'Trade Minister' }]);
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Trade Minister' },
+    { name: 'John Carter', title: 'US President' },
+  ]);
+});
+
+test('a possessive name ends before the lower-case words it owns; a possessive inside an office leaves it whole', () => {
+  expect(
+    officialsIn(
+      'The talks came during South Korean President Moon Jae Sung’s state visit to Vietnam.',
+      'Speaking at the forum, President Moon said trade had doubled.',
+      'Chairman of Hanoi’s municipal People’s Committee Tran Van Binh attended.',
+    ),
+  ).toEqual([
+    { name: 'Moon Jae Sung', title: 'South Korean President' },
+    { name: 'Tran Van Binh', title: 'Chairman of Hanoi’s municipal People’s Committee' },
+  ]);
 });
 
 test('"leader" in lower case right before a name is a description, not a title', () => {
