@@ -42,12 +42,13 @@ const EARLIER_TITLE = new RegExp(
   String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
   'gu',
 );
-// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
-// is the office said twice, "the President of Vietnam, President X")
-const earlierTitle = (before: string, countries: CountryNames, head = '') => {
+// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's, nor one holding a person
+// found before ("…, Minister of Trade, Industry and Energy X, Minister Y"); one with the same head is the office said
+// twice, "the President of Vietnam, President X")
+const earlierTitle = (before: string, countries: CountryNames, found: readonly OfficialMention[], head = '') => {
   const m = execAtEnd(EARLIER_TITLE, before);
   const title = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
-  if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
+  if (!title || (head && ` ${title} `.includes(` ${head} `)) || found.some(({ name }) => title.includes(name))) return undefined;
   return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
 };
 
@@ -106,7 +107,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     // "during US President X's visit": a titled name in a possessive is a person of the article too, without the "'s"
     const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
-    const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
+    const earlier = earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
     const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
@@ -152,7 +153,7 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
     // (not a place that opens with one: "…, Dong Nai.")
     if (m[4] === undefined && !setOff && (!SURNAMES.has(name[0]!) || countries.places.has(placeKey(m[3]!)))) continue;
     const title = withoutOpeners(m[1]!);
-    const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
+    const earlier = earlierTitle(paragraph.slice(0, m.index), countries, found);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }

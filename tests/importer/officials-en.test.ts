@@ -146,6 +146,31 @@ test('a possessive name ends before the lower-case words it owns; a possessive i
   ]);
 });
 
+test('a title before its head keeps a city of several words and its body whole; an opener before them stays out', () => {
+  expect(
+    officialsIn(
+      'The envoy also met Da Nang City’s Foreign Affairs Department director Tran Van Binh on Monday.',
+      'On Monday Hai Phong City’s Foreign Affairs Department director Le Van Cuong spoke.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Da Nang City’s Foreign Affairs Department director' },
+    { name: 'Le Van Cuong', title: 'Hai Phong City’s Foreign Affairs Department director' },
+  ]);
+});
+
+test('an office before a comma that holds a person found before is theirs, not an earlier title of the next person', () => {
+  expect(
+    officialsIn(
+      'Guests included Japan’s Minister of Planning, Industry and Mines Sato Kenji, Vietnam’s Deputy Minister of Finance Tran Van Binh and others.',
+      'Member of the Party Central Committee, Deputy Minister of Finance Le Van Cuong also spoke.',
+    ),
+  ).toEqual([
+    { name: 'Sato Kenji', title: 'Japan’s Minister of Planning, Industry and Mines' },
+    { name: 'Tran Van Binh', title: 'Vietnam’s Deputy Minister of Finance' },
+    { name: 'Le Van Cuong', title: 'Member of the Party Central Committee, Deputy Minister of Finance' },
+  ]);
+});
+
 test('"leader" in lower case right before a name is a description, not a title', () => {
   expect(
     officialsIn(
