@@ -24,7 +24,6 @@ import {
   OFFICE_WORD,
   TITLE_RUN,
   TITLE_THEN_NAME,
-  WORD,
   execAtEnd,
   holdsTitleAndName,
   mention,
@@ -55,12 +54,12 @@ const earlierTitle = (before: string, countries: CountryNames, found: readonly O
 /**
  * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
  * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is", "the Vice President, Madam X;",
- * "Chairman of … Committee - X (third from right),": a title, then the name between commas or after a dash (before a verb,
+ * "Chairman of … Committee - X (third from right),", "citing the trade minister, X, who": a title, then the name between commas or after a dash (before a verb,
  * "to" and a verb ("…, Mr. X to brief …"), or, after an honorific or the head said again, before any punctuation); set off so, a title may name its body before a
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${MODIFIER}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
   'gu',
 );
 

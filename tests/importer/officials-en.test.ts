@@ -171,6 +171,18 @@ test('an office before a comma that holds a person found before is theirs, not a
   ]);
 });
 
+test('a title in lower case set off before a name keeps the office words before its head, not other words', () => {
+  expect(
+    officialsIn(
+      'The broadcaster reported, citing the finance minister, Tran Van Binh, who leads the talks.',
+      'Reporters also quoted a senior minister, Le Van Cuong, who spoke briefly.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'finance minister' },
+    { name: 'Le Van Cuong', title: 'minister' },
+  ]);
+});
+
 test('"leader" in lower case right before a name is a description, not a title', () => {
   expect(
     officialsIn(
