@@ -1456,3 +1456,12 @@ test('a foreigner named by the family name alone after "ông" counts when named 
     ),
   ).toEqual([{ name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' }]);
 });
+
+test('"đại sứ quán" after a list is an embassy: the country after it names no one; an ambassador before a name still does', () => {
+  expect(
+    officialsOf(
+      'Buổi gặp có đại diện đại sứ quán các nước: Chile, Hungary, Saudi Arabia, New Zealand và nhiều doanh nghiệp.',
+      'Đại sứ Chile tại Việt Nam Pablo Rojas phát biểu tại buổi gặp.',
+    ),
+  ).toEqual([{ name: 'Pablo Rojas', title: 'Đại sứ Chile tại Việt Nam' }]);
+});
