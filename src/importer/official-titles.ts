@@ -96,6 +96,8 @@ const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhi�
 const EVENT = '(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)';
 const EVENT_BEFORE = new RegExp(String.raw`(?:^|\s)${EVENT}$`, 'iu');
 const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
+/** "tại Phủ Chủ tịch", "Phủ Thủ tướng": a head after "Phủ" (not "Chính phủ") names the palace or office building. */
+const BUILDING_BEFORE = /(?:^|\s)(?<![Cc]hính\s)Phủ$/u;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 export function titlesBefore(text: string): string[] {
@@ -131,8 +133,9 @@ export function titlesBefore(text: string): string[] {
     if (!found) break;
     // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
     if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
-    // "Tại Hội nghị Tham tán Thương mại khu vực châu Âu, …": a title after a meeting's word names the meeting
-    if (EVENT_BEFORE.test(found.prefix)) break;
+    // "Tại Hội nghị Tham tán Thương mại khu vực châu Âu, …": a title after a meeting's word names the meeting, after
+    // "Phủ" a building ("tại Phủ Chủ tịch, Chủ tịch nước X")
+    if (EVENT_BEFORE.test(found.prefix) || BUILDING_BEFORE.test(found.prefix)) break;
     written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }

@@ -1465,3 +1465,15 @@ test('"đại sứ quán" after a list is an embassy: the country after it names
     ),
   ).toEqual([{ name: 'Pablo Rojas', title: 'Đại sứ Chile tại Việt Nam' }]);
 });
+
+test('a head after "Phủ" names a palace, not an earlier title; after "Chính phủ" the titles join', () => {
+  expect(
+    officialsOf(
+      'Sáng 5/3, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Bình đã tiếp Đại sứ Chile trình Quốc thư.',
+      'Dự buổi lễ có Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lê Văn Cường.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Chủ tịch nước' },
+    { name: 'Lê Văn Cường', title: 'Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao' },
+  ]);
+});
