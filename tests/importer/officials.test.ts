@@ -1477,3 +1477,15 @@ test('a head after "Phủ" names a palace, not an earlier title; after "Chính p
     { name: 'Lê Văn Cường', title: 'Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao' },
   ]);
 });
+
+test('the year an office is held for closes the title ("Chủ tịch ASEAN năm 2026,"); a year the sentence goes on with does not', () => {
+  expect(
+    officialsOf(
+      'Hội nghị do Thủ tướng Malaysia Ahmad Rizal, Chủ tịch ASEAN năm 2026, chủ trì.',
+      'Bà Trần Thị Hoa, Giám đốc Sở Công Thương năm nay đã ký kết ba thỏa thuận.',
+    ),
+  ).toEqual([
+    { name: 'Ahmad Rizal', title: 'Thủ tướng Malaysia, Chủ tịch ASEAN năm 2026' },
+    { name: 'Trần Thị Hoa', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
