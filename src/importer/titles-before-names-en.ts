@@ -112,9 +112,18 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
     const title = [[...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, ''), ...office].join(' ');
-    found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
+    // "Secretary X, Jr. met …", "President X Jr. …": a generation's suffix after the name's last word is the name's
+    const last = split.name.at(-1)!;
+    const tail = m[3]!.trimEnd().endsWith(last) ? paragraph.slice(headEnd + m[3]!.trimEnd().length) : '';
+    const suffix = GENERATION.test(last) && tail.startsWith('.') ? '.' : (SUFFIX_AFTER_COMMA.exec(tail)?.[0] ?? '');
+    const name = split.name.join(' ') + suffix;
+    found.push(mention(name, earlier ? `${earlier}, ${title}` : title));
   }
 }
+
+/** A generation's suffix ending a name ("Jr", "Sr"), and one set off after it by a comma (", Jr."). */
+const GENERATION = /^(?:Jr|Sr)$/u;
+const SUFFIX_AFTER_COMMA = /^,\s(?:Jr|Sr)\.(?![\p{L}])/u;
 
 /**
  * "said Governor McAuliffe.", "PM Dung spoke": after a head written with a capital, one capitalised word and nothing more of

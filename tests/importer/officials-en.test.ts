@@ -183,6 +183,20 @@ test('a title in lower case set off before a name keeps the office words before 
   ]);
 });
 
+test('a generation’s suffix after a name is the name’s, with or without a comma; a comma before anything else ends it', () => {
+  expect(
+    officialsIn(
+      'Agriculture Secretary John P. Smith, Jr. met the press on Monday.',
+      'The state visit of President Robert Hale Jr. to Viet Nam ended.',
+      'Trade Minister Anna Berg, Sri Lanka’s envoy and others came.',
+    ),
+  ).toEqual([
+    { name: 'John P. Smith, Jr.', title: 'Agriculture Secretary' },
+    { name: 'Robert Hale Jr.', title: 'President' },
+    { name: 'Anna Berg', title: 'Trade Minister' },
+  ]);
+});
+
 test('"leader" in lower case right before a name is a description, not a title', () => {
   expect(
     officialsIn(
