@@ -1489,3 +1489,12 @@ test('the year an office is held for closes the title ("Chủ tịch ASEAN năm 
     { name: 'Trần Thị Hoa', title: 'Giám đốc Sở Công Thương' },
   ]);
 });
+
+test('"đại diện" in lower case over a body named with capitals is the office of the name before it; over a group it is none', () => {
+  expect(
+    officialsOf(
+      'Bà Lê Thị Mai, đại diện Công ty cổ phần Xuất khẩu Nông sản Bình Minh, cho biết đơn hàng tăng mạnh.',
+      'Ông Phạm Văn Tài, đại diện các doanh nghiệp trong tỉnh, đề xuất giảm thủ tục.',
+    ),
+  ).toEqual([{ name: 'Lê Thị Mai', title: 'đại diện Công ty cổ phần Xuất khẩu Nông sản Bình Minh' }]);
+});
