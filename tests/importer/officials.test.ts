@@ -1498,3 +1498,15 @@ test('"đại diện" in lower case over a body named with capitals is the offic
     ),
   ).toEqual([{ name: 'Lê Thị Mai', title: 'đại diện Công ty cổ phần Xuất khẩu Nông sản Bình Minh' }]);
 });
+
+test('"dưỡng" after "Dinh" is a field an office is named after (nutrition), not the end of the title', () => {
+  expect(
+    officialsOf(
+      'Ông Hoàng Văn Nam, Phó Viện trưởng Viện Dinh dưỡng Quốc gia, khuyến cáo người dân ăn đủ rau.',
+      'Giám đốc Sở Y tế Đinh Văn Dưỡng cho biết tỉnh đã tiêm đủ vắc xin.',
+    ),
+  ).toEqual([
+    { name: 'Hoàng Văn Nam', title: 'Phó Viện trưởng Viện Dinh dưỡng Quốc gia' },
+    { name: 'Đinh Văn Dưỡng', title: 'Giám đốc Sở Y tế' },
+  ]);
+});
