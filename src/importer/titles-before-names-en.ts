@@ -69,6 +69,9 @@ const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|st
 /** Between a head that named no one and the next head: the rest of its office ("of Phu Yen province's"). */
 const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
 
+/** A word in the possessive, "'s" or after an "s" the apostrophe alone ("Marcos’"), and the word it is of. */
+const POSSESSIVE = /^(.+?)(?:[’']s|(?<=s)[’'])$/u;
+
 /** Titles written before names. */
 export function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
@@ -94,7 +97,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
     if (headlineVerb >= 0) words.length = headlineVerb;
     // ("… Yoon Suk Yeol’s state visit": what a possessive name is followed by in lower case is its thing, not an office's word)
-    const owner = words.findIndex((w, i) => /[’']s$/u.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+    const owner = words.findIndex((w, i) => POSSESSIVE.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
     const split =
       splitTitleAndName(words, countries) ??
       (owner >= 0 ? splitTitleAndName(words.slice(0, owner + 1), countries) : undefined) ??
@@ -104,7 +107,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
     if (m[2] === 'leader' && split.title.length === 0) continue;
     // "during US President X's visit": a titled name in a possessive is a person of the article too, without the "'s"
-    const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
+    const possessive = POSSESSIVE.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
     const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);

@@ -197,6 +197,19 @@ test('a generation’s suffix after a name is the name’s, with or without a co
   ]);
 });
 
+test('a name ending in "s" takes the possessive as the apostrophe alone, which is not the name’s', () => {
+  expect(
+    officialsIn(
+      'The deal was signed during President Carlos Reyes’ state visit to Hanoi.',
+      "It followed Senator James Rogers' remarks on trade.",
+      'The Minister of Foreign Affairs’ press centre opened.',
+    ),
+  ).toEqual([
+    { name: 'Carlos Reyes', title: 'President' },
+    { name: 'James Rogers', title: 'Senator' },
+  ]);
+});
+
 test('"leader" in lower case right before a name is a description, not a title', () => {
   expect(
     officialsIn(
