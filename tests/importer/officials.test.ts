@@ -1510,3 +1510,12 @@ test('"dưỡng" after "Dinh" is a field an office is named after (nutrition), n
     { name: 'Đinh Văn Dưỡng', title: 'Giám đốc Sở Y tế' },
   ]);
 });
+
+test('a country written by its English name in Vietnamese text is a place, not the start of a foreign name', () => {
+  expect(
+    officialsOf(
+      'Đại sứ Saudi Arabia Omar Al Rashid cho biết hai nước sẽ mở thêm đường bay.',
+      'Đại sứ Ả Rập Xê-út tại Việt Nam Omar Al Rashid dự buổi lễ.',
+    ),
+  ).toEqual([{ name: 'Omar Al Rashid', title: 'Đại sứ Ả Rập Xê-út tại Việt Nam' }]);
+});
