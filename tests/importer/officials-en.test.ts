@@ -158,16 +158,20 @@ test('a title before its head keeps a city of several words and its body whole; 
   ]);
 });
 
-test('an office before a comma that holds a person found before is theirs, not an earlier title of the next person', () => {
+test('an office before a comma that ends in a person found before is theirs, not an earlier title of the next person', () => {
   expect(
     officialsIn(
       'Guests included Japan’s Minister of Planning, Industry and Mines Sato Kenji, Vietnam’s Deputy Minister of Finance Tran Van Binh and others.',
       'Member of the Party Central Committee, Deputy Minister of Finance Le Van Cuong also spoke.',
+      'Students study President Ho Chi Minh’s teachings.',
+      'Chairman of Ho Chi Minh City People’s Committee, Party Secretary Pham Van Tai spoke.',
     ),
   ).toEqual([
     { name: 'Sato Kenji', title: 'Japan’s Minister of Planning, Industry and Mines' },
     { name: 'Tran Van Binh', title: 'Vietnam’s Deputy Minister of Finance' },
     { name: 'Le Van Cuong', title: 'Member of the Party Central Committee, Deputy Minister of Finance' },
+    { name: 'Ho Chi Minh', title: 'President' },
+    { name: 'Pham Van Tai', title: 'Chairman of Ho Chi Minh City People’s Committee, Party Secretary' },
   ]);
 });
 
