@@ -79,6 +79,8 @@ function listedNames(paragraph: string): { name: string; end: number }[] {
 const ORGANISATION_END =
   /^(?:Group|Corporation|Corp|Company|Inc|Ltd|Bank|Holdings|Foundation|Institute|Association|Council|Fund|Capital|Partners|Agency|Organization|Organisation|Forum|Programme|Program)\.?$/u;
 const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\s+/).at(-1)!);
+/** "quán" after a head: "Đại sứ quán", "Lãnh sự quán" are buildings. */
+const BUILDING_AFTER = /^\s+quán(?![\p{L}])/u;
 /** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
 // (and the company's legal form: "Công ty TNHH Samsung Electronics")
 const ORGANISATION_BEFORE =
@@ -132,6 +134,8 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     ends.push(end);
   }
   for (const head of paragraph.matchAll(HEAD_AT)) {
+    // "đại sứ quán các nước: …": followed by "quán" the head names a building, and no one after it
+    if (BUILDING_AFTER.test(paragraph.slice(head.index + head[0].length, head.index + head[0].length + 8))) continue;
     const words = paragraph
       .slice(head.index + head[0].length)
       .trim()

@@ -130,6 +130,14 @@ const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có
  * views": what follows is the file's extracted text, not an article.
  */
 const DOCUMENT_ROW = /^(?:pdf|docx?|pptx?|xlsx?)\s+\d+\s+(?:trang|pages?)(?![\p{L}])/imu;
+/**
+ * A document-sharing page's call to download the file to read it whole, on a line of its own: "Tài liệu hạn chế xem trước,
+ * để xem đầy đủ mời bạn chọn Tải xuống", "Vui lòng tải xuống để xem tài liệu đầy đủ", "Download the file to read it".
+ */
+const DOWNLOAD_NOTICE =
+  /^.{0,80}?(?:(?:tải xuống|tải về|download)\s+để\s+(?:xem|đọc)|để xem (?:toàn văn|đầy đủ).{0,40}?(?:tải xuống|tải về|download)|download (?:it |the (?:file|document) )?to (?:read|view|see))[^.\n]{0,60}$/imu;
+/** A clause numbered by article and section ("1.01.", "2.04 The Service Charge …"): an agreement's or a contract's text. */
+const CLAUSE_NUMBER = /^\d{1,2}\.\d{2}\.?\s?\p{Lu}/u;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
 /** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
@@ -146,8 +154,11 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     .map((line) => line.trim())
     .filter(Boolean);
   if (SEARCH_PAGE.test(text)) return 'the page lists search results, not an article';
-  if (DOCUMENT_ROW.test(text))
+  if (DOCUMENT_ROW.test(text) || DOWNLOAD_NOTICE.test(text))
     return 'the page offers a document to download and its extracted text (a document-sharing page), not an article';
+  // news never numbers its paragraphs by article and section
+  if (lines.filter((line) => CLAUSE_NUMBER.test(line)).length >= 4)
+    return 'the page holds the numbered clauses of an agreement or a contract (a document), not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   // a comment form stands under an article's own page, never under a listing's teaser
   const commented = lines.some(isCommentForm);

@@ -24,6 +24,11 @@ const FORMER_ROLE_START = new RegExp(
   String.raw`^(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+(?:${FORMER_ROLES.map(eitherCase).join('|')})(?!\p{Ll})`,
   'u',
 );
+/**
+ * A role in lower case over a body named with capitals is an office: "bà X, đại diện Công ty Y, cho biết" (written with a
+ * capital, it may open the next person's titles: "Tham tán X, Đại diện Ban …, Bí thư thứ hai Y").
+ */
+const ROLE_OF_BODY_START = new RegExp(String.raw`^(?:${FORMER_ROLES.map((role) => role.toLowerCase()).join('|')})(?=\s+\p{Lu}\p{Ll})`, 'u');
 // "anh"/"chị" are honorifics only in lower case: "Vương quốc Anh" is a country
 const honorificPattern = (h: string) => (/^(?:anh|chị)$/u.test(h) ? h : `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace('.', '\\.')}`);
 // (a degree too, after it or alone: "bà TS. …", "…, PGS, TS …")
@@ -32,7 +37,8 @@ const HONORIFIC_TAIL = new RegExp(String.raw`(?:(?:^|\s)(?:${HONORIFICS.map(hono
 /** The title that starts `segment` at a head, or undefined. `whole` demands it fill the segment; `later`, a title after another, may open with a role. */
 function titleAtStart(segment: string, whole: boolean, later = false, places: PlaceNames = []): string | undefined {
   const office = HEAD_START.exec(segment);
-  const head = office ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment);
+  const head =
+    office ?? (later ? LATER_HEAD_START.exec(segment) : null) ?? FORMER_ROLE_START.exec(segment) ?? ROLE_OF_BODY_START.exec(segment);
   if (!head) return undefined;
   // ("…, đại diện lãnh đạo các sở": a role over a group of people is theirs, no office of the person named)
   if (!office && PEOPLE_AFTER_AND.test(segment.slice(head[0].length).trimStart())) return undefined;
@@ -96,6 +102,8 @@ const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhi�
 const EVENT = '(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)';
 const EVENT_BEFORE = new RegExp(String.raw`(?:^|\s)${EVENT}$`, 'iu');
 const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
+/** "tại Phủ Chủ tịch", "Phủ Thủ tướng": a head after "Phủ" (not "Chính phủ") names the palace or office building. */
+const BUILDING_BEFORE = /(?:^|\s)(?<![Cc]hính\s)Phủ$/u;
 
 /** Titles written before a name, joined: "Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao". */
 export function titlesBefore(text: string): string[] {
@@ -131,8 +139,9 @@ export function titlesBefore(text: string): string[] {
     if (!found) break;
     // "được sự đồng ý của Thủ tướng Chính phủ, Bộ trưởng …": an earlier title after "của" or "thay mặt" is another person's
     if (i < segments.length - 1 && OTHER_PERSON_BEFORE.test(found.prefix)) break;
-    // "Tại Hội nghị Tham tán Thương mại khu vực châu Âu, …": a title after a meeting's word names the meeting
-    if (EVENT_BEFORE.test(found.prefix)) break;
+    // "Tại Hội nghị Tham tán Thương mại khu vực châu Âu, …": a title after a meeting's word names the meeting, after
+    // "Phủ" a building ("tại Phủ Chủ tịch, Chủ tịch nước X")
+    if (EVENT_BEFORE.test(found.prefix) || BUILDING_BEFORE.test(found.prefix)) break;
     written = written ? `${found.title}${separator.includes(',') ? ', ' : ` ${separator.trim()} `}${written}` : found.title;
     if (found.prefix && !HONORIFIC_TAIL.test(` ${found.prefix}`)) break;
   }

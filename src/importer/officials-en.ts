@@ -22,7 +22,7 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
   const article = paragraphs.join('\n');
   for (const text of paragraphs) {
     const paragraph = text.replace(CAPTION_CREDIT, '');
-    titleBeforeName(paragraph, countries, article, found);
+    titleBeforeName(paragraph, countries, found);
     nameBeforeTitle(paragraph, countries, article, found, referredBack);
     titleThenCommaName(paragraph, countries, found);
     pluralTitle(paragraph, countries, found);

@@ -80,10 +80,14 @@ function fuller(title: string, than: string): boolean {
 
 const placeNameCache = new WeakMap<readonly Place[], string[]>();
 
-/** The Vietnamese place names of the registry, listed once per registry. */
+/** The registry's place names as Vietnamese text writes them, listed once per registry: in Vietnamese, or in English ("Saudi Arabia"). */
 function placeNames(places: readonly Place[]): string[] {
   let names = placeNameCache.get(places);
-  if (!names) placeNameCache.set(places, (names = places.map((place) => place.vi)));
+  if (!names)
+    placeNameCache.set(
+      places,
+      (names = [...new Set(places.flatMap((place) => [place.vi, ...(/^\p{Lu}/u.test(place.en ?? '') ? [place.en!] : [])]))]),
+    );
   return names;
 }
 

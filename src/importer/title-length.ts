@@ -89,6 +89,9 @@ function bracketOfOffice(words: readonly string[], i: number): boolean {
   return true;
 }
 
+/** A year, as an office held for one names it: "(Chủ tịch ASEAN năm) 2019". */
+const TERM_YEAR = /^(?:19|20)\d{2}[,.;:]?$/u;
+
 /** A capitalised word, an acronym or a lowercase word offices are named with. */
 const officeWord = (word: string) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || /^[\p{Lu}.&-]{2,}$/u.test(word);
 
@@ -118,6 +121,11 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
         dashInName(words, i, places));
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
     const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
+    // "Chủ tịch ASEAN năm 2019, …": the year an office is held for, closing the title
+    if (/^năm$/u.test(word) && TERM_YEAR.test(words[i + 1] ?? '') && (i + 2 === words.length || /[,.;:]$/u.test(words[i + 1]!))) {
+      end = i + 2;
+      break;
+    }
     // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
     const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
     // "Vụ Tổng hợp kinh tế/Bộ Ngoại giao": a slash between a unit and the body it belongs to, each side an office's word

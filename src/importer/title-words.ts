@@ -122,6 +122,8 @@ export const TITLE_WORDS = new Set([
   'lao',
   'động',
   'y',
+  // nutrition, after its first syllable in capitals ("Viện Dinh dưỡng Quốc gia", "Công ty … Dinh dưỡng …")
+  'dưỡng',
   'giáo',
   'dục',
   'tạo',

@@ -24,11 +24,9 @@ import {
   OFFICE_WORD,
   TITLE_RUN,
   TITLE_THEN_NAME,
-  WORD,
   execAtEnd,
   holdsTitleAndName,
   mention,
-  oncePerArticle,
   officeAfterName,
   runWords,
   splitTitleAndName,
@@ -43,24 +41,25 @@ const EARLIER_TITLE = new RegExp(
   String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
   'gu',
 );
-// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's; one with the same head
-// is the office said twice, "the President of Vietnam, President X")
-const earlierTitle = (before: string, countries: CountryNames, head = '') => {
+// (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's, nor one ending in a person
+// found before ("…, Minister of Trade, Industry and Energy X, Minister Y"); one with the same head is the office said
+// twice, "the President of Vietnam, President X")
+const earlierTitle = (before: string, countries: CountryNames, found: readonly OfficialMention[], head = '') => {
   const m = execAtEnd(EARLIER_TITLE, before);
   const title = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
-  if (!title || (head && ` ${title} `.includes(` ${head} `))) return undefined;
+  if (!title || (head && ` ${title} `.includes(` ${head} `)) || found.some(({ name }) => title.endsWith(` ${name}`))) return undefined;
   return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
 };
 
 /**
  * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
  * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is", "the Vice President, Madam X;",
- * "Chairman of … Committee - X (third from right),": a title, then the name between commas or after a dash (before a verb,
+ * "Chairman of … Committee - X (third from right),", "citing the trade minister, X, who": a title, then the name between commas or after a dash (before a verb,
  * "to" and a verb ("…, Mr. X to brief …"), or, after an honorific or the head said again, before any punctuation); set off so, a title may name its body before a
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${WORD}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${MODIFIER}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
   'gu',
 );
 
@@ -70,8 +69,11 @@ const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|st
 /** Between a head that named no one and the next head: the rest of its office ("of Phu Yen province's"). */
 const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
 
+/** A word in the possessive, "'s" or after an "s" the apostrophe alone ("Marcos’"), and the word it is of. */
+const POSSESSIVE = /^(.+?)(?:[’']s|(?<=s)[’'])$/u;
+
 /** Titles written before names. */
-export function titleBeforeName(paragraph: string, countries: CountryNames, article: string, found: OfficialMention[]): void {
+export function titleBeforeName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   TITLE_THEN_NAME.lastIndex = 0;
   // a head that names no one may open the next title: "Consular Department Director X"
   let unnamed = { start: -1, end: -1, text: '' };
@@ -94,24 +96,37 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, arti
     const words = runWords(m[3]!);
     const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
     if (headlineVerb >= 0) words.length = headlineVerb;
-    const split = splitTitleAndName(words, countries) ?? loneName(words, m[2]!, countries);
+    // ("… Yoon Suk Yeol’s state visit": what a possessive name is followed by in lower case is its thing, not an office's word)
+    const owner = words.findIndex((w, i) => POSSESSIVE.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+    const split =
+      splitTitleAndName(words, countries) ??
+      (owner >= 0 ? splitTitleAndName(words.slice(0, owner + 1), countries) : undefined) ??
+      loneName(words, m[2]!, countries);
     if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
     if (m[2] === 'leader' && split.title.length === 0) continue;
-    // "during US President X's visit": a name in a possessive is the article's person only when it names them again
-    const possessive = /^(.+)[’']s$/u.exec(split.name.at(-1)!);
-    if (possessive && !namedAgain(possessive[1]!, article)) continue;
+    // "during US President X's visit": a titled name in a possessive is a person of the article too, without the "'s"
+    const possessive = POSSESSIVE.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
-    const earlier = earlierTitle(paragraph.slice(0, start), countries, m[2]!);
+    const earlier = earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
     const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
     const title = [[...modifiers, m[2], ...split.title].join(' ').replace(HONORIFIC_AT_END, ''), ...office].join(' ');
-    found.push(mention(split.name.join(' '), earlier ? `${earlier}, ${title}` : title));
+    // "Secretary X, Jr. met …", "President X Jr. …": a generation's suffix after the name's last word is the name's
+    const last = split.name.at(-1)!;
+    const tail = m[3]!.trimEnd().endsWith(last) ? paragraph.slice(headEnd + m[3]!.trimEnd().length) : '';
+    const suffix = GENERATION.test(last) && tail.startsWith('.') ? '.' : (SUFFIX_AFTER_COMMA.exec(tail)?.[0] ?? '');
+    const name = split.name.join(' ') + suffix;
+    found.push(mention(name, earlier ? `${earlier}, ${title}` : title));
   }
 }
+
+/** A generation's suffix ending a name ("Jr", "Sr"), and one set off after it by a comma (", Jr."). */
+const GENERATION = /^(?:Jr|Sr)$/u;
+const SUFFIX_AFTER_COMMA = /^,\s(?:Jr|Sr)\.(?![\p{L}])/u;
 
 /**
  * "said Governor McAuliffe.", "PM Dung spoke": after a head written with a capital, one capitalised word and nothing more of
@@ -123,31 +138,6 @@ function loneName(words: string[], head: string, countries: CountryNames): { tit
   if (isTitleWord(word) || isOfficeOrPlace(word, countries) || NOT_A_MODIFIER.test(word)) return undefined;
   return { title: [], name: [words[0]!] };
 }
-
-/**
- * Whether the article holds a person's last name (letters, hyphens, apostrophes) more than once ("PM Pham Minh Chinh's
- * visit" … "PM Chinh said"); a city named after someone ("Ho Chi Minh City") does not name them.
- */
-function namedAgain(word: string, article: string): boolean {
-  // a name of letters only is counted among the article's words, counted once per article; one with a hyphen or an apostrophe
-  // ("O'Neill") is looked for on its own
-  if (!/^\p{L}+$/u.test(word)) {
-    return (article.match(new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}]|\s+City)`, 'gu')) ?? []).length >= 2;
-  }
-  return (articleWordCounts(article).get(word) ?? 0) >= 2;
-}
-
-/** How often each run of letters stands in a text, not counting one before "City". */
-function wordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    CITY_AT.lastIndex = m.index + m[0].length;
-    if (!CITY_AT.test(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  }
-  return counts;
-}
-const CITY_AT = /\s+City/y;
-const articleWordCounts = oncePerArticle(wordCounts);
 
 /** "As Deputy Prime Minister", "The Member of …": an opener is the sentence's, not the title's. */
 const withoutOpeners = (title: string) => {
@@ -174,7 +164,7 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
     // (not a place that opens with one: "…, Dong Nai.")
     if (m[4] === undefined && !setOff && (!SURNAMES.has(name[0]!) || countries.places.has(placeKey(m[3]!)))) continue;
     const title = withoutOpeners(m[1]!);
-    const earlier = earlierTitle(paragraph.slice(0, m.index), countries);
+    const earlier = earlierTitle(paragraph.slice(0, m.index), countries, found);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }

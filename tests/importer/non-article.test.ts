@@ -107,6 +107,27 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     },
   );
 
+  test.each([['Tài liệu giới hạn xem trước, để xem đầy đủ vui lòng chọn Tải xuống'], ['Please download the document to read it in full']])(
+    'a document-sharing page: the call to download the file, "%s", over its extracted text',
+    (notice) => {
+      const result = extract(page('Export of Vietnamese rice to Africa: prospects and policy', notice, P1, P2, P3));
+      expect(!result.ok && result.errors.join()).toMatch(/document to download/);
+      // an article telling readers where to download a report is still one
+      expect(
+        extract(page(TITLE, DATE_LINE, P1, 'Firms can download the full report to read the ministry’s guidance on its website.', P2, P3))
+          .ok,
+      ).toBe(true);
+    },
+  );
+
+  test('an agreement’s text, its clauses numbered by article and section; an article with a numbered list is still one', () => {
+    const clauses = ['1.01. The Borrower shall carry out the Project.', '1.02. The Bank shall lend the Loan.'];
+    const more = ['2.01. The Loan is repaid in dollars.', '2.02. Interest is due on March 1 and September 1.'];
+    const result = extract(page('LOAN AGREEMENT', 'ARTICLE I – DEFINITIONS', ...clauses, 'ARTICLE II – THE LOAN', ...more, P1));
+    expect(!result.ok && result.errors.join()).toMatch(/numbered clauses of an agreement/);
+    expect(extract(page(TITLE, DATE_LINE, P1, '1. The first step is training.', '2. The second is a loan.', P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });

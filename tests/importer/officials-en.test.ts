@@ -120,15 +120,98 @@ test('"Mr X as Title", with two offices joined by a dash; "as" after a name with
   ).toEqual([{ name: 'Le Van Cuong', title: 'Chairman - General Director of Hoa Binh Company' }]);
 });
 
-test('a titled name in a possessive counts when the article names the person again, not a city named after them', () => {
+test('a titled name in a possessive is a person of the article, even named once; a title in a possessive names no one', () => {
   expect(
     officialsIn(
       'Officials prepared for Trade Minister Tran Van Binh’s trip to Canada this week.',
-      'Binh will meet business leaders in Toronto.',
       'The partnership set up during US President John Carter’s visit last year has grown.',
-      'Students study President Ho Chi Minh’s teachings at a school in Ho Chi Minh City.',
+      'The Prime Minister’s Office and the Ministry of Foreign Affairs’ press centre issued a statement.',
     ),
-  ).toEqual([{ name: 'Tran Van Binh', title: 'Trade Minister' }]);
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Trade Minister' },
+    { name: 'John Carter', title: 'US President' },
+  ]);
+});
+
+test('a possessive name ends before the lower-case words it owns; a possessive inside an office leaves it whole', () => {
+  expect(
+    officialsIn(
+      'The talks came during South Korean President Moon Jae Sung’s state visit to Vietnam.',
+      'Speaking at the forum, President Moon said trade had doubled.',
+      'Chairman of Hanoi’s municipal People’s Committee Tran Van Binh attended.',
+    ),
+  ).toEqual([
+    { name: 'Moon Jae Sung', title: 'South Korean President' },
+    { name: 'Tran Van Binh', title: 'Chairman of Hanoi’s municipal People’s Committee' },
+  ]);
+});
+
+test('a title before its head keeps a city of several words and its body whole; an opener before them stays out', () => {
+  expect(
+    officialsIn(
+      'The envoy also met Da Nang City’s Foreign Affairs Department director Tran Van Binh on Monday.',
+      'On Monday Hai Phong City’s Foreign Affairs Department director Le Van Cuong spoke.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Da Nang City’s Foreign Affairs Department director' },
+    { name: 'Le Van Cuong', title: 'Hai Phong City’s Foreign Affairs Department director' },
+  ]);
+});
+
+test('an office before a comma that ends in a person found before is theirs, not an earlier title of the next person', () => {
+  expect(
+    officialsIn(
+      'Guests included Japan’s Minister of Planning, Industry and Mines Sato Kenji, Vietnam’s Deputy Minister of Finance Tran Van Binh and others.',
+      'Member of the Party Central Committee, Deputy Minister of Finance Le Van Cuong also spoke.',
+      'Students study President Ho Chi Minh’s teachings.',
+      'Chairman of Ho Chi Minh City People’s Committee, Party Secretary Pham Van Tai spoke.',
+    ),
+  ).toEqual([
+    { name: 'Sato Kenji', title: 'Japan’s Minister of Planning, Industry and Mines' },
+    { name: 'Tran Van Binh', title: 'Vietnam’s Deputy Minister of Finance' },
+    { name: 'Le Van Cuong', title: 'Member of the Party Central Committee, Deputy Minister of Finance' },
+    { name: 'Ho Chi Minh', title: 'President' },
+    { name: 'Pham Van Tai', title: 'Chairman of Ho Chi Minh City People’s Committee, Party Secretary' },
+  ]);
+});
+
+test('a title in lower case set off before a name keeps the office words before its head, not other words', () => {
+  expect(
+    officialsIn(
+      'The broadcaster reported, citing the finance minister, Tran Van Binh, who leads the talks.',
+      'Reporters also quoted a senior minister, Le Van Cuong, who spoke briefly.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'finance minister' },
+    { name: 'Le Van Cuong', title: 'minister' },
+  ]);
+});
+
+test('a generation’s suffix after a name is the name’s, with or without a comma; a comma before anything else ends it', () => {
+  expect(
+    officialsIn(
+      'Agriculture Secretary John P. Smith, Jr. met the press on Monday.',
+      'The state visit of President Robert Hale Jr. to Viet Nam ended.',
+      'Trade Minister Anna Berg, Sri Lanka’s envoy and others came.',
+    ),
+  ).toEqual([
+    { name: 'John P. Smith, Jr.', title: 'Agriculture Secretary' },
+    { name: 'Robert Hale Jr.', title: 'President' },
+    { name: 'Anna Berg', title: 'Trade Minister' },
+  ]);
+});
+
+test('a name ending in "s" takes the possessive as the apostrophe alone, which is not the name’s', () => {
+  expect(
+    officialsIn(
+      'The deal was signed during President Carlos Reyes’ state visit to Hanoi.',
+      "It followed Senator James Rogers' remarks on trade.",
+      'The Minister of Foreign Affairs’ press centre opened.',
+    ),
+  ).toEqual([
+    { name: 'Carlos Reyes', title: 'President' },
+    { name: 'James Rogers', title: 'Senator' },
+  ]);
 });
 
 test('"leader" in lower case right before a name is a description, not a title', () => {

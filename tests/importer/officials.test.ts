@@ -1456,3 +1456,66 @@ test('a foreigner named by the family name alone after "ông" counts when named 
     ),
   ).toEqual([{ name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' }]);
 });
+
+test('"đại sứ quán" after a list is an embassy: the country after it names no one; an ambassador before a name still does', () => {
+  expect(
+    officialsOf(
+      'Buổi gặp có đại diện đại sứ quán các nước: Chile, Hungary, Saudi Arabia, New Zealand và nhiều doanh nghiệp.',
+      'Đại sứ Chile tại Việt Nam Pablo Rojas phát biểu tại buổi gặp.',
+    ),
+  ).toEqual([{ name: 'Pablo Rojas', title: 'Đại sứ Chile tại Việt Nam' }]);
+});
+
+test('a head after "Phủ" names a palace, not an earlier title; after "Chính phủ" the titles join', () => {
+  expect(
+    officialsOf(
+      'Sáng 5/3, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Bình đã tiếp Đại sứ Chile trình Quốc thư.',
+      'Dự buổi lễ có Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lê Văn Cường.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Bình', title: 'Chủ tịch nước' },
+    { name: 'Lê Văn Cường', title: 'Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao' },
+  ]);
+});
+
+test('the year an office is held for closes the title ("Chủ tịch ASEAN năm 2026,"); a year the sentence goes on with does not', () => {
+  expect(
+    officialsOf(
+      'Hội nghị do Thủ tướng Malaysia Ahmad Rizal, Chủ tịch ASEAN năm 2026, chủ trì.',
+      'Bà Trần Thị Hoa, Giám đốc Sở Công Thương năm nay đã ký kết ba thỏa thuận.',
+    ),
+  ).toEqual([
+    { name: 'Ahmad Rizal', title: 'Thủ tướng Malaysia, Chủ tịch ASEAN năm 2026' },
+    { name: 'Trần Thị Hoa', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
+
+test('"đại diện" in lower case over a body named with capitals is the office of the name before it; over a group it is none', () => {
+  expect(
+    officialsOf(
+      'Bà Lê Thị Mai, đại diện Công ty cổ phần Xuất khẩu Nông sản Bình Minh, cho biết đơn hàng tăng mạnh.',
+      'Ông Phạm Văn Tài, đại diện các doanh nghiệp trong tỉnh, đề xuất giảm thủ tục.',
+    ),
+  ).toEqual([{ name: 'Lê Thị Mai', title: 'đại diện Công ty cổ phần Xuất khẩu Nông sản Bình Minh' }]);
+});
+
+test('"dưỡng" after "Dinh" is a field an office is named after (nutrition), not the end of the title', () => {
+  expect(
+    officialsOf(
+      'Ông Hoàng Văn Nam, Phó Viện trưởng Viện Dinh dưỡng Quốc gia, khuyến cáo người dân ăn đủ rau.',
+      'Giám đốc Sở Y tế Đinh Văn Dưỡng cho biết tỉnh đã tiêm đủ vắc xin.',
+    ),
+  ).toEqual([
+    { name: 'Hoàng Văn Nam', title: 'Phó Viện trưởng Viện Dinh dưỡng Quốc gia' },
+    { name: 'Đinh Văn Dưỡng', title: 'Giám đốc Sở Y tế' },
+  ]);
+});
+
+test('a country written by its English name in Vietnamese text is a place, not the start of a foreign name', () => {
+  expect(
+    officialsOf(
+      'Đại sứ Saudi Arabia Omar Al Rashid cho biết hai nước sẽ mở thêm đường bay.',
+      'Đại sứ Ả Rập Xê-út tại Việt Nam Omar Al Rashid dự buổi lễ.',
+    ),
+  ).toEqual([{ name: 'Omar Al Rashid', title: 'Đại sứ Ả Rập Xê-út tại Việt Nam' }]);
+});
