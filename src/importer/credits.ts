@@ -13,13 +13,16 @@ const SOURCE_LABELS = [
   'nguồn tin',
   'nguồn',
   'source',
+  'quelle',
   'according to',
   String.raw`read the (?:full|original|whole) (?:story|article|post) (?:at|on|in)`,
+  String.raw`full (?:story|article|text) (?:at|on|in)`,
   // one label per opening word, so that each is capitalised below
   String.raw`originally (?:published|appeared) (?:at|on|in|by)`,
   String.raw`first (?:published|appeared) (?:at|on|in|by)`,
 ];
-const SOURCE_LABEL = SOURCE_LABELS.join('|');
+/** A label, or a bilingual site's two labels joined by a slash: "Quelle/Source:". */
+const SOURCE_LABEL = String.raw`(?:${SOURCE_LABELS.join('|')})(?:\s*\/\s*(?:${SOURCE_LABELS.join('|')}))?`;
 /** The same labels capitalised, for patterns that mind case. */
 const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');
 const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
@@ -56,9 +59,12 @@ const GLUED_CREDIT = new RegExp(
   'u',
 );
 
-/** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
+/**
+ * What a byline may open with: "By", "Written by", "Author(s):" (after its German twin on a bilingual site, "Autor(en)/"),
+ * "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV".
+ */
 const BYLINE_LABEL =
-  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
@@ -101,9 +107,14 @@ export const isCreditLike = (text: string) =>
   isIssueLine(text) ||
   /^\([^()]{2,30}\)$/u.test(text);
 
+/** A few words closing on a colon, nothing after them. */
+const DANGLING_LABEL = /^[^.!?:]{2,50}:$/u;
+
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
+  // a label closing the page whose link the copy lost, "Please visit:", "Xem chi tiết tại:", is neither text nor credit
+  while (kept.length > 1 && DANGLING_LABEL.test(kept.at(-1)!.text)) kept.pop();
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
     if (!isCreditLike(last)) break;
@@ -119,9 +130,12 @@ export function takeCredits(kept: Line[]): string[] {
   return creditLines;
 }
 
-/** The outlet a source credit names: "Source: VOV" → "VOV". */
+/** The outlet a source credit names: "Source: VOV" → "VOV", "Source: VOV, 12.03.2023" → "VOV". */
 export function creditName(credit: string): string {
-  return unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
+  const name = unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
+  // the source's own date after a comma, "Source: The Mandarin, 03.09.2019", is no part of its name
+  const comma = name.lastIndexOf(', ');
+  return comma > 0 && isDateLine(name.slice(comma + 2)) ? name.slice(0, comma) : name;
 }
 
 /** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */

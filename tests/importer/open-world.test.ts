@@ -149,6 +149,56 @@ describe('the outlet, from the page itself', () => {
     expect(more.originalOutlet).toBeNull();
   });
 
+  test('"Full article at X" closing a teaser names the original; "Full text of the speech" opening a line does not', () => {
+    const full = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Full article at Vneconomy.vn'));
+    expect(full.originalOutlet).toMatchObject({ site: 'vneconomy.vn' });
+    expect(full.paragraphs).toEqual([LEAD, P2, P3]);
+    const speech = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Full text of the speech by the Minister'));
+    expect(speech.originalOutlet).toBeNull();
+  });
+
+  test('a bilingual site\'s labels, "Autor(en)/Author(s):" and "Quelle/Source:", give the author and the original without its date', () => {
+    const article = extractOk(
+      page(
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        LEAD,
+        '',
+        P2,
+        '',
+        P3,
+        '',
+        'Autor(en)/Author(s): Jane Miller',
+        '',
+        'Quelle/Source: The Daily Ledger, 14.02.2021',
+      ),
+    );
+    expect(article.author).toBe('Jane Miller');
+    expect(article.originalOutlet).toMatchObject({ name: 'The Daily Ledger', known: false });
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+    // a date after a comma that is no date stays in the name
+    const named = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Source: Ministry of Industry, Trade'));
+    expect(named.originalOutlet).toMatchObject({ name: 'Ministry of Industry, Trade' });
+  });
+
+  test('a label closing the page whose link was lost ("Please visit:") is not text, and credits above it are read', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Author: Jane Miller', '', 'Please visit:'));
+    expect(article.author).toBe('Jane Miller');
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+    // a label with a sentence before its colon is text
+    const said = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'The minister said. He added:'));
+    expect(said.paragraphs.at(-1)).toBe('The minister said. He added:');
+  });
+
+  test('a "back to top" link and a section\'s "More … News" link after the text are no byline; a name there is', () => {
+    const closing = (...lines: string[]) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', ...lines));
+    expect(closing('More Business News').author).toBeNull();
+    expect(closing('Zum Seitenanfang').author).toBeNull();
+    expect(closing('Minh Anh').author).toBe('Minh Anh');
+  });
+
   test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
