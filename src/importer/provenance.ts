@@ -258,7 +258,9 @@ export function findProvenance(
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
   let outlet: OutletRef | null = registered ? known(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
-  const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk);
+  // a paper's staff credit under the headline, "TN News", names it when nothing else does
+  const staff = input.headerLines?.find((line) => PAPER_CREDIT.test(line) && isBylineLike(line));
+  const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk) ?? staff;
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or
@@ -278,6 +280,11 @@ const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{
  * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
  * (a paper's writer stands over its title).
  */
+/** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
+const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
+/** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
+const PAPER_CREDIT = /\s(?:News|Online)$/u;
+
 export function findAuthor(
   headerLines: readonly string[],
   creditLines: readonly string[],
@@ -313,8 +320,9 @@ export function findAuthor(
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
     const name = bylineName(text);
-    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.")
-    if (name && !/\p{Ll}{2}\.$/u.test(name)) return name;
+    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.");
+    // a staff credit, "TN News", "Reuters Staff", names the paper or its desk, not a person
+    if (name && !/\p{Ll}{2}\.$/u.test(name) && !STAFF_CREDIT.test(name)) return name;
   }
   return null;
 }

@@ -199,6 +199,18 @@ describe('the outlet, from the page itself', () => {
     expect(closing('Minh Anh').author).toBe('Minh Anh');
   });
 
+  test('a staff credit under the headline ("HN News") names the paper, not an author; a person\'s byline there is the author', () => {
+    const staff = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'HN News', '', LEAD, '', P2, '', P3));
+    expect(staff.author).toBeNull();
+    expect(staff.outlet).toMatchObject({ name: 'HN News', known: false });
+    expect(staff.needsReview).toContain('author');
+    const desk = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Reuters Staff'));
+    expect(desk.author).toBeNull();
+    const person = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'Minh Anh', '', LEAD, '', P2, '', P3));
+    expect(person.author).toBe('Minh Anh');
+    expect(person.outlet).toBeNull();
+  });
+
   test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
