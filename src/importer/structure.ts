@@ -6,7 +6,7 @@
 import { isBulletInText, isChromeLine } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
-import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
+import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
@@ -91,6 +91,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
 function isSubheading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const next = lines[i + 1]?.text;
+  if (isTitleCaseSubheading(lines, i)) return true;
   return (
     !/\p{Ll}/u.test(text) &&
     text.split(/\s+/).length >= 4 &&
@@ -99,6 +100,20 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
     next !== undefined &&
     isProse(next)
   );
+}
+
+/** A line in title case without a label, shaped like a bare byline ("Robust Diplomatic Engagements"), between paragraphs. */
+const bareTitleCaseBetweenProse = (lines: readonly Line[], j: number) =>
+  bylineName(lines[j]!.text) === lines[j]!.text && isProse(lines[j - 1]?.text ?? '') && isProse(lines[j + 1]?.text ?? '');
+
+/**
+ * Such a line under the lead is a subheading, not a byline, when others like it stand between later paragraphs: the
+ * text's subheadings look alike.
+ */
+function isTitleCaseSubheading(lines: readonly Line[], i: number): boolean {
+  if (!bareTitleCaseBetweenProse(lines, i)) return false;
+  for (let j = i + 2; j < lines.length - 1; j++) if (bareTitleCaseBetweenProse(lines, j)) return true;
+  return false;
 }
 
 /** A date row with the byline after its time, "December 11, 2023 09:47 TS. Yen Platz", "12/09/2023 08:30 | Minh Anh": the date, then the name. */

@@ -582,6 +582,20 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'MINH CHÂU', P2, '', P3, '', P4)).author).toBe('MINH CHÂU');
   });
 
+  test('a title-case line under the lead is a subheading when others like it head later paragraphs; alone it is a byline', () => {
+    const [first, second] = ['Trade Ties Deepen', 'Looking Ahead'];
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', first, '', P2, '', second, '', P3, '', P4), [
+      P1,
+      first,
+      P2,
+      second,
+      P3,
+      P4,
+    ]);
+    expect(article.author).toBeNull();
+    expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Minh Châu', '', P2, '', P3, '', P4)).author).toBe('Minh Châu');
+  });
+
   test('a sentence split by a blank line before a word in small letters is one paragraph', () => {
     const [first, rest] = ['"The minister welcomed the U.S.', 'proposal to open a trade office in Hanoi next year," the statement said.'];
     const text = page(TITLE, '', DATE_LINE, '', P1, '', first, '', rest, '', P2, '', 'Hội nghị kết thúc', '', 'vào buổi chiều cùng ngày.');
