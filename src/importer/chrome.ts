@@ -150,6 +150,8 @@ const CHROME_LINES: RegExp[] = [
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
+  // a visit counter's rows: "Số người đang online: 25", "Hôm nay: 108", "Tổng truy cập 27189375", "Heute 108", "Insgesamt 39186740"
+  /^(?:(?:số )?người )?(?:đang online|đang truy cập|trực tuyến|online|hôm nay|hôm qua|tuần này|tháng này|tổng(?: số)?(?: lượt)? truy cập|today|yesterday|this week|this month|total visits|heute|gestern|insgesamt)\s*:?\s*[\d.,]+$/iu,
   // a counter without its colon: "Lượt xem 1.234", "Read 175", "Viewed 1,204 times"
   /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|đã đọc|views?|hits?|reads?|viewed)\s*:?\s*[\d.,]+(?:\s*(?:times|lần|lượt))?$/iu,
   // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"

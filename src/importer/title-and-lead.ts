@@ -50,6 +50,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   };
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
+    // a headline in capitals right over the lead, the page's date line right over it: what stands above the date is the site's
+    if (upperCase === i + 1 && upperCase === firstProse - 1 && isDateLine(text)) return { titleIndex: upperCase, leadIndex: firstProse };
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (

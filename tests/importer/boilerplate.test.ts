@@ -383,6 +383,12 @@ describe('the furniture of provincial portals and papers', () => {
     );
   });
 
+  test("a visit counter's rows are dropped; a figure with its label in the text stays", () => {
+    expectArticle(articlePage([], ['Số người đang online: 31', '', 'Hôm nay: 1.208', '', 'Tổng truy cập 4816052', '', 'Heute 97']));
+    const figure = 'Kim ngạch xuất khẩu hôm nay: 25 triệu USD';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', figure, '', P2, '', P3, '', P4), [P1, figure, P2, P3, P4]);
+  });
+
   test('a comment box, its notice and its form’s labels, is dropped', () => {
     expectArticle(
       articlePage(

@@ -66,6 +66,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a headline in capitals under the date line and over the lead is the title, not a sidebar item above the date', () => {
+    const upper = TITLE.toUpperCase();
+    const sidebar = 'Khu công nghiệp Yên Phong 2 - Yen Phong 2 IP';
+    expect(extractOk(page(sidebar, DATE_LINE, upper, P1, '', P2, '', P3)).title).toBe(upper);
+    // with a line between the date and the headline, the nearer headline in small letters is still the title
+    const kicker = 'Hai bộ phối hợp thúc đẩy xuất khẩu nông sản';
+    expect(extractOk(page(sidebar, DATE_LINE, kicker, upper, P1, '', P2, '', P3)).title).toBe(kicker);
+  });
+
   test.each([
     ['SỞ NGOẠI VỤ TỈNH ĐỒNG NAI LÀM VIỆC VỚI TỔNG LÃNH SỰ QUÁN HÀN QUỐC'],
     ['HỘI HỮU NGHỊ VIỆT NAM - LÀO TỈNH NGHỆ AN TỔ CHỨC GẶP MẶT ĐẦU XUÂN'],
