@@ -19,15 +19,16 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   // is the headline, whatever stands above it (a slogan, a banner)
   const under = lines[firstProse + 1]?.text ?? '';
   const opening = lines[firstProse]!.text;
+  // so is one over its date line or byline with the lead under them, as articles are laid out
+  const overHeader = (isDateLine(under) || isBylineLike(under)) && isProse(lines[firstProse + 2]?.text ?? '');
   // (a paragraph trailing off, "…", is a standfirst cut short, not a headline)
   if (
     isUnpunctuatedHeadline(opening) &&
     !/(?:\.\.\.|…)$/u.test(opening) &&
     !isCaption(opening) &&
-    isProse(under) &&
-    DATED_OPENING.test(under)
+    ((isProse(under) && DATED_OPENING.test(under)) || overHeader)
   )
-    return { titleIndex: firstProse, leadIndex: firstProse + 1 };
+    return { titleIndex: firstProse, leadIndex: overHeader ? firstProse + 2 : firstProse + 1 };
   // a headline printed twice (the page's and the article's, or around its standfirst) is the headline, whatever stands between
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;

@@ -66,6 +66,20 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
+    const long =
+      'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
+    const article = extractOk(page('Kinh tế Đối ngoại Xã hội', '', long, '', 'Minh Anh 10:15 12-03-2023', P1, '', P2, '', P3));
+    expect(article.title).toBe(long);
+    expect(article.author).toBe('Minh Anh');
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    // a paragraph closing on a full stop over a byline is text, not a headline
+    const sentence = `${long}.`;
+    expect(extractOk(page('Kinh tế Đối ngoại Xã hội', '', sentence, '', 'Minh Anh 10:15 12-03-2023', P1, '', P2, '', P3)).title).not.toBe(
+      sentence,
+    );
+  });
+
   test('a headline in capitals under the date line and over the lead is the title, not a sidebar item above the date', () => {
     const upper = TITLE.toUpperCase();
     const sidebar = 'Khu công nghiệp Yên Phong 2 - Yen Phong 2 IP';
