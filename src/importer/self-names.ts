@@ -24,7 +24,12 @@ export interface SelfNames {
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
 /** A site under another top-level domain, written in small letters: "nhipcauthegioi.hu", "Khumaer.us" (not initials, "S.Mi"). */
 const OTHER_DOMAIN = /\b(?:[A-Za-z0-9-]{2,}\.)+(?:info|gov|edu|[a-z]{2})\b/gu;
-const domainsIn = (text: string): string[] => [...(text.match(DOMAIN) ?? []), ...(text.match(OTHER_DOMAIN) ?? [])];
+/** An e-mail address: its domain is a mailbox's host (a writer's university, a newsroom's inbox), not a site the page shows. */
+const EMAIL = /[^\s@()<>]+@[^\s@()<>]+/gu;
+const domainsIn = (text: string): string[] => {
+  const bare = text.replace(EMAIL, ' ');
+  return [...(bare.match(DOMAIN) ?? []), ...(bare.match(OTHER_DOMAIN) ?? [])];
+};
 /** The words a Vietnamese outlet's name opens on: "Báo …", "Cổng thông tin …". */
 export const OUTLET_KINDS = ['báo', 'tạp chí', 'đài', 'cổng thông tin', 'trang thông tin', 'thông tấn xã'] as const;
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */

@@ -32,6 +32,13 @@ describe('the outlet, from the page itself', () => {
     expect(after('Liên hệ quảng cáo: 0901 234 567 - Website: mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
   });
 
+  test('an e-mail address names a mailbox, not the site: its domain gives no outlet; a website beside it does', () => {
+    const header = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet;
+    expect(header('Hotline: 0901 234 567 - toasoan@mekongtrade.com')).toBeNull();
+    expect(header('Email: lan.nguyen@example-uni.edu.vn')).toBeNull();
+    expect(header('Hotline: 0901 234 567 - mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
