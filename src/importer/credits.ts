@@ -65,6 +65,8 @@ const GLUED_CREDIT = new RegExp(
  */
 const BYLINE_LABEL =
   /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
+/** A site user's name in small letters after an English label, as blogs sign their posts: "By vivian", "Posted by admin". */
+const USER_HANDLE = /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(\p{Ll}[\p{Ll}\d._-]{2,29})$/u;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
@@ -82,6 +84,8 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
 export function bylineName(text: string): string | undefined {
   // a wire's credit names its reporter first: "(Reporting by Ho Binh Minh; Editing by …)"
   const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
+  const handle = USER_HANDLE.exec(text)?.[1];
+  if (handle) return handle;
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')

@@ -218,6 +218,17 @@ describe('the outlet, from the page itself', () => {
     expect(person.outlet).toBeNull();
   });
 
+  test('a blog\'s "By <user>" in small letters after the text is the author, and the wire credit glued above it is read', () => {
+    const last = 'The province will supply a skilled workforce to investors, he noted.-VNA';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', last, '', 'By thuha_88'));
+    expect(article.author).toBe('thuha_88');
+    expect(article.originalOutlet).toMatchObject({ site: 'vnanet.vn' });
+    expect(article.paragraphs.at(-1)).toBe('The province will supply a skilled workforce to investors, he noted.');
+    // words in small letters after "By" that are no user's name stay text
+    const words = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'By the way'));
+    expect(words.author).toBeNull();
+  });
+
   test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
