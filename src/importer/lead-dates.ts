@@ -1,6 +1,6 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
+import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -62,6 +62,16 @@ export function inferYear(lead: string, body: string, latestYear: number): numbe
 const DAY_MONTH_IN_LEAD = new RegExp(
   String.raw`(?:^|[\s,(])((?:sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|hôm nay|hôm qua)?\s*(?:nay\s*)?(?:ngày\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)\)?)(?!\s*[/-]\s*\d)`,
   'iu',
+);
+
+/**
+ * A stay over several days in an English lead, "from 27 to 29 August 2023", "from January 16-23": what the lead reports
+ * happens on one of them, the month is known, the day is not. Groups: first day, last day, month, or month, first day, last
+ * day; then the year if written.
+ */
+export const ENGLISH_STAY = new RegExp(
+  String.raw`\bfrom\s+(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN})(?:,?\s+(\d{4}))?`,
+  'i',
 );
 
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
