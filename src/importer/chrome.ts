@@ -184,6 +184,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
   /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu, // the tags on the label's line; a bare "Tags:" heads a list of them
+  // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
+  /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows

@@ -389,6 +389,14 @@ describe('the furniture of provincial portals and papers', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', figure, '', P2, '', P3, '', P4), [P1, figure, P2, P3, P4]);
   });
 
+  test('a keyword line above the headline, capitalised phrases each closed by a comma, is dropped; a wrapped sentence is not', () => {
+    const keywords =
+      'Ngoại giao kinh tế đồng hành cùng doanh nghiệp, Ngoại giao kinh tế, Mở rộng thị trường xuất khẩu, Doanh nghiệp mở rộng thị trường xuất khẩu,';
+    expectArticle(page(keywords, '', TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    const wrapped = 'Sáng nay, tại Hà Nội, các doanh nghiệp,';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4, '', wrapped)).paragraphs).toContain(wrapped);
+  });
+
   test('a comment box, its notice and its form’s labels, is dropped', () => {
     expectArticle(
       articlePage(
