@@ -47,10 +47,12 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
-  let title = headline?.title ?? null;
+  // a headline set in two lines, the speaker above as a kicker ("Thủ tướng Phạm Minh Chính:" / "Tăng tốc, bứt phá …"), is one
+  const kicker = titleIndex > 0 && isKicker(lines[titleIndex - 1]!.text) ? lines[titleIndex - 1]!.text : undefined;
+  let title = headline ? (kicker ? `${kicker} ${headline.title}` : headline.title) : null;
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
   const aboveTitle = lines
-    .slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0))
+    .slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex - (kicker ? 1 : 0), 0))
     .map((line) => line.text)
     .reverse();
 
@@ -82,6 +84,12 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
+}
+
+/** A speaker named over a headline, closed by a colon: three words or more, two of them after the first capitalised. */
+function isKicker(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return /^\p{Lu}[^.!?:]{2,60}:$/u.test(text) && words.length >= 3 && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 /**

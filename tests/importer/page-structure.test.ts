@@ -80,6 +80,14 @@ describe('the headline, printed again or among other lines', () => {
     );
   });
 
+  test('a speaker set over the headline as a kicker closed by a colon is part of the title; a section label so closed is not', () => {
+    const headline = 'Đẩy mạnh hợp tác kinh tế với các đối tác châu Phi';
+    const kicker = extractOk(page('Bộ trưởng Nguyễn Văn Hùng:', '', headline, '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(kicker.title).toBe(`Bộ trưởng Nguyễn Văn Hùng: ${headline}`);
+    expect(kicker.paragraphs).toEqual([P1, P2, P3]);
+    expect(extractOk(page('Tin liên quan:', '', headline, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+
   test('a headline in capitals under the date line and over the lead is the title, not a sidebar item above the date', () => {
     const upper = TITLE.toUpperCase();
     const sidebar = 'Khu công nghiệp Yên Phong 2 - Yen Phong 2 IP';
