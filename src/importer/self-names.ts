@@ -5,7 +5,7 @@
  * the domains its chrome shows. Names go to a proposal only when they read as an outlet's name;
  * every masthead line may still match an outlet the registry knows.
  */
-import { SOCIAL_NETWORKS } from './chrome.ts';
+import { SOCIAL_DOMAIN, SOCIAL_NETWORKS } from './chrome.ts';
 import { isDateLine } from './date-lines.ts';
 import { PHOTO_CREDIT } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
@@ -103,7 +103,9 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   const domains = lines
     .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line) && !isRunningText(line))
     .flatMap(domainsIn)
-    .map((d) => d.toLowerCase());
+    .map((d) => d.toLowerCase())
+    // (an address on a social network, "www.facebook.com/…", is the page's account there, not its site)
+    .filter((d) => !SOCIAL_DOMAIN.test(d));
   // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's
   // name; a common phrase in a menu above the headline ("Chính phủ") is a section, not an outlet
   const asName = (t: string) => !/\p{Ll}/u.test(t) || t.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word));

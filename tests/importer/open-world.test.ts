@@ -39,6 +39,13 @@ describe('the outlet, from the page itself', () => {
     expect(header('Hotline: 0901 234 567 - mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
   });
 
+  test("a social network's address names the page's account there, not its site; the site's own address does", () => {
+    const header = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet;
+    expect(header('Follow us: https://www.facebook.com/mekongtrade.news')).toBeNull();
+    expect(header('https://zalo.me/mekongtrade')).toBeNull();
+    expect(header('https://mekongtrade.com/tin-tuc')).toMatchObject({ site: 'mekongtrade.com' });
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
