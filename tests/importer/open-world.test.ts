@@ -321,6 +321,14 @@ describe('the outlet, from the page itself', () => {
     expect(ministry.originalOutlet).toBeNull();
   });
 
+  test('"Theo X: …" opening the lead names X as the source, known or not; an official so quoted is no source', () => {
+    const opening = (lead: string) => extractOk(page(TITLE, '', DATE_LINE, '', lead, '', P2, '', P3));
+    const wire = opening(`Theo Hãng thông tấn Kyodo: ${LEAD}`);
+    expect(wire.originalOutlet).toMatchObject({ name: 'Hãng thông tấn Kyodo', known: false });
+    const official = opening(`Theo Bộ trưởng Nguyễn Văn Hùng: ${LEAD}`);
+    expect(official.originalOutlet).toBeNull();
+  });
+
   test('a reporter’s initials closing the text are no agency; a bracketed "Theo X" names X', () => {
     const initials = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', EN_P2, '', `${EN_P3} (PV)`));
     expect(initials.originalOutlet).toBeNull();
