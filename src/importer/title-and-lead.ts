@@ -66,7 +66,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     )
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
-    if (carriesOnLineAbove(lines, i)) break;
+    if (carriesOnLineAbove(lines, i) || runsOnBelow(lines, i)) break;
     if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
@@ -123,6 +123,15 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
     /\p{L}$/u.test(above) &&
     /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
   );
+}
+
+/**
+ * A line whose sentence runs on into the next line of its block ("A conference to promote investment from … to" / "the central
+ * province of …"): it closes on a word, and the next opens in small letters, as no lead under a headline does.
+ */
+function runsOnBelow(lines: readonly Line[], i: number): boolean {
+  const below = lines[i + 1];
+  return below !== undefined && !below.gapBefore && /\p{L}$/u.test(lines[i]!.text) && /^\p{Ll}/u.test(below.text);
 }
 
 /**

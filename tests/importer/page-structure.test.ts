@@ -80,6 +80,20 @@ describe('the headline, printed again or among other lines', () => {
     );
   });
 
+  test('a hard-wrapped lead running on into a line in small letters is no headline; a headline over its lead is', () => {
+    const wrapped = page(
+      'A forum to promote investment from Japan into the central',
+      'province of Quang Nam was held in Hanoi on May 12, the organisers said.',
+      '',
+      'The event was jointly held by the provincial People’s Committee and the Japan External Trade Organization office in Hanoi.',
+      '',
+      'Chairman of the provincial People’s Committee Le Van Dung said the province was improving its roads and sea ports.',
+    );
+    expect(extractOk(wrapped).title).toBeNull();
+    const headline = 'Quang Nam courts Japanese investors at a forum in Hanoi';
+    expect(extractOk(page(headline, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+
   test('a speaker set over the headline as a kicker closed by a colon is part of the title; a section label so closed is not', () => {
     const headline = 'Đẩy mạnh hợp tác kinh tế với các đối tác châu Phi';
     const kicker = extractOk(page('Bộ trưởng Nguyễn Văn Hùng:', '', headline, '', DATE_LINE, '', P1, '', P2, '', P3));
