@@ -79,7 +79,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption
   const headlineLike =
-    isUnpunctuatedHeadline(first) &&
+    (isUnpunctuatedHeadline(first) || (firstProse === 0 && isStoppedHeadline(first, lines[nextProse]?.text ?? ''))) &&
     nextProse !== -1 &&
     !LEAD_MARKER.test(first) &&
     !isCaption(first) &&
@@ -122,6 +122,21 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
     above.split(/\s+/).length <= 5 &&
     /\p{L}$/u.test(above) &&
     /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
+  );
+}
+
+/**
+ * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
+ * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
+ * headlines drop their articles.)
+ */
+function isStoppedHeadline(text: string, next: string): boolean {
+  return (
+    text.length <= 100 &&
+    /[^.]\.$/u.test(text) &&
+    !/[.!?…]\s/u.test(text) &&
+    !/^(?:The|A|An)\s/u.test(text) &&
+    next.length > 1.5 * text.length
   );
 }
 

@@ -80,6 +80,19 @@ describe('the headline, printed again or among other lines', () => {
     );
   });
 
+  test('a short sentence closed by a full stop opening the page, a longer paragraph under it, is the headline (flagged)', () => {
+    const stopped = 'Việt Nam và Ai Cập ký bản ghi nhớ hợp tác thương mại nông sản và thủy sản.';
+    const article = extractOk(page(stopped, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(stopped);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    expect(article.needsReview).toContain('title');
+    // an English sentence opening on an article is a standfirst: headlines drop their articles
+    const standfirst = 'The Deputy Prime Minister met the Egyptian Minister of Trade and Industry in Cairo.';
+    expect(extractOk(page(standfirst, '', P1, '', P2, '', P3)).title).toBeNull();
+    // so is a sentence under something else at the top of the page
+    expect(extractOk(page('Cổng Thông tin Điện tử Sở Công Thương', '', stopped, '', P1, '', P2, '', P3)).title).not.toBe(stopped);
+  });
+
   test('a hard-wrapped lead running on into a line in small letters is no headline; a headline over its lead is', () => {
     const wrapped = page(
       'A forum to promote investment from Japan into the central',
