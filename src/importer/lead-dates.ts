@@ -123,10 +123,13 @@ export const WORK_OF_THE_YEAR =
   /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /**
- * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", nor a month's
- * "since August 2020" (a date, not a name).
+ * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", a month's
+ * "since August 2020" (a date, not a name), nor a sentence opening on the year: "In 2016, Vietnam ranked second …".
  */
-const NAMED_EVENT_YEARS = new RegExp(String.raw`(?<=\p{Lu}[\p{L}\p{N}-]*\s)(?<!${MONTH_WORD}\s)((?:19|20)\d{2})(?![\d/.-])`, 'gu');
+const NAMED_EVENT_YEARS = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}\p{N}-]*\s)(?<!${MONTH_WORD}\s)(?<!(?:^|[.!?]\s{1,3})(?:In|By|Since|From|Until|Before|After|During|Trong|Từ|Đến|Năm)\s)((?:19|20)\d{2})(?![\d/.-])`,
+  'gu',
+);
 
 /** Words saying that what a sentence tells is still to come: "could be held", "will take place", "sẽ diễn ra", "dự kiến". */
 const TO_COME = /\b(?:will|would|could|shall)\b|(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;

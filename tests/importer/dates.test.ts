@@ -178,6 +178,13 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead: day, body: day, today: TODAY })).toMatchObject({ date: '2022-05-10', precision: 'day' });
   });
 
+  test('a sentence opening on its year ("In 2016, …") names no event; a capitalised name closing on one does', () => {
+    const figures = 'In 2016, Vietnam ranked second in the world in pepper exports, selling 177,000 tonnes abroad.';
+    expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+    const named = 'Exporters met buyers at Vietnam Coffee Expo 2016, the largest fair of its kind in the region.';
+    expect(extractDate({ headerLines: [], lead: named, body: named, today: TODAY })).toMatchObject({ date: '2016', precision: 'year' });
+  });
+
   test('a month and its year ("since March 2019") names no event; an event said to come ("could be held") gives no year', () => {
     const since = 'Speaking at the forum, the Deputy Minister said that since March 2019, exports to the region have doubled.';
     expect(extractDate({ headerLines: [], lead: since, body: since, today: TODAY }).date).toBeNull();
