@@ -5,7 +5,7 @@
  */
 import { isBulletInText, isChromeLine } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
-import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
+import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { isProse, toLines, type Line } from './page-lines.ts';
@@ -59,7 +59,10 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const between = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
   const headerLines = between.headerLines;
   // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
-  const kept = between.kept.filter((line) => titleIndex === -1 || !isShortLabel(line.text));
+  // (a hero caption there, in the picture's table cell, without the cell's pipe)
+  const kept = between.kept
+    .filter((line) => titleIndex === -1 || !isShortLabel(line.text))
+    .map((line) => ({ ...line, text: withoutCellEnd(line.text) }));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
     kept.push(...captionsAbove(lines, leadIndex));

@@ -67,6 +67,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
     if (carriesOnLineAbove(lines, i) || runsOnBelow(lines, i)) break;
+    // a table's cell under a headline set outside the table holds the photo's caption ("A farmer … province |")
+    if (TABLE_CELL.test(text) && i > 0 && !TABLE_CELL.test(lines[i - 1]!.text) && looksLikeTitle(lines[i - 1]!.text)) continue;
     if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
@@ -109,6 +111,9 @@ function postOverCopy(lines: readonly Line[], i: number): number | undefined {
 
 /** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
 const isCapitalsLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
+
+/** A line closing a table's cell: "… Dong Nai province |". */
+const TABLE_CELL = /\s\|$/u;
 
 /**
  * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one

@@ -107,6 +107,16 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(headline, '', P1, '', P2, '', P3)).title).toBe(headline);
   });
 
+  test("a table's cell under the headline holds the hero photo's caption: text without the cell's pipe, not the title", () => {
+    const headline = 'Coffee growers and exporters should work together';
+    const caption = 'A farmer picks coffee in Krong Nang district, Dak Lak province';
+    const article = extractOk(page(headline, `${caption} |`, P1, P2, P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([caption, P1, P2, P3]);
+    // a headline set in the table's cell itself, nothing above it, stays the title
+    expect(extractOk(page(`${headline} |`, P1, P2, P3)).title).toBe(headline);
+  });
+
   test('a speaker set over the headline as a kicker closed by a colon is part of the title; a section label so closed is not', () => {
     const headline = 'Đẩy mạnh hợp tác kinh tế với các đối tác châu Phi';
     const kicker = extractOk(page('Bộ trưởng Nguyễn Văn Hùng:', '', headline, '', DATE_LINE, '', P1, '', P2, '', P3));
