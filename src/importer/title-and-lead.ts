@@ -76,7 +76,9 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !titleAbove(i)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
-  if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
+  // (not when another line like it heads a later paragraph: the text's subheadings are written so, and the copy opens on one)
+  const subheadingsAlike = (i: number) => lines.some((l, j) => j > firstProse && l.text !== lines[i]!.text && isUpperCaseHeadline(l.text));
+  if (upperCase !== undefined && !subheadingsAlike(upperCase)) return { titleIndex: upperCase, leadIndex: firstProse };
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption

@@ -134,6 +134,13 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(sidebar, DATE_LINE, kicker, upper, P1, '', P2, '', P3)).title).toBe(kicker);
   });
 
+  test('a copy opening on a subheading in capitals, others like it heading later paragraphs, has no title', () => {
+    const [first, second] = ['HỢP TÁC KINH TẾ LÀ TRỌNG TÂM CỦA QUAN HỆ HAI NƯỚC', 'NHỮNG KẾT QUẢ BAN ĐẦU CỦA CÔNG TÁC NGOẠI GIAO KINH TẾ'];
+    expect(extractOk(page(first, P1, P2, second, P3)).title).toBeNull();
+    // alone, it is the headline
+    expect(extractOk(page(first, P1, P2, P3)).title).toBe(first);
+  });
+
   test.each([
     ['SỞ NGOẠI VỤ TỈNH ĐỒNG NAI LÀM VIỆC VỚI TỔNG LÃNH SỰ QUÁN HÀN QUỐC'],
     ['HỘI HỮU NGHỊ VIỆT NAM - LÀO TỈNH NGHỆ AN TỔ CHỨC GẶP MẶT ĐẦU XUÂN'],
