@@ -117,8 +117,9 @@ const DANGLING_LABEL = /^[^.!?:]{2,50}:$/u;
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
-  // a label closing the page whose link the copy lost, "Please visit:", "Xem chi tiết tại:", is neither text nor credit
-  while (kept.length > 1 && DANGLING_LABEL.test(kept.at(-1)!.text)) kept.pop();
+  // a label under the credits whose link the copy lost, "Please visit:", is neither text nor credit (one under the text,
+  // "Các nội dung chính gồm:", is the text cut off)
+  if (kept.length > 1 && DANGLING_LABEL.test(kept.at(-1)!.text) && isCreditLike(kept.at(-2)!.text)) kept.pop();
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
     if (!isCreditLike(last)) break;

@@ -197,13 +197,13 @@ describe('the outlet, from the page itself', () => {
     expect(named.originalOutlet).toMatchObject({ name: 'Ministry of Industry, Trade' });
   });
 
-  test('a label closing the page whose link was lost ("Please visit:") is not text, and credits above it are read', () => {
+  test('a label under the credits whose link was lost ("Please visit:") is not text, and the credits above it are read', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Author: Jane Miller', '', 'Please visit:'));
     expect(article.author).toBe('Jane Miller');
     expect(article.paragraphs).toEqual([LEAD, P2, P3]);
-    // a label with a sentence before its colon is text
-    const said = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'The minister said. He added:'));
-    expect(said.paragraphs.at(-1)).toBe('The minister said. He added:');
+    // under the text, such a line is the text cut off before its list
+    const cut = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Các nội dung chính gồm:'));
+    expect(cut.paragraphs.at(-1)).toBe('Các nội dung chính gồm:');
   });
 
   test('a "back to top" link and a section\'s "More … News" link after the text are no byline; a name there is', () => {
