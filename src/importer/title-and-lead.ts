@@ -19,8 +19,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   // is the headline, whatever stands above it (a slogan, a banner)
   const under = lines[firstProse + 1]?.text ?? '';
   const opening = lines[firstProse]!.text;
-  // so is one over its date line or byline with the lead under them, as articles are laid out
-  const overHeader = (isDateLine(under) || isBylineLike(under)) && isProse(lines[firstProse + 2]?.text ?? '');
+  // so is one over its date line or byline with the lead under them, as articles are laid out, no headline of six words or
+  // more above it (that one's standfirst may close on no full stop)
+  const overHeader =
+    (isDateLine(under) || isBylineLike(under)) &&
+    isProse(lines[firstProse + 2]?.text ?? '') &&
+    !lines.slice(Math.max(0, firstProse - 12), firstProse).some((l) => looksLikeTitle(l.text, 6));
   // (a paragraph trailing off, "…", is a standfirst cut short, not a headline)
   if (
     isUnpunctuatedHeadline(opening) &&
