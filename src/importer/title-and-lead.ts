@@ -139,7 +139,7 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
 /**
  * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
  * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
- * headlines drop their articles.)
+ * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead.)
  */
 function isStoppedHeadline(text: string, next: string): boolean {
   return (
@@ -147,6 +147,7 @@ function isStoppedHeadline(text: string, next: string): boolean {
     /[^.]\.$/u.test(text) &&
     !/[.!?…]\s/u.test(text) &&
     !/^(?:The|A|An)\s/u.test(text) &&
+    !DATED_OPENING.test(text) &&
     next.length > 1.5 * text.length
   );
 }

@@ -90,6 +90,9 @@ describe('the headline, printed again or among other lines', () => {
     // an English sentence opening on an article is a standfirst: headlines drop their articles
     const standfirst = 'The Deputy Prime Minister met the Egyptian Minister of Trade and Industry in Cairo.';
     expect(extractOk(page(standfirst, '', P1, '', P2, '', P3)).title).toBeNull();
+    // and one opening on its day is a lead
+    const dated = 'Ngày 5/3, Việt Nam và Ai Cập ký bản ghi nhớ hợp tác thương mại nông sản.';
+    expect(extractOk(page(dated, '', P1, '', P2, '', P3)).title).toBeNull();
     // so is a sentence under something else at the top of the page
     expect(extractOk(page('Cổng Thông tin Điện tử Sở Công Thương', '', stopped, '', P1, '', P2, '', P3)).title).not.toBe(stopped);
   });
