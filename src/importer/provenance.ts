@@ -283,15 +283,15 @@ export function findProvenance(
 /** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
 const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
 
-/**
- * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
- * (a paper's writer stands over its title).
- */
 /** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
 const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
 /** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
 const PAPER_CREDIT = /\s(?:News|Online)$/u;
 
+/**
+ * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
+ * (a paper's writer stands over its title).
+ */
 export function findAuthor(
   headerLines: readonly string[],
   creditLines: readonly string[],
