@@ -27,7 +27,7 @@ const OTHER_DOMAIN = /\b(?:[A-Za-z0-9-]{2,}\.)+(?:info|gov|edu|[a-z]{2})\b/gu;
 /** An e-mail address: its domain is a mailbox's host (a writer's university, a newsroom's inbox), not a site the page shows. */
 const EMAIL = /[^\s@()<>]+@[^\s@()<>]+/gu;
 const domainsIn = (text: string): string[] => {
-  const bare = text.replace(EMAIL, ' ');
+  const bare = text.includes('@') ? text.replace(EMAIL, ' ') : text;
   return [...(bare.match(DOMAIN) ?? []), ...(bare.match(OTHER_DOMAIN) ?? [])];
 };
 /** The words a Vietnamese outlet's name opens on: "Báo …", "Cổng thông tin …". */
