@@ -9,6 +9,9 @@ import { COMMENT_BUTTONS, isHeadingWithLinks, isRelatedHeading } from './related
 
 /** Networks and news apps a page has its readers share or follow it on: "Follow WVR on Google News", a bar of their buttons. */
 export const SOCIAL_NETWORKS = ['facebook', 'twitter', 'zalo', 'linkedin', 'google news', 'youtube', 'tiktok', 'telegram', 'instagram'];
+/** Those networks' domains: "www.facebook.com", "zalo.me", "t.me". */
+export const SOCIAL_DOMAIN =
+  /^(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.com|twitter\.com|x\.com|zalo\.me|linkedin\.com|news\.google\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|instagram\.com)$/u;
 
 /** Words of share bars, tool bars and comment widgets; a line made only of them is chrome. */
 const ACTION_WORDS = [
@@ -153,6 +156,8 @@ const CHROME_LINES: RegExp[] = [
   /^follow .{2,40} on .{2,40}$/iu,
   /^(?:ý kiến|bình luận|comments?)\s*\(\d+\)$|đăng nhập để bình luận|^xem bản đầy đủ$|^\d(?:[.,]\d+)?x$/iu,
   /^(?:lượt truy cập|số lượt truy cập|lượt xem|đang truy cập|đang online|visitors?)\s*:.{0,40}$/iu,
+  // a visit counter's rows: "Số người đang online: 25", "Hôm nay: 108", "Tổng truy cập 27189375", "Heute 108", "Insgesamt 39186740"
+  /^(?:(?:số )?người )?(?:đang online|đang truy cập|trực tuyến|online|hôm nay|hôm qua|tuần này|tháng này|tổng(?: số)?(?: lượt)? truy cập|today|yesterday|this week|this month|total visits|heute|gestern|insgesamt)\s*:?\s*[\d.,]+$/iu,
   // a counter without its colon: "Lượt xem 1.234", "Read 175", "Viewed 1,204 times"
   /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|đã đọc|views?|hits?|reads?|viewed)\s*:?\s*[\d.,]+(?:\s*(?:times|lần|lượt))?$/iu,
   // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"
@@ -173,7 +178,7 @@ const CHROME_LINES: RegExp[] = [
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   // a pager to the neighbouring items, "‹ previous | next ›", "« Bài trước | Bài sau »"
   /^[‹«<]?\s*(?:previous|prev|précédent|(?:bài|tin) trước)(?: (?:post|article|story))?\s*\|\s*(?:next|suivant|(?:bài|tin) sau)(?: (?:post|article|story))?\s*[›»>]?$/iu,
-  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại)$/iu,
+  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại|zum seitenanfang|nach oben|haut de page|retour en haut)$/iu,
   // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
   // (their buttons glued on at times: "Xem với cỡ chữAA")
   /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,
@@ -185,6 +190,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
   TAGS_LINE,
+  // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
+  /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows

@@ -116,7 +116,7 @@ function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
 const WIRE_PREFIX = new RegExp(String.raw`^\p{Lu}[\p{Lu} ]{2,30}, ${MONTH_WORD} \d{1,2} [-–—]\s+(?=${CAPITALS_DATELINE}\s)`, 'u');
 
 /** A line without the pipe closing a table's cell: "… Photo: Giang Huy |". */
-const withoutCellEnd = (text: string) => text.replace(/\s+\|$/u, '');
+export const withoutCellEnd = (text: string) => text.replace(/\s+\|$/u, '');
 
 /**
  * A sentence split into two paragraphs by a blank line, "Ambassador Tai shared the U.S." / "vision

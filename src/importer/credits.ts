@@ -13,6 +13,7 @@ const SOURCE_LABELS = [
   'nguồn tin',
   'nguồn',
   'source',
+  'quelle',
   'according to',
   String.raw`read the (?:full|original|whole) (?:story|article|post) (?:at|on|in)`,
   String.raw`full (?:story|article|text) (?:at|on|in)`,
@@ -20,7 +21,8 @@ const SOURCE_LABELS = [
   String.raw`originally (?:published|appeared) (?:at|on|in|by)`,
   String.raw`first (?:published|appeared) (?:at|on|in|by)`,
 ];
-const SOURCE_LABEL = SOURCE_LABELS.join('|');
+/** A label, or a bilingual site's two labels joined by a slash: "Quelle/Source:". */
+const SOURCE_LABEL = String.raw`(?:${SOURCE_LABELS.join('|')})(?:\s*\/\s*(?:${SOURCE_LABELS.join('|')}))?`;
 /** The same labels capitalised, for patterns that mind case. */
 const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');
 const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
@@ -57,9 +59,12 @@ const GLUED_CREDIT = new RegExp(
   'u',
 );
 
-/** What a byline may open with: "By", "Written by", "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV". */
+/**
+ * What a byline may open with: "By", "Written by", "Author(s):" (after its German twin on a bilingual site, "Autor(en)/"),
+ * "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV".
+ */
 const BYLINE_LABEL =
-  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv)\s*:?\s+/iu;
+  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
@@ -67,8 +72,11 @@ const BYLINE_LABEL =
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
 /** A site's own account posting a copy, "By admin": no one's name. */
 const SITE_ACCOUNT = String.raw`(?:admin|administrator|webmaster|quản trị viên)`;
-/** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by minhanh". */
-const POSTER_HANDLE = new RegExp(String.raw`^(?:by|posted by|written by)\s*:?\s+(?!${SITE_ACCOUNT}$)\p{Ll}[\p{Ll}_-]{2,30}$`, 'iu');
+/** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by thuha_88" (not the site's own account). */
+const POSTER_HANDLE = new RegExp(
+  String.raw`^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s*:?\s+(?!${SITE_ACCOUNT}$)(\p{Ll}[\p{Ll}\d._-]{2,29})$`,
+  'u',
+);
 /** A day's name is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
@@ -81,6 +89,8 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
 export function bylineName(text: string): string | undefined {
   // a wire's credit names its reporter first: "(Reporting by Ho Binh Minh; Editing by …)"
   const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
+  const handle = POSTER_HANDLE.exec(text)?.[1];
+  if (handle) return handle;
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
@@ -90,8 +100,8 @@ export function bylineName(text: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
   // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Vietnam+"): "Acc" is a
-  // word cut off; after "By", a poster's handle in small letters signs too ("By vivian")
-  if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return POSTER_HANDLE.test(text) ? name : undefined;
+  // word cut off (a poster's handle in small letters is read above)
+  if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
   if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
@@ -118,9 +128,15 @@ export const isCreditLike = (text: string) =>
   isIssueLine(text) ||
   /^\([^()]{2,30}\)$/u.test(text);
 
+/** A few words closing on a colon, nothing after them. */
+const DANGLING_LABEL = /^[^.!?:]{2,50}:$/u;
+
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
+  // a label under the credits whose link the copy lost, "Please visit:", is neither text nor credit (one under the text,
+  // "Các nội dung chính gồm:", is the text cut off)
+  if (kept.length > 1 && DANGLING_LABEL.test(kept.at(-1)!.text) && isCreditLike(kept.at(-2)!.text)) kept.pop();
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
     if (!isCreditLike(last)) break;
@@ -136,9 +152,12 @@ export function takeCredits(kept: Line[]): string[] {
   return creditLines;
 }
 
-/** The outlet a source credit names: "Source: VOV" → "VOV". */
+/** The outlet a source credit names: "Source: VOV" → "VOV", "Source: VOV, 12.03.2023" → "VOV". */
 export function creditName(credit: string): string {
-  return unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
+  const name = unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
+  // the source's own date after a comma, "Source: The Mandarin, 03.09.2019", is no part of its name
+  const comma = name.lastIndexOf(', ');
+  return comma > 0 && isDateLine(name.slice(comma + 2)) ? name.slice(0, comma) : name;
 }
 
 /** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */

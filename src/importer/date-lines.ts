@@ -23,7 +23,8 @@ export const MONTH_WORD = `(?:${MONTH_FORMS})\\.?`;
 const DAY_YEAR_GAP = String.raw`(?:,\s*|\s+)`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_YEAR_GAP}(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
-const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
+/** Two days of a month, "5 to 9", "16-23", "5th and 6th": the first and the last captured. */
+export const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
 /** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
 const ENGLISH_SPAN = new RegExp(String.raw`\b(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN}),?\s+(\d{4})\b`, 'gi');
 const ENGLISH_DATE = new RegExp(

@@ -23,6 +23,7 @@ import {
   DATELINE_MONTH_DAY,
   DOCUMENT_DATE,
   ENGLISH_DAY_MONTH,
+  ENGLISH_STAY,
   LEAD_MONTH,
   WIRE_DATELINE_DATE,
   WORK_OF_THE_YEAR,
@@ -160,6 +161,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
   const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 200))).find(notFuture);
+  const stay = stayMonth(lead, next, today, leadDate);
+  if (stay) return stay;
   if (leadDate)
     return {
       date: format(leadDate),
@@ -199,6 +202,27 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     };
   const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
+}
+
+/**
+ * The month of a stay over several days the lead gives ("from 27 to 29 August 2023"), unless it gives another day first; its
+ * year written, or the year of the event the lead names ("WEF 2024"), not one a past figure gives.
+ */
+function stayMonth(lead: string, next: string, today: Date, leadDate: DayMonthYear | undefined): ExtractedDate | undefined {
+  const stay = ENGLISH_STAY.exec(lead.slice(0, 300));
+  if (!stay) return undefined;
+  const month = monthIndex((stay[3] ?? stay[4])!);
+  if (leadDate && (leadDate.month !== month || leadDate.day !== +(stay[1] ?? stay[5])!)) return undefined;
+  const named = stay[7] ? undefined : eventYear(lead, next, today)?.date;
+  const year = stay[7] ? +stay[7] : named ? +named : undefined;
+  if (year === undefined || Date.UTC(year, month - 1) > today.getTime()) return undefined;
+  return {
+    date: `${year}-${pad(month)}`,
+    precision: 'month',
+    inferred: !stay[7],
+    kind: 'event',
+    note: `the lead gives a stay "${stay[0]}"; the day of what it reports is not written`,
+  };
 }
 
 /** The event's month when the lead gives a month without its day, its year inferred from the article. */

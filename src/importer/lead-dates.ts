@@ -1,6 +1,6 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
+import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -64,6 +64,16 @@ const DAY_MONTH_IN_LEAD = new RegExp(
   'iu',
 );
 
+/**
+ * A stay over several days in an English lead, "from 27 to 29 August 2023", "from January 16-23": what the lead reports
+ * happens on one of them, the month is known, the day is not. Groups: first day, last day, month, or month, first day, last
+ * day; then the year if written.
+ */
+export const ENGLISH_STAY = new RegExp(
+  String.raw`\bfrom\s+(?:${DAY_SPAN}\s+${MONTH_NAME}|${MONTH_NAME}\s+${DAY_SPAN})(?:,?\s+(\d{4}))?`,
+  'i',
+);
+
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
 export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
   const opening = lead.slice(0, 160);
@@ -113,10 +123,13 @@ export const WORK_OF_THE_YEAR =
   /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /**
- * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", nor a month's
- * "since August 2020" (a date, not a name).
+ * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", a month's
+ * "since August 2020" (a date, not a name), nor a sentence opening on the year: "In 2016, Vietnam ranked second …".
  */
-const NAMED_EVENT_YEARS = new RegExp(String.raw`(?<=\p{Lu}[\p{L}\p{N}-]*\s)(?<!${MONTH_WORD}\s)((?:19|20)\d{2})(?![\d/.-])`, 'gu');
+const NAMED_EVENT_YEARS = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}\p{N}-]*\s)(?<!${MONTH_WORD}\s)(?<!(?:^|[.!?]\s{1,3})(?:In|By|Since|From|Until|Before|After|During|Trong|Từ|Đến|Năm)\s)((?:19|20)\d{2})(?![\d/.-])`,
+  'gu',
+);
 
 /** Words saying that what a sentence tells is still to come: "could be held", "will take place", "sẽ diễn ra", "dự kiến". */
 const TO_COME = /\b(?:will|would|could|shall)\b|(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;

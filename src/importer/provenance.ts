@@ -11,7 +11,7 @@ import { foldKey, slugify } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
 import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
-import { DEGREES } from './title-heads.ts';
+import { DEGREES, TITLE_HEAD } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
 
 /** An outlet as the text names it, resolved against the registry when possible. */
@@ -176,6 +176,9 @@ const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: stri
 const AGENCY_REPORTED =
   /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
 
+/** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
+const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
+
 /** A bureau's place in brackets after an outlet's name: "(Hanoi)", "(Ho Chi Minh City)". */
 const BUREAU_PLACE = String.raw`\(\p{Lu}[\p{L} .'-]{1,30}\)`;
 /** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
@@ -220,9 +223,13 @@ export function findProvenance(
   const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
   // a copy telling where it comes from as it opens: "According to Vietnam News Agency, …", "Theo TTXVN, …" in one of its first
   // paragraphs (an outlet the registry knows: "according to the ministry" is no outlet)
-  const leadSource = [input.lead, ...(input.paragraphs ?? []).slice(0, 2)]
-    .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
-    .find((cited) => cited && registryOutlet(cited, outlets, input.language));
+  const leadSource =
+    [input.lead, ...(input.paragraphs ?? []).slice(0, 2)]
+      .map((p) => /^(?:according to|theo)\s+([^,]{2,40}),/iu.exec(p)?.[1])
+      .find((cited) => cited && registryOutlet(cited, outlets, input.language)) ??
+    // "Theo Tân Hoa xã: …", a name and a colon opening the lead, is a wire's attribution, whatever the registry knows (not an
+    // official's words: "Theo Bộ trưởng …:")
+    LEAD_ATTRIBUTION.exec(input.lead)?.[1];
   const wire = wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)]);
   const reportedBy = (input.paragraphs ?? [input.lead])
     .slice(0, 3)
@@ -258,7 +265,9 @@ export function findProvenance(
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
   let outlet: OutletRef | null = registered ? known(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
-  const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk);
+  // a paper's staff credit under the headline, "TN News", names it when nothing else does
+  const staff = input.headerLines?.find((line) => PAPER_CREDIT.test(line) && isBylineLike(line));
+  const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk) ?? staff;
   if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or
@@ -273,6 +282,11 @@ export function findProvenance(
 
 /** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
 const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
+
+/** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
+const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
+/** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
+const PAPER_CREDIT = /\s(?:News|Online)$/u;
 
 /**
  * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
@@ -313,8 +327,9 @@ export function findAuthor(
     const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
     const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
     const name = bylineName(text);
-    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.")
-    if (name && !/\p{Ll}{2}\.$/u.test(name)) return name;
+    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.");
+    // a staff credit, "TN News", "Reuters Staff", names the paper or its desk, not a person
+    if (name && !/\p{Ll}{2}\.$/u.test(name) && !STAFF_CREDIT.test(name)) return name;
   }
   return null;
 }

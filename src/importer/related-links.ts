@@ -152,9 +152,13 @@ export const isCommentForm = (line: string): boolean =>
 /** A blog's comment as it opens, "Anonymous said...", "John Smith said…": the comments under the article begin. */
 const COMMENT_HEADER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:said|says|wrote)(?:\.{3}|…)$/u;
 
+/** A link to a section's other stories, "More Society News", "More World Stories". */
+const MORE_OF_SECTION = /^more(?: [\p{L}&-]+){1,3} (?:news|stories|articles)$/iu;
+
 /** True for a heading such as "Tin liên quan" or "ĐỌC THÊM:" that opens a list of other articles, or the comments. */
 export function isRelatedHeading(line: string): boolean {
-  return RELATED_HEADING_SET.has(bareHeading(line)) || COMMENT_HEADER.test(line);
+  const bare = bareHeading(line);
+  return RELATED_HEADING_SET.has(bare) || MORE_OF_SECTION.test(bare) || COMMENT_HEADER.test(line);
 }
 
 /**

@@ -5,7 +5,7 @@
  * the domains its chrome shows. Names go to a proposal only when they read as an outlet's name;
  * every masthead line may still match an outlet the registry knows.
  */
-import { SOCIAL_NETWORKS } from './chrome.ts';
+import { SOCIAL_DOMAIN, SOCIAL_NETWORKS } from './chrome.ts';
 import { isDateLine } from './date-lines.ts';
 import { PHOTO_CREDIT } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
@@ -24,7 +24,12 @@ export interface SelfNames {
 const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:vn|net|com|org)\b/giu;
 /** A site under another top-level domain, written in small letters: "nhipcauthegioi.hu", "Khumaer.us" (not initials, "S.Mi"). */
 const OTHER_DOMAIN = /\b(?:[A-Za-z0-9-]{2,}\.)+(?:info|gov|edu|[a-z]{2})\b/gu;
-const domainsIn = (text: string): string[] => [...(text.match(DOMAIN) ?? []), ...(text.match(OTHER_DOMAIN) ?? [])];
+/** An e-mail address: its domain is a mailbox's host (a writer's university, a newsroom's inbox), not a site the page shows. */
+const EMAIL = /[^\s@()<>]+@[^\s@()<>]+/gu;
+const domainsIn = (text: string): string[] => {
+  const bare = text.includes('@') ? text.replace(EMAIL, ' ') : text;
+  return [...(bare.match(DOMAIN) ?? []), ...(bare.match(OTHER_DOMAIN) ?? [])];
+};
 /** The words a Vietnamese outlet's name opens on: "Báo …", "Cổng thông tin …". */
 export const OUTLET_KINDS = ['báo', 'tạp chí', 'đài', 'cổng thông tin', 'trang thông tin', 'thông tấn xã'] as const;
 /** A line that reads as an outlet's name: "Báo Dân tộc và Phát triển", "Vietnam News Network". */
@@ -98,7 +103,9 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   const domains = lines
     .filter((line) => !articleText.has(line) && !PHOTO_CREDIT.test(line) && !isRunningText(line))
     .flatMap(domainsIn)
-    .map((d) => d.toLowerCase());
+    .map((d) => d.toLowerCase())
+    // (an address on a social network, "www.facebook.com/…", is the page's account there, not its site)
+    .filter((d) => !SOCIAL_DOMAIN.test(d));
   // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's
   // name; a common phrase in a menu above the headline ("Chính phủ") is a section, not an outlet
   const asName = (t: string) => !/\p{Ll}/u.test(t) || t.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word));

@@ -5,8 +5,8 @@
  */
 import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
-import { cleanParagraphs, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
-import { creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
+import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
+import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
@@ -49,17 +49,22 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
-  let title = headline?.title ?? null;
+  // a headline set in two lines, the speaker above as a kicker ("Thủ tướng Phạm Minh Chính:" / "Tăng tốc, bứt phá …"), is one
+  const kicker = titleIndex > 0 && isKicker(lines[titleIndex - 1]!.text) ? lines[titleIndex - 1]!.text : undefined;
+  let title = headline ? (kicker ? `${kicker} ${headline.title}` : headline.title) : null;
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
   const aboveTitle = lines
-    .slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex, 0))
+    .slice(0, Math.max(titleIndex === -1 ? leadIndex : titleIndex - (kicker ? 1 : 0), 0))
     .map((line) => line.text)
     .reverse();
 
   const between = headerBeforeLead(lines.slice(bodyStart, Math.max(leadIndex, bodyStart)));
   const headerLines = between.headerLines;
   // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
-  const kept = between.kept.filter((line) => titleIndex === -1 || !isShortLabel(line.text));
+  // (a hero caption there, in the picture's table cell, without the cell's pipe)
+  const kept = between.kept
+    .filter((line) => titleIndex === -1 || !isShortLabel(line.text))
+    .map((line) => ({ ...line, text: withoutCellEnd(line.text) }));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
     kept.push(...captionsAbove(lines, leadIndex));
@@ -86,6 +91,12 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   };
 }
 
+/** A speaker named over a headline, closed by a colon: three words or more, two of them after the first capitalised. */
+function isKicker(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return /^\p{Lu}[^.!?:]{2,60}:$/u.test(text) && words.length >= 3 && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
 /**
  * A subheading in capitals between two paragraphs of the text, "THẮT CHẶT, NÂNG TẦM HỢP TÁC …": four
  * words or more, running text under it. It is the article's, though a masthead is written so too.
@@ -93,6 +104,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
 function isSubheading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const next = lines[i + 1]?.text;
+  if (isTitleCaseSubheading(lines, i)) return true;
   return (
     !/\p{Ll}/u.test(text) &&
     text.split(/\s+/).length >= 4 &&
@@ -101,6 +113,20 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
     next !== undefined &&
     isProse(next)
   );
+}
+
+/** A line in title case without a label, shaped like a bare byline ("Robust Diplomatic Engagements"), between paragraphs. */
+const bareTitleCaseBetweenProse = (lines: readonly Line[], j: number) =>
+  bylineName(lines[j]!.text) === lines[j]!.text && isProse(lines[j - 1]?.text ?? '') && isProse(lines[j + 1]?.text ?? '');
+
+/**
+ * Such a line under the lead is a subheading, not a byline, when others like it stand between later paragraphs: the
+ * text's subheadings look alike.
+ */
+function isTitleCaseSubheading(lines: readonly Line[], i: number): boolean {
+  if (!bareTitleCaseBetweenProse(lines, i)) return false;
+  for (let j = i + 2; j < lines.length - 1; j++) if (bareTitleCaseBetweenProse(lines, j)) return true;
+  return false;
 }
 
 /** A date row with the byline after its time, "December 11, 2023 09:47 TS. Yen Platz", "12/09/2023 08:30 | Minh Anh": the date, then the name. */

@@ -19,15 +19,20 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   // is the headline, whatever stands above it (a slogan, a banner)
   const under = lines[firstProse + 1]?.text ?? '';
   const opening = lines[firstProse]!.text;
+  // so is one over its date line or byline with the lead under them, as articles are laid out, no headline of six words or
+  // more above it (that one's standfirst may close on no full stop)
+  const overHeader =
+    (isDateLine(under) || isBylineLike(under)) &&
+    isProse(lines[firstProse + 2]?.text ?? '') &&
+    !lines.slice(Math.max(0, firstProse - 12), firstProse).some((l) => looksLikeTitle(l.text, 6));
   // (a paragraph trailing off, "…", is a standfirst cut short, not a headline)
   if (
     isUnpunctuatedHeadline(opening) &&
     !/(?:\.\.\.|…)$/u.test(opening) &&
     !isCaption(opening) &&
-    isProse(under) &&
-    DATED_OPENING.test(under)
+    ((isProse(under) && DATED_OPENING.test(under)) || overHeader)
   )
-    return { titleIndex: firstProse, leadIndex: firstProse + 1 };
+    return { titleIndex: firstProse, leadIndex: overHeader ? firstProse + 2 : firstProse + 1 };
   // a headline printed twice (the page's and the article's, or around its standfirst) is the headline, whatever stands between
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
@@ -50,6 +55,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   };
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;
+    // a headline in capitals right over the lead, the page's date line right over it: what stands above the date is the site's
+    if (upperCase === i + 1 && upperCase === firstProse - 1 && isDateLine(text)) return { titleIndex: upperCase, leadIndex: firstProse };
     const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (
@@ -63,7 +70,9 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     )
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
-    if (carriesOnLineAbove(lines, i)) break;
+    if (carriesOnLineAbove(lines, i) || runsOnBelow(lines, i)) break;
+    // a table's cell under a headline set outside the table holds the photo's caption ("A farmer … province |")
+    if (TABLE_CELL.test(text) && i > 0 && !TABLE_CELL.test(lines[i - 1]!.text) && looksLikeTitle(lines[i - 1]!.text)) continue;
     if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
@@ -71,12 +80,14 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     if (isDateLine(lines[i + 1]!.text) && looksLikeTitle(text, 3) && !titleAbove(i)) return { titleIndex: i, leadIndex: firstProse };
     if (!isMenuLike(text) && text.split(/\s+/).length >= 4) break;
   }
-  if (upperCase !== undefined) return { titleIndex: upperCase, leadIndex: firstProse };
+  // (not when another line like it heads a later paragraph: the text's subheadings are written so, and the copy opens on one)
+  const subheadingsAlike = (i: number) => lines.some((l, j) => j > firstProse && l.text !== lines[i]!.text && isUpperCaseHeadline(l.text));
+  if (upperCase !== undefined && !subheadingsAlike(upperCase)) return { titleIndex: upperCase, leadIndex: firstProse };
   const first = lines[firstProse].text;
   const nextProse = lines.findIndex((line, i) => i > firstProse && isProse(line.text));
   // a paragraph that refers back ("Trong bối cảnh đó, …") continues a text cut from its start: what stands above it is a caption
   const headlineLike =
-    isUnpunctuatedHeadline(first) &&
+    (isUnpunctuatedHeadline(first) || (firstProse === 0 && isStoppedHeadline(first, lines[nextProse]?.text ?? ''))) &&
     nextProse !== -1 &&
     !LEAD_MARKER.test(first) &&
     !isCaption(first) &&
@@ -107,6 +118,9 @@ function postOverCopy(lines: readonly Line[], i: number): number | undefined {
 /** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
 const isCapitalsLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
+/** A line closing a table's cell: "… Dong Nai province |". */
+const TABLE_CELL = /\s\|$/u;
+
 /**
  * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one
  * opens in small letters, or on a date and a word in small letters ("6/1/2022 lúc 9h30 …"), as no headline does.
@@ -120,6 +134,31 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
     /\p{L}$/u.test(above) &&
     /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
   );
+}
+
+/**
+ * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
+ * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
+ * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead.)
+ */
+function isStoppedHeadline(text: string, next: string): boolean {
+  return (
+    text.length <= 100 &&
+    /[^.]\.$/u.test(text) &&
+    !/[.!?…]\s/u.test(text) &&
+    !/^(?:The|A|An)\s/u.test(text) &&
+    !DATED_OPENING.test(text) &&
+    next.length > 1.5 * text.length
+  );
+}
+
+/**
+ * A line whose sentence runs on into the next line of its block ("A conference to promote investment from … to" / "the central
+ * province of …"): it closes on a word, and the next opens in small letters, as no lead under a headline does.
+ */
+function runsOnBelow(lines: readonly Line[], i: number): boolean {
+  const below = lines[i + 1];
+  return below !== undefined && !below.gapBefore && /\p{L}$/u.test(lines[i]!.text) && /^\p{Ll}/u.test(below.text);
 }
 
 /**

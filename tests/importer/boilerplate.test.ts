@@ -418,6 +418,20 @@ describe('the furniture of provincial portals and papers', () => {
     );
   });
 
+  test("a visit counter's rows are dropped; a figure with its label in the text stays", () => {
+    expectArticle(articlePage([], ['Số người đang online: 31', '', 'Hôm nay: 1.208', '', 'Tổng truy cập 4816052', '', 'Heute 97']));
+    const figure = 'Kim ngạch xuất khẩu hôm nay: 25 triệu USD';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', figure, '', P2, '', P3, '', P4), [P1, figure, P2, P3, P4]);
+  });
+
+  test('a keyword line above the headline, capitalised phrases each closed by a comma, is dropped; a wrapped sentence is not', () => {
+    const keywords =
+      'Ngoại giao kinh tế đồng hành cùng doanh nghiệp, Ngoại giao kinh tế, Mở rộng thị trường xuất khẩu, Doanh nghiệp mở rộng thị trường xuất khẩu,';
+    expectArticle(page(keywords, '', TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    const wrapped = 'Sáng nay, tại Hà Nội, các doanh nghiệp,';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4, '', wrapped)).paragraphs).toContain(wrapped);
+  });
+
   test('a comment box, its notice and its form’s labels, is dropped', () => {
     expectArticle(
       articlePage(
@@ -622,6 +636,20 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     const subheading = 'HỢP TÁC KINH TẾ LÀ TRỌNG TÂM';
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, subheading, P2, '', P3, '', P4), [P1, subheading, P2, P3, P4]);
     expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'MINH CHÂU', P2, '', P3, '', P4)).author).toBe('MINH CHÂU');
+  });
+
+  test('a title-case line under the lead is a subheading when others like it head later paragraphs; alone it is a byline', () => {
+    const [first, second] = ['Trade Ties Deepen', 'Looking Ahead'];
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', first, '', P2, '', second, '', P3, '', P4), [
+      P1,
+      first,
+      P2,
+      second,
+      P3,
+      P4,
+    ]);
+    expect(article.author).toBeNull();
+    expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Minh Châu', '', P2, '', P3, '', P4)).author).toBe('Minh Châu');
   });
 
   test('a sentence split by a blank line before a word in small letters is one paragraph', () => {

@@ -156,6 +156,35 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
   });
 
+  test('a stay over several days in the lead ("from 12 to 15 May 2022") gives its month, the day of what is reported unknown', () => {
+    const written = 'The President is on a State Visit to Japan from 12 to 15 May 2022. This morning, he met the Japanese Prime Minister.';
+    expect(extractDate({ headerLines: [], lead: written, body: written, today: TODAY })).toMatchObject({
+      date: '2022-05',
+      precision: 'month',
+      inferred: false,
+      kind: 'event',
+    });
+    // without its year, the year of the event the lead names; a year a past figure gives is none
+    const named = 'The Prime Minister attended the Summer Davos 2023 in Tianjin from June 25-28, his office said.';
+    expect(extractDate({ headerLines: [], lead: named, body: named, today: TODAY })).toMatchObject({
+      date: '2023-06',
+      precision: 'month',
+      inferred: true,
+    });
+    const figure = 'The minister paid a working trip to Kenya from March 3-5. Two-way trade reached 200 million USD in 2021.';
+    expect(extractDate({ headerLines: [], lead: figure, body: figure, today: TODAY }).date).toBeNull();
+    // a day the lead gives before the stay is the event's
+    const day = 'On 10 May 2022, the minister announced the President would visit Japan from 12 to 15 May.';
+    expect(extractDate({ headerLines: [], lead: day, body: day, today: TODAY })).toMatchObject({ date: '2022-05-10', precision: 'day' });
+  });
+
+  test('a sentence opening on its year ("In 2016, …") names no event; a capitalised name closing on one does', () => {
+    const figures = 'In 2016, Vietnam ranked second in the world in pepper exports, selling 177,000 tonnes abroad.';
+    expect(extractDate({ headerLines: [], lead: figures, body: figures, today: TODAY }).date).toBeNull();
+    const named = 'Exporters met buyers at Vietnam Coffee Expo 2016, the largest fair of its kind in the region.';
+    expect(extractDate({ headerLines: [], lead: named, body: named, today: TODAY })).toMatchObject({ date: '2016', precision: 'year' });
+  });
+
   test('a month and its year ("since March 2019") names no event; an event said to come ("could be held") gives no year', () => {
     const since = 'Speaking at the forum, the Deputy Minister said that since March 2019, exports to the region have doubled.';
     expect(extractDate({ headerLines: [], lead: since, body: since, today: TODAY }).date).toBeNull();

@@ -32,6 +32,20 @@ describe('the outlet, from the page itself', () => {
     expect(after('Liên hệ quảng cáo: 0901 234 567 - Website: mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
   });
 
+  test('an e-mail address names a mailbox, not the site: its domain gives no outlet; a website beside it does', () => {
+    const header = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet;
+    expect(header('Hotline: 0901 234 567 - toasoan@mekongtrade.com')).toBeNull();
+    expect(header('Email: lan.nguyen@example-uni.edu.vn')).toBeNull();
+    expect(header('Hotline: 0901 234 567 - mekongtrade.com')).toMatchObject({ site: 'mekongtrade.com' });
+  });
+
+  test("a social network's address names the page's account there, not its site; the site's own address does", () => {
+    const header = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet;
+    expect(header('Follow us: https://www.facebook.com/mekongtrade.news')).toBeNull();
+    expect(header('https://zalo.me/mekongtrade')).toBeNull();
+    expect(header('https://mekongtrade.com/tin-tuc')).toMatchObject({ site: 'mekongtrade.com' });
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
@@ -149,6 +163,79 @@ describe('the outlet, from the page itself', () => {
     expect(more.originalOutlet).toBeNull();
   });
 
+  test('"Full article at X" closing a teaser names the original; "Full text of the speech" opening a line does not', () => {
+    const full = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Full article at Vneconomy.vn'));
+    expect(full.originalOutlet).toMatchObject({ site: 'vneconomy.vn' });
+    expect(full.paragraphs).toEqual([LEAD, P2, P3]);
+    const speech = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Full text of the speech by the Minister'));
+    expect(speech.originalOutlet).toBeNull();
+  });
+
+  test('a bilingual site\'s labels, "Autor(en)/Author(s):" and "Quelle/Source:", give the author and the original without its date', () => {
+    const article = extractOk(
+      page(
+        TITLE,
+        '',
+        DATE_LINE,
+        '',
+        LEAD,
+        '',
+        P2,
+        '',
+        P3,
+        '',
+        'Autor(en)/Author(s): Jane Miller',
+        '',
+        'Quelle/Source: The Daily Ledger, 14.02.2021',
+      ),
+    );
+    expect(article.author).toBe('Jane Miller');
+    expect(article.originalOutlet).toMatchObject({ name: 'The Daily Ledger', known: false });
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+    // a date after a comma that is no date stays in the name
+    const named = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Source: Ministry of Industry, Trade'));
+    expect(named.originalOutlet).toMatchObject({ name: 'Ministry of Industry, Trade' });
+  });
+
+  test('a label under the credits whose link was lost ("Please visit:") is not text, and the credits above it are read', () => {
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Author: Jane Miller', '', 'Please visit:'));
+    expect(article.author).toBe('Jane Miller');
+    expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+    // under the text, such a line is the text cut off before its list
+    const cut = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Các nội dung chính gồm:'));
+    expect(cut.paragraphs.at(-1)).toBe('Các nội dung chính gồm:');
+  });
+
+  test('a "back to top" link and a section\'s "More … News" link after the text are no byline; a name there is', () => {
+    const closing = (...lines: string[]) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', ...lines));
+    expect(closing('More Business News').author).toBeNull();
+    expect(closing('Zum Seitenanfang').author).toBeNull();
+    expect(closing('Minh Anh').author).toBe('Minh Anh');
+  });
+
+  test('a staff credit under the headline ("HN News") names the paper, not an author; a person\'s byline there is the author', () => {
+    const staff = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'HN News', '', LEAD, '', P2, '', P3));
+    expect(staff.author).toBeNull();
+    expect(staff.outlet).toMatchObject({ name: 'HN News', known: false });
+    expect(staff.needsReview).toContain('author');
+    const desk = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Reuters Staff'));
+    expect(desk.author).toBeNull();
+    const person = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'Minh Anh', '', LEAD, '', P2, '', P3));
+    expect(person.author).toBe('Minh Anh');
+    expect(person.outlet).toBeNull();
+  });
+
+  test('a blog\'s "By <user>" in small letters after the text is the author, and the wire credit glued above it is read', () => {
+    const last = 'The province will supply a skilled workforce to investors, he noted.-VNA';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', last, '', 'By thuha_88'));
+    expect(article.author).toBe('thuha_88');
+    expect(article.originalOutlet).toMatchObject({ site: 'vnanet.vn' });
+    expect(article.paragraphs.at(-1)).toBe('The province will supply a skilled workforce to investors, he noted.');
+    // words in small letters after "By" that are no user's name stay text
+    const words = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'By the way'));
+    expect(words.author).toBeNull();
+  });
+
   test('a source credit giving a known outlet\'s marker domain with "www." names that outlet', () => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nguồn: www.chinhphu.vn'));
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
@@ -232,6 +319,14 @@ describe('the outlet, from the page itself', () => {
       page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', `According to the ministry, ${EN_P2}`, '', EN_P3),
     );
     expect(ministry.originalOutlet).toBeNull();
+  });
+
+  test('"Theo X: …" opening the lead names X as the source, known or not; an official so quoted is no source', () => {
+    const opening = (lead: string) => extractOk(page(TITLE, '', DATE_LINE, '', lead, '', P2, '', P3));
+    const wire = opening(`Theo Hãng thông tấn Kyodo: ${LEAD}`);
+    expect(wire.originalOutlet).toMatchObject({ name: 'Hãng thông tấn Kyodo', known: false });
+    const official = opening(`Theo Bộ trưởng Nguyễn Văn Hùng: ${LEAD}`);
+    expect(official.originalOutlet).toBeNull();
   });
 
   test('a reporter’s initials closing the text are no agency; a bracketed "Theo X" names X', () => {

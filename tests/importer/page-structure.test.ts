@@ -66,6 +66,85 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
+    const long =
+      'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
+    const article = extractOk(page('Thời sự Kinh tế', '', long, '', 'Minh Anh 10:15 12-03-2023', P1, '', P2, '', P3));
+    expect(article.title).toBe(long);
+    expect(article.author).toBe('Minh Anh');
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    // under a headline, such a line is its standfirst
+    const headline = 'Đà Nẵng đón các doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư';
+    expect(extractOk(page(headline, '', long, '', 'Minh Anh 10:15 12-03-2023', P1, '', P2, '', P3)).title).toBe(headline);
+    // a paragraph closing on a full stop over a byline is text, not a headline
+    const sentence = `${long}.`;
+    expect(extractOk(page('Thời sự Kinh tế', '', sentence, '', 'Minh Anh 10:15 12-03-2023', P1, '', P2, '', P3)).title).not.toBe(sentence);
+  });
+
+  test('a short sentence closed by a full stop opening the page, a longer paragraph under it, is the headline (flagged)', () => {
+    const stopped = 'Việt Nam và Ai Cập ký bản ghi nhớ hợp tác thương mại nông sản và thủy sản.';
+    const article = extractOk(page(stopped, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(stopped);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    expect(article.needsReview).toContain('title');
+    // an English sentence opening on an article is a standfirst: headlines drop their articles
+    const standfirst = 'The Deputy Prime Minister met the Egyptian Minister of Trade and Industry in Cairo.';
+    expect(extractOk(page(standfirst, '', P1, '', P2, '', P3)).title).toBeNull();
+    // and one opening on its day is a lead
+    const dated = 'Ngày 5/3, Việt Nam và Ai Cập ký bản ghi nhớ hợp tác thương mại nông sản.';
+    expect(extractOk(page(dated, '', P1, '', P2, '', P3)).title).toBeNull();
+    // so is a sentence under something else at the top of the page
+    expect(extractOk(page('Cổng Thông tin Điện tử Sở Công Thương', '', stopped, '', P1, '', P2, '', P3)).title).not.toBe(stopped);
+  });
+
+  test('a hard-wrapped lead running on into a line in small letters is no headline; a headline over its lead is', () => {
+    const wrapped = page(
+      'A forum to promote investment from Japan into the central',
+      'province of Quang Nam was held in Hanoi on May 12, the organisers said.',
+      '',
+      'The event was jointly held by the provincial People’s Committee and the Japan External Trade Organization office in Hanoi.',
+      '',
+      'Chairman of the provincial People’s Committee Le Van Dung said the province was improving its roads and sea ports.',
+    );
+    expect(extractOk(wrapped).title).toBeNull();
+    const headline = 'Quang Nam courts Japanese investors at a forum in Hanoi';
+    expect(extractOk(page(headline, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+
+  test("a table's cell under the headline holds the hero photo's caption: text without the cell's pipe, not the title", () => {
+    const headline = 'Coffee growers and exporters should work together';
+    const caption = 'A farmer picks coffee in Krong Nang district, Dak Lak province';
+    const article = extractOk(page(headline, `${caption} |`, P1, P2, P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([caption, P1, P2, P3]);
+    // a headline set in the table's cell itself, nothing above it, stays the title
+    expect(extractOk(page(`${headline} |`, P1, P2, P3)).title).toBe(headline);
+  });
+
+  test('a speaker set over the headline as a kicker closed by a colon is part of the title; a section label so closed is not', () => {
+    const headline = 'Đẩy mạnh hợp tác kinh tế với các đối tác châu Phi';
+    const kicker = extractOk(page('Bộ trưởng Nguyễn Văn Hùng:', '', headline, '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(kicker.title).toBe(`Bộ trưởng Nguyễn Văn Hùng: ${headline}`);
+    expect(kicker.paragraphs).toEqual([P1, P2, P3]);
+    expect(extractOk(page('Tin liên quan:', '', headline, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+
+  test('a headline in capitals under the date line and over the lead is the title, not a sidebar item above the date', () => {
+    const upper = TITLE.toUpperCase();
+    const sidebar = 'Khu công nghiệp Yên Phong 2 - Yen Phong 2 IP';
+    expect(extractOk(page(sidebar, DATE_LINE, upper, P1, '', P2, '', P3)).title).toBe(upper);
+    // with a line between the date and the headline, the nearer headline in small letters is still the title
+    const kicker = 'Hai bộ phối hợp thúc đẩy xuất khẩu nông sản';
+    expect(extractOk(page(sidebar, DATE_LINE, kicker, upper, P1, '', P2, '', P3)).title).toBe(kicker);
+  });
+
+  test('a copy opening on a subheading in capitals, others like it heading later paragraphs, has no title', () => {
+    const [first, second] = ['HỢP TÁC KINH TẾ LÀ TRỌNG TÂM CỦA QUAN HỆ HAI NƯỚC', 'NHỮNG KẾT QUẢ BAN ĐẦU CỦA CÔNG TÁC NGOẠI GIAO KINH TẾ'];
+    expect(extractOk(page(first, P1, P2, second, P3)).title).toBeNull();
+    // alone, it is the headline
+    expect(extractOk(page(first, P1, P2, P3)).title).toBe(first);
+  });
+
   test.each([
     ['SỞ NGOẠI VỤ TỈNH ĐỒNG NAI LÀM VIỆC VỚI TỔNG LÃNH SỰ QUÁN HÀN QUỐC'],
     ['HỘI HỮU NGHỊ VIỆT NAM - LÀO TỈNH NGHỆ AN TỔ CHỨC GẶP MẶT ĐẦU XUÂN'],
