@@ -61,18 +61,22 @@ const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
 /** Names of two to four words as the text writes them: "Nguyen Huu Dung", "Marc E. Knapper". */
 const FULL_NAMES = new RegExp(String.raw`(?<![\p{L}])${FULL_NAME}`, 'gu');
-/** The article's Vietnamese full names, family name first, by their last word (none for a last word two people share). */
-const fullNamesByLast = oncePerArticle((article): ReadonlyMap<string, string | undefined> => {
-  const byLast = new Map<string, string | undefined>();
+/**
+ * The article's Vietnamese full names, from the family name on, by their given name (the last word), which is how an English
+ * article says them short; none for a given name two people share. Read from the text rather than from the officials found, as
+ * the full name may stand without a title ("Nguyen Huu Dung of VASEP … Dung, a VASEP deputy chairman, told").
+ */
+const vietnameseNamesByGivenName = oncePerArticle((article): ReadonlyMap<string, string | undefined> => {
+  const byGivenName = new Map<string, string | undefined>();
   for (const [written] of article.matchAll(FULL_NAMES)) {
     const words = written.split(/\s+/u);
     const start = words.findIndex((w) => SURNAMES.has(w));
     if (start < 0 || words.length - start < 2) continue;
     const full = words.slice(start).join(' ');
-    const last = words.at(-1)!;
-    byLast.set(last, byLast.has(last) && byLast.get(last) !== full ? undefined : full);
+    const givenName = words.at(-1)!;
+    byGivenName.set(givenName, byGivenName.has(givenName) && byGivenName.get(givenName) !== full ? undefined : full);
   }
-  return byLast;
+  return byGivenName;
 });
 
 /** "Name, Title, said" and "Name, Title of …,"; a name said short, with its title, goes to `referredBack`. */
@@ -89,7 +93,7 @@ export function nameBeforeTitle(
     if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
     // "Dung, a VASEP deputy chairman, told": one word is a Vietnamese name the article gives in full, referred back to
     const saidShort = !m[1].includes(' ');
-    const name = saidShort ? (fullNamesByLast(article).get(m[1])?.split(/\s+/) ?? []) : m[1].split(/\s+/);
+    const name = saidShort ? (vietnameseNamesByGivenName(article).get(m[1])?.split(/\s+/) ?? []) : m[1].split(/\s+/);
     if (name.length === 0) continue;
     let dropped = '';
     while (

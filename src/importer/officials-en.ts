@@ -30,10 +30,15 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
   }
   // "Nguyen Huu Dung of VASEP …" … "Dung, a VASEP deputy chairman, told": a title given only where the name is said short is theirs
   found.push(...referredBack.filter(({ name }) => !found.some((other) => other.name === name)));
-  // "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name ending a fuller one of the article is that person again
-  // (one name alone is left to findOfficials)
-  return found.map((mention) => {
-    const fuller = mention.name.includes(' ') && found.find((other) => other.name.endsWith(` ${mention.name}`));
-    return fuller ? { ...mention, name: fuller.name } : mention;
-  });
+  return found.map((mention) => inFullerName(mention, found));
+}
+
+/**
+ * "Mohammad Adnan Jalil" … "the KP Minister …, Adnan Jalil said": a name of two words or more that ends a fuller name found in
+ * the article is that person again, and takes the first such name. (A name of one word may be the first word of a fuller one as
+ * well as the last, "Xi", "Son": whether it is kept at all is `loneBackReference`'s in officials.ts.)
+ */
+function inFullerName(mention: OfficialMention, found: readonly OfficialMention[]): OfficialMention {
+  const fuller = mention.name.includes(' ') && found.find((other) => other.name.endsWith(` ${mention.name}`));
+  return fuller ? { ...mention, name: fuller.name } : mention;
 }

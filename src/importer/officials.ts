@@ -49,11 +49,12 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
  * A person named by one word ("Governor McAuliffe", "ông Ichikawa") is of record only when the article names them again
  * (once is a passing reference: "standing in for President Biden"), and not when a fuller name of the article opens or
  * ends with it ("Xi Jinping" … "President Xi", "Bùi Thanh Sơn" … "Deputy PM Son"): that is the person referred back to.
+ * (In English articles a name of more words that ends a fuller one is renamed to it instead: `inFullerName` in officials-en.)
  */
 function loneBackReference(name: string, all: readonly OfficialMention[], paragraphs: readonly string[]): boolean {
   if (name.includes(' ')) return false;
   const folded = asciiFold(name);
-  const fuller = all.some(({ name: other }) => {
+  const wordOfFullerName = all.some(({ name: other }) => {
     const words = asciiFold(other).split(/\s+/u);
     return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
   });
@@ -62,7 +63,7 @@ function loneBackReference(name: string, all: readonly OfficialMention[], paragr
   const said = paragraphs.flatMap((paragraph) =>
     spansOf(paragraph, name).filter(([from, to]) => !letter(paragraph[from - 1]) && !letter(paragraph[to])),
   );
-  return fuller || said.length < 2;
+  return wordOfFullerName || said.length < 2;
 }
 
 /**
