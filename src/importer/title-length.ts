@@ -1,7 +1,7 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
 import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, type PlaceNames } from './person-names.ts';
 import { TITLE_HEAD, VIETNAMESE_HONORIFICS } from './title-heads.ts';
-import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
+import { ACRONYM, TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 /** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"). */
 const dashedPlaces = oncePerPlaceList((places): string[] => places.filter((place) => / - /u.test(place)));
@@ -16,8 +16,6 @@ function dashInPlace(words: readonly string[], i: number, places: PlaceNames): b
 const BODY_OPENING = /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Ủy ban|Uỷ ban|Trung tâm|Tổng cục|Học viện|Diễn đàn)$/u;
 /** An office opening the words from there: after a dash it starts the next title, not the body's next field. */
 const OFFICE_OPENING = new RegExp(`^${TITLE_HEAD}`, 'u');
-
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * Whether the dash at words[i] joins two fields or two parties a body is named after: "Bộ Lao động - Thương binh và Xã
