@@ -1,5 +1,5 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
-import { foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { foreignNameIn, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
 import { PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
@@ -241,8 +241,7 @@ function splitKeepingNames(clause: string, places: PlaceNames): string[] {
 }
 
 /** The longest place of `places` that opens `segment`. */
-const placeOpening = (segment: string, places: PlaceNames) =>
-  places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0];
+const placeOpening = (segment: string, places: PlaceNames) => placePatterns(places).opening.exec(segment)?.[0];
 
 /**
  * The place an office is held in, after a comma: "tại TP HCM" standing alone; or, after an office ending in a place's
