@@ -1,9 +1,9 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
-import { foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
+import { foreignNameIn, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
 import { PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
-import { TITLE_WORDS } from './title-words.ts';
+import { ACRONYM, TITLE_WORDS } from './title-words.ts';
 
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?${TITLE_HEAD}`;
 /** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
@@ -158,9 +158,6 @@ function roleSegment(segment: string): { title: string; prefix: string } | undef
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
-/** An office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh". */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-
 /**
  * What may stand in brackets between a name and its title: the name in another spelling ("ông Ngụy Hoa Tường (Wei Huaxiang)
  * - Tổng Lãnh sự …"), the state or province the person is from ("thượng nghị sĩ X (bang Oregon), Chủ tịch …", "(Utah) là …"),
@@ -211,6 +208,7 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     if (more) written += `${separator}${more}`;
     if (more && more.length < segment.length) break;
     if (more) continue;
+    // an office written as an acronym between titles: "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh"
     if (!title && ACRONYM.test(segment)) {
       acronyms += `${written || acronyms ? separator : ''}${segment}`;
       continue;
@@ -243,8 +241,7 @@ function splitKeepingNames(clause: string, places: PlaceNames): string[] {
 }
 
 /** The longest place of `places` that opens `segment`. */
-const placeOpening = (segment: string, places: PlaceNames) =>
-  places.filter((place) => segment === place || segment.startsWith(`${place} `)).sort((a, b) => b.length - a.length)[0];
+const placeOpening = (segment: string, places: PlaceNames) => placePatterns(places).opening.exec(segment)?.[0];
 
 /**
  * The place an office is held in, after a comma: "tại TP HCM" standing alone; or, after an office ending in a place's

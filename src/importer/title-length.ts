@@ -1,7 +1,7 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
-import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, type PlaceNames } from './person-names.ts';
+import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, placePatterns, type PlaceNames } from './person-names.ts';
 import { TITLE_HEAD, VIETNAMESE_HONORIFICS } from './title-heads.ts';
-import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
+import { ACRONYM, TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 
 /** The places whose names hold a dash ("Bà Rịa - Vũng Tàu"). */
 const dashedPlaces = oncePerPlaceList((places): string[] => places.filter((place) => / - /u.test(place)));
@@ -17,8 +17,6 @@ const BODY_OPENING = /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Ủ
 /** An office opening the words from there: after a dash it starts the next title, not the body's next field. */
 const OFFICE_OPENING = new RegExp(`^${TITLE_HEAD}`, 'u');
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
-
 /**
  * Whether the dash at words[i] joins two fields or two parties a body is named after: "Bộ Lao động - Thương binh và Xã
  * hội", "Ủy ban Tài chính - Ngân sách", "Trung tâm Xúc tiến Thương mại - Đầu tư", "Hội chợ Trung Quốc – ASEAN" (not "Sở
@@ -28,7 +26,7 @@ function dashInBodyName(words: readonly string[], i: number, places: PlaceNames)
   const next = words[i + 1]?.replace(/[,.;:]+$/u, '') ?? '';
   const after = words.slice(i + 1, i + 5).join(' ');
   const field = /^\p{Lu}\p{Ll}/u.test(next) && TITLE_WORDS.has(next.toLowerCase());
-  const party = ACRONYM.test(next) || places.some((place) => after === place || after.startsWith(`${place} `));
+  const party = ACRONYM.test(next) || placePatterns(places).opening.test(after);
   if ((!field && !party) || nameStartsAt(words, i + 1, places) || OFFICE_OPENING.test(after)) return false;
   // the body's opening word a few words before, with only its fields between (and their dashes: "Thương mại - Đầu tư - Du lịch")
   for (let k = i - 1; k >= Math.max(0, i - 10); k--) {

@@ -1,4 +1,10 @@
-/** The lowercase words that may stand inside an official's title, after its head. */
+/** The words that may stand inside an official's title, after its head: lowercase words, and acronyms. */
+
+/**
+ * An acronym, of two to six capitals: an office's or a body's ("TVTU", "UBND", "VCCI"), or a party's a body is named
+ * after ("ASEAN"). A longer run of capitals is not taken for one.
+ */
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Lowercase words that may stand inside a title ("Trưởng Ban chỉ đạo Ngoại giao kinh tế"). */
 export const TITLE_WORDS = new Set([
