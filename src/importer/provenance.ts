@@ -2,93 +2,16 @@
  * Who published the page and who wrote the article: the outlet, from whatever the page says of
  * itself (a copyright line, the masthead, a lead marker such as "(QNO) -", a widget or notice
  * naming it, its domain) or from the page's address; the original outlet of a republished copy
- * ("Theo VOV", "Nguồn: …", "Source: …"); and the author byline. An outlet the registry does not
- * know is proposed under the name the page gives it, with a site only when the page shows one.
- * Photo credits are never bylines.
+ * ("Theo VOV", "Nguồn: …", "Source: …"); and the author byline. Photo credits are never bylines.
  */
 import type { Outlet } from '../schemas/registries.ts';
-import { foldKey, slugify } from '../lib/text/strings.ts';
+import { foldKey } from '../lib/text/strings.ts';
 import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
 import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
 import { DEGREES, TITLE_HEAD } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
-
-/** An outlet as the text names it, resolved against the registry when possible. */
-export interface OutletRef {
-  /** Registry id, or a proposed id for an outlet the registry lacks. */
-  id: string;
-  name: string;
-  site: string | null;
-  known: boolean;
-  /** How the page named it (a marker, a domain): a proposal's markers. */
-  markers: string[];
-}
-
-const DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/\s]|$)/i;
-
-function domainOf(text: string): string | null {
-  const m = DOMAIN.exec(text.trim());
-  return m ? m[1].toLowerCase() : null;
-}
-
-/** Name forms compared loosely: "BÁO LONG AN ĐIỆN TỬ" ~ "Báo Long An", "Vietnam Plus" ~ "VietnamPlus". */
-function looseKey(name: string): string {
-  return foldKey(name.replace(/[^\p{L}\p{N}.&+\s-]/gu, ' '))
-    .replace(/^(?:bao|the|tap chi|cong thong tin dien tu)\s+/, '')
-    .replace(/\s+(?:dien tu|online|news|newspaper)$/, '')
-    .replace(/[\s.-]+/g, '');
-}
-
-/** Each outlet's name forms as `foldKey` and `looseKey` write them, worked out once per registry (pages ask for many hints). */
-const formKeys = new WeakMap<readonly Outlet[], { exact: ReadonlySet<string>; loose: ReadonlySet<string> }[]>();
-function outletFormKeys(outlets: readonly Outlet[]): { exact: ReadonlySet<string>; loose: ReadonlySet<string> }[] {
-  let keys = formKeys.get(outlets);
-  if (!keys) {
-    keys = outlets.map((o) => {
-      const forms = [o.name, o.nameEn ?? '', ...o.markers].filter(Boolean);
-      return { exact: new Set(forms.map(foldKey)), loose: new Set(forms.map(looseKey)) };
-    });
-    formKeys.set(outlets, keys);
-  }
-  return keys;
-}
-
-/** The registry outlet a name, marker or domain refers to, preferring the article's language. */
-function registryOutlet(named: string, outlets: readonly Outlet[], language?: string): Outlet | undefined {
-  const key = foldKey(named);
-  const loose = looseKey(named);
-  const domain = domainOf(named);
-  const domainKey = domain === null ? null : foldKey(domain);
-  const keys = outletFormKeys(outlets);
-  const matches = outlets.filter(
-    (o, i) =>
-      (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
-      keys[i]!.exact.has(key) ||
-      // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
-      (domainKey !== null && keys[i]!.exact.has(domainKey)) ||
-      (loose.length > 2 && keys[i]!.loose.has(loose)),
-  );
-  const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
-  return bySite ?? matches.find((o) => o.language === language) ?? matches[0];
-}
-
-const known = (o: Outlet): OutletRef => ({ id: o.id, name: o.name, site: o.site ?? null, known: true, markers: [] });
-
-/** A proposal for an outlet the registry lacks: its readable name, the site only when given. */
-function proposal(name: string, site: string | null, markers: readonly string[]): OutletRef {
-  const id = slugify(site ? site.replace(/\.(?:com|net|org|gov|edu)?\.?vn$|\.(?:com|net|org)$/, '') : name, 40) || 'outlet';
-  return { id, name: name.trim(), site, known: false, markers: [...new Set(markers.filter(Boolean))] };
-}
-
-/** Finds the registry outlet a name, marker or domain refers to; otherwise proposes one under that name. */
-export function resolveOutlet(named: string, outlets: readonly Outlet[], language?: string): OutletRef {
-  const hit = registryOutlet(named, outlets, language);
-  if (hit) return known(hit);
-  const domain = domainOf(named);
-  // an address names its site, not the outlet: the domain is the readable name until a person gives one
-  return proposal(domain ?? named, domain, [domain ?? named]);
-}
+import { domainOf, knownOutlet, proposedOutlet, registryOutlet, resolveOutlet, type OutletRef } from './outlet-refs.ts';
 
 export interface Provenance {
   outlet: OutletRef | null;
@@ -263,12 +186,12 @@ export function findProvenance(
     ? [ownDomain]
     : [...input.self.names, ...input.self.hints, marker, ...input.self.domains].filter((h): h is string => Boolean(h));
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
-  let outlet: OutletRef | null = registered ? known(registered) : null;
+  let outlet: OutletRef | null = registered ? knownOutlet(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
   // a paper's staff credit under the headline, "TN News", names it when nothing else does
   const staff = input.headerLines?.find((line) => PAPER_CREDIT.test(line) && isBylineLike(line));
   const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk) ?? staff;
-  if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
+  if (!outlet && name) outlet = proposedOutlet(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or
   // "Nguồn: X" names where a copy comes from, and the publisher stays blank (and flagged)
