@@ -6,28 +6,17 @@
  */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey } from '../lib/text/strings.ts';
-import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
+import { DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
-import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
-import { DEGREES, TITLE_HEAD } from './title-heads.ts';
+import { isDateLine } from './date-lines.ts';
+import { DEGREES } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
 import { domainOf, knownOutlet, proposedOutlet, registryOutlet, resolveOutlet, type OutletRef } from './outlet-refs.ts';
+import { AGENCY_REPORTED, BUREAU_CREDIT, BUREAU_SUFFIX, LEAD_ATTRIBUTION, creditOutlet, datedSource, wireCredit } from './copy-sources.ts';
 
 export interface Provenance {
   outlet: OutletRef | null;
   originalOutlet: OutletRef | null;
-}
-
-/**
- * The outlet a credit names: "VietNamNet/TBKTVN" → the part the registry knows, "Hải Minh /VGP" →
- * the part after the author's name.
- */
-function creditOutlet(named: string, outlets: readonly Outlet[], language: string): string {
-  const parts = named.split(/\s*\/\s*/).filter(Boolean);
-  if (parts.length < 2) return named;
-  const registered = parts.find((part) => registryOutlet(part, outlets, language));
-  if (registered) return registered;
-  return parts[0]!.includes(' ') && isBylineLike(parts[0]!) ? parts.at(-1)! : named;
 }
 
 /**
@@ -41,17 +30,6 @@ function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: str
   if (!name || named.length > 1 || named.some((part) => !domainOf(part) && !registryOutlet(part, outlets))) return undefined;
   return { name, outlet: named[0] };
 }
-
-/**
- * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
- * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps its country in square brackets and a date, and the agency; a site
- * carrying the wire may put its own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November,
- * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
- */
-const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|${WIRE_BRACKETED_DATE})\s|\/(${AGENCY})\/\.?\s)`,
-  'u',
-);
 
 /**
  * A place opening the lead as a dateline, not an outlet's marker: a name in brackets with no dash after it, "(Mường La) Thực
@@ -68,21 +46,6 @@ const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
 const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
 
-/**
- * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
- * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
- */
-function wireCredit(opening: readonly string[]): { agency?: string; own?: string; placed?: string } {
-  // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
-  // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
-  const datelines = opening.map((p) => WIRE_DATELINE.exec(p)).filter((m): m is RegExpExecArray => m !== null);
-  const isWire = (m: RegExpExecArray) => m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)));
-  const dateline = datelines.find(isWire);
-  const placed = datelines.find((m) => !isWire(m));
-  // group 3 is the date in the brackets
-  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1], placed: placed?.[2] ?? placed?.[4] };
-}
-
 /** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
 const isNewsAgency = (o: Outlet | undefined): boolean =>
   o !== undefined && (/^thông tấn xã(?!\p{L})/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
@@ -90,30 +53,6 @@ const isNewsAgency = (o: Outlet | undefined): boolean =>
 /** Whether the page's chrome gives it a name of its own, or a masthead naming an outlet the registry knows. */
 const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: string): boolean =>
   self.names.length > 0 || self.hints.some((hint) => registryOutlet(hint, outlets, language) !== undefined);
-
-/**
- * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
- * agency quoted the minister as saying …"; a nationality, "the Vietnamese news agency reported", names none (an agency's own name in
- * capitals, "Vietnam News Agency reported", is left to the registry).
- */
-const AGENCY_REPORTED =
-  /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
-
-/** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
-const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
-
-/** A bureau's place in brackets after an outlet's name: "(Hanoi)", "(Ho Chi Minh City)". */
-const BUREAU_PLACE = String.raw`\(\p{Lu}[\p{L} .'-]{1,30}\)`;
-/** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
-const BUREAU_CREDIT = new RegExp(String.raw`^(\S.{1,30}?)\s+${BUREAU_PLACE}$`, 'u');
-/** The bureau's place closing a credit, to compare what is left with the outlets. */
-const BUREAU_SUFFIX = new RegExp(String.raw`(?<=\S)\s*${BUREAU_PLACE}$`, 'u');
-
-/** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
-function datedSource(line: string): string | undefined {
-  const [first, source] = line.split(/\s*\/\s+/u);
-  return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
-}
 
 /** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
