@@ -1,34 +1,15 @@
-/**
- * Who published the page and who wrote the article: the outlet, from whatever the page says of
- * itself (a copyright line, the masthead, a lead marker such as "(QNO) -", a widget or notice
- * naming it, its domain) or from the page's address; the original outlet of a republished copy
- * ("Theo VOV", "Nguồn: …", "Source: …"); and the author byline. Photo credits are never bylines.
- */
+/** Who published the page and what it copies: the outlet, from what the page says of itself, and a copy's original outlet. */
 import type { Outlet } from '../schemas/registries.ts';
-import { foldKey } from '../lib/text/strings.ts';
-import { DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
+import { DESK_CREDIT, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
-import { isDateLine } from './date-lines.ts';
-import { DEGREES } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
 import { domainOf, knownOutlet, proposedOutlet, registryOutlet, resolveOutlet, type OutletRef } from './outlet-refs.ts';
-import { AGENCY_REPORTED, BUREAU_CREDIT, BUREAU_SUFFIX, LEAD_ATTRIBUTION, creditOutlet, datedSource, wireCredit } from './copy-sources.ts';
+import { AGENCY_REPORTED, BUREAU_CREDIT, LEAD_ATTRIBUTION, creditOutlet, datedSource, wireCredit } from './copy-sources.ts';
+import { PAPER_CREDIT, bylineWithSource } from './bylines.ts';
 
 export interface Provenance {
   outlet: OutletRef | null;
   originalOutlet: OutletRef | null;
-}
-
-/**
- * A byline closing an article with its source and date after dashes, "By Tien Anh – VnExpress.net
- * – June 9, 2022": the name, and the outlet when a part is a domain or a known outlet's name.
- */
-function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: string; outlet?: string } | undefined {
-  const [first, ...others] = line.split(/\s+[-–|]\s+/u);
-  const name = others.length > 0 ? bylineName(first!) : undefined;
-  const named = others.filter((part) => !isDateLine(part));
-  if (!name || named.length > 1 || named.some((part) => !domainOf(part) && !registryOutlet(part, outlets))) return undefined;
-  return { name, outlet: named[0] };
 }
 
 /**
@@ -54,7 +35,11 @@ const isNewsAgency = (o: Outlet | undefined): boolean =>
 const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: string): boolean =>
   self.names.length > 0 || self.hints.some((hint) => registryOutlet(hint, outlets, language) !== undefined);
 
-/** Decides the publishing and the original outlet from everything the page says about them. */
+/**
+ * Decides the publishing and the original outlet from everything the page says about them: the outlet from a copyright line, the
+ * masthead, a lead marker such as "(QNO) -", a widget or notice naming it, its domain or the page's address; the original outlet
+ * from what a republished copy says of its source ("Theo VOV", "Nguồn: …", "Source: …").
+ */
 export function findProvenance(
   input: {
     lead: string;
@@ -140,58 +125,4 @@ export function findProvenance(
   }
   if (outlet && originalOutlet && outlet.id === originalOutlet.id) originalOutlet = null;
   return { outlet, originalOutlet };
-}
-
-/** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
-const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
-
-/** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
-const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
-/** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
-const PAPER_CREDIT = /\s(?:News|Online)$/u;
-
-/**
- * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
- * (a paper's writer stands over its title).
- */
-export function findAuthor(
-  headerLines: readonly string[],
-  creditLines: readonly string[],
-  outlets: readonly Outlet[] = [],
-  aboveTitle: readonly string[] = [],
-): string | null {
-  const candidates = [...creditLines].reverse().concat(
-    headerLines,
-    aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
-  );
-  const outletForms = new Set(
-    outlets
-      .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])
-      .filter(Boolean)
-      .map(foldKey),
-  );
-  for (const line of candidates) {
-    const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
-    if (byTheo && isBylineLike(byTheo)) return byTheo;
-    if (isSourceCredit(line) || DESK_CREDIT.test(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
-    // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
-    if (
-      line
-        .replace(BUREAU_SUFFIX, '')
-        .replace(/[()]/g, '')
-        .split(/[/,]/)
-        .every((part) => outletForms.has(foldKey(part)))
-    )
-      continue;
-    const withSource = bylineWithSource(line, outlets)?.name;
-    if (withSource) return withSource;
-    // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
-    const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
-    const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
-    const name = bylineName(text);
-    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.");
-    // a staff credit, "TN News", "Reuters Staff", names the paper or its desk, not a person
-    if (name && !/\p{Ll}{2}\.$/u.test(name) && !STAFF_CREDIT.test(name)) return name;
-  }
-  return null;
 }
