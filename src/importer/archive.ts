@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { asciiFold, slugify } from '../lib/text/strings.ts';
 import { registryPath } from '../lib/archive/registry-files.ts';
 import type { ArticleRecord, OfficialRef } from './extract.ts';
-import type { OutletRef } from './provenance.ts';
+import type { OutletRef } from './outlet-refs.ts';
 import { toMdxFile } from './mdx.ts';
 import { isUnreadable, readArticleText } from '../check/article-file.ts';
 import { bodyProblems } from '../check/body.ts';

@@ -1,134 +1,16 @@
-/**
- * Who published the page and who wrote the article: the outlet, from whatever the page says of
- * itself (a copyright line, the masthead, a lead marker such as "(QNO) -", a widget or notice
- * naming it, its domain) or from the page's address; the original outlet of a republished copy
- * ("Theo VOV", "Nguồn: …", "Source: …"); and the author byline. An outlet the registry does not
- * know is proposed under the name the page gives it, with a site only when the page shows one.
- * Photo credits are never bylines.
- */
+/** Who published the page and what it copies: the outlet, from what the page says of itself, and a copy's original outlet. */
 import type { Outlet } from '../schemas/registries.ts';
-import { foldKey, slugify } from '../lib/text/strings.ts';
-import { AGENCY, DESK_CREDIT, bylineName, creditName, isBylineLike, isSourceCredit } from './credits.ts';
+import { DESK_CREDIT, creditName, isBylineLike, isSourceCredit } from './credits.ts';
 import { leadMarker } from './page-lines.ts';
-import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
-import { DEGREES, TITLE_HEAD } from './title-heads.ts';
 import type { SelfNames } from './self-names.ts';
-
-/** An outlet as the text names it, resolved against the registry when possible. */
-export interface OutletRef {
-  /** Registry id, or a proposed id for an outlet the registry lacks. */
-  id: string;
-  name: string;
-  site: string | null;
-  known: boolean;
-  /** How the page named it (a marker, a domain): a proposal's markers. */
-  markers: string[];
-}
-
-const DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/\s]|$)/i;
-
-function domainOf(text: string): string | null {
-  const m = DOMAIN.exec(text.trim());
-  return m ? m[1].toLowerCase() : null;
-}
-
-/** Name forms compared loosely: "BÁO LONG AN ĐIỆN TỬ" ~ "Báo Long An", "Vietnam Plus" ~ "VietnamPlus". */
-function looseKey(name: string): string {
-  return foldKey(name.replace(/[^\p{L}\p{N}.&+\s-]/gu, ' '))
-    .replace(/^(?:bao|the|tap chi|cong thong tin dien tu)\s+/, '')
-    .replace(/\s+(?:dien tu|online|news|newspaper)$/, '')
-    .replace(/[\s.-]+/g, '');
-}
-
-/** Each outlet's name forms as `foldKey` and `looseKey` write them, worked out once per registry (pages ask for many hints). */
-const formKeys = new WeakMap<readonly Outlet[], { exact: ReadonlySet<string>; loose: ReadonlySet<string> }[]>();
-function outletFormKeys(outlets: readonly Outlet[]): { exact: ReadonlySet<string>; loose: ReadonlySet<string> }[] {
-  let keys = formKeys.get(outlets);
-  if (!keys) {
-    keys = outlets.map((o) => {
-      const forms = [o.name, o.nameEn ?? '', ...o.markers].filter(Boolean);
-      return { exact: new Set(forms.map(foldKey)), loose: new Set(forms.map(looseKey)) };
-    });
-    formKeys.set(outlets, keys);
-  }
-  return keys;
-}
-
-/** The registry outlet a name, marker or domain refers to, preferring the article's language. */
-function registryOutlet(named: string, outlets: readonly Outlet[], language?: string): Outlet | undefined {
-  const key = foldKey(named);
-  const loose = looseKey(named);
-  const domain = domainOf(named);
-  const domainKey = domain === null ? null : foldKey(domain);
-  const keys = outletFormKeys(outlets);
-  const matches = outlets.filter(
-    (o, i) =>
-      (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
-      keys[i]!.exact.has(key) ||
-      // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
-      (domainKey !== null && keys[i]!.exact.has(domainKey)) ||
-      (loose.length > 2 && keys[i]!.loose.has(loose)),
-  );
-  const bySite = domain ? matches.find((o) => o.site === domain) : undefined;
-  return bySite ?? matches.find((o) => o.language === language) ?? matches[0];
-}
-
-const known = (o: Outlet): OutletRef => ({ id: o.id, name: o.name, site: o.site ?? null, known: true, markers: [] });
-
-/** A proposal for an outlet the registry lacks: its readable name, the site only when given. */
-function proposal(name: string, site: string | null, markers: readonly string[]): OutletRef {
-  const id = slugify(site ? site.replace(/\.(?:com|net|org|gov|edu)?\.?vn$|\.(?:com|net|org)$/, '') : name, 40) || 'outlet';
-  return { id, name: name.trim(), site, known: false, markers: [...new Set(markers.filter(Boolean))] };
-}
-
-/** Finds the registry outlet a name, marker or domain refers to; otherwise proposes one under that name. */
-export function resolveOutlet(named: string, outlets: readonly Outlet[], language?: string): OutletRef {
-  const hit = registryOutlet(named, outlets, language);
-  if (hit) return known(hit);
-  const domain = domainOf(named);
-  // an address names its site, not the outlet: the domain is the readable name until a person gives one
-  return proposal(domain ?? named, domain, [domain ?? named]);
-}
+import { domainOf, knownOutlet, proposedOutlet, registryOutlet, resolveOutlet, type OutletRef } from './outlet-refs.ts';
+import { AGENCY_REPORTED, BUREAU_CREDIT, LEAD_ATTRIBUTION, creditOutlet, datedSource, wireCredit } from './copy-sources.ts';
+import { PAPER_CREDIT, bylineWithSource } from './bylines.ts';
 
 export interface Provenance {
   outlet: OutletRef | null;
   originalOutlet: OutletRef | null;
 }
-
-/**
- * The outlet a credit names: "VietNamNet/TBKTVN" → the part the registry knows, "Hải Minh /VGP" →
- * the part after the author's name.
- */
-function creditOutlet(named: string, outlets: readonly Outlet[], language: string): string {
-  const parts = named.split(/\s*\/\s*/).filter(Boolean);
-  if (parts.length < 2) return named;
-  const registered = parts.find((part) => registryOutlet(part, outlets, language));
-  if (registered) return registered;
-  return parts[0]!.includes(' ') && isBylineLike(parts[0]!) ? parts.at(-1)! : named;
-}
-
-/**
- * A byline closing an article with its source and date after dashes, "By Tien Anh – VnExpress.net
- * – June 9, 2022": the name, and the outlet when a part is a domain or a known outlet's name.
- */
-function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: string; outlet?: string } | undefined {
-  const [first, ...others] = line.split(/\s+[-–|]\s+/u);
-  const name = others.length > 0 ? bylineName(first!) : undefined;
-  const named = others.filter((part) => !isDateLine(part));
-  if (!name || named.length > 1 || named.some((part) => !domainOf(part) && !registryOutlet(part, outlets))) return undefined;
-  return { name, outlet: named[0] };
-}
-
-/**
- * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
- * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps its country in square brackets and a date, and the agency; a site
- * carrying the wire may put its own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November,
- * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
- */
-const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|${WIRE_BRACKETED_DATE})\s|\/(${AGENCY})\/\.?\s)`,
-  'u',
-);
 
 /**
  * A place opening the lead as a dateline, not an outlet's marker: a name in brackets with no dash after it, "(Mường La) Thực
@@ -145,21 +27,6 @@ const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
 const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
 
-/**
- * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
- * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
- */
-function wireCredit(opening: readonly string[]): { agency?: string; own?: string; placed?: string } {
-  // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
-  // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
-  const datelines = opening.map((p) => WIRE_DATELINE.exec(p)).filter((m): m is RegExpExecArray => m !== null);
-  const isWire = (m: RegExpExecArray) => m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)));
-  const dateline = datelines.find(isWire);
-  const placed = datelines.find((m) => !isWire(m));
-  // group 3 is the date in the brackets
-  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1], placed: placed?.[2] ?? placed?.[4] };
-}
-
 /** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
 const isNewsAgency = (o: Outlet | undefined): boolean =>
   o !== undefined && (/^thông tấn xã(?!\p{L})/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
@@ -169,30 +36,10 @@ const namesItself = (self: SelfNames, outlets: readonly Outlet[], language: stri
   self.names.length > 0 || self.hints.some((hint) => registryOutlet(hint, outlets, language) !== undefined);
 
 /**
- * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
- * agency quoted the minister as saying …"; a nationality, "the Vietnamese news agency reported", names none (an agency's own name in
- * capitals, "Vietnam News Agency reported", is left to the registry).
+ * Decides the publishing and the original outlet from everything the page says about them: the outlet from a copyright line, the
+ * masthead, a lead marker such as "(QNO) -", a widget or notice naming it, its domain or the page's address; the original outlet
+ * from what a republished copy says of its source ("Theo VOV", "Nguồn: …", "Source: …").
  */
-const AGENCY_REPORTED =
-  /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
-
-/** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
-const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
-
-/** A bureau's place in brackets after an outlet's name: "(Hanoi)", "(Ho Chi Minh City)". */
-const BUREAU_PLACE = String.raw`\(\p{Lu}[\p{L} .'-]{1,30}\)`;
-/** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
-const BUREAU_CREDIT = new RegExp(String.raw`^(\S.{1,30}?)\s+${BUREAU_PLACE}$`, 'u');
-/** The bureau's place closing a credit, to compare what is left with the outlets. */
-const BUREAU_SUFFIX = new RegExp(String.raw`(?<=\S)\s*${BUREAU_PLACE}$`, 'u');
-
-/** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
-function datedSource(line: string): string | undefined {
-  const [first, source] = line.split(/\s*\/\s+/u);
-  return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
-}
-
-/** Decides the publishing and the original outlet from everything the page says about them. */
 export function findProvenance(
   input: {
     lead: string;
@@ -263,12 +110,12 @@ export function findProvenance(
     ? [ownDomain]
     : [...input.self.names, ...input.self.hints, marker, ...input.self.domains].filter((h): h is string => Boolean(h));
   const registered = hints.map((hint) => registryOutlet(hint, outlets, input.language)).find((o) => o !== undefined);
-  let outlet: OutletRef | null = registered ? known(registered) : null;
+  let outlet: OutletRef | null = registered ? knownOutlet(registered) : null;
   const site = ownDomain ?? markerDomain ?? input.self.domains[0] ?? null;
   // a paper's staff credit under the headline, "TN News", names it when nothing else does
   const staff = input.headerLines?.find((line) => PAPER_CREDIT.test(line) && isBylineLike(line));
   const name = input.self.names[0] ?? marker ?? site ?? wire.own ?? (credit ? undefined : desk) ?? staff;
-  if (!outlet && name) outlet = proposal(name, site, [marker ?? '', site ?? '']);
+  if (!outlet && name) outlet = proposedOutlet(name, site, [marker ?? '', site ?? '']);
   let originalOutlet = source ? resolveOutlet(source, outlets, input.language) : null;
   // "Nguồn tin: X" with nothing else said is how portals sign their own pieces; "Source: X" or
   // "Nguồn: X" names where a copy comes from, and the publisher stays blank (and flagged)
@@ -278,58 +125,4 @@ export function findProvenance(
   }
   if (outlet && originalOutlet && outlet.id === originalOutlet.id) originalOutlet = null;
   return { outlet, originalOutlet };
-}
-
-/** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
-const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
-
-/** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
-const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
-/** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
-const PAPER_CREDIT = /\s(?:News|Online)$/u;
-
-/**
- * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
- * (a paper's writer stands over its title).
- */
-export function findAuthor(
-  headerLines: readonly string[],
-  creditLines: readonly string[],
-  outlets: readonly Outlet[] = [],
-  aboveTitle: readonly string[] = [],
-): string | null {
-  const candidates = [...creditLines].reverse().concat(
-    headerLines,
-    aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
-  );
-  const outletForms = new Set(
-    outlets
-      .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])
-      .filter(Boolean)
-      .map(foldKey),
-  );
-  for (const line of candidates) {
-    const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
-    if (byTheo && isBylineLike(byTheo)) return byTheo;
-    if (isSourceCredit(line) || DESK_CREDIT.test(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
-    // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
-    if (
-      line
-        .replace(BUREAU_SUFFIX, '')
-        .replace(/[()]/g, '')
-        .split(/[/,]/)
-        .every((part) => outletForms.has(foldKey(part)))
-    )
-      continue;
-    const withSource = bylineWithSource(line, outlets)?.name;
-    if (withSource) return withSource;
-    // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
-    const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
-    const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
-    const name = bylineName(text);
-    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.");
-    // a staff credit, "TN News", "Reuters Staff", names the paper or its desk, not a person
-    if (name && !/\p{Ll}{2}\.$/u.test(name) && !STAFF_CREDIT.test(name)) return name;
-  }
-  return null;
 }

@@ -1,0 +1,74 @@
+/** The author's byline, under the headline, at the article's end or, with a degree, above the title; photo credits are never bylines. */
+import type { Outlet } from '../schemas/registries.ts';
+import { foldKey } from '../lib/text/strings.ts';
+import { DESK_CREDIT, bylineName, isBylineLike, isSourceCredit } from './credits.ts';
+import { isDateLine } from './date-lines.ts';
+import { DEGREES } from './title-heads.ts';
+import { domainOf, registryOutlet } from './outlet-refs.ts';
+import { BUREAU_SUFFIX } from './copy-sources.ts';
+
+/**
+ * A byline closing an article with its source and date after dashes, "By Tien Anh – VnExpress.net
+ * – June 9, 2022": the name, and the outlet when a part is a domain or a known outlet's name.
+ */
+export function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: string; outlet?: string } | undefined {
+  const [first, ...others] = line.split(/\s+[-–|]\s+/u);
+  const name = others.length > 0 ? bylineName(first!) : undefined;
+  const named = others.filter((part) => !isDateLine(part));
+  if (!name || named.length > 1 || named.some((part) => !domainOf(part) && !registryOutlet(part, outlets))) return undefined;
+  return { name, outlet: named[0] };
+}
+
+/** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
+const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
+
+/** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
+const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
+/** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
+export const PAPER_CREDIT = /\s(?:News|Online)$/u;
+
+/**
+ * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
+ * (a paper's writer stands over its title).
+ */
+export function findAuthor(
+  headerLines: readonly string[],
+  creditLines: readonly string[],
+  outlets: readonly Outlet[] = [],
+  aboveTitle: readonly string[] = [],
+): string | null {
+  const candidates = [...creditLines].reverse().concat(
+    headerLines,
+    aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
+  );
+  const outletForms = new Set(
+    outlets
+      .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])
+      .filter(Boolean)
+      .map(foldKey),
+  );
+  for (const line of candidates) {
+    const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
+    if (byTheo && isBylineLike(byTheo)) return byTheo;
+    if (isSourceCredit(line) || DESK_CREDIT.test(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
+    // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
+    if (
+      line
+        .replace(BUREAU_SUFFIX, '')
+        .replace(/[()]/g, '')
+        .split(/[/,]/)
+        .every((part) => outletForms.has(foldKey(part)))
+    )
+      continue;
+    const withSource = bylineWithSource(line, outlets)?.name;
+    if (withSource) return withSource;
+    // "Minh Anh - 08:30, 12/09/2023", "VINH ANH 08/02/2023 06:11", "Mỹ Dung - 18:17, 25/07/2023"
+    const withDate = /^(.{3,48}?)\s*(?:[-|–,]\s*)?\d{1,2}[:/h]/u.exec(line);
+    const text = (withDate ? withDate[1] : line).replace(/\s+[-–]\s+(?:P\.?V\.?|PV|Sở .{2,40}|[\p{Lu}.]{2,6})$/u, '');
+    const name = bylineName(text);
+    // a signature closes on a name or an initial; a full stop after a word closes a sentence ("To Read Full Story Login Below.");
+    // a staff credit, "TN News", "Reuters Staff", names the paper or its desk, not a person
+    if (name && !/\p{Ll}{2}\.$/u.test(name) && !STAFF_CREDIT.test(name)) return name;
+  }
+  return null;
+}

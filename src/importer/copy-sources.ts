@@ -1,0 +1,68 @@
+/** How a copy names the outlet it comes from: a credit, a wire's dateline, "Theo X:", "X news agency reported", a bureau's credit. */
+import type { Outlet } from '../schemas/registries.ts';
+import { AGENCY, isBylineLike } from './credits.ts';
+import { WIRE_BRACKETED_DATE, isDateLine } from './date-lines.ts';
+import { TITLE_HEAD } from './title-heads.ts';
+import { registryOutlet } from './outlet-refs.ts';
+
+/**
+ * The outlet a credit names: "VietNamNet/TBKTVN" → the part the registry knows, "Hải Minh /VGP" →
+ * the part after the author's name.
+ */
+export function creditOutlet(named: string, outlets: readonly Outlet[], language: string): string {
+  const parts = named.split(/\s*\/\s*/).filter(Boolean);
+  if (parts.length < 2) return named;
+  const registered = parts.find((part) => registryOutlet(part, outlets, language));
+  if (registered) return registered;
+  return parts[0]!.includes(' ') && isBylineLike(parts[0]!) ? parts.at(-1)! : named;
+}
+
+/**
+ * A wire's dateline opening a copied story: "HANOI (Reuters) – …", "KUNMING, Nov. 7 (Xinhua) -- …",
+ * "HANOI, April 6. /TASS/. …": a place in capitals, perhaps its country in square brackets and a date, and the agency; a site
+ * carrying the wire may put its own name and the date in the brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November,
+ * 2022) …", "Hanoi [Vietnam], November 9 (ANI/VOVWORLD): …".
+ */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L} .'-]{1,30}(?:\s*\[[^\]\n]{2,20}\])?(?:,[^()/\n]{3,20}?)?\s*(?:\((?:(${AGENCY})\s*\/\s*)?(${AGENCY})(?:\)\s*(?:[-–—]{1,2}|:)|${WIRE_BRACKETED_DATE})\s|\/(${AGENCY})\/\.?\s)`,
+  'u',
+);
+
+/**
+ * The agency a copied story's dateline names (in its first paragraphs: a photo's caption may come first), and the site's own
+ * name when the dateline gives it before the agency's. (A closing credit, "… – Reuters", is taken off the text as a credit line.)
+ */
+export function wireCredit(opening: readonly string[]): { agency?: string; own?: string; placed?: string } {
+  // a place written in capitals marks a wire's copy; one in lower case, "Hanoi (VNA) –", is as often the page's own marker, unless
+  // the brackets name the carrying site and its source apart ("Hanoi [Vietnam], November 9 (ANI/VOVWORLD):")
+  const datelines = opening.map((p) => WIRE_DATELINE.exec(p)).filter((m): m is RegExpExecArray => m !== null);
+  const isWire = (m: RegExpExecArray) => m[1] !== undefined || !/\p{Ll}/u.test(m[0].slice(0, m[0].search(/[[(,/]/u)));
+  const dateline = datelines.find(isWire);
+  const placed = datelines.find((m) => !isWire(m));
+  // group 3 is the date in the brackets
+  return { agency: dateline?.[2] ?? dateline?.[4], own: dateline?.[1], placed: placed?.[2] ?? placed?.[4] };
+}
+
+/**
+ * A copy saying which agency it reports after, in its first paragraphs: "…, Xinhua news agency reported, citing …", "Kyodo news
+ * agency quoted the minister as saying …"; a nationality, "the Vietnamese news agency reported", names none (an agency's own name in
+ * capitals, "Vietnam News Agency reported", is left to the registry).
+ */
+export const AGENCY_REPORTED =
+  /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
+
+/** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
+export const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
+
+/** A bureau's place in brackets after an outlet's name: "(Hanoi)", "(Ho Chi Minh City)". */
+const BUREAU_PLACE = String.raw`\(\p{Lu}[\p{L} .'-]{1,30}\)`;
+/** An outlet's name and its bureau's place in brackets, on a line of their own: "VNS (Hanoi)", "Xinhua (Beijing)". */
+export const BUREAU_CREDIT = new RegExp(String.raw`^(\S.{1,30}?)\s+${BUREAU_PLACE}$`, 'u');
+/** The bureau's place closing a credit, to compare what is left with the outlets. */
+export const BUREAU_SUFFIX = new RegExp(String.raw`(?<=\S)\s*${BUREAU_PLACE}$`, 'u');
+
+/** A closing date line naming the source after slashes: "Tuesday June 26, 2012/ European Commission/ European Union." */
+export function datedSource(line: string): string | undefined {
+  const [first, source] = line.split(/\s*\/\s+/u);
+  return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
+}
