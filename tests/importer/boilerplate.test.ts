@@ -1029,3 +1029,15 @@ describe('a caption printed twice with a stray bracket', () => {
     ]);
   });
 });
+
+describe('headlines, notices and widget rows on pages from outlets not met before', () => {
+  test('a headline given in two languages parted by a spaced slash is the title; thirty words run together without a mark are not', () => {
+    const bilingual =
+      'Vietnam Has Been the Top Trading Partner of Guangxi for 25 Years in a Row / Việt Nam là đối tác thương mại hàng đầu của Quảng Tây trong 25 năm liên tiếp';
+    expect(extractOk(page(bilingual, '', ...EN.flatMap((p) => [p, '']))).title).toBe(bilingual);
+    const runTogether = bilingual.replace(' / ', ' ');
+    const article = extractOk(page(runTogether, '', HEADLINE, '', '15/03/2023 - 08:30', '', ...EN.flatMap((p) => [p, ''])));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs).toEqual(EN);
+  });
+});
