@@ -1040,4 +1040,15 @@ describe('headlines, notices and widget rows on pages from outlets not met befor
     expect(article.title).toBe(HEADLINE);
     expect(article.paragraphs).toEqual(EN);
   });
+
+  test('an image credit standing alone is dropped, as a photo credit is; under its caption it stays with it', () => {
+    expect(extractOk(enPage().replace(EN[1]!, `Image credit: VNA\n\n${EN[1]}`)).paragraphs).toEqual(EN);
+    const caption = 'The trade ministers at the signing ceremony in Santiago.';
+    expect(extractOk(enPage().replace(EN[1]!, `${caption}\nImage credit: VNA\n\n${EN[1]}`)).paragraphs).toEqual([
+      EN[0],
+      `${caption} Image credit: VNA`,
+      EN[1],
+      EN[2],
+    ]);
+  });
 });
