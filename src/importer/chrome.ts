@@ -121,6 +121,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?:(?:nghe(?: bài viết| bài| đọc)?|listen(?: to (?:this )?article)?)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu, // audio player "0:00 / 0:00", "Nghe bài viết 00:00 / 03:25"
   /^(?:tốc độ(?: đọc)?|giọng đọc|playback speed|reading speed|voice)\s*:.{0,30}$/iu, // the reading voice's settings
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
+  // the site asking for patience while it is built or mended: "We are creating some awesome events for you. Kindly bear with us."
+  /^(?=.{0,160}$).*(?<![\p{L}])(?:(?:please|kindly) bear with us|thank you for your patience|we apologi[sz]e for (?:any|the) inconvenience|xin lỗi (?:quý (?:vị|độc giả)|bạn đọc)?\s*vì sự bất tiện)(?![\p{L}])/iu,
   /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu, // an address without its scheme: an embed's residue, "pic.twitter.com/…"
   /^\d{1,2}\s*\/\s*\d{1,2}$/, // a gallery's counter "1/5"
   // a time given relative to now, "Cập nhật: 2 giờ trước", "Last updated: 2 hours ago": a widget's, never a headline

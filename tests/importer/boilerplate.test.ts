@@ -1052,3 +1052,12 @@ describe('headlines, notices and widget rows on pages from outlets not met befor
     ]);
   });
 });
+
+describe('a site asking for patience', () => {
+  test('a notice asking the reader to bear with the site is dropped; a sentence about patience in the text stays', () => {
+    expectDroppedButSentenceKept(
+      ['We are creating some awesome events for you. Kindly bear with us.', 'We apologise for any inconvenience.'],
+      'The minister thanked exporters for their patience during the long talks and asked them to bear with the ministry a little longer.',
+    );
+  });
+});
