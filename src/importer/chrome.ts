@@ -163,7 +163,8 @@ const CHROME_LINES: RegExp[] = [
   // a counter without its colon: "Lượt xem 1.234", "Read 175", "Viewed 1,204 times"
   /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|đã đọc|views?|hits?|reads?|viewed)\s*:?\s*[\d.,]+(?:\s*(?:times|lần|lượt))?$/iu,
   // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"
-  /^(?:click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
+  // (or its state before any vote: "Chưa có đánh giá về bài viết", "No ratings yet")
+  /^(?:chưa có (?:lượt )?đánh giá(?: (?:về|cho) (?:bài viết|nội dung)(?: này)?)?|no (?:ratings?|votes?) yet|click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
   // a comment box: its notice and its form's labels
   /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
   /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,

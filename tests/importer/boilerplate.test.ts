@@ -1061,3 +1061,13 @@ describe('a site asking for patience', () => {
     );
   });
 });
+
+describe('a rating widget before any vote', () => {
+  test('"Chưa có đánh giá về bài viết" under the headline is neither title nor text; a sentence about ratings stays', () => {
+    expectArticle(page(TITLE, '', 'Chưa có đánh giá về bài viết', '', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    expectDroppedButSentenceKept(
+      ['No ratings yet'],
+      'No ratings yet exist for the new export standard, the ministry said, but the agencies will publish their first ratings in June.',
+    );
+  });
+});
