@@ -143,7 +143,8 @@ const CHROME_LINES: RegExp[] = [
   /^\[\/?[a-z][a-z0-9_-]*(?:\s[^\]]{0,80})?\]$/u, // a publishing system's shortcode left unrendered: "[ad_1]", "[/caption]"
   /^(?:\S\s?[1-5]\s+){4}\S\s?[1-5]$/u, // a star rating's buttons, each a glyph and its score: "Z 5 Z 4 Z 3 Z 2 Z 1"
   // a link past the page's menus for keyboards and screen readers: "Skip to main content", "Skip Ribbon Commands", "Nhảy đến nội dung"
-  /^(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|ribbon commands|links?|search|footer)$|^(?:nhảy|chuyển|đi|bỏ qua)(?: (?:đến|tới))? (?:nội dung|phần nội dung)(?: chính)?$/iu,
+  // (several run together on one line: "Skip to main content Skip to main navigation menu Skip to site footer")
+  /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+|site\s+)?(?:content|navigation(?: menu)?|menu|ribbon commands|links?|search|footer)\s*)+$|^(?:nhảy|chuyển|đi|bỏ qua)(?: (?:đến|tới))? (?:nội dung|phần nội dung)(?: chính)?$/iu,
   /^(?:trang chủ|home|homepage)$/iu,
   /^share (?:on|via|to) \S.{0,30}$/iu,
   /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"

@@ -1071,3 +1071,12 @@ describe('a rating widget before any vote', () => {
     );
   });
 });
+
+describe('links past the menus run together', () => {
+  test('several skip links on one line are dropped; a sentence opening on "Skip" stays', () => {
+    expectDroppedButSentenceKept(
+      ['Skip to main content Skip to main navigation menu Skip to site footer'],
+      'Skip the main content of the deal, the critics said, and the farm trade between the two countries would not grow.',
+    );
+  });
+});
