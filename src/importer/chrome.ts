@@ -60,6 +60,8 @@ const ACTION_WORDS = [
   'lưu bài',
   'lưu bài viết',
   'tải về',
+  'download',
+  'downloads',
   'quay lại',
   'trở về',
   'đầu trang',
@@ -120,6 +122,8 @@ const CHROME_LINES: RegExp[] = [
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
   /^(?:(?:nghe(?: bài viết| bài| đọc)?|listen(?: to (?:this )?article)?)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu, // audio player "0:00 / 0:00", "Nghe bài viết 00:00 / 03:25"
   /^(?:tốc độ(?: đọc)?|giọng đọc|playback speed|reading speed|voice)\s*:.{0,30}$/iu, // the reading voice's settings
+  // a statistics widget with nothing to show yet: "Download data is not yet available."
+  /^(?:download|usage|view|citation)s?(?: data| statistics)? (?:is|are) not (?:yet )?available\.?$/iu,
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
   // the site asking for patience while it is built or mended: "We are creating some awesome events for you. Kindly bear with us."
   /^(?=.{0,160}$).*(?<![\p{L}])(?:(?:please|kindly) bear with us|thank you for your patience|we apologi[sz]e for (?:any|the) inconvenience|xin lỗi (?:quý (?:vị|độc giả)|bạn đọc)?\s*vì sự bất tiện)(?![\p{L}])/iu,

@@ -1080,3 +1080,12 @@ describe('links past the menus run together', () => {
     );
   });
 });
+
+describe('a download counter', () => {
+  test('"Downloads" and its notice with nothing to show are dropped; a sentence about download data stays', () => {
+    expectDroppedButSentenceKept(
+      ['Downloads', 'Download data is not yet available.'],
+      'Download data for the new customs portal is not yet available, officials said, but the first figures will be published in June.',
+    );
+  });
+});
