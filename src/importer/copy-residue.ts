@@ -170,10 +170,11 @@ function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
   return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
 }
 
-/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too. */
+/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too, the headline's case aside. */
 function stripGluedHeadline(text: string, title: string): string {
   let result = text;
-  if (result.startsWith(title)) {
+  // (the alt text may write the headline's words in other case: "Tây ninh …" over "Tây Ninh …- Ảnh 1.")
+  if (result.slice(0, title.length).toLowerCase() === title.toLowerCase()) {
     const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }

@@ -1089,3 +1089,19 @@ describe('a download counter', () => {
     );
   });
 });
+
+describe('the headline glued to an image’s number', () => {
+  test('"<headline>- Ảnh 1." is dropped when its words are cased otherwise than the headline’s; another line ending so stays', () => {
+    const headline = 'Tây ninh ký kết hợp tác với 3 tỉnh Campuchia để thúc đẩy kinh tế biên mậu';
+    const alt = 'Tây Ninh ký kết hợp tác với 3 tỉnh Campuchia để thúc đẩy kinh tế biên mậu- Ảnh 1.';
+    const article = extractOk(page(headline, '', DATE_LINE, '', P1, '', alt, '', P2, '', P3, '', P4));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual(ARTICLE);
+    const other = 'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh tại hội nghị- Ảnh 1.';
+    expect(extractOk(page(headline, '', DATE_LINE, '', P1, '', other, '', P2)).paragraphs).toEqual([
+      P1,
+      'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh tại hội nghị',
+      P2,
+    ]);
+  });
+});
