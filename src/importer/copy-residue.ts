@@ -56,8 +56,9 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
-    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text
-    if (!text.replace(PHOTO_CREDIT, '').trim()) continue;
+    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text; under a caption,
+    // a line of eight words or more closing no sentence ("Lãnh đạo 3 tỉnh … trong thời gian tới" / "ẢNH: BẮC BÌNH"), it is the caption's
+    if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1))) continue;
     if (title) text = stripGluedHeadline(text, title);
     const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
     // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it
@@ -89,6 +90,9 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
   }
   return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/** A caption closing no sentence, a paragraph's length: "Lãnh đạo 3 tỉnh … ký kết hợp tác với tỉnh Tây Ninh …". */
+const isCaptionAbove = (text: string | undefined) => text !== undefined && text.split(/\s+/).length >= 8 && /[\p{L}\d]$/u.test(text);
 
 /** A place in capitals and a dash opening a lead: "HCM CITY — ". */
 const CAPITALS_DATELINE = String.raw`\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}`;

@@ -1105,3 +1105,18 @@ describe('the headline glued to an image’s number', () => {
     ]);
   });
 });
+
+describe('a photo credit on its own line under its caption', () => {
+  test('under a caption closing no sentence it stays; under a paragraph closed by a full stop it is dropped', () => {
+    const caption = 'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh để phát triển kinh tế biên mậu';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', 'ẢNH: BẮC BÌNH', '', P2, '', P3, '', P4), [
+      P1,
+      caption,
+      'ẢNH: BẮC BÌNH',
+      P2,
+      P3,
+      P4,
+    ]);
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'ẢNH: BẮC BÌNH', '', P2, '', P3, '', P4));
+  });
+});
