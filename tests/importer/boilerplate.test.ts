@@ -1120,3 +1120,12 @@ describe('a photo credit on its own line under its caption', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'ẢNH: BẮC BÌNH', '', P2, '', P3, '', P4));
   });
 });
+
+describe('a page’s description as its metadata gives it', () => {
+  test('a description cut off, then the date and the site’s name, is dropped; a sentence giving a date and a comma stays', () => {
+    expectDroppedButSentenceKept(
+      ['Tuyên bố sẽ áp thuế với hàng hóa của nhiều nước theo nguyên tắc “có đi có lại” và mong muốn hàng... 10.02.2025, Sputnik Việt Nam'],
+      'Talks resumed on 10.02.2025, the ministry said... and they will go on in Santiago next month with the farm trade agenda.',
+    );
+  });
+});
