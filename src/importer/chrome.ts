@@ -60,6 +60,8 @@ const ACTION_WORDS = [
   'lưu bài',
   'lưu bài viết',
   'tải về',
+  'download',
+  'downloads',
   'quay lại',
   'trở về',
   'đầu trang',
@@ -120,7 +122,13 @@ const CHROME_LINES: RegExp[] = [
   /^[\p{P}\p{S}\s]*$/u, // punctuation or symbols only: ".", "|", "•", "./."
   /^(?:(?:nghe(?: bài viết| bài| đọc)?|listen(?: to (?:this )?article)?)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu, // audio player "0:00 / 0:00", "Nghe bài viết 00:00 / 03:25"
   /^(?:tốc độ(?: đọc)?|giọng đọc|playback speed|reading speed|voice)\s*:.{0,30}$/iu, // the reading voice's settings
+  // a statistics widget with nothing to show yet: "Download data is not yet available."
+  /^(?:download|usage|view|citation)s?(?: data| statistics)? (?:is|are) not (?:yet )?available\.?$/iu,
+  // a page's description as its metadata gives it, cut off, then the date and the site's name: "… mong muốn hàng... 10.02.2025, Sputnik Việt Nam"
+  /^.{40,400}(?:\.{3}|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^,.]{2,40}$/u,
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
+  // the site asking for patience while it is built or mended: "We are creating some awesome events for you. Kindly bear with us."
+  /^(?=.{0,160}$).*(?<![\p{L}])(?:(?:please|kindly) bear with us|thank you for your patience|we apologi[sz]e for (?:any|the) inconvenience|xin lỗi (?:quý (?:vị|độc giả)|bạn đọc)?\s*vì sự bất tiện)(?![\p{L}])/iu,
   /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu, // an address without its scheme: an embed's residue, "pic.twitter.com/…"
   /^\d{1,2}\s*\/\s*\d{1,2}$/, // a gallery's counter "1/5"
   // a time given relative to now, "Cập nhật: 2 giờ trước", "Last updated: 2 hours ago": a widget's, never a headline
@@ -141,7 +149,8 @@ const CHROME_LINES: RegExp[] = [
   /^\[\/?[a-z][a-z0-9_-]*(?:\s[^\]]{0,80})?\]$/u, // a publishing system's shortcode left unrendered: "[ad_1]", "[/caption]"
   /^(?:\S\s?[1-5]\s+){4}\S\s?[1-5]$/u, // a star rating's buttons, each a glyph and its score: "Z 5 Z 4 Z 3 Z 2 Z 1"
   // a link past the page's menus for keyboards and screen readers: "Skip to main content", "Skip Ribbon Commands", "Nhảy đến nội dung"
-  /^(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|ribbon commands|links?|search|footer)$|^(?:nhảy|chuyển|đi|bỏ qua)(?: (?:đến|tới))? (?:nội dung|phần nội dung)(?: chính)?$/iu,
+  // (several run together on one line: "Skip to main content Skip to main navigation menu Skip to site footer")
+  /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+|site\s+)?(?:content|navigation(?: menu)?|menu|ribbon commands|links?|search|footer)\s*)+$|^(?:nhảy|chuyển|đi|bỏ qua)(?: (?:đến|tới))? (?:nội dung|phần nội dung)(?: chính)?$/iu,
   /^(?:trang chủ|home|homepage)$/iu,
   /^share (?:on|via|to) \S.{0,30}$/iu,
   /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
@@ -161,7 +170,8 @@ const CHROME_LINES: RegExp[] = [
   // a counter without its colon: "Lượt xem 1.234", "Read 175", "Viewed 1,204 times"
   /^(?:số )?(?:lượt (?:xem|đọc|truy cập)|đã xem|đã đọc|views?|hits?|reads?|viewed)\s*:?\s*[\d.,]+(?:\s*(?:times|lần|lượt))?$/iu,
   // a rating widget: "Click để đánh giá bài viết", "Tổng số điểm của bài viết là: 10 trong 2 đánh giá"
-  /^(?:click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
+  // (or its state before any vote: "Chưa có đánh giá về bài viết", "No ratings yet")
+  /^(?:chưa có (?:lượt )?đánh giá(?: (?:về|cho) (?:bài viết|nội dung)(?: này)?)?|no (?:ratings?|votes?) yet|click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
   // a comment box: its notice and its form's labels
   /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
   /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,

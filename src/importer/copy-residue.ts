@@ -56,8 +56,9 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
-    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text
-    if (!text.replace(PHOTO_CREDIT, '').trim()) continue;
+    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text; under a caption,
+    // a line of eight words or more closing no sentence ("Lãnh đạo 3 tỉnh … trong thời gian tới" / "ẢNH: BẮC BÌNH"), it is the caption's
+    if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1))) continue;
     if (title) text = stripGluedHeadline(text, title);
     const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
     // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it
@@ -89,6 +90,9 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
   }
   return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
+
+/** A caption closing no sentence, a paragraph's length: "Lãnh đạo 3 tỉnh … ký kết hợp tác với tỉnh Tây Ninh …". */
+const isCaptionAbove = (text: string | undefined) => text !== undefined && text.split(/\s+/).length >= 8 && /[\p{L}\d]$/u.test(text);
 
 /** A place in capitals and a dash opening a lead: "HCM CITY — ". */
 const CAPITALS_DATELINE = String.raw`\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}`;
@@ -170,10 +174,11 @@ function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
   return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
 }
 
-/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too. */
+/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too, the headline's case aside. */
 function stripGluedHeadline(text: string, title: string): string {
   let result = text;
-  if (result.startsWith(title)) {
+  // (the alt text may write the headline's words in other case: "Tây ninh …" over "Tây Ninh …- Ảnh 1.")
+  if (result.slice(0, title.length).toLowerCase() === title.toLowerCase()) {
     const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }

@@ -18,11 +18,11 @@ export function leadMarker(lead: string): string | undefined {
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
 /**
- * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "… - Ảnh: baochinhphu.vn",
+ * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "Image credit: VNA", "… - Ảnh: baochinhphu.vn",
  * "Photo courtesy of …", "Ảnh do … cung cấp", "…- Ảnh Tuấn Hải/daklak.gov.vn".
  */
 export const PHOTO_CREDIT =
-  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?)\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:ảnh|photos?)\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:ảnh|photo)\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$/iu;
+  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?|images?)(?: credits?)?\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:ảnh|photos?)\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:ảnh|photo)\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$/iu;
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;

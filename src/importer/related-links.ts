@@ -164,10 +164,11 @@ export function isRelatedHeading(line: string): boolean {
 /**
  * Headlines of links run together on one line, "… huyện Sóc Sơn Sắp có cơ sở pháp lý … Kết luận
  * của …": thirty words without a single punctuation mark are no sentence of the text, unless the
- * copy cut the text off before its first comma (the caller keeps a page's last line).
+ * copy cut the text off before its first comma (the caller keeps a page's last line). A spaced slash
+ * parts a line as a mark does: a headline given in two languages, "Vietnam Has Been … / Việt Nam là …".
  */
 export function isRunTogetherHeadlines(line: string): boolean {
-  return !/[.,;:!?…]/u.test(line) && line.split(/\s+/).length >= 30;
+  return !/[.,;:!?…]|\s\/\s/u.test(line) && line.split(/\s+/).length >= 30;
 }
 
 const MULTI_WORD_HEADING = new RegExp(

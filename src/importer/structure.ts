@@ -46,7 +46,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
   const unchromed = all.flatMap((line, i) => (notChrome[i] ? [i > 0 && !notChrome[i - 1] ? { ...line, afterChrome: true } : line] : []));
-  const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed)));
+  const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed.filter((_, i, all) => !isKeywordRun(all, i)))));
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   // a headline set in two lines, the speaker above as a kicker ("Thủ tướng Phạm Minh Chính:" / "Tăng tốc, bứt phá …"), is one
@@ -142,6 +142,17 @@ function repeatsNeighbour(text: string, ...neighbours: (string | undefined)[]): 
     const near = new Set(neighbour?.toLowerCase().split(/[\s.,;:!?“”"()]+/u));
     return words.filter((word) => near.has(word)).length >= 0.8 * words.length;
   });
+}
+
+/** A keyword, a word to three in small letters without a mark, in a run of three or more such lines: the page's tags, one a line. */
+const isKeyword = (line: Line | undefined) => line !== undefined && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(line.text);
+function isKeywordRun(lines: readonly Line[], i: number): boolean {
+  if (!isKeyword(lines[i])) return false;
+  let start = i;
+  while (isKeyword(lines[start - 1])) start--;
+  let end = i;
+  while (isKeyword(lines[end + 1])) end++;
+  return end - start >= 2;
 }
 
 /** A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội". */

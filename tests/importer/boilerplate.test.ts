@@ -1029,3 +1029,103 @@ describe('a caption printed twice with a stray bracket', () => {
     ]);
   });
 });
+
+describe('headlines, notices and widget rows on pages from outlets not met before', () => {
+  test('a headline given in two languages parted by a spaced slash is the title; thirty words run together without a mark are not', () => {
+    const bilingual =
+      'Vietnam Has Been the Top Trading Partner of Guangxi for 25 Years in a Row / Việt Nam là đối tác thương mại hàng đầu của Quảng Tây trong 25 năm liên tiếp';
+    expect(extractOk(page(bilingual, '', ...EN.flatMap((p) => [p, '']))).title).toBe(bilingual);
+    const runTogether = bilingual.replace(' / ', ' ');
+    const article = extractOk(page(runTogether, '', HEADLINE, '', '15/03/2023 - 08:30', '', ...EN.flatMap((p) => [p, ''])));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs).toEqual(EN);
+  });
+
+  test('an image credit standing alone is dropped, as a photo credit is; under its caption it stays with it', () => {
+    expect(extractOk(enPage().replace(EN[1]!, `Image credit: VNA\n\n${EN[1]}`)).paragraphs).toEqual(EN);
+    const caption = 'The trade ministers at the signing ceremony in Santiago.';
+    expect(extractOk(enPage().replace(EN[1]!, `${caption}\nImage credit: VNA\n\n${EN[1]}`)).paragraphs).toEqual([
+      EN[0],
+      `${caption} Image credit: VNA`,
+      EN[1],
+      EN[2],
+    ]);
+  });
+});
+
+describe('a site asking for patience', () => {
+  test('a notice asking the reader to bear with the site is dropped; a sentence about patience in the text stays', () => {
+    expectDroppedButSentenceKept(
+      ['We are creating some awesome events for you. Kindly bear with us.', 'We apologise for any inconvenience.'],
+      'The minister thanked exporters for their patience during the long talks and asked them to bear with the ministry a little longer.',
+    );
+  });
+});
+
+describe('a rating widget before any vote', () => {
+  test('"Chưa có đánh giá về bài viết" under the headline is neither title nor text; a sentence about ratings stays', () => {
+    expectArticle(page(TITLE, '', 'Chưa có đánh giá về bài viết', '', DATE_LINE, '', P1, '', P2, '', P3, '', P4));
+    expectDroppedButSentenceKept(
+      ['No ratings yet'],
+      'No ratings yet exist for the new export standard, the ministry said, but the agencies will publish their first ratings in June.',
+    );
+  });
+});
+
+describe('links past the menus run together', () => {
+  test('several skip links on one line are dropped; a sentence opening on "Skip" stays', () => {
+    expectDroppedButSentenceKept(
+      ['Skip to main content Skip to main navigation menu Skip to site footer'],
+      'Skip the main content of the deal, the critics said, and the farm trade between the two countries would not grow.',
+    );
+  });
+});
+
+describe('a download counter', () => {
+  test('"Downloads" and its notice with nothing to show are dropped; a sentence about download data stays', () => {
+    expectDroppedButSentenceKept(
+      ['Downloads', 'Download data is not yet available.'],
+      'Download data for the new customs portal is not yet available, officials said, but the first figures will be published in June.',
+    );
+  });
+});
+
+describe('the headline glued to an image’s number', () => {
+  test('"<headline>- Ảnh 1." is dropped when its words are cased otherwise than the headline’s; another line ending so stays', () => {
+    const headline = 'Tây ninh ký kết hợp tác với 3 tỉnh Campuchia để thúc đẩy kinh tế biên mậu';
+    const alt = 'Tây Ninh ký kết hợp tác với 3 tỉnh Campuchia để thúc đẩy kinh tế biên mậu- Ảnh 1.';
+    const article = extractOk(page(headline, '', DATE_LINE, '', P1, '', alt, '', P2, '', P3, '', P4));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual(ARTICLE);
+    const other = 'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh tại hội nghị- Ảnh 1.';
+    expect(extractOk(page(headline, '', DATE_LINE, '', P1, '', other, '', P2)).paragraphs).toEqual([
+      P1,
+      'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh tại hội nghị',
+      P2,
+    ]);
+  });
+});
+
+describe('a photo credit on its own line under its caption', () => {
+  test('under a caption closing no sentence it stays; under a paragraph closed by a full stop it is dropped', () => {
+    const caption = 'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh để phát triển kinh tế biên mậu';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', 'ẢNH: BẮC BÌNH', '', P2, '', P3, '', P4), [
+      P1,
+      caption,
+      'ẢNH: BẮC BÌNH',
+      P2,
+      P3,
+      P4,
+    ]);
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'ẢNH: BẮC BÌNH', '', P2, '', P3, '', P4));
+  });
+});
+
+describe('a page’s description as its metadata gives it', () => {
+  test('a description cut off, then the date and the site’s name, is dropped; a sentence giving a date and a comma stays', () => {
+    expectDroppedButSentenceKept(
+      ['Tuyên bố sẽ áp thuế với hàng hóa của nhiều nước theo nguyên tắc “có đi có lại” và mong muốn hàng... 10.02.2025, Sputnik Việt Nam'],
+      'Talks resumed on 10.02.2025, the ministry said... and they will go on in Santiago next month with the farm trade agenda.',
+    );
+  });
+});

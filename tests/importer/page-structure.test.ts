@@ -400,3 +400,15 @@ describe('an excerpt run together on one line', () => {
     ).toEqual([lead, P2]);
   });
 });
+
+describe('the page’s keywords one a line', () => {
+  test('a run of three or more lines of a word to three in small letters is dropped; two such lines stay', () => {
+    const keywords = ['việt nam', 'donald trump', 'hoa kỳ', 'kinh tế'];
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', ...keywords, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    // items of the text's own list close on a mark
+    const items = ['gạo;', 'cà phê;', 'hạt điều.'];
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...items, '', P2)).paragraphs.join(' ')).toContain('cà phê;');
+  });
+});
