@@ -10,6 +10,8 @@ export interface Line {
 }
 
 export const SENTENCE_END = /[.!?…”"»)]$/u;
+/** Menu items or breadcrumbs joined by a spaced separator: "Trang chủ › Tin tức", "Kinh tế | Xã hội". */
+export const MENU_SEPARATOR = /\s[|›»>]\s/u;
 export const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
 
 /** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */

@@ -7,7 +7,7 @@
  */
 import { SOCIAL_DOMAIN, SOCIAL_NETWORKS } from './chrome.ts';
 import { isDateLine } from './date-lines.ts';
-import { PHOTO_CREDIT } from './page-lines.ts';
+import { MENU_SEPARATOR, PHOTO_CREDIT } from './page-lines.ts';
 import type { PageParts } from './structure.ts';
 
 export interface SelfNames {
@@ -81,7 +81,7 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   const copyright = lines.map(copyrightHolder);
   const masthead = beforeTitle
     .slice(0, 3)
-    .filter((t) => t.length <= 60 && !isDateLine(t) && !/\s[|›»>]\s/u.test(t))
+    .filter((t) => t.length <= 60 && !isDateLine(t) && !MENU_SEPARATOR.test(t))
     .flatMap((t) => [t, ...(t.includes(' - ') ? t.split(/\s+[-–]\s+/u) : [])]); // "BÁO TIN TỨC - THÔNG TẤN XÃ VIỆT NAM" names both
   const named = lines.map(
     (line) =>

@@ -2,7 +2,7 @@
 import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
-import { DATED_OPENING, LEAD_MARKER, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { DATED_OPENING, LEAD_MARKER, MENU_SEPARATOR, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 import { REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { OUTLET_KINDS } from './self-names.ts';
@@ -234,7 +234,7 @@ function isUpperCaseHeadline(text: string): boolean {
   return (
     !/\p{Ll}/u.test(text) &&
     text.split(/\s+/).length >= 6 &&
-    !/\s[|›»>]\s/u.test(text) &&
+    !MENU_SEPARATOR.test(text) &&
     !isDateLine(text) &&
     (!ORGANISATION_NAME.test(text) || ORGANISATION_ACTS.test(text))
   );
@@ -242,7 +242,7 @@ function isUpperCaseHeadline(text: string): boolean {
 
 /** A navigation line: items joined by "|" or "›", or a masthead in capitals (a heading numbered as the text's section is none). */
 function isMenuLike(text: string): boolean {
-  return /\s[|›»>]\s/u.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text) && !NUMBERED_HEADING.test(text));
+  return MENU_SEPARATOR.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text) && !NUMBERED_HEADING.test(text));
 }
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
