@@ -1,6 +1,6 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
 import { isRelatedHeading } from './related-links.ts';
-import { WEEKDAY, isDateLine } from './date-lines.ts';
+import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 
 /**
@@ -77,8 +77,8 @@ const POSTER_HANDLE = new RegExp(
   String.raw`^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s*:?\s+(?!${SITE_ACCOUNT}$)(\p{Ll}[\p{Ll}\d._-]{2,29})$`,
   'u',
 );
-/** A day's name is a date line's word, not a signature. */
-const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
+/** A day's name, or a time zone's left alone on a line under the time ("08:12" / "IST"), is a date line's word, not a signature. */
+const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**

@@ -225,6 +225,12 @@ describe('the outlet, from the page itself', () => {
     expect(person.outlet).toBeNull();
   });
 
+  test('a time zone after the time on a date line ("08:12 IST") is no byline; a name there is', () => {
+    const under = (line: string) => extractOk(page('Japan to lend more to Vietnam for its roads', '', line, '', LEAD, '', P2, '', P3));
+    expect(under('Last Updated 07 September 2023, 08:12 IST')).toMatchObject({ author: null, date: '2023-09-07' });
+    expect(under('Last Updated 07 September 2023, 08:12 Minh Anh').author).toBe('Minh Anh');
+  });
+
   test('a blog\'s "By <user>" in small letters after the text is the author, and the wire credit glued above it is read', () => {
     const last = 'The province will supply a skilled workforce to investors, he noted.-VNA';
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', last, '', 'By thuha_88'));
