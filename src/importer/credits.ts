@@ -70,6 +70,15 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
  */
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+/**
+ * The writer's unit after the name, after a comma or a dash (glued to the name at times): "Nguyễn Thắng- Đài TT huyện Xuyên
+ * Mộc.", "ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in
+ * capitals ("Vụ Hợp tác", not an office, "Vụ trưởng").
+ */
+const WRITER_UNIT = new RegExp(
+  String.raw`(?:\s*,|\s+[-–]|(?<=\p{L})[-–])\s*(?:Vụ|Viện|Học viện|Trường|Đại học|Khoa|Sở|Phòng|Trung tâm|Đài|Báo|Tạp chí|Cục|University|Institute|Department|Faculty|School|Centre|Center|Academy)\s+\p{Lu}.{0,90}$`,
+  'u',
+);
 /** A site's own account posting a copy, "By admin": no one's name. */
 const SITE_ACCOUNT = String.raw`(?:admin|administrator|webmaster|quản trị viên)`;
 /** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by thuha_88" (not the site's own account). */
@@ -94,6 +103,7 @@ export function bylineName(text: string): string | undefined {
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
+    .replace(WRITER_UNIT, '')
     .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
     .trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;

@@ -133,10 +133,18 @@ describe('the outlet, from the page itself', () => {
     ['Written by Minh Anh', 'Minh Anh'],
     ['Story: Minh Anh | Photo: Thu Ha', 'Minh Anh'],
     ['Thu Hà - baoquocte.vn', 'Thu Hà'],
+    // the writer's unit after the name, after a dash glued to it or a comma
+    ['Nguyễn Thắng- Đài TT huyện Xuyên Mộc.', 'Nguyễn Thắng'],
+    ['Tác giả: ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện Chính trị quốc gia Hồ Chí Minh.', 'ThS Đào Thị Hằng'],
   ])('a closing byline "%s" gives the author %s and is not text', (line, author) => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line));
     expect(article.author).toBe(author);
     expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+  });
+
+  test('a name and an office after a dash ("… - Vụ trưởng Vụ …") is no byline with its unit', () => {
+    const line = 'Lê Văn Hùng - Vụ trưởng Vụ Thị trường châu Âu';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author).toBeNull();
   });
 
   test('"Posted by X on September 12, 2022" under the headline gives the author and the date', () => {
