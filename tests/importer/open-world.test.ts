@@ -98,6 +98,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
   });
 
+  test('a byline with its source in brackets, "Q.S (TheoVOV News)" (the label glued on): the author and the original', () => {
+    const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line));
+    for (const line of ['Q.S (Theo VOV News)', 'Q.S (TheoVOV News)']) {
+      expect(closing(line)).toMatchObject({ author: 'Q.S', originalOutlet: { site: 'vov.vn' } });
+    }
+    // what the writer did is no source: "(tổng hợp)", "(theo dõi)"
+    expect(closing('Minh Anh (theo dõi)')).toMatchObject({ author: 'Minh Anh', originalOutlet: null });
+  });
+
   test('a byline keeps only the name: "Minh Anh (tổng hợp)", "Ngọc Hà/VNA"', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Minh Anh (tổng hợp)')).author).toBe('Minh Anh');
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
