@@ -393,6 +393,16 @@ describe('the outlet, from the page itself', () => {
     },
   );
 
+  test('a news agency’s bare credit closing the text ("VNA") names the original on a page that names no outlet of its own', () => {
+    const headline = 'Vietnam, Japan agree to deepen energy cooperation';
+    const copy = extractOk(page(headline, '', EN_LEAD, '', EN_P2, '', EN_P3, '', 'VNA'));
+    expect([copy.outlet, copy.originalOutlet?.site]).toEqual([null, 'vnanet.vn']);
+    expect(copy.paragraphs).toEqual([EN_LEAD, EN_P2, EN_P3]);
+    // under the masthead of one of the agency's papers, the credit is the paper's own
+    const own = extractOk(page('VietnamPlus', '', headline, '', EN_LEAD, '', EN_P2, '', EN_P3, '', 'VNA'));
+    expect([own.outlet?.site, own.originalOutlet]).toEqual(['en.vietnamplus.vn', null]);
+  });
+
   test('an agency the registry names only in Vietnamese ("Thông tấn xã …") is known for a news agency', () => {
     const vietnameseOnly = {
       ...registries,
