@@ -2,6 +2,7 @@
 import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
+import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
 /**
  * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
@@ -86,6 +87,11 @@ const POSTER_HANDLE = new RegExp(
   String.raw`^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s*:?\s+(?!${SITE_ACCOUNT}$)(\p{Ll}[\p{Ll}\d._-]{2,29})$`,
   'u',
 );
+/**
+ * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
+ * headline in capitals, "Minister Visits Vietnam", is left to the headline's rules.
+ */
+const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 /** A day's name, or a time zone's left alone on a line under the time ("08:12" / "IST"), is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
@@ -114,6 +120,8 @@ export function bylineName(text: string): string | undefined {
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
   if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
+  // a brand's edition for the country, "Sputnik Việt Nam", "Forbes Việt Nam": an outlet, unless a Vietnamese surname opens it
+  if (words.length > 1 && EDITION_FOR_COUNTRY.test(name) && !isVietnameseSurname(words[0])) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 

@@ -242,6 +242,12 @@ describe('the outlet, from the page itself', () => {
     expect(person.outlet).toBeNull();
   });
 
+  test('a foreign brand\'s Vietnamese edition under the headline ("Sputnik Việt Nam") is no byline; a person named so is', () => {
+    const under = (line: string) => extractOk(page(TITLE, '', line, DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(under('Sputnik Việt Nam')).toBeNull();
+    expect(under('Nguyễn Việt Nam')).toBe('Nguyễn Việt Nam');
+  });
+
   test('a time zone after the time on a date line ("08:12 IST") is no byline; a name there is', () => {
     const under = (line: string) => extractOk(page('Japan to lend more to Vietnam for its roads', '', line, '', LEAD, '', P2, '', P3));
     expect(under('Last Updated 07 September 2023, 08:12 IST')).toMatchObject({ author: null, date: '2023-09-07' });
