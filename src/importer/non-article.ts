@@ -138,6 +138,11 @@ const DOWNLOAD_NOTICE =
   /^.{0,80}?(?:(?:tải xuống|tải về|download)\s+để\s+(?:xem|đọc)|để xem (?:toàn văn|đầy đủ).{0,40}?(?:tải xuống|tải về|download)|download (?:it |the (?:file|document) )?to (?:read|view|see))[^.\n]{0,60}$/imu;
 /** A clause numbered by article and section ("1.01.", "2.04 The Service Charge …"): an agreement's or a contract's text. */
 const CLAUSE_NUMBER = /^\d{1,2}\.\d{2}\.?\s?\p{Lu}/u;
+/**
+ * A legal text's article heading, its number, a full stop and its name: "Điều 1. Phạm vi điều chỉnh", run together in a table of
+ * contents at times ("…điều chỉnh1.2 Điều 2. Đối tượng áp dụng"); news citing a decree writes "Điều 5 của Nghị định", "tại Điều 3".
+ */
+const ARTICLE_HEADING = /(?<![\p{L}])Điều \d{1,3}\.\s?\p{Lu}/gu;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
 /** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
@@ -159,6 +164,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   // news never numbers its paragraphs by article and section
   if (lines.filter((line) => CLAUSE_NUMBER.test(line)).length >= 4)
     return 'the page holds the numbered clauses of an agreement or a contract (a document), not an article';
+  // nor by a legal text's articles, "Điều 1. …", "Điều 2. …", whole or as a table of contents
+  if ((text.match(ARTICLE_HEADING)?.length ?? 0) >= 4)
+    return 'the page holds the articles of a legal text or their table of contents (a document), not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   // a comment form stands under an article's own page, never under a listing's teaser
   const commented = lines.some(isCommentForm);

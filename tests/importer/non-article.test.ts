@@ -128,6 +128,12 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page(TITLE, DATE_LINE, P1, '1. The first step is training.', '2. The second is a loan.', P2, P3)).ok).toBe(true);
   });
 
+  test('a legal text’s articles ("Điều 1. Phạm vi điều chỉnh"), run together as a table of contents; news citing them is an article', () => {
+    expect(refusal('vi-docluat-decree-80-2020-table-of-contents-glued-articles')).toMatch(/articles of a legal text/);
+    const cites = 'Theo Điều 5 của Nghị định, tại Điều 3 và Điều 7, các bộ phải công khai danh mục dự án; Điều 9 quy định thời hạn.';
+    expect(extract(page(TITLE, DATE_LINE, P1, cites, P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
