@@ -143,6 +143,13 @@ const CLAUSE_NUMBER = /^\d{1,2}\.\d{2}\.?\s?\p{Lu}/u;
  * contents at times ("…điều chỉnh1.2 Điều 2. Đối tượng áp dụng"); news citing a decree writes "Điều 5 của Nghị định", "tại Điều 3".
  */
 const ARTICLE_HEADING = /(?<![\p{L}])Điều \d{1,3}\.\s?\p{Lu}/gu;
+/**
+ * An administrative document's letterhead: the state's name over the issuing body's and the document's number and code on a line
+ * of its own, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" … "Số: 169/KH-UBND" (table cells' pipes around them at times); an article
+ * names the state in its text, and a document's number inside a sentence.
+ */
+const STATE_HEADING = /^(?:\|\s*)?(?:.{0,40}\|\s*)?CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM(?:\s*\||$)/mu;
+const DOCUMENT_NUMBER = /^(?:\|\s*)?Số\s*:\s*\d+\/[\p{L}\d/.-]*\p{Lu}[\p{L}\d/.-]*(?:\s*\||\s*$)/mu;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
 /** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
@@ -164,6 +171,8 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   // news never numbers its paragraphs by article and section
   if (lines.filter((line) => CLAUSE_NUMBER.test(line)).length >= 4)
     return 'the page holds the numbered clauses of an agreement or a contract (a document), not an article';
+  if (STATE_HEADING.test(text) && DOCUMENT_NUMBER.test(text))
+    return 'the page holds an administrative document under its letterhead (a plan, programme or decision), not an article';
   // nor by a legal text's articles, "Điều 1. …", "Điều 2. …", whole or as a table of contents
   if ((text.match(ARTICLE_HEADING)?.length ?? 0) >= 4)
     return 'the page holds the articles of a legal text or their table of contents (a document), not an article';

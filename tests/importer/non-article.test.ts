@@ -134,6 +134,18 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page(TITLE, DATE_LINE, P1, cites, P2, P3)).ok).toBe(true);
   });
 
+  test.each([
+    ['vi-hethongphapluat-hanoi-oda-plan-document-table-pipes'],
+    ['vi-hethongphapluat-tuyenquang-foreign-affairs-programme-document'],
+  ])('a plan’s or a programme’s text under its letterhead (the state’s name, "Số: 01/CTr-UBND"): %s', (name) =>
+    expect(refusal(name)).toMatch(/administrative document under its letterhead/),
+  );
+
+  test('an article naming the state in capitals in its footer, and a document by its number in a sentence, is one', () => {
+    const cites = 'Kế hoạch số 169/KH-UBND của UBND thành phố nêu rõ các nhiệm vụ thu hút vốn ODA trong giai đoạn tới.';
+    expect(extract(page(TITLE, DATE_LINE, P1, cites, P2, P3, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 1234')).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
