@@ -146,6 +146,14 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page(TITLE, DATE_LINE, P1, cites, P2, P3, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 1234')).ok).toBe(true);
   });
 
+  test('a thesis’s pages: its front matter in capitals, or its topic as headline over an introduction listing its chapters', () => {
+    expect(refusal('vi-slideshare-thesis-document-ca-mau-shrimp-cluster')).toMatch(/thesis’s front matter/);
+    expect(refusal('vi-luanvan-thesis-page-coffee-exports-document')).toMatch(/thesis’s topic/);
+    // a news item on a thesis, naming one chapter, is an article
+    const item = 'Luận văn thạc sĩ của anh gồm ba chương; Chương I. Tổng quan được hội đồng đánh giá cao về phương pháp nghiên cứu.';
+    expect(extract(page('Đề tài về xuất khẩu cà phê được nghiệm thu', DATE_LINE, P1, item, P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
