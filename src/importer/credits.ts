@@ -62,10 +62,10 @@ const GLUED_CREDIT = new RegExp(
 
 /**
  * What a byline may open with: "By", "Written by", "Author(s):" (after its German twin on a bilingual site, "Autor(en)/"),
- * "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV".
+ * "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "Tin:", "PV" ("Tin" alone takes its colon: "TIN TIẾNG ANH" is a section's label).
  */
 const BYLINE_LABEL =
-  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
+  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh|(?=\s*:))|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
@@ -87,6 +87,7 @@ const POSTER_HANDLE = new RegExp(
   String.raw`^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s*:?\s+(?!${SITE_ACCOUNT}$)(\p{Ll}[\p{Ll}\d._-]{2,29})$`,
   'u',
 );
+const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu;
 /**
  * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
  * headline in capitals, "Minister Visits Vietnam", is left to the headline's rules.
@@ -106,6 +107,8 @@ export function bylineName(text: string): string | undefined {
   const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
   const handle = POSTER_HANDLE.exec(text)?.[1];
   if (handle) return handle;
+  // "Tin", "Bài" (news, piece) opening a line with no colon after it: a section's label, "TIN TIẾNG ANH", "Bài viết liên quan"
+  if (SECTION_WORD_LABEL.test(text)) return undefined;
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')

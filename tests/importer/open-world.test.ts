@@ -248,6 +248,13 @@ describe('the outlet, from the page itself', () => {
     expect(under('Nguyễn Việt Nam')).toBe('Nguyễn Việt Nam');
   });
 
+  test('"Tin"/"Bài" opening a line with no colon is a section\'s label ("TIN TIẾNG ANH"), not a byline; with its colon it labels one', () => {
+    const under = (line: string) => extractOk(page(TITLE, '', line, DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(under('TIN TIẾNG ANH')).toBeNull();
+    expect(under('Tin: Minh Anh')).toBe('Minh Anh');
+    expect(under('Bài và ảnh: Minh Anh')).toBe('Minh Anh');
+  });
+
   test('a time zone after the time on a date line ("08:12 IST") is no byline; a name there is', () => {
     const under = (line: string) => extractOk(page('Japan to lend more to Vietnam for its roads', '', line, '', LEAD, '', P2, '', P3));
     expect(under('Last Updated 07 September 2023, 08:12 IST')).toMatchObject({ author: null, date: '2023-09-07' });
