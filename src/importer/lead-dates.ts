@@ -37,8 +37,13 @@ export function contextYears(written: string, latestYear: number): number[] {
     if (PAST_FOUNDING.test(wordsBefore) || EARLIER_EVENT.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
-    // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
-    if (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) && FIGURE.test(sentenceFrom(text, m.index))) continue;
+    // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ
+    // đồng", "According to data released by X, in 2023, the turnover reached 254 billion yuan")
+    if (
+      (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) || (/(?:^|[.!?,;]\s+)in\s+$/iu.test(before) && text[m.index + 4] === ',')) &&
+      FIGURE.test(sentenceFrom(text, m.index))
+    )
+      continue;
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);

@@ -240,6 +240,15 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBeNull();
   });
 
+  test('a year opening a clause of figures ("…, in 2023, the turnover reached 254 billion yuan") is not the article’s year', () => {
+    const lead = 'The governor made the comment at a press conference held in Beijing on June 12.';
+    const figures = 'According to data released by the governor, in 2023, the turnover reached nearly 254 billion yuan.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${figures}`, today: TODAY }).date).toBeNull();
+    // a year opening a clause that reports no figure dates the article
+    const news = 'In 2023, the two sides agreed to open a new border gate for farm produce.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${news}`, today: TODAY }).date).toBe('2023-06-12');
+  });
+
   test.each([
     ['The two ministers met in Canberra on June 3.', 'The talks build on the Comprehensive Partnership signed in March 2018.'],
     ['The delegation arrived in Seoul on November 12.', 'A cooperation agreement was inked between the two provinces in 2016.'],
