@@ -13,11 +13,11 @@ function sentenceFrom(text: string, index: number): string {
 }
 
 /**
- * A participle of signing or founding, a few words before a year: "signed in September 2010", "inked between the two sides in",
- * "established in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ * A participle of signing or founding, or of a work's completion, a few words before a year: "signed in September 2010", "inked
+ * between the two sides in", "established in", "opened to traffic in", "được ký kết vào tháng 5 năm", "thành lập năm".
  */
 const PAST_FOUNDING =
-  /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+  /(?:\b(?:signed|inked|established|founded|set up|concluded|opened|completed|inaugurated|built)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
 
 /** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
 const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');

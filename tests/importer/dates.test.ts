@@ -254,8 +254,15 @@ describe('a day and month in the lead', () => {
     ['The delegation arrived in Seoul on November 12.', 'A cooperation agreement was inked between the two provinces in 2016.'],
     ['Chiều 14/8, lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào.', 'Hai bên rà soát các nội dung hợp tác đã ký kết năm 2019.'],
     ['Sáng 2/3, Hội hữu nghị tổ chức gặp mặt.', 'Hội được thành lập vào tháng 4 năm 2010.'],
+    ['The governor spoke in Beijing on June 12.', 'The high-speed railroad has been completed and opened to traffic in 2022.'],
   ])('the year something was signed or founded is history, not the year of the event: "%s" "%s"', (lead, more) => {
     expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
+  });
+
+  test('a year after a meeting held, not a work opened, dates the event', () => {
+    const lead = 'The governor spoke in Beijing on June 12.';
+    const more = 'The press conference was held in 2023 ahead of the China-ASEAN Expo.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBe('2023-06-12');
   });
 
   test.each([
