@@ -46,6 +46,15 @@ describe('the outlet, from the page itself', () => {
     expect(header('https://mekongtrade.com/tin-tuc')).toMatchObject({ site: 'mekongtrade.com' });
   });
 
+  test('a journal\'s name in the masthead ("… Journal of …") names the outlet; a sentence about a journal does not', () => {
+    const masthead = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet;
+    expect(masthead('VNUHCM Journal of Social Sciences and Humanities')).toMatchObject({
+      name: 'VNUHCM Journal of Social Sciences and Humanities',
+      site: null,
+    });
+    expect(masthead('Read the latest issue of our journal of trade studies.')).toBeNull();
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
