@@ -87,6 +87,12 @@ const POSTER_HANDLE = new RegExp(
   String.raw`^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s*:?\s+(?!${SITE_ACCOUNT}$)(\p{Ll}[\p{Ll}\d._-]{2,29})$`,
   'u',
 );
+/**
+ * A journal's labels around a paper's title: its type, "Research Article - Social Sciences", "Review Article", its access, "Open
+ * Access", and its files' links, "HTML", "PDF": no writer's name.
+ */
+const JOURNAL_PAGE_LABEL =
+  /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
 const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu;
 /**
  * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
@@ -107,6 +113,7 @@ export function bylineName(text: string): string | undefined {
   const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
   const handle = POSTER_HANDLE.exec(text)?.[1];
   if (handle) return handle;
+  if (JOURNAL_PAGE_LABEL.test(text)) return undefined;
   // "Tin", "Bài" (news, piece) opening a line with no colon after it: a section's label, "TIN TIẾNG ANH", "Bài viết liên quan"
   if (SECTION_WORD_LABEL.test(text)) return undefined;
   const name = (wire?.[1] ?? text)

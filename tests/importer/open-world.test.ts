@@ -264,6 +264,12 @@ describe('the outlet, from the page itself', () => {
     expect(under('Bài và ảnh: Minh Anh')).toBe('Minh Anh');
   });
 
+  test('a journal\'s labels around a paper\'s title ("Research Article - Social Sciences", "HTML", "Open Access") are no byline', () => {
+    const under = (...lines: string[]) => extractOk(page(TITLE, '', ...lines, DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(under('Research Article - Social Sciences', 'HTML', 'Open Access')).toBeNull();
+    expect(under('Research Article - Social Sciences', 'Tran Van Minh')).toBe('Tran Van Minh');
+  });
+
   test('a time zone after the time on a date line ("08:12 IST") is no byline; a name there is', () => {
     const under = (line: string) => extractOk(page('Japan to lend more to Vietnam for its roads', '', line, '', LEAD, '', P2, '', P3));
     expect(under('Last Updated 07 September 2023, 08:12 IST')).toMatchObject({ author: null, date: '2023-09-07' });
