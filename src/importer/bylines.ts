@@ -8,10 +8,19 @@ import { domainOf, registryOutlet } from './outlet-refs.ts';
 import { BUREAU_SUFFIX } from './copy-sources.ts';
 
 /**
+ * A byline with the copy's source in brackets after it, the label glued to the name at times as spaces are lost: "Q.S (Theo
+ * VOV News)", "Q.S (TheoVOV News)", "Minh Anh (Nguồn: Reuters)" (a word after "Theo" in small letters is no source's name).
+ */
+const BYLINE_BRACKETED_SOURCE = /^(.{2,40}?)\s*\(\s*(?:[Tt]heo|[Nn]guồn|[Ss]ource)\s*:?\s*(\p{Lu}[^()]{1,40}?)\s*\)$/u;
+
+/**
  * A byline closing an article with its source and date after dashes, "By Tien Anh – VnExpress.net
- * – June 9, 2022": the name, and the outlet when a part is a domain or a known outlet's name.
+ * – June 9, 2022": the name, and the outlet when a part is a domain or a known outlet's name; or with its source in brackets.
  */
 export function bylineWithSource(line: string, outlets: readonly Outlet[]): { name: string; outlet?: string } | undefined {
+  const bracketed = BYLINE_BRACKETED_SOURCE.exec(line);
+  const bracketedName = bracketed ? bylineName(bracketed[1]!) : undefined;
+  if (bracketedName) return { name: bracketedName, outlet: bracketed![2]! };
   const [first, ...others] = line.split(/\s+[-–|]\s+/u);
   const name = others.length > 0 ? bylineName(first!) : undefined;
   const named = others.filter((part) => !isDateLine(part));

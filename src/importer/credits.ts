@@ -1,7 +1,8 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
 import { isRelatedHeading } from './related-links.ts';
-import { WEEKDAY, isDateLine } from './date-lines.ts';
+import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
+import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
 /**
  * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
@@ -61,15 +62,24 @@ const GLUED_CREDIT = new RegExp(
 
 /**
  * What a byline may open with: "By", "Written by", "Author(s):" (after its German twin on a bilingual site, "Autor(en)/"),
- * "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "PV".
+ * "Bài, ảnh:", "Tin. ảnh:", "Tin và ảnh:", "Tin:", "PV" ("Tin" alone takes its colon: "TIN TIẾNG ANH" is a section's label).
  */
 const BYLINE_LABEL =
-  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh)?|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
+  /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh|(?=\s*:))|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn").
  */
 const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$/iu;
+/**
+ * The writer's unit after the name, after a comma or a dash (glued to the name at times): "Nguyễn Thắng- Đài TT huyện Xuyên
+ * Mộc.", "ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in
+ * capitals ("Vụ Hợp tác", not an office, "Vụ trưởng").
+ */
+const WRITER_UNIT = new RegExp(
+  String.raw`(?:\s*,|\s+[-–]|(?<=\p{L})[-–])\s*(?:Vụ|Viện|Học viện|Trường|Đại học|Khoa|Sở|Phòng|Trung tâm|Đài|Báo|Tạp chí|Cục|University|Institute|Department|Faculty|School|Centre|Center|Academy)\s+\p{Lu}.{0,90}$`,
+  'u',
+);
 /** A site's own account posting a copy, "By admin": no one's name. */
 const SITE_ACCOUNT = String.raw`(?:admin|administrator|webmaster|quản trị viên)`;
 /** A poster's handle signing a blog's copy, one word in small letters after "By": "By vivian", "Posted by thuha_88" (not the site's own account). */
@@ -77,8 +87,20 @@ const POSTER_HANDLE = new RegExp(
   String.raw`^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s*:?\s+(?!${SITE_ACCOUNT}$)(\p{Ll}[\p{Ll}\d._-]{2,29})$`,
   'u',
 );
-/** A day's name is a date line's word, not a signature. */
-const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$`, 'iu');
+/**
+ * A journal's labels around a paper's title: its type, "Research Article - Social Sciences", "Review Article", its access, "Open
+ * Access", and its files' links, "HTML", "PDF": no writer's name.
+ */
+const JOURNAL_PAGE_LABEL =
+  /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
+const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu;
+/**
+ * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
+ * headline in capitals, "Minister Visits Vietnam", is left to the headline's rules.
+ */
+const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
+/** A day's name, or a time zone's left alone on a line under the time ("08:12" / "IST"), is a date line's word, not a signature. */
+const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -91,9 +113,13 @@ export function bylineName(text: string): string | undefined {
   const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
   const handle = POSTER_HANDLE.exec(text)?.[1];
   if (handle) return handle;
+  if (JOURNAL_PAGE_LABEL.test(text)) return undefined;
+  // "Tin", "Bài" (news, piece) opening a line with no colon after it: a section's label, "TIN TIẾNG ANH", "Bài viết liên quan"
+  if (SECTION_WORD_LABEL.test(text)) return undefined;
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
+    .replace(WRITER_UNIT, '')
     .replace(/\s*\([^()]{2,30}\)$|\s*\/\s*[\p{L}.+]{2,20}$/u, '')
     .trim();
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
@@ -104,6 +130,8 @@ export function bylineName(text: string): string | undefined {
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
   if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
+  // a brand's edition for the country, "Sputnik Việt Nam", "Forbes Việt Nam": an outlet, unless a Vietnamese surname opens it
+  if (words.length > 1 && EDITION_FOR_COUNTRY.test(name) && !isVietnameseSurname(words[0])) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 

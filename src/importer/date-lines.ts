@@ -49,6 +49,16 @@ const monthIndexVi = (name: string) => MONTHS_VI.indexOf(name.replace(/\s+/gu, '
  */
 export const WIRE_BRACKETED_DATE = String.raw`\s+[-–]\s+([^()]{4,30})\)`;
 
+/**
+ * A time zone's abbreviation as a date line writes it after the time, "08:12 IST", "01:15 am PT", "10:00 GMT+7": capitals, a
+ * whole word (written in small letters, only the universal ones).
+ */
+export const TIME_ZONE = String.raw`(?:GMT|UTC|ICT|IST|PST|PDT|PT|EST|EDT|ET|CST|CDT|CET|CEST|BST|JST|KST|SGT|HKT|WIB|AEST|AEDT)`;
+const ZONE_IN_LINE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TIME_ZONE}|[Gg]mt|[Uu]tc|[Ii]ct)(?:\s*[+-]?\s*\d{1,2}(?::?\d{2})?)?(?![\p{L}])`,
+  'gu',
+);
+
 export const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isRealDate({ day, month, year }: DayMonthYear): boolean {
@@ -117,7 +127,7 @@ export function isDateLine(line: string): boolean {
     .replace(/\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?/g, ' ')
     .replace(ENGLISH_DATE, ' ')
     .replace(/\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?/gi, ' ')
-    .replace(/\b(?:gmt|utc|ict)\s*[+-]?\s*\d*/gi, ' ')
+    .replace(ZONE_IN_LINE, ' ')
     // a view counter and the template's field names beside the date: "cms-publish-date … | cms-view-count: 14389"
     .replace(/(?:lượt xem|lượt đọc|views?|[a-z]+(?:-[a-z]+)*-view-count)\s*:?\s*\d+|(?<![\p{L}\d])[a-z]+(?:-[a-z]+)+(?![\p{L}\d])/giu, ' ')
     .replace(/\d{1,2}\s+tháng\s+\d{1,2}[,.]?\s+(?:năm\s+)?\d{4}/giu, ' ')

@@ -13,11 +13,11 @@ function sentenceFrom(text: string, index: number): string {
 }
 
 /**
- * A participle of signing or founding, a few words before a year: "signed in September 2010", "inked between the two sides in",
- * "established in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ * A participle of signing or founding, or of a work's completion, a few words before a year: "signed in September 2010", "inked
+ * between the two sides in", "established in", "opened to traffic in", "được ký kết vào tháng 5 năm", "thành lập năm".
  */
 const PAST_FOUNDING =
-  /(?:\b(?:signed|inked|established|founded|set up|concluded)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+  /(?:\b(?:signed|inked|established|founded|set up|concluded|opened|completed|inaugurated|built)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
 
 /** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
 const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');
@@ -37,8 +37,13 @@ export function contextYears(written: string, latestYear: number): number[] {
     if (PAST_FOUNDING.test(wordsBefore) || EARLIER_EVENT.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
-    // so does a year opening a sentence of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ đồng")
-    if (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) && FIGURE.test(sentenceFrom(text, m.index))) continue;
+    // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ
+    // đồng", "According to data released by X, in 2023, the turnover reached 254 billion yuan")
+    if (
+      (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) || (/(?:^|[.!?,;]\s+)in\s+$/iu.test(before) && text[m.index + 4] === ',')) &&
+      FIGURE.test(sentenceFrom(text, m.index))
+    )
+      continue;
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);

@@ -99,7 +99,9 @@ export function findProvenance(
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
   // a news agency's marker, "(VNA) …", "Accra (VNA) – …", on a page that names no outlet of its own: the page carries the
   // agency's story (an agency's own pages and its papers name themselves)
-  const agencyMark = [leadMark, wire.placed].find((m) => m && isNewsAgency(registryOutlet(m, outlets, input.language)));
+  // or its bare credit closing the text, "VNA" on a line of its own
+  const agencyCredit = input.creditLines.find((line) => /^\S{2,12}$/u.test(line));
+  const agencyMark = [leadMark, wire.placed, agencyCredit].find((m) => m && isNewsAgency(registryOutlet(m, outlets, input.language)));
   const carried = agencyMark && !ownDomain && !namesItself(input.self, outlets, input.language) ? agencyMark : undefined;
   const marker = carried ? undefined : leadMark;
   const source = named

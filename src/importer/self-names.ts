@@ -37,6 +37,10 @@ const OUTLET_NAME = new RegExp(
   String.raw`^(?:${OUTLET_KINDS.join('|')})\s+\S.{1,50}$|^\S.{1,40}\s(?:news|times|network|review|post|daily|magazine|online|channel|television|tv|radio|agency|press|herald|tribune|journal|gazette|observer|weekly|chronicle)$|^(?:the\s+)?(?:ministry|embassy|consulate(?:[- ]general)?|department)\s+of\s+\S.{1,50}$`,
   'iu',
 );
+/** A journal's name, capitalised, with no sentence's stop: "VNUHCM Journal of Social Sciences and Humanities". */
+const JOURNAL_NAME = /^\p{Lu}[^\s.!?]{0,20}(?:\s[^\s.!?]+){0,4}\sJournal of\s\p{Lu}[^.!?]{1,60}$/u;
+const isOutletName = (line: string): boolean => OUTLET_NAME.test(line) || JOURNAL_NAME.test(line);
+
 /**
  * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài
  * phát biểu …" ("Ban biên tập xin …", "Tòa soạn xin …" name no outlet).
@@ -96,7 +100,7 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     const initials = t.match(/(?<![\p{L}])\p{Lu}/gu)?.join('') ?? '';
     return initials.length >= 2 && masthead[i + 1]?.replace(/\.$/u, '') === initials;
   });
-  const mastheadNames = [...masthead.filter((t) => OUTLET_NAME.test(t)), ...withInitials].map((t) => t.replace(/\.$/u, ''));
+  const mastheadNames = [...masthead.filter(isOutletName), ...withInitials].map((t) => t.replace(/\.$/u, ''));
   const names = [...copyright.map((c) => c.name), ...mastheadNames, ...named].filter((name): name is string => Boolean(name));
   // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text; a
   // headline or sentence of other stories, "TrumpRx.gov Highlights GLP-1 Drug Discounts …", names what it talks about
@@ -109,6 +113,6 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   // a masthead is written as a name (a brand, "Thanh Niên", capitals), a domain or an outlet's
   // name; a common phrase in a menu above the headline ("Chính phủ") is a section, not an outlet
   const asName = (t: string) => !/\p{Ll}/u.test(t) || t.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word));
-  const hints = masthead.filter((t) => asName(t) || OUTLET_NAME.test(t) || /\.(?:vn|net|com|org)\b/iu.test(t));
+  const hints = masthead.filter((t) => asName(t) || isOutletName(t) || /\.(?:vn|net|com|org)\b/iu.test(t));
   return { names, copyrightDomain: copyright.find((c) => c.domain)?.domain, domains, hints };
 }

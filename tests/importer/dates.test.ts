@@ -240,13 +240,29 @@ describe('a day and month in the lead', () => {
     expect(extractDate({ headerLines: [], lead, body, today: TODAY }).date).toBeNull();
   });
 
+  test('a year opening a clause of figures ("…, in 2023, the turnover reached 254 billion yuan") is not the article’s year', () => {
+    const lead = 'The governor made the comment at a press conference held in Beijing on June 12.';
+    const figures = 'According to data released by the governor, in 2023, the turnover reached nearly 254 billion yuan.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${figures}`, today: TODAY }).date).toBeNull();
+    // a year opening a clause that reports no figure dates the article
+    const news = 'In 2023, the two sides agreed to open a new border gate for farm produce.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${news}`, today: TODAY }).date).toBe('2023-06-12');
+  });
+
   test.each([
     ['The two ministers met in Canberra on June 3.', 'The talks build on the Comprehensive Partnership signed in March 2018.'],
     ['The delegation arrived in Seoul on November 12.', 'A cooperation agreement was inked between the two provinces in 2016.'],
     ['Chiều 14/8, lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào.', 'Hai bên rà soát các nội dung hợp tác đã ký kết năm 2019.'],
     ['Sáng 2/3, Hội hữu nghị tổ chức gặp mặt.', 'Hội được thành lập vào tháng 4 năm 2010.'],
+    ['The governor spoke in Beijing on June 12.', 'The high-speed railroad has been completed and opened to traffic in 2022.'],
   ])('the year something was signed or founded is history, not the year of the event: "%s" "%s"', (lead, more) => {
     expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBeNull();
+  });
+
+  test('a year after a meeting held, not a work opened, dates the event', () => {
+    const lead = 'The governor spoke in Beijing on June 12.';
+    const more = 'The press conference was held in 2023 ahead of the China-ASEAN Expo.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${more}`, today: TODAY }).date).toBe('2023-06-12');
   });
 
   test.each([

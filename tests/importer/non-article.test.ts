@@ -128,6 +128,32 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page(TITLE, DATE_LINE, P1, '1. The first step is training.', '2. The second is a loan.', P2, P3)).ok).toBe(true);
   });
 
+  test('a legal text’s articles ("Điều 1. Phạm vi điều chỉnh"), run together as a table of contents; news citing them is an article', () => {
+    expect(refusal('vi-docluat-decree-80-2020-table-of-contents-glued-articles')).toMatch(/articles of a legal text/);
+    const cites = 'Theo Điều 5 của Nghị định, tại Điều 3 và Điều 7, các bộ phải công khai danh mục dự án; Điều 9 quy định thời hạn.';
+    expect(extract(page(TITLE, DATE_LINE, P1, cites, P2, P3)).ok).toBe(true);
+  });
+
+  test.each([
+    ['vi-hethongphapluat-hanoi-oda-plan-document-table-pipes'],
+    ['vi-hethongphapluat-tuyenquang-foreign-affairs-programme-document'],
+  ])('a plan’s or a programme’s text under its letterhead (the state’s name, "Số: 01/CTr-UBND"): %s', (name) =>
+    expect(refusal(name)).toMatch(/administrative document under its letterhead/),
+  );
+
+  test('an article naming the state in capitals in its footer, and a document by its number in a sentence, is one', () => {
+    const cites = 'Kế hoạch số 169/KH-UBND của UBND thành phố nêu rõ các nhiệm vụ thu hút vốn ODA trong giai đoạn tới.';
+    expect(extract(page(TITLE, DATE_LINE, P1, cites, P2, P3, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 1234')).ok).toBe(true);
+  });
+
+  test('a thesis’s pages: its front matter in capitals, or its topic as headline over an introduction listing its chapters', () => {
+    expect(refusal('vi-slideshare-thesis-document-ca-mau-shrimp-cluster')).toMatch(/thesis’s front matter/);
+    expect(refusal('vi-luanvan-thesis-page-coffee-exports-document')).toMatch(/thesis’s topic/);
+    // a news item on a thesis, naming one chapter, is an article
+    const item = 'Luận văn thạc sĩ của anh gồm ba chương; Chương I. Tổng quan được hội đồng đánh giá cao về phương pháp nghiên cứu.';
+    expect(extract(page('Đề tài về xuất khẩu cà phê được nghiệm thu', DATE_LINE, P1, item, P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });

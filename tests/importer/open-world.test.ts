@@ -46,6 +46,15 @@ describe('the outlet, from the page itself', () => {
     expect(header('https://mekongtrade.com/tin-tuc')).toMatchObject({ site: 'mekongtrade.com' });
   });
 
+  test('a journal\'s name in the masthead ("… Journal of …") names the outlet; a sentence about a journal does not', () => {
+    const masthead = (line: string) => extractOk(page(line, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet;
+    expect(masthead('VNUHCM Journal of Social Sciences and Humanities')).toMatchObject({
+      name: 'VNUHCM Journal of Social Sciences and Humanities',
+      site: null,
+    });
+    expect(masthead('Read the latest issue of our journal of trade studies.')).toBeNull();
+  });
+
   test('initials written as a credit ("S.Mi") are no domain', () => {
     expect(extractOk(page('S.Mi', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
   });
@@ -98,6 +107,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet).toMatchObject({ site: 'baochinhphu.vn', known: true });
   });
 
+  test('a byline with its source in brackets, "Q.S (TheoVOV News)" (the label glued on): the author and the original', () => {
+    const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line));
+    for (const line of ['Q.S (Theo VOV News)', 'Q.S (TheoVOV News)']) {
+      expect(closing(line)).toMatchObject({ author: 'Q.S', originalOutlet: { site: 'vov.vn' } });
+    }
+    // what the writer did is no source: "(tổng hợp)", "(theo dõi)"
+    expect(closing('Minh Anh (theo dõi)')).toMatchObject({ author: 'Minh Anh', originalOutlet: null });
+  });
+
   test('a byline keeps only the name: "Minh Anh (tổng hợp)", "Ngọc Hà/VNA"', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Minh Anh (tổng hợp)')).author).toBe('Minh Anh');
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
@@ -133,10 +151,18 @@ describe('the outlet, from the page itself', () => {
     ['Written by Minh Anh', 'Minh Anh'],
     ['Story: Minh Anh | Photo: Thu Ha', 'Minh Anh'],
     ['Thu Hà - baoquocte.vn', 'Thu Hà'],
+    // the writer's unit after the name, after a dash glued to it or a comma
+    ['Nguyễn Thắng- Đài TT huyện Xuyên Mộc.', 'Nguyễn Thắng'],
+    ['Tác giả: ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện Chính trị quốc gia Hồ Chí Minh.', 'ThS Đào Thị Hằng'],
   ])('a closing byline "%s" gives the author %s and is not text', (line, author) => {
     const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line));
     expect(article.author).toBe(author);
     expect(article.paragraphs).toEqual([LEAD, P2, P3]);
+  });
+
+  test('a name and an office after a dash ("… - Vụ trưởng Vụ …") is no byline with its unit', () => {
+    const line = 'Lê Văn Hùng - Vụ trưởng Vụ Thị trường châu Âu';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author).toBeNull();
   });
 
   test('"Posted by X on September 12, 2022" under the headline gives the author and the date', () => {
@@ -223,6 +249,31 @@ describe('the outlet, from the page itself', () => {
     const person = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'Minh Anh', '', LEAD, '', P2, '', P3));
     expect(person.author).toBe('Minh Anh');
     expect(person.outlet).toBeNull();
+  });
+
+  test('a foreign brand\'s Vietnamese edition under the headline ("Sputnik Việt Nam") is no byline; a person named so is', () => {
+    const under = (line: string) => extractOk(page(TITLE, '', line, DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(under('Sputnik Việt Nam')).toBeNull();
+    expect(under('Nguyễn Việt Nam')).toBe('Nguyễn Việt Nam');
+  });
+
+  test('"Tin"/"Bài" opening a line with no colon is a section\'s label ("TIN TIẾNG ANH"), not a byline; with its colon it labels one', () => {
+    const under = (line: string) => extractOk(page(TITLE, '', line, DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(under('TIN TIẾNG ANH')).toBeNull();
+    expect(under('Tin: Minh Anh')).toBe('Minh Anh');
+    expect(under('Bài và ảnh: Minh Anh')).toBe('Minh Anh');
+  });
+
+  test('a journal\'s labels around a paper\'s title ("Research Article - Social Sciences", "HTML", "Open Access") are no byline', () => {
+    const under = (...lines: string[]) => extractOk(page(TITLE, '', ...lines, DATE_LINE, '', LEAD, '', P2, '', P3)).author;
+    expect(under('Research Article - Social Sciences', 'HTML', 'Open Access')).toBeNull();
+    expect(under('Research Article - Social Sciences', 'Tran Van Minh')).toBe('Tran Van Minh');
+  });
+
+  test('a time zone after the time on a date line ("08:12 IST") is no byline; a name there is', () => {
+    const under = (line: string) => extractOk(page('Japan to lend more to Vietnam for its roads', '', line, '', LEAD, '', P2, '', P3));
+    expect(under('Last Updated 07 September 2023, 08:12 IST')).toMatchObject({ author: null, date: '2023-09-07' });
+    expect(under('Last Updated 07 September 2023, 08:12 Minh Anh').author).toBe('Minh Anh');
   });
 
   test('a blog\'s "By <user>" in small letters after the text is the author, and the wire credit glued above it is read', () => {
@@ -369,6 +420,16 @@ describe('the outlet, from the page itself', () => {
       expect([own.outlet?.site, own.originalOutlet]).toEqual(['en.vietnamplus.vn', null]);
     },
   );
+
+  test('a news agency’s bare credit closing the text ("VNA") names the original on a page that names no outlet of its own', () => {
+    const headline = 'Vietnam, Japan agree to deepen energy cooperation';
+    const copy = extractOk(page(headline, '', EN_LEAD, '', EN_P2, '', EN_P3, '', 'VNA'));
+    expect([copy.outlet, copy.originalOutlet?.site]).toEqual([null, 'vnanet.vn']);
+    expect(copy.paragraphs).toEqual([EN_LEAD, EN_P2, EN_P3]);
+    // under the masthead of one of the agency's papers, the credit is the paper's own
+    const own = extractOk(page('VietnamPlus', '', headline, '', EN_LEAD, '', EN_P2, '', EN_P3, '', 'VNA'));
+    expect([own.outlet?.site, own.originalOutlet]).toEqual(['en.vietnamplus.vn', null]);
+  });
 
   test('an agency the registry names only in Vietnamese ("Thông tấn xã …") is known for a news agency', () => {
     const vietnameseOnly = {
