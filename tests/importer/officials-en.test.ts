@@ -641,16 +641,21 @@ test('a particle inside a name before its title ("bin", "de") is part of the nam
   ]);
 });
 
-test('a person named by one name after a title counts when named again; once in passing, or as a fuller name said short, not', () => {
+test('a person named by one name after a title counts even named once; not as a fuller name said short, an office introduced unnamed or one stood in for', () => {
   expect(
     officialsIn(
       '“Trade with Vietnam keeps growing,” said Governor Whitmore. Governor Whitmore signed the agreement on Monday.',
-      'The forum was held while Senator Halvorsen was abroad.',
+      'The forum was held while Senator Halvorsen was abroad, and the shipment follows what President Lindqvist has pledged.',
       'Deputy Prime Minister Tran Van Binh opened the fair, and Deputy PM Binh later toured the stands.',
+      'Vice Chairman of the provincial People’s Committee and many investors also attended. Vice Chairman Loc said the province welcomed them.',
+      'Vice President Ana Ruiz is standing in for President Okafor this year.',
     ),
   ).toEqual([
     { name: 'Whitmore', title: 'Governor' },
+    { name: 'Halvorsen', title: 'Senator' },
+    { name: 'Lindqvist', title: 'President' },
     { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
+    { name: 'Ana Ruiz', title: 'Vice President' },
   ]);
 });
 

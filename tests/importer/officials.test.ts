@@ -1446,7 +1446,7 @@ test('a Malaysian honorific between a title and a foreign name is neither; a pla
   ]);
 });
 
-test('a foreigner named by the family name alone after "ông" counts when named again; a Vietnamese given name alone does not', () => {
+test('a foreigner named by the family name alone after "ông" counts, even named once; a Vietnamese given name alone does not', () => {
   expect(
     titlesIn(
       'vi',
@@ -1454,7 +1454,10 @@ test('a foreigner named by the family name alone after "ông" counts when named 
       'Giám đốc Sở Công Thương – ông Minh cho biết, ông Minh sẽ dẫn đoàn sang Nhật Bản.',
       'Tổng Lãnh sự – ông Schneider cũng dự.',
     ),
-  ).toEqual([{ name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' }]);
+  ).toEqual([
+    { name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' },
+    { name: 'Schneider', title: 'Tổng Lãnh sự' },
+  ]);
 });
 
 test('"đại sứ quán" after a list is an embassy: the country after it names no one; an ambassador before a name still does', () => {
