@@ -101,7 +101,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const split =
       splitTitleAndName(words, countries) ??
       (owner >= 0 ? splitTitleAndName(words.slice(0, owner + 1), countries) : undefined) ??
-      loneName(words, m[2]!, countries);
+      loneName(owner >= 0 ? words.slice(0, owner + 1) : words, m[2]!, countries);
     if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
@@ -133,7 +133,8 @@ const SUFFIX_AFTER_COMMA = /^,\s(?:Jr|Sr)\.(?![\p{L}])/u;
  * a name or an office is a person named by one name (findOfficials keeps them only when named again and named no fuller).
  */
 function loneName(words: string[], head: string, countries: CountryNames): { title: string[]; name: string[] } | undefined {
-  const word = words[0]?.replace(/[’']s$/u, '');
+  // (in the possessive too: "President Marcos’ state visit")
+  const word = words[0] && (POSSESSIVE.exec(words[0])?.[1] ?? words[0]);
   if (words.length !== 1 || !word || !/^\p{Lu}/u.test(head) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word)) return undefined;
   if (isTitleWord(word) || isOfficeOrPlace(word, countries) || NOT_A_MODIFIER.test(word)) return undefined;
   return { title: [], name: [words[0]!] };

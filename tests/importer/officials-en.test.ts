@@ -697,3 +697,16 @@ test('a Vietnamese name said short with a title after it is the person the artic
     { name: 'Tran Van Binh', title: 'deputy chairman of the association' },
   ]);
 });
+
+test('a name of one word in the possessive after a title is the person ("President Marcos’ state visit"); a title in a possessive names no one', () => {
+  expect(
+    officialsIn(
+      'The memorandum was signed during President Santos’ state visit to Hanoi.',
+      'The deal was signed during President Lindqvist’s state visit to Hanoi.',
+      'The President’s Office issued a statement.',
+    ),
+  ).toEqual([
+    { name: 'Santos', title: 'President' },
+    { name: 'Lindqvist', title: 'President' },
+  ]);
+});
