@@ -145,8 +145,10 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
  * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "vice-chair", "Minister-Chairman"). Followed by an
  * article it is a verb ("will chair the forum", "head a delegation"). Never inside a word ("Ahead").
+ * Some papers open a lead with the head in capitals before a name written in mixed case ("PRESIDENT Ferdinand Marcos Jr.
+ * welcomed …"); a head in capitals before more capitals is a headline's ("PRESIDENT MEETS …"), no title.
  */
-export const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-|vice-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
+export const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}*-|co-|vice-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?|(?:${HEADS.map((head) => head.toUpperCase()).join('|')})(?=\s+\p{Lu}\p{Ll}))(?!\s+(?:the|a|an)\s)`;
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
 // space is still one: "Secretary ofBharatiya Janata Party")

@@ -2,6 +2,7 @@
 import type { OfficialMention } from './officials.ts';
 import {
   HEAD,
+  HEADS,
   HONORIFIC,
   NOT_A_MODIFIER,
   SURNAMES,
@@ -92,7 +93,9 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const before = `${carried ? paragraph.slice(unnamed.start, m.index) : ''} ${lead}`.trim().split(/\s+/).filter(Boolean);
     // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
     const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
-    const modifiers = before.slice(lastStop + 1);
+    // ("PRESIDENT Ferdinand Marcos Jr. welcomed": a head in capitals is a lead's opening written so; what stands before it is not the title's)
+    const inCapitals = !/\p{Ll}/u.test(m[2]!) && !HEADS.includes(m[2]!);
+    const modifiers = inCapitals ? [] : before.slice(lastStop + 1);
     const words = runWords(m[3]!);
     const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
     if (headlineVerb >= 0) words.length = headlineVerb;
@@ -109,7 +112,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     // "during US President X's visit": a titled name in a possessive is a person of the article too, without the "'s"
     const possessive = POSSESSIVE.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
-    const earlier = earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
+    const earlier = inCapitals ? undefined : earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
     const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;

@@ -710,3 +710,12 @@ test('a name of one word in the possessive after a title is the person ("Preside
     { name: 'Lindqvist', title: 'President' },
   ]);
 });
+
+test('a head in capitals opening a lead, before a name in mixed case, is the title as written; before more capitals it is a headline', () => {
+  expect(
+    officialsIn(
+      'PRESIDENT Maria Santos Jr. welcomed the proposal of the Vietnamese government on Thursday.',
+      'PRESIDENT MEETS TRADE DELEGATION IN HANOI',
+    ),
+  ).toEqual([{ name: 'Maria Santos Jr.', title: 'PRESIDENT' }]);
+});
