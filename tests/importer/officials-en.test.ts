@@ -719,3 +719,15 @@ test('a head in capitals opening a lead, before a name in mixed case, is the tit
     ),
   ).toEqual([{ name: 'Maria Santos Jr.', title: 'PRESIDENT' }]);
 });
+
+test('an abbreviation with full stops inside an office after a name is the office’s ("president of U.S. Wheat Associates"); an initial before a name stays the name’s', () => {
+  expect(
+    officialsIn(
+      'John Carter, president of U.S. Grain Associates, said in December that exports could fall.',
+      'U.S. Ambassador Marc E. Knapper attended the forum.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'president of U.S. Grain Associates' },
+    { name: 'Marc E. Knapper', title: 'U.S. Ambassador' },
+  ]);
+});
