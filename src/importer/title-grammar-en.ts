@@ -91,9 +91,17 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
     if (end >= 2) return { title: [], name: words.slice(0, end) };
   }
   // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
-  // the first title's, so runs ending at such an "and" are read first, then the longest runs
+  // the first title's, so runs ending at such an "and" are read first, then the longest runs; so is a name of two words
+  // or more before "and" and an office the registry of heads does not hold ("Governor Luis Cuvertino and Presidential
+  // Delegation Paola Pena Marin"; not a field before "and", "Minister of Labour, Invalids and Social Affairs", nor a body's
+  // name carried on, "of the Vietnam National Textile and Garment Group")
   const beforeNextTitle = words.flatMap((w, k) => {
-    if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
+    if (w !== 'and' || k < 2) return [];
+    const following = words.slice(k + 1, k + 5);
+    const nameBefore =
+      !continuesBody(words, k, countries) &&
+      [k - 2, k - 1].every((i) => /^\p{Lu}[\p{L}’'-]*$/u.test(words[i]!) && !isTitleWord(words[i]!) && !isTerminal(words, i, countries));
+    if (!following.some((next) => HEAD_ENDS.has(next) || (nameBefore && isOfficeOrPlace(next, countries)))) return [];
     // (or before an aside: "John Smith (Canada) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });

@@ -124,7 +124,21 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const suffix = GENERATION.test(last) && tail.startsWith('.') ? '.' : (SUFFIX_AFTER_COMMA.exec(tail)?.[0] ?? '');
     const name = split.name.join(' ') + suffix;
     found.push(mention(name, earlier ? `${earlier}, ${title}` : title));
+    const next =
+      possessive || office.length > 0 ? undefined : officeAndNameAfter(words.slice(split.title.length + split.name.length), countries);
+    if (next) found.push(mention(next.name.join(' '), next.title.join(' ')));
   }
+}
+
+/**
+ * "Regional Governor Luis Cuvertino and Presidential Delegation Paola Pena Marin": after the name, "and", an office in
+ * capitalised words with no head of the list (ending in an office's word) and a name are the next person's. (A head there is read by the loop.)
+ */
+function officeAndNameAfter(rest: string[], countries: CountryNames): { title: string[]; name: string[] } | undefined {
+  if (rest[0] !== 'and' || !/^\p{Lu}/u.test(rest[1] ?? '')) return undefined;
+  const next = splitTitleAndName(rest.slice(1), countries);
+  if (!next || next.title.length === 0 || next.title.some((w) => isTitleWord(w) || !/^\p{Lu}/u.test(w))) return undefined;
+  return isOfficeOrPlace(next.title.at(-1)!, countries) ? next : undefined;
 }
 
 /** A generation's suffix ending a name ("Jr", "Sr"), and one set off after it by a comma (", Jr."). */

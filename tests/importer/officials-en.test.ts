@@ -731,3 +731,18 @@ test('an abbreviation with full stops inside an office after a name is the offic
     { name: 'Marc E. Knapper', title: 'U.S. Ambassador' },
   ]);
 });
+
+test('a name before "and" and an office with no head of the list ends the first title, and that office is the next person’s; a field or a body’s name before "and" does not', () => {
+  expect(
+    officialsIn(
+      'He met with Regional Governor Carlos Ortega and Presidential Delegation Ana Ruiz Mora, both of whom spoke of the visit.',
+      'Minister of Labour, Invalids and Social Affairs Tran Van Binh attended.',
+      'Chairman of the Vietnam National Textile and Garment Group Le Van Cuong said exports rose.',
+    ),
+  ).toEqual([
+    { name: 'Carlos Ortega', title: 'Regional Governor' },
+    { name: 'Ana Ruiz Mora', title: 'Presidential Delegation' },
+    { name: 'Tran Van Binh', title: 'Minister of Labour, Invalids and Social Affairs' },
+    { name: 'Le Van Cuong', title: 'Chairman of the Vietnam National Textile and Garment Group' },
+  ]);
+});
