@@ -746,3 +746,12 @@ test('a name before "and" and an office with no head of the list ends the first 
     { name: 'Le Van Cuong', title: 'Chairman of the Vietnam National Textile and Garment Group' },
   ]);
 });
+
+test('a hyphenated title word ("Under-Secretary") is no name: a sentence of two offices with no one named names no one; a hyphenated name still is one', () => {
+  expect(
+    officialsIn(
+      'The Vietnamese Minister of Information and Communications (MIC) and the United Kingdom’s Parliamentary Under-Secretary of State at the Department for Digital signed a letter of intent.',
+      'Mayor of Busan Park Heong-joon met the delegation.',
+    ),
+  ).toEqual([{ name: 'Park Heong-joon', title: 'Mayor of Busan' }]);
+});
