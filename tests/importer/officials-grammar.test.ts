@@ -226,6 +226,15 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
   ],
   ['Phó Chủ tịch UBND tỉnh Trần Văn Nam và các Khu công nghiệp Quảng Ngãi ký kết.', [['Trần Văn Nam', 'Phó Chủ tịch UBND tỉnh']]],
   ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Lê Văn Bình dự.', [['Lê Văn Bình', 'Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh']]],
+  [
+    'Tham dự có các đồng chí Trần Văn Hải - UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Lê Thị Mai - PBT Huyện ủy.',
+    [
+      ['Trần Văn Hải', 'UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh'],
+      ['Lê Thị Mai', 'PBT Huyện ủy'],
+    ],
+  ],
+  ['Ông Nguyễn Văn Hùng- PCT UBND huyện tiếp đoàn.', [['Nguyễn Văn Hùng', 'PCT UBND huyện']]],
+  ['Ông Nguyễn Văn Hùng cho biết Công ty PCTV đã ký hợp đồng.', []],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
