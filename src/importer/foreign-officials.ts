@@ -97,6 +97,15 @@ const givenNameAt = (words: readonly string[], i: number) =>
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
 /**
+ * Where, inside `name` (standing at `start` of `paragraph`), a title's head opens after its first word ("Chang Young Soo
+ * Huyện trưởng …"), or -1: the name's capitalised words ran on into the title.
+ */
+function headInside(paragraph: string, start: number, name: string): number {
+  for (const word of name.matchAll(/(?<=\s)\S/gu)) if (HEAD_START.test(paragraph.slice(start + word.index))) return word.index;
+  return -1;
+}
+
+/**
  * People named without a family name VIETNAMESE_SURNAMES lists: after an honorific, with their titles
  * after them; or right after a title ("Tổng lãnh sự Popov Aleksei", "Thứ trưởng Ramon Ripoll Diaz").
  * Returns where each name found ends, since a title before a later name starts after it.
@@ -122,13 +131,27 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       name = `${name} - ${second[1]}`;
       end += second[0].length;
     }
+    // "ông Chang Young Soo Huyện trưởng huyện …": a title's head written right after the name, with no comma, ends it
+    // (a head that opens where the name does is a title after the honorific, "ông Tổng Lãnh sự …", read whole)
+    if (HEAD_START.test(paragraph.slice(end - name.length))) continue;
+    const headNext = headInside(paragraph, end - name.length, name);
+    if (headNext > 0) {
+      end -= name.length - headNext;
+      name = name.slice(0, headNext).trimEnd();
+      end -= headNext - name.length;
+    }
     const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
     // (a bracket may stand between: "ông X (Mississippi), Chủ tịch …"; or the verb "to be": "bà X là Đại sứ …")
     const aside = after.replace(ASIDE, '');
     const marked = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(aside);
     const stated = !marked && COPULA.test(aside) ? titlesAfter(after, places) : [];
-    const titles = marked ? titlesAfter(after, places) : stated.length > 0 ? stated : titlesBefore(paragraph.slice(0, end - name.length));
+    const titles =
+      marked || headNext > 0
+        ? titlesAfter(after, places)
+        : stated.length > 0
+          ? stated
+          : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);

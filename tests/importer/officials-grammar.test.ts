@@ -235,6 +235,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
   ],
   ['Ông Nguyễn Văn Hùng- PCT UBND huyện tiếp đoàn.', [['Nguyễn Văn Hùng', 'PCT UBND huyện']]],
   ['Ông Nguyễn Văn Hùng cho biết Công ty PCTV đã ký hợp đồng.', []],
+  [
+    'Đoàn đại biểu huyện Jangsu do ông Kim Young Ho Huyện trưởng huyện Jangsu làm trưởng đoàn đã làm việc với UBND huyện.',
+    [['Kim Young Ho', 'Huyện trưởng huyện Jangsu']],
+  ],
+  ['Ông Tổng Lãnh sự Hàn Quốc Lim Jae Hoon phát biểu.', [['Lim Jae Hoon', 'Tổng Lãnh sự Hàn Quốc']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
