@@ -169,7 +169,15 @@ export const ASIDE =
 /** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
 export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
 
-const PAST_ROLE = /^\s*,\s*(?:đã\s+)?từng\s+(?:là|giữ)\s[^,;.]*(?=,\s*hiện\s)/u;
+/**
+ * What is said of a person between the name and ", hiện là …": a past role ("…, từng là …, hiện là Chủ tịch …") or a short
+ * description ("…, Việt kiều ở Bỉ, hiện là Tổng giám đốc …"), no title of record.
+ */
+// (a description holds no head: "…, Giám đốc Sở X, hiện là …" is a title)
+const PAST_ROLE = new RegExp(
+  String.raw`^\s*,\s*(?:(?:đã\s+)?từng\s+(?:là|giữ)\s[^,;.]*|(?!\s*${HEAD})[^,;.()]{1,40})(?=,\s*hiện\s+(?:đang\s+|nay\s+)?là\s)`,
+  'u',
+);
 
 /**
  * Titles written after a name, as one title with the commas or dashes written between them:

@@ -240,6 +240,14 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Kim Young Ho', 'Huyện trưởng huyện Jangsu']],
   ],
   ['Ông Tổng Lãnh sự Hàn Quốc Lim Jae Hoon phát biểu.', [['Lim Jae Hoon', 'Tổng Lãnh sự Hàn Quốc']]],
+  [
+    'Trong số đó có Tiến sỹ Trần Văn Minh, Việt kiều ở Pháp, hiện là Tổng giám đốc Công ty cổ phần Global Soft (Việt Nam).',
+    [['Trần Văn Minh', 'Tổng giám đốc Công ty cổ phần Global Soft (Việt Nam)']],
+  ],
+  [
+    'Ông Trần Văn Minh, Giám đốc Sở Ngoại vụ, hiện là Phó Chủ tịch Hội Hữu nghị tỉnh, phát biểu.',
+    [['Trần Văn Minh', 'Giám đốc Sở Ngoại vụ']],
+  ],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
