@@ -134,6 +134,13 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
   const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 4).join(' ')));
   if (joined >= 0) end = joined;
+  // "Chủ tịch Công ty Jago và Trung tướng, GS.TS X": a head after "và" that the title would end inside opens the next person's title
+  const cutHead = words.findIndex((word, i) => {
+    if (i >= end || word !== 'và') return false;
+    const head = OFFICE_OPENING.exec(words.slice(i + 1).join(' '))?.[0];
+    return head !== undefined && head.split(/\s+/u).length > end - i - 1;
+  });
+  if (cutHead >= 0) end = cutHead;
   // a title does not end on a joining word ("... của", "... tại")
   while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
   return end;

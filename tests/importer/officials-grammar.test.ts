@@ -248,6 +248,17 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     'Ông Trần Văn Minh, Giám đốc Sở Ngoại vụ, hiện là Phó Chủ tịch Hội Hữu nghị tỉnh, phát biểu.',
     [['Trần Văn Minh', 'Giám đốc Sở Ngoại vụ']],
   ],
+  [
+    'Tham dự có ông Nguyễn Văn An - Chủ tịch Công ty Sao Việt và Trung tướng, GS.TS Lê Văn Bình.',
+    [
+      ['Nguyễn Văn An', 'Chủ tịch Công ty Sao Việt'],
+      ['Lê Văn Bình', 'Trung tướng'],
+    ],
+  ],
+  [
+    'Ông Lê Văn Cường - Chủ tịch Hội Doanh nghiệp tỉnh và Giám đốc Công ty Sao Việt phát biểu.',
+    [['Lê Văn Cường', 'Chủ tịch Hội Doanh nghiệp tỉnh và Giám đốc Công ty Sao Việt']],
+  ],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
