@@ -41,7 +41,8 @@ function laterNameWord(words: readonly string[], i: number, inside: boolean, pla
 
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
 // (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")
-const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?){1,4}`;
+// (and a particle: "Jaime de Jesus Irachande Gouveia")
+const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:(?:${NAME_PARTICLE})\s+(?=\p{Lu}))?(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
 // ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")

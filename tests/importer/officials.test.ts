@@ -1522,3 +1522,15 @@ test('a country written by its English name in Vietnamese text is a place, not t
     ),
   ).toEqual([{ name: 'Omar Al Rashid', title: 'Đại sứ Ả Rập Xê-út tại Việt Nam' }]);
 });
+
+test('a foreign name after an honorific may hold a lower-case particle ("ông Jaime de Jesus Gouveia - …"); with no title it names no official', () => {
+  expect(
+    officialsOf(
+      'Tham dự có ông Jaime de Jesus Gouveia - Chủ tịch Công ty Jago, bà Lê Thị Mai - Giám đốc Sở Ngoại vụ.',
+      'Ông Smith da Costa cho biết công ty sẽ mở rộng đầu tư.',
+    ),
+  ).toEqual([
+    { name: 'Jaime de Jesus Gouveia', title: 'Chủ tịch Công ty Jago' },
+    { name: 'Lê Thị Mai', title: 'Giám đốc Sở Ngoại vụ' },
+  ]);
+});
