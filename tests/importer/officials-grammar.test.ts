@@ -259,6 +259,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     'Ông Lê Văn Cường - Chủ tịch Hội Doanh nghiệp tỉnh và Giám đốc Công ty Sao Việt phát biểu.',
     [['Lê Văn Cường', 'Chủ tịch Hội Doanh nghiệp tỉnh và Giám đốc Công ty Sao Việt']],
   ],
+  [
+    'Ông Trần Văn Minh, Giám đốc GHC (tổ chức chứng nhận Halal tại Việt Nam) cho biết thị trường còn rộng.',
+    [['Trần Văn Minh', 'Giám đốc GHC (tổ chức chứng nhận Halal tại Việt Nam)']],
+  ],
+  ['Ông Trần Văn Minh, Chủ tịch VCCI (bên trái) trao quà cho doanh nghiệp.', [['Trần Văn Minh', 'Chủ tịch VCCI']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
