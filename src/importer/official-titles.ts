@@ -202,7 +202,8 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '', places);
+    // (a dash after the name marks what follows as the name's: "ông X - Đại diện Quỹ … tại Việt Nam" opens with a role)
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '' || (k === 0 && /[-–]/u.test(opening[0])), places);
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
     // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office

@@ -264,6 +264,18 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Trần Văn Minh', 'Giám đốc GHC (tổ chức chứng nhận Halal tại Việt Nam)']],
   ],
   ['Ông Trần Văn Minh, Chủ tịch VCCI (bên trái) trao quà cho doanh nghiệp.', [['Trần Văn Minh', 'Chủ tịch VCCI']]],
+  [
+    'Tham dự có ông David Trần Văn Anh - Đại diện Quỹ Sao Mai Trust tại Việt Nam, bà Lê Thị Mai - Giám đốc Sở Ngoại vụ.',
+    [
+      ['David Trần Văn Anh', 'Đại diện Quỹ Sao Mai Trust tại Việt Nam'],
+      ['Lê Thị Mai', 'Giám đốc Sở Ngoại vụ'],
+    ],
+  ],
+  [
+    'Trao đổi với phóng viên, ông Thành Văn Sang – chuyên gia Halal của GHC cho biết sản phẩm cần chứng nhận.',
+    [['Thành Văn Sang', 'chuyên gia Halal của GHC']],
+  ],
+  ['Ông Lê Văn Nam - đại diện các doanh nghiệp phát biểu.', []],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
