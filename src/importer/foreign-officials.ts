@@ -255,5 +255,16 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
   }
+  // "Tổng thống Alexander Lukashenko …" then "Tổng thống Cộng hòa Belarus Lukashenko": the family name of a foreigner found
+  // before, after a title ending in a place, is that person again, with the title said then
+  for (const m of paragraph.matchAll(placePatterns(places).foreignWord)) {
+    const word = m[1]!;
+    if (!found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`))) continue;
+    const nameStart = m.index + m[0].length - word.length;
+    const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
+    if (titles.length === 0) continue;
+    found.push({ name: word, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
+    ends.push(m.index + m[0].length);
+  }
   return ends;
 }

@@ -36,7 +36,12 @@ export interface OfficialMention {
 export function findOfficials(paragraphs: readonly string[], places: readonly Place[], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
   const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
-  for (const mention of mentions.filter((mention, _, all) => !loneBackReference(mention, all, paragraphs))) {
+  const people = mentions.flatMap((mention, _, all) => {
+    const fuller = moreOfTheOffice(mention, all);
+    if (fuller) return [{ ...fuller, title: mention.title }];
+    return loneBackReference(mention, all, paragraphs) ? [] : [mention];
+  });
+  for (const mention of people) {
     // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
     const key = foldKey(mention.name).replace(/\s+/g, '');
     const existing = byKey.get(key);
@@ -67,6 +72,21 @@ function loneBackReference({ name, title }: OfficialMention, all: readonly Offic
   );
   if (named < 0) return false;
   return STOOD_IN_FOR.test(article.slice(Math.max(0, named - 40), named)) || officeSaidUnnamed(title, article.slice(0, named));
+}
+
+/**
+ * "Tổng thống Alexander Lukashenko" … "Tổng thống Cộng hòa Belarus Lukashenko": a name of one word that ends or opens only one
+ * fuller name of the article, said with that person's title and more of the office, gives the person the longer title.
+ */
+function moreOfTheOffice({ name, title }: OfficialMention, all: readonly OfficialMention[]): OfficialMention | undefined {
+  if (name.includes(' ')) return undefined;
+  const folded = asciiFold(name);
+  const fuller = all.filter(({ name: other }) => {
+    const words = asciiFold(other).split(/\s+/u);
+    return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
+  });
+  const names = new Set(fuller.map((mention) => mention.name));
+  return names.size === 1 && fuller.some((mention) => title.startsWith(`${mention.title} `)) ? fuller[0] : undefined;
 }
 
 /** Words saying the person named next is not there: "standing in for", "on behalf of", "in place of", "instead of". */

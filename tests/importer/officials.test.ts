@@ -1534,3 +1534,13 @@ test('a foreign name after an honorific may hold a lower-case particle ("ông Ja
     { name: 'Lê Thị Mai', title: 'Giám đốc Sở Ngoại vụ' },
   ]);
 });
+
+test('a foreigner’s family name said again after a title ending in a place gives the person that longer title; with no fuller name before, a lone word after a place names no one', () => {
+  expect(
+    officialsOf(
+      'Trong cuộc gặp, Tổng thống Alexander Petrov đã nhấn mạnh quan hệ hai nước.',
+      'Tổng thống Cộng hòa Belarus Petrov khẳng định: “Belarus sẵn sàng hợp tác”.',
+      'Đại sứ Hàn Quốc Kim phát biểu tại buổi lễ.',
+    ),
+  ).toEqual([{ name: 'Alexander Petrov', title: 'Tổng thống Cộng hòa Belarus' }]);
+});
