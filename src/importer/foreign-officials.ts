@@ -41,7 +41,8 @@ function laterNameWord(words: readonly string[], i: number, inside: boolean, pla
 
 // (an initial may stand inside it: "Meynardo LB. Montealegre")
 // (and Lao names hold several hyphens: "Lếch-lay Sỉ-vi-lay")
-const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?){1,4}`;
+// (and a particle: "Jaime de Jesus Irachande Gouveia")
+const FOREIGN_NAME = String.raw`\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?(?:\s+(?:(?:${NAME_PARTICLE})\s+(?=\p{Lu}))?(?:\p{Lu}{1,3}\.\s+)?\p{Lu}[\p{L}'’]*(?:-\s?\p{L}+)*-?){1,4}`;
 /** "ông Tưởng Cự Phong, Ủy viên …", "Ngài Lim Jae Hoon, Tổng Lãnh sự …", "bà Đổng Bích Du - Tổng Lãnh sự …", "Bộ trưởng …, bà Gina Raimondo". */
 // (a lost space may glue the honorific to the name: "NgàiMit-suo Sakaba")
 // ("đồng chí" too, before a Lao or Cambodian guest: "đồng chí Pheng Căn Tha Nhim, Phó Bí thư …")
@@ -97,6 +98,15 @@ const givenNameAt = (words: readonly string[], i: number) =>
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
 /**
+ * Where, inside `name` (standing at `start` of `paragraph`), a title's head opens after its first word ("Chang Young Soo
+ * Huyện trưởng …"), or -1: the name's capitalised words ran on into the title.
+ */
+function headInside(paragraph: string, start: number, name: string): number {
+  for (const word of name.matchAll(/(?<=\s)\S/gu)) if (HEAD_START.test(paragraph.slice(start + word.index))) return word.index;
+  return -1;
+}
+
+/**
  * People named without a family name VIETNAMESE_SURNAMES lists: after an honorific, with their titles
  * after them; or right after a title ("Tổng lãnh sự Popov Aleksei", "Thứ trưởng Ramon Ripoll Diaz").
  * Returns where each name found ends, since a title before a later name starts after it.
@@ -122,13 +132,27 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       name = `${name} - ${second[1]}`;
       end += second[0].length;
     }
+    // "ông Chang Young Soo Huyện trưởng huyện …": a title's head written right after the name, with no comma, ends it
+    // (a head that opens where the name does is a title after the honorific, "ông Tổng Lãnh sự …", read whole)
+    if (HEAD_START.test(paragraph.slice(end - name.length))) continue;
+    const headNext = headInside(paragraph, end - name.length, name);
+    if (headNext > 0) {
+      end -= name.length - headNext;
+      name = name.slice(0, headNext).trimEnd();
+      end -= headNext - name.length;
+    }
     const after = paragraph.slice(end);
     // titles after the name ("ông X, Đại sứ …", "ông X-Tham tán …" glued by lost spaces), or else set off before the honorific ("Bộ trưởng …, bà X")
     // (a bracket may stand between: "ông X (Mississippi), Chủ tịch …"; or the verb "to be": "bà X là Đại sứ …")
     const aside = after.replace(ASIDE, '');
     const marked = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(aside);
     const stated = !marked && COPULA.test(aside) ? titlesAfter(after, places) : [];
-    const titles = marked ? titlesAfter(after, places) : stated.length > 0 ? stated : titlesBefore(paragraph.slice(0, end - name.length));
+    const titles =
+      marked || headNext > 0
+        ? titlesAfter(after, places)
+        : stated.length > 0
+          ? stated
+          : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);
@@ -229,6 +253,17 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
+    ends.push(m.index + m[0].length);
+  }
+  // "Tổng thống Alexander Lukashenko …" then "Tổng thống Cộng hòa Belarus Lukashenko": the family name of a foreigner found
+  // before, after a title ending in a place, is that person again, with the title said then
+  for (const m of paragraph.matchAll(placePatterns(places).foreignWord)) {
+    const word = m[1]!;
+    if (!found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`))) continue;
+    const nameStart = m.index + m[0].length - word.length;
+    const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
+    if (titles.length === 0) continue;
+    found.push({ name: word, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
   }
   return ends;

@@ -122,8 +122,11 @@ export const HONORIFIC_WORD = HONORIFICS.map((h) => h.replace('.', String.raw`\.
 export const HONORIFIC = String.raw`(?:Tan\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Dato['’]?\s+Sri|${HONORIFIC_WORD}|(?:His|Her)\s+Excellency)\.?`;
 /** Words titles are made of, and honorifics: never the first word of a name ("a.i.": ad interim, after "Chargé d'Affaires"). */
 const TITLE_WORDS = new Set([...HEADS.flatMap((h) => h.split(' ')), ...HONORIFICS, 'His', 'Her', 'Comrade', 'a.i']);
-/** A word of a title or an honorific, with or without its full stop ("Dr."). */
-export const isTitleWord = (word: string) => TITLE_WORDS.has(word.replace(/\.$/u, ''));
+/** A word of a title or an honorific, with or without its full stop ("Dr."); joined by a hyphen, one ending in a title's word ("Under-Secretary", "Vice-Chairman"). */
+export const isTitleWord = (word: string) => {
+  const bare = word.replace(/\.$/u, '');
+  return TITLE_WORDS.has(bare) || TITLE_WORDS.has(bare.slice(bare.lastIndexOf('-') + 1));
+};
 const isHonorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/u, ''));
 /** An honorific, or a word that is one only beside another: "Datuk Seri", "Dato' Sri", "Tan Sri" ("Sri" alone opens names: "Sri Mulyani"). */
 export const isHonorificAt = (words: readonly string[], i: number) =>

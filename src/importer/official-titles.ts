@@ -169,7 +169,15 @@ export const ASIDE =
 /** The verb "to be" between a name and its title: "… là Phó Chủ tịch", ", hiện là Chủ tịch …". */
 export const COPULA = /^\s*,?\s*(?:hiện (?:đang |nay )?)?là\s+/u;
 
-const PAST_ROLE = /^\s*,\s*(?:đã\s+)?từng\s+(?:là|giữ)\s[^,;.]*(?=,\s*hiện\s)/u;
+/**
+ * What is said of a person between the name and ", hiện là …": a past role ("…, từng là …, hiện là Chủ tịch …") or a short
+ * description ("…, Việt kiều ở Bỉ, hiện là Tổng giám đốc …"), no title of record.
+ */
+// (a description holds no head: "…, Giám đốc Sở X, hiện là …" is a title)
+const PAST_ROLE = new RegExp(
+  String.raw`^\s*,\s*(?:(?:đã\s+)?từng\s+(?:là|giữ)\s[^,;.]*|(?!\s*${HEAD})[^,;.()]{1,40})(?=,\s*hiện\s+(?:đang\s+|nay\s+)?là\s)`,
+  'u',
+);
 
 /**
  * Titles written after a name, as one title with the commas or dashes written between them:
@@ -194,7 +202,8 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
     const separator = k > 0 ? (pieces[k - 1]!.includes(',') ? ', ' : ` ${pieces[k - 1]!.trim()} `) : '';
     // "Chủ tịch, kiêm cố vấn đặc biệt …": a second office held at once
     const concurrent = /^kiêm\s+/u.exec(segment)?.[0] ?? '';
-    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '', places);
+    // (a dash after the name marks what follows as the name's: "ông X - Đại diện Quỹ … tại Việt Nam" opens with a role)
+    const office = titleAtStart(segment.slice(concurrent.length), false, written !== '' || (k === 0 && /[-–]/u.test(opening[0])), places);
     const title = office && `${concurrent}${office}`;
     // an office whose name holds commas ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản"), where it is held ("…, tại TP HCM"),
     // or after a dash the country of the body it names ("… tập đoàn Mitani Sangyo – Nhật Bản đã …") or the body the office

@@ -36,7 +36,12 @@ export interface OfficialMention {
 export function findOfficials(paragraphs: readonly string[], places: readonly Place[], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
   const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
-  for (const mention of mentions.filter((mention, _, all) => !loneBackReference(mention.name, all, paragraphs))) {
+  const people = mentions.flatMap((mention, _, all) => {
+    const fuller = moreOfTheOffice(mention, all);
+    if (fuller) return [{ ...fuller, title: mention.title }];
+    return loneBackReference(mention, all, paragraphs) ? [] : [mention];
+  });
+  for (const mention of people) {
     // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
     const key = foldKey(mention.name).replace(/\s+/g, '');
     const existing = byKey.get(key);
@@ -46,24 +51,60 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
 }
 
 /**
- * A person named by one word ("Governor McAuliffe", "ông Ichikawa") is of record only when the article names them again
- * (once is a passing reference: "standing in for President Biden"), and not when a fuller name of the article opens or
- * ends with it ("Xi Jinping" … "President Xi", "Bùi Thanh Sơn" … "Deputy PM Son"): that is the person referred back to.
+ * A person named by one word ("Governor McAuliffe", "ông Ichikawa", "President Biden has pledged …") is of record, even named
+ * once, but not when a fuller name of the article opens or ends with it ("Xi Jinping" … "President Xi", "Bùi Thanh Sơn" …
+ * "Deputy PM Son"), nor when the article wrote the office before with no one's name ("Vice Chairman of the provincial People's
+ * Committee … attended" … "Vice Chairman Loc said"): that is the person referred back to; nor the one another stands in for
+ * ("Vice President X is standing in for President Biden"), who is not there.
  * (In English articles a name of more words that ends a fuller one is renamed to it instead: `inFullerName` in officials-en.)
  */
-function loneBackReference(name: string, all: readonly OfficialMention[], paragraphs: readonly string[]): boolean {
+function loneBackReference({ name, title }: OfficialMention, all: readonly OfficialMention[], paragraphs: readonly string[]): boolean {
   if (name.includes(' ')) return false;
   const folded = asciiFold(name);
   const wordOfFullerName = all.some(({ name: other }) => {
     const words = asciiFold(other).split(/\s+/u);
     return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
   });
-  // (counted as a whole word: "Dung" is not in "Dungeon")
-  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-  const said = paragraphs.flatMap((paragraph) =>
-    spansOf(paragraph, name).filter(([from, to]) => !letter(paragraph[from - 1]) && !letter(paragraph[to])),
+  if (wordOfFullerName) return true;
+  const article = paragraphs.join('\n');
+  const named = article.search(
+    new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}\s+(?:\S+\s+){0,2}?${escapeRegExp(name)}(?![\p{L}])`, 'u'),
   );
-  return wordOfFullerName || said.length < 2;
+  if (named < 0) return false;
+  return STOOD_IN_FOR.test(article.slice(Math.max(0, named - 40), named)) || officeSaidUnnamed(title, article.slice(0, named));
+}
+
+/**
+ * "Tổng thống Alexander Lukashenko" … "Tổng thống Cộng hòa Belarus Lukashenko": a name of one word that ends or opens only one
+ * fuller name of the article, said with that person's title and more of the office, gives the person the longer title.
+ */
+function moreOfTheOffice({ name, title }: OfficialMention, all: readonly OfficialMention[]): OfficialMention | undefined {
+  if (name.includes(' ')) return undefined;
+  const folded = asciiFold(name);
+  const fuller = all.filter(({ name: other }) => {
+    const words = asciiFold(other).split(/\s+/u);
+    return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
+  });
+  const names = new Set(fuller.map((mention) => mention.name));
+  return names.size === 1 && fuller.some((mention) => title.startsWith(`${mention.title} `)) ? fuller[0] : undefined;
+}
+
+/** Words saying the person named next is not there: "standing in for", "on behalf of", "in place of", "instead of". */
+const STOOD_IN_FOR =
+  /(?<![\p{L}])(?:(?:standing|stands|stood|stepping|filling)\s+in\s+for|on\s+behalf\s+of|in\s+place\s+of|instead\s+of)\s+(?:the\s+)?$/iu;
+
+/**
+ * Whether `title` stands in `text` as an office with no name after it ("Vice Chairman of Binh Dinh People’s Committee and
+ * many investors attended"): the whole title, not the end of a longer one ("Vice President Kamala Harris" holds no
+ * "President" of its own), and not followed by a capitalised word, which may be another person's name.
+ */
+function officeSaidUnnamed(title: string, text: string): boolean {
+  if (!/^\p{Lu}/u.test(title)) return false;
+  const pattern = new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}.’'-]*\s+|[\p{L}-])${escapeRegExp(title)}(?![\p{L}]|\s+\p{Lu}|\s*[,–-]\s*\p{Lu})`,
+    'u',
+  );
+  return pattern.test(text);
 }
 
 /**

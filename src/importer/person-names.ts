@@ -92,7 +92,7 @@ export function isPersonName(name: string, places: PlaceNames): boolean {
 /** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */
 const GLUE_FREE_WORD = String.raw`(?:Mc|Mac)?\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-\p{L}+)*`;
 /** Patterns built from a places list, compiled once per list. */
-export const placePatterns = oncePerPlaceList((places): { foreign: RegExp; places: RegExp; opening: RegExp } => {
+export const placePatterns = oncePerPlaceList((places): { foreign: RegExp; foreignWord: RegExp; places: RegExp; opening: RegExp } => {
   const sorted = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const anyPlace = sorted.join('|') || '(?!)';
   const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
@@ -104,6 +104,8 @@ export const placePatterns = oncePerPlaceList((places): { foreign: RegExp; place
       String.raw`(?<![\p{L}])(?:${anyPlace})\s+((?:(?:${GLUE_FREE_WORD}|\p{Lu}\.)\s+){1,3}${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`,
       'gu',
     ),
+    // one capitalised word after a place: a family name said again ("Tổng thống Cộng hòa Belarus Lukashenko")
+    foreignWord: new RegExp(String.raw`(?<![\p{L}])(?:${anyPlace})\s+(${GLUE_FREE_WORD})(?=[\s,.;:)]|$)`, 'gu'),
     places: new RegExp(String.raw`(?<![\p{L}])(?:${multiWord}|${CONTINENT})(?![\p{L}])`, 'gu'),
   };
 });

@@ -91,9 +91,17 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
     if (end >= 2) return { title: [], name: words.slice(0, end) };
   }
   // "Commissioner Karel De Gucht and Vietnamese Minister for … Vu Huy Hoang": a name before "and" and another title is
-  // the first title's, so runs ending at such an "and" are read first, then the longest runs
+  // the first title's, so runs ending at such an "and" are read first, then the longest runs; so is a name of two words
+  // or more before "and" and an office the registry of heads does not hold ("Governor Luis Cuvertino and Presidential
+  // Delegation Paola Pena Marin"; not a field before "and", "Minister of Labour, Invalids and Social Affairs", nor a body's
+  // name carried on, "of the Vietnam National Textile and Garment Group")
   const beforeNextTitle = words.flatMap((w, k) => {
-    if (w !== 'and' || k < 2 || !words.slice(k + 1, k + 5).some((next) => HEAD_ENDS.has(next))) return [];
+    if (w !== 'and' || k < 2) return [];
+    const following = words.slice(k + 1, k + 5);
+    const nameBefore =
+      !continuesBody(words, k, countries) &&
+      [k - 2, k - 1].every((i) => /^\p{Lu}[\p{L}’'-]*$/u.test(words[i]!) && !isTitleWord(words[i]!) && !isTerminal(words, i, countries));
+    if (!following.some((next) => HEAD_ENDS.has(next) || (nameBefore && isOfficeOrPlace(next, countries)))) return [];
     // (or before an aside: "John Smith (Canada) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
@@ -145,8 +153,10 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
  * A head in either case: after a name, English writes "director of …" as often as "Director of …";
  * joined by a hyphen to another word it is still a head ("Co-Chairman", "co-chair", "vice-chair", "Minister-Chairman"). Followed by an
  * article it is a verb ("will chair the forum", "head a delegation"). Never inside a word ("Ahead").
+ * Some papers open a lead with the head in capitals before a name written in mixed case ("PRESIDENT Ferdinand Marcos Jr.
+ * welcomed …"); a head in capitals before more capitals is a headline's ("PRESIDENT MEETS …"), no title.
  */
-export const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}*-|co-|vice-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?(?!\s+(?:the|a|an)\s)`;
+export const HEAD_ANY_CASE = String.raw`(?<![\p{L}])(?:(?:\p{Lu}\p{Ll}*-|co-|vice-)?(?:${HEADS.map((head) => head.replace(/(?<![\p{L}])\p{Lu}/gu, (c) => `[${c}${c.toLowerCase()}]`)).join('|')})(?:-\p{Lu}\p{Ll}*)?|(?:${HEADS.map((head) => head.toUpperCase()).join('|')})(?=\s+\p{Lu}\p{Ll}))(?!\s+(?:the|a|an)\s)`;
 /** Words after a head that carry on an office's name: capitalised words, joining words, the few lowercase words offices and places take ("… Canelones province"), and a second office in lower case ("… and head of the SOM delegation"). */
 // ("and" then an honorific starts the next person: "Chairman of … and Mr. X"; a joining word glued to the next by a lost
 // space is still one: "Secretary ofBharatiya Janata Party")

@@ -108,6 +108,13 @@ const OFFICES = [
   'Tuỳ viên',
 ];
 
+/**
+ * Offices written as their initials, in capitals only and never inside a longer run of letters: "PCT UBND huyện …" (Phó Chủ
+ * tịch), "PBT" (Phó Bí thư), "UVBTV Tỉnh ủy" (Ủy viên Ban Thường vụ), "UVTW" (Ủy viên Trung ương), "TUV" (Tỉnh ủy viên),
+ * "TVTU" (Thường vụ Tỉnh ủy).
+ */
+const OFFICE_INITIALS = ['PCT', 'PBT', 'UVBTV', 'UVTW', 'TUV', 'TVTU'];
+
 /** Military ranks, written as a title before the name: "Trung tướng, GS.TS …", "Đại tá …". */
 const MILITARY_RANKS = ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá'];
 
@@ -129,11 +136,12 @@ export const eitherCase = (text: string) =>
 /**
  * A title's head, as a pattern: pages write a title's later words in either case ("Tổng lãnh sự", "Phó chủ tịch"), and
  * may glue the next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not.
+ * (Initials only as written.)
  */
 export const TITLE_HEAD = String.raw`(?:${[...TITLE_HEADS]
   .sort((a, b) => b.length - a.length)
   .map(eitherCase)
-  .join('|')})(?!\p{Ll})`;
+  .join('|')}|(?:${OFFICE_INITIALS.join('|')})(?![\p{L}]))(?!\p{Ll})`;
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
 export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];

@@ -87,6 +87,20 @@ function bracketOfOffice(words: readonly string[], i: number): boolean {
   return true;
 }
 
+/**
+ * Where the bracket opening at words[i] right after an acronym closes, when it says what the acronym is ("GHC (tổ chức chứng
+ * nhận Halal tại Việt Nam)"): a few words, not where a caption's person stands ("VCCI (bên trái)"); or -1.
+ */
+function acronymExplained(words: readonly string[], i: number): number {
+  if (!/^\p{Lu}{2,6}$/u.test(words[i - 1] ?? '')) return -1;
+  for (let k = i; k < words.length && k < i + 10; k++) {
+    if (k > i && words[k]!.includes('(')) return -1;
+    if (/(?:^|\()(?:trái|phải|giữa|thứ)$/u.test(words[k]!.replace(/\)?[,.;:]*$/u, ''))) return -1;
+    if (/\)[,.;:]*$/u.test(words[k]!)) return k;
+  }
+  return -1;
+}
+
 /** A year, as an office held for one names it: "(Chủ tịch ASEAN năm) 2019". */
 const TERM_YEAR = /^(?:19|20)\d{2}[,.;:]?$/u;
 
@@ -102,7 +116,14 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
     if (word.endsWith(';')) break;
     // "… Nhật Bản (ngoài cùng bên trái)": words in brackets not all of an office say where the person stands, after the title
-    if (word.startsWith('(') && !bracketOfOffice(words, i)) break;
+    if (word.startsWith('(') && !bracketOfOffice(words, i)) {
+      // "… của GHC (tổ chức chứng nhận Halal tại Việt Nam)": words in brackets saying what an acronym before them is are the office's
+      const close = acronymExplained(words, i);
+      if (close < 0) break;
+      end = close + 1;
+      i = close;
+      continue;
+    }
     const bare = word.replace(/[,.;:]+$/, '').replace(/^\(|\)$/g, '');
     // "… Hùng BaBí thư": a Vietnamese syllable glued on by a lost space starts another phrase
     if (gluedSyllable(bare)) break;
@@ -134,6 +155,13 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
   const joined = words.findIndex((word, i) => i < end && word === 'và' && PEOPLE_AFTER_AND.test(words.slice(i + 1, i + 4).join(' ')));
   if (joined >= 0) end = joined;
+  // "Chủ tịch Công ty Jago và Trung tướng, GS.TS X": a head after "và" that the title would end inside opens the next person's title
+  const cutHead = words.findIndex((word, i) => {
+    if (i >= end || word !== 'và') return false;
+    const head = OFFICE_OPENING.exec(words.slice(i + 1).join(' '))?.[0];
+    return head !== undefined && head.split(/\s+/u).length > end - i - 1;
+  });
+  if (cutHead >= 0) end = cutHead;
   // a title does not end on a joining word ("... của", "... tại")
   while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
   return end;

@@ -2,6 +2,7 @@
 import type { OfficialMention } from './officials.ts';
 import {
   HEAD,
+  HEADS,
   HONORIFIC,
   NOT_A_MODIFIER,
   SURNAMES,
@@ -92,7 +93,9 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const before = `${carried ? paragraph.slice(unnamed.start, m.index) : ''} ${lead}`.trim().split(/\s+/).filter(Boolean);
     // "On Monday Prime Minister …": the words before the last of these are the sentence's, not the title's
     const lastStop = before.findLastIndex((w) => NOT_A_MODIFIER.test(w));
-    const modifiers = before.slice(lastStop + 1);
+    // ("PRESIDENT Ferdinand Marcos Jr. welcomed": a head in capitals is a lead's opening written so; what stands before it is not the title's)
+    const inCapitals = !/\p{Ll}/u.test(m[2]!) && !HEADS.includes(m[2]!);
+    const modifiers = inCapitals ? [] : before.slice(lastStop + 1);
     const words = runWords(m[3]!);
     const headlineVerb = words.findIndex((w) => HEADLINE_VERB.test(w));
     if (headlineVerb >= 0) words.length = headlineVerb;
@@ -101,7 +104,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const split =
       splitTitleAndName(words, countries) ??
       (owner >= 0 ? splitTitleAndName(words.slice(0, owner + 1), countries) : undefined) ??
-      loneName(words, m[2]!, countries);
+      loneName(owner >= 0 ? words.slice(0, owner + 1) : words, m[2]!, countries);
     if (!split) unnamed = { start, end: headEnd, text: paragraph.slice(start, headEnd) };
     if (!split || MEMORIAL_OF.test(paragraph.slice(0, m.index + m[1]!.length))) continue;
     // "Vietnamese leader X", "top leader X": "leader" in lower case right before a name describes, it names no office
@@ -109,7 +112,7 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     // "during US President X's visit": a titled name in a possessive is a person of the article too, without the "'s"
     const possessive = POSSESSIVE.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
-    const earlier = earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
+    const earlier = inCapitals ? undefined : earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
     const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
@@ -121,7 +124,21 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const suffix = GENERATION.test(last) && tail.startsWith('.') ? '.' : (SUFFIX_AFTER_COMMA.exec(tail)?.[0] ?? '');
     const name = split.name.join(' ') + suffix;
     found.push(mention(name, earlier ? `${earlier}, ${title}` : title));
+    const next =
+      possessive || office.length > 0 ? undefined : officeAndNameAfter(words.slice(split.title.length + split.name.length), countries);
+    if (next) found.push(mention(next.name.join(' '), next.title.join(' ')));
   }
+}
+
+/**
+ * "Regional Governor Luis Cuvertino and Presidential Delegation Paola Pena Marin": after the name, "and", an office in
+ * capitalised words with no head of the list (ending in an office's word) and a name are the next person's. (A head there is read by the loop.)
+ */
+function officeAndNameAfter(rest: string[], countries: CountryNames): { title: string[]; name: string[] } | undefined {
+  if (rest[0] !== 'and' || !/^\p{Lu}/u.test(rest[1] ?? '')) return undefined;
+  const next = splitTitleAndName(rest.slice(1), countries);
+  if (!next || next.title.length === 0 || next.title.some((w) => isTitleWord(w) || !/^\p{Lu}/u.test(w))) return undefined;
+  return isOfficeOrPlace(next.title.at(-1)!, countries) ? next : undefined;
 }
 
 /** A generation's suffix ending a name ("Jr", "Sr"), and one set off after it by a comma (", Jr."). */
@@ -133,7 +150,8 @@ const SUFFIX_AFTER_COMMA = /^,\s(?:Jr|Sr)\.(?![\p{L}])/u;
  * a name or an office is a person named by one name (findOfficials keeps them only when named again and named no fuller).
  */
 function loneName(words: string[], head: string, countries: CountryNames): { title: string[]; name: string[] } | undefined {
-  const word = words[0]?.replace(/[’']s$/u, '');
+  // (in the possessive too: "President Marcos’ state visit")
+  const word = words[0] && (POSSESSIVE.exec(words[0])?.[1] ?? words[0]);
   if (words.length !== 1 || !word || !/^\p{Lu}/u.test(head) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word)) return undefined;
   if (isTitleWord(word) || isOfficeOrPlace(word, countries) || NOT_A_MODIFIER.test(word)) return undefined;
   return { title: [], name: [words[0]!] };

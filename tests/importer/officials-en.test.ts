@@ -641,16 +641,21 @@ test('a particle inside a name before its title ("bin", "de") is part of the nam
   ]);
 });
 
-test('a person named by one name after a title counts when named again; once in passing, or as a fuller name said short, not', () => {
+test('a person named by one name after a title counts even named once; not as a fuller name said short, an office introduced unnamed or one stood in for', () => {
   expect(
     officialsIn(
       '“Trade with Vietnam keeps growing,” said Governor Whitmore. Governor Whitmore signed the agreement on Monday.',
-      'The forum was held while Senator Halvorsen was abroad.',
+      'The forum was held while Senator Halvorsen was abroad, and the shipment follows what President Lindqvist has pledged.',
       'Deputy Prime Minister Tran Van Binh opened the fair, and Deputy PM Binh later toured the stands.',
+      'Vice Chairman of the provincial People’s Committee and many investors also attended. Vice Chairman Loc said the province welcomed them.',
+      'Vice President Ana Ruiz is standing in for President Okafor this year.',
     ),
   ).toEqual([
     { name: 'Whitmore', title: 'Governor' },
+    { name: 'Halvorsen', title: 'Senator' },
+    { name: 'Lindqvist', title: 'President' },
     { name: 'Tran Van Binh', title: 'Deputy Prime Minister' },
+    { name: 'Ana Ruiz', title: 'Vice President' },
   ]);
 });
 
@@ -691,4 +696,62 @@ test('a Vietnamese name said short with a title after it is the person the artic
     { name: 'Le Van Nam', title: 'Minister of Industry and Trade' },
     { name: 'Tran Van Binh', title: 'deputy chairman of the association' },
   ]);
+});
+
+test('a name of one word in the possessive after a title is the person ("President Marcos’ state visit"); a title in a possessive names no one', () => {
+  expect(
+    officialsIn(
+      'The memorandum was signed during President Santos’ state visit to Hanoi.',
+      'The deal was signed during President Lindqvist’s state visit to Hanoi.',
+      'The President’s Office issued a statement.',
+    ),
+  ).toEqual([
+    { name: 'Santos', title: 'President' },
+    { name: 'Lindqvist', title: 'President' },
+  ]);
+});
+
+test('a head in capitals opening a lead, before a name in mixed case, is the title as written; before more capitals it is a headline', () => {
+  expect(
+    officialsIn(
+      'PRESIDENT Maria Santos Jr. welcomed the proposal of the Vietnamese government on Thursday.',
+      'PRESIDENT MEETS TRADE DELEGATION IN HANOI',
+    ),
+  ).toEqual([{ name: 'Maria Santos Jr.', title: 'PRESIDENT' }]);
+});
+
+test('an abbreviation with full stops inside an office after a name is the office’s ("president of U.S. Wheat Associates"); an initial before a name stays the name’s', () => {
+  expect(
+    officialsIn(
+      'John Carter, president of U.S. Grain Associates, said in December that exports could fall.',
+      'U.S. Ambassador Marc E. Knapper attended the forum.',
+    ),
+  ).toEqual([
+    { name: 'John Carter', title: 'president of U.S. Grain Associates' },
+    { name: 'Marc E. Knapper', title: 'U.S. Ambassador' },
+  ]);
+});
+
+test('a name before "and" and an office with no head of the list ends the first title, and that office is the next person’s; a field or a body’s name before "and" does not', () => {
+  expect(
+    officialsIn(
+      'He met with Regional Governor Carlos Ortega and Presidential Delegation Ana Ruiz Mora, both of whom spoke of the visit.',
+      'Minister of Labour, Invalids and Social Affairs Tran Van Binh attended.',
+      'Chairman of the Vietnam National Textile and Garment Group Le Van Cuong said exports rose.',
+    ),
+  ).toEqual([
+    { name: 'Carlos Ortega', title: 'Regional Governor' },
+    { name: 'Ana Ruiz Mora', title: 'Presidential Delegation' },
+    { name: 'Tran Van Binh', title: 'Minister of Labour, Invalids and Social Affairs' },
+    { name: 'Le Van Cuong', title: 'Chairman of the Vietnam National Textile and Garment Group' },
+  ]);
+});
+
+test('a hyphenated title word ("Under-Secretary") is no name: a sentence of two offices with no one named names no one; a hyphenated name still is one', () => {
+  expect(
+    officialsIn(
+      'The Vietnamese Minister of Information and Communications (MIC) and the United Kingdom’s Parliamentary Under-Secretary of State at the Department for Digital signed a letter of intent.',
+      'Mayor of Busan Park Heong-joon met the delegation.',
+    ),
+  ).toEqual([{ name: 'Park Heong-joon', title: 'Mayor of Busan' }]);
 });

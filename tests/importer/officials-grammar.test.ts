@@ -226,6 +226,56 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
   ],
   ['Phó Chủ tịch UBND tỉnh Trần Văn Nam và các Khu công nghiệp Quảng Ngãi ký kết.', [['Trần Văn Nam', 'Phó Chủ tịch UBND tỉnh']]],
   ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Lê Văn Bình dự.', [['Lê Văn Bình', 'Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh']]],
+  [
+    'Tham dự có các đồng chí Trần Văn Hải - UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Lê Thị Mai - PBT Huyện ủy.',
+    [
+      ['Trần Văn Hải', 'UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh'],
+      ['Lê Thị Mai', 'PBT Huyện ủy'],
+    ],
+  ],
+  ['Ông Nguyễn Văn Hùng- PCT UBND huyện tiếp đoàn.', [['Nguyễn Văn Hùng', 'PCT UBND huyện']]],
+  ['Ông Nguyễn Văn Hùng cho biết Công ty PCTV đã ký hợp đồng.', []],
+  [
+    'Đoàn đại biểu huyện Jangsu do ông Kim Young Ho Huyện trưởng huyện Jangsu làm trưởng đoàn đã làm việc với UBND huyện.',
+    [['Kim Young Ho', 'Huyện trưởng huyện Jangsu']],
+  ],
+  ['Ông Tổng Lãnh sự Hàn Quốc Lim Jae Hoon phát biểu.', [['Lim Jae Hoon', 'Tổng Lãnh sự Hàn Quốc']]],
+  [
+    'Trong số đó có Tiến sỹ Trần Văn Minh, Việt kiều ở Pháp, hiện là Tổng giám đốc Công ty cổ phần Global Soft (Việt Nam).',
+    [['Trần Văn Minh', 'Tổng giám đốc Công ty cổ phần Global Soft (Việt Nam)']],
+  ],
+  [
+    'Ông Trần Văn Minh, Giám đốc Sở Ngoại vụ, hiện là Phó Chủ tịch Hội Hữu nghị tỉnh, phát biểu.',
+    [['Trần Văn Minh', 'Giám đốc Sở Ngoại vụ']],
+  ],
+  [
+    'Tham dự có ông Nguyễn Văn An - Chủ tịch Công ty Sao Việt và Trung tướng, GS.TS Lê Văn Bình.',
+    [
+      ['Nguyễn Văn An', 'Chủ tịch Công ty Sao Việt'],
+      ['Lê Văn Bình', 'Trung tướng'],
+    ],
+  ],
+  [
+    'Ông Lê Văn Cường - Chủ tịch Hội Doanh nghiệp tỉnh và Giám đốc Công ty Sao Việt phát biểu.',
+    [['Lê Văn Cường', 'Chủ tịch Hội Doanh nghiệp tỉnh và Giám đốc Công ty Sao Việt']],
+  ],
+  [
+    'Ông Trần Văn Minh, Giám đốc GHC (tổ chức chứng nhận Halal tại Việt Nam) cho biết thị trường còn rộng.',
+    [['Trần Văn Minh', 'Giám đốc GHC (tổ chức chứng nhận Halal tại Việt Nam)']],
+  ],
+  ['Ông Trần Văn Minh, Chủ tịch VCCI (bên trái) trao quà cho doanh nghiệp.', [['Trần Văn Minh', 'Chủ tịch VCCI']]],
+  [
+    'Tham dự có ông David Trần Văn Anh - Đại diện Quỹ Sao Mai Trust tại Việt Nam, bà Lê Thị Mai - Giám đốc Sở Ngoại vụ.',
+    [
+      ['David Trần Văn Anh', 'Đại diện Quỹ Sao Mai Trust tại Việt Nam'],
+      ['Lê Thị Mai', 'Giám đốc Sở Ngoại vụ'],
+    ],
+  ],
+  [
+    'Trao đổi với phóng viên, ông Thành Văn Sang – chuyên gia Halal của GHC cho biết sản phẩm cần chứng nhận.',
+    [['Thành Văn Sang', 'chuyên gia Halal của GHC']],
+  ],
+  ['Ông Lê Văn Nam - đại diện các doanh nghiệp phát biểu.', []],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));

@@ -1446,7 +1446,7 @@ test('a Malaysian honorific between a title and a foreign name is neither; a pla
   ]);
 });
 
-test('a foreigner named by the family name alone after "ông" counts when named again; a Vietnamese given name alone does not', () => {
+test('a foreigner named by the family name alone after "ông" counts, even named once; a Vietnamese given name alone does not', () => {
   expect(
     titlesIn(
       'vi',
@@ -1454,7 +1454,10 @@ test('a foreigner named by the family name alone after "ông" counts when named 
       'Giám đốc Sở Công Thương – ông Minh cho biết, ông Minh sẽ dẫn đoàn sang Nhật Bản.',
       'Tổng Lãnh sự – ông Schneider cũng dự.',
     ),
-  ).toEqual([{ name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' }]);
+  ).toEqual([
+    { name: 'Takahashi', title: 'Giám đốc JETRO Hà Nội' },
+    { name: 'Schneider', title: 'Tổng Lãnh sự' },
+  ]);
 });
 
 test('"đại sứ quán" after a list is an embassy: the country after it names no one; an ambassador before a name still does', () => {
@@ -1518,4 +1521,26 @@ test('a country written by its English name in Vietnamese text is a place, not t
       'Đại sứ Ả Rập Xê-út tại Việt Nam Omar Al Rashid dự buổi lễ.',
     ),
   ).toEqual([{ name: 'Omar Al Rashid', title: 'Đại sứ Ả Rập Xê-út tại Việt Nam' }]);
+});
+
+test('a foreign name after an honorific may hold a lower-case particle ("ông Jaime de Jesus Gouveia - …"); with no title it names no official', () => {
+  expect(
+    officialsOf(
+      'Tham dự có ông Jaime de Jesus Gouveia - Chủ tịch Công ty Jago, bà Lê Thị Mai - Giám đốc Sở Ngoại vụ.',
+      'Ông Smith da Costa cho biết công ty sẽ mở rộng đầu tư.',
+    ),
+  ).toEqual([
+    { name: 'Jaime de Jesus Gouveia', title: 'Chủ tịch Công ty Jago' },
+    { name: 'Lê Thị Mai', title: 'Giám đốc Sở Ngoại vụ' },
+  ]);
+});
+
+test('a foreigner’s family name said again after a title ending in a place gives the person that longer title; with no fuller name before, a lone word after a place names no one', () => {
+  expect(
+    officialsOf(
+      'Trong cuộc gặp, Tổng thống Alexander Petrov đã nhấn mạnh quan hệ hai nước.',
+      'Tổng thống Cộng hòa Belarus Petrov khẳng định: “Belarus sẵn sàng hợp tác”.',
+      'Đại sứ Hàn Quốc Kim phát biểu tại buổi lễ.',
+    ),
+  ).toEqual([{ name: 'Alexander Petrov', title: 'Tổng thống Cộng hòa Belarus' }]);
 });
