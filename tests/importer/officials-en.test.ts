@@ -396,6 +396,18 @@ test('a headline verb written with a capital ends the name before it', () => {
   ]);
 });
 
+test('a headline verb in the past ends the name too; "Said" may still end a name', () => {
+  expect(
+    officialsIn(
+      'Prime Minister Tran Van Binh Attended the Can Tho Investment Promotion Conference.',
+      'Foreign Minister Ahmed Said met the delegation.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Prime Minister' },
+    { name: 'Ahmed Said', title: 'Foreign Minister' },
+  ]);
+});
+
 test('a field noun ending an office ("Integration", "Infrastructure") is not the first word of the name', () => {
   expect(
     officialsIn(
