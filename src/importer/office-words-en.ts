@@ -190,7 +190,7 @@ export const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.
 /** Verbs that follow a person's name and titles: the titles end before them. */
 // (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 export const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|paid|pays|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|was|were|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|paid|pays|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|commented|comments|gave|shared|stated|revealed|reiterated|mentioned|thanked|introduced|was|were|is|has|had|will|also';
 
 /** Places and offices in lower case: "… to the country X", "… Canelones province X", "… the JETRO Hanoi office X". */
 export const LOWERCASE_OFFICE_END =

@@ -767,3 +767,16 @@ test('a hyphenated title word ("Under-Secretary") is no name: a sentence of two 
     ),
   ).toEqual([{ name: 'Park Heong-joon', title: 'Mayor of Busan' }]);
 });
+
+test('a reporting verb after a name or a title ends the title ("…, Name commented:", "Mr. X, Chairman of … gave"); a name after a place, with no title, names no one', () => {
+  expect(
+    officialsIn(
+      'Australia’s Assistant Minister for Trade and Energy, Jane Carter commented: “Cooperation is the key.”',
+      "Opening the conference, Mr. Tran Van Binh, Chairman of Can Tho People's Committee gave an overview of the province.",
+      'Back in Hanoi, Tran Van Binh shared a photo of the fair.',
+    ),
+  ).toEqual([
+    { name: 'Jane Carter', title: 'Australia’s Assistant Minister for Trade and Energy' },
+    { name: 'Tran Van Binh', title: "Chairman of Can Tho People's Committee" },
+  ]);
+});
