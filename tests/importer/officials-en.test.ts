@@ -780,3 +780,12 @@ test('a reporting verb after a name or a title ends the title ("…, Name commen
     { name: 'Tran Van Binh', title: "Chairman of Can Tho People's Committee" },
   ]);
 });
+
+test('"in charge of" a policy holds an office before a name; the family name said later with a shorter title is that person', () => {
+  expect(
+    officialsIn(
+      'Japan’s Deputy Minister in charge of policy of the Ministry of Health, Labour and Welfare Kenji Sato signed a memorandum.',
+      'In response, Minister Sato affirmed that Japan is ready to help.',
+    ),
+  ).toEqual([{ name: 'Kenji Sato', title: 'Japan’s Deputy Minister in charge of policy of the Ministry of Health, Labour and Welfare' }]);
+});
