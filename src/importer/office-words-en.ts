@@ -198,8 +198,11 @@ export const LOWERCASE_OFFICE_END =
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 export const LOWERCASE_OFFICE_WORDS =
   "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section|charge|policy";
-/** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
+/**
+ * Capitalised words before a head that belong to the sentence: honorifics, openers, days and months; and a photo's credit
+ * glued to the caption after it ("Supplied Prime Minister X, with …", "Photo Minister X").
+ */
 export const NOT_A_MODIFIER = new RegExp(
-  String.raw`^(?:${SHORT_HONORIFICS.join('|')}|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
+  String.raw`^(?:${SHORT_HONORIFICS.join('|')}|Supplied|Photo|Photos|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );

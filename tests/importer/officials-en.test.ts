@@ -789,3 +789,16 @@ test('"in charge of" a policy holds an office before a name; the family name sai
     ),
   ).toEqual([{ name: 'Kenji Sato', title: 'Japan’s Deputy Minister in charge of policy of the Ministry of Health, Labour and Welfare' }]);
 });
+
+test('a photo credit glued before a caption ("Supplied Prime Minister X") is not the title’s; a field before the head is', () => {
+  expect(
+    officialsIn(
+      'Supplied Prime Minister Anna Weber, with Vietnamese Prime Minister Tran Van Binh cutting a pomelo from a tree.',
+      'Supply Chain Minister John Carter watched the signing.',
+    ),
+  ).toEqual([
+    { name: 'Anna Weber', title: 'Prime Minister' },
+    { name: 'Tran Van Binh', title: 'Vietnamese Prime Minister' },
+    { name: 'John Carter', title: 'Supply Chain Minister' },
+  ]);
+});
