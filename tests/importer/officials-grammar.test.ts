@@ -276,6 +276,14 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Thành Văn Sang', 'chuyên gia Halal của GHC']],
   ],
   ['Ông Lê Văn Nam - đại diện các doanh nghiệp phát biểu.', []],
+  [
+    'Dự có Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Y Ngông Niê Kđăm; Giám đốc Sở Y tế Trần Văn Hải.',
+    [
+      ['Y Ngông Niê Kđăm', 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'],
+      ['Trần Văn Hải', 'Giám đốc Sở Y tế'],
+    ],
+  ],
+  ['Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Văn Minh phát biểu.', [['Nguyễn Văn Minh', 'Hiệu trưởng Trường Đại học Y Hà Nội']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
