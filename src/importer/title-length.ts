@@ -149,7 +149,10 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
     // "Vụ Tổng hợp kinh tế/Bộ Ngoại giao": a slash between a unit and the body it belongs to, each side an office's word
     const slashed = /^[^/]+\/[^/]+$/u.test(bare) && bare.split('/').every(officeWord);
-    if (officeWord(bare) || joiner || numbered || digitsName || slashed) end = i + 1;
+    // "tỉnh Jeollabuk –do", "Gyeonggi -do": a foreign place's suffix, a few letters Vietnamese marks nothing on, joined by a
+    // dash written after a stray space, is still the place's
+    const suffix = /^[-–][a-z]{1,4}$/u.test(bare) && /^\p{Lu}\p{Ll}/u.test(words[i - 1] ?? '');
+    if (officeWord(bare) || joiner || numbered || digitsName || slashed || suffix) end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party

@@ -1544,3 +1544,15 @@ test('a foreigner’s family name said again after a title ending in a place giv
     ),
   ).toEqual([{ name: 'Alexander Petrov', title: 'Tổng thống Cộng hòa Belarus' }]);
 });
+
+test('a place’s suffix joined by a dash after a stray space ("tỉnh Gyeonggi –do") ends the title; a Vietnamese word glued to a dash does not join it', () => {
+  expect(
+    officialsOf(
+      'Ông Kim Min Soo – Tỉnh trưởng tỉnh Gyeonggi –do phát biểu tại buổi lễ.',
+      'Bà Lee Soo Jin – Phó Tỉnh trưởng tỉnh Gyeonggi –phát biểu tại buổi lễ.',
+    ),
+  ).toEqual([
+    { name: 'Kim Min Soo', title: 'Tỉnh trưởng tỉnh Gyeonggi –do' },
+    { name: 'Lee Soo Jin', title: 'Phó Tỉnh trưởng tỉnh Gyeonggi' },
+  ]);
+});
