@@ -101,6 +101,10 @@ function acronymExplained(words: readonly string[], i: number): number {
   return -1;
 }
 
+/** Words naming a meeting, not a body: "Hội nghị", "Tọa đàm", "buổi làm việc", "lễ ký kết". */
+export const EVENT = '(?:hội nghị|hội thảo|tọa đàm|toạ đàm|diễn đàn|phiên họp|cuộc họp|buổi|lễ)';
+const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
+
 /** A year, as an office held for one names it: "(Chủ tịch ASEAN năm) 2019". */
 const TERM_YEAR = /^(?:19|20)\d{2}[,.;:]?$/u;
 
@@ -115,6 +119,8 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
     if (word.endsWith(';')) break;
+    // "Chủ tịch UBND tỉnh Bến Tre tại Tọa đàm …": "tại" before a meeting says where the person speaks, not where the office is
+    if ((word === 'tại' || word === 'ở') && EVENT_FIRST.test(`${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`)) break;
     // "… Nhật Bản (ngoài cùng bên trái)": words in brackets not all of an office say where the person stands, after the title
     if (word.startsWith('(') && !bracketOfOffice(words, i)) {
       // "… của GHC (tổ chức chứng nhận Halal tại Việt Nam)": words in brackets saying what an acronym before them is are the office's

@@ -284,6 +284,14 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     ],
   ],
   ['Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Văn Minh phát biểu.', [['Nguyễn Văn Minh', 'Hiệu trưởng Trường Đại học Y Hà Nội']]],
+  [
+    'Đó là chia sẻ của ông Lê Văn Tâm - Chủ tịch UBND tỉnh Trà Vinh tại Tọa đàm xúc tiến đầu tư diễn ra sáng 22/2.',
+    [['Lê Văn Tâm', 'Chủ tịch UBND tỉnh Trà Vinh']],
+  ],
+  [
+    'Bà Trần Thị Hoa, Tổng Lãnh sự Việt Nam tại Osaka phát biểu tại buổi lễ khai mạc.',
+    [['Trần Thị Hoa', 'Tổng Lãnh sự Việt Nam tại Osaka']],
+  ],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
