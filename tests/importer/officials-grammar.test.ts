@@ -292,6 +292,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     'Bà Trần Thị Hoa, Tổng Lãnh sự Việt Nam tại Osaka phát biểu tại buổi lễ khai mạc.',
     [['Trần Thị Hoa', 'Tổng Lãnh sự Việt Nam tại Osaka']],
   ],
+  [
+    'Ông Vũ Văn An, Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Đức, cho biết hàng Việt được ưa chuộng.',
+    [['Vũ Văn An', 'Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Đức']],
+  ],
+  ['Theo ông Lê Văn Nam, Thương vụ Việt Nam tại Pháp đã hỗ trợ doanh nghiệp.', []],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
