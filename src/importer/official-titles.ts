@@ -222,6 +222,10 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
       continue;
     }
     if (!title) break;
+    // "ông X - Giám đốc …, đại diện Hội đồng A, đại diện các cơ quan B": a role said again at the next items lists the
+    // groups attending, no office of the person named
+    const role = written && !HEAD_START.test(segment) ? LATER_HEAD_START.exec(segment)?.[0] : undefined;
+    if (role && pieces.some((piece, j) => j > k && j % 2 === 0 && piece.trimStart().startsWith(`${role} `))) break;
     // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan", "…, Bộ trưởng … Hungary Szijjártó Péter": that title is the next person's
     if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0) || foreignNameIn(title, places)) break;
     written += `${acronyms}${written || acronyms ? separator : ''}${title}`;

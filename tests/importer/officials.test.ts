@@ -1556,3 +1556,11 @@ test('a place’s suffix joined by a dash after a stray space ("tỉnh Gyeonggi 
     { name: 'Lee Soo Jin', title: 'Phó Tỉnh trưởng tỉnh Gyeonggi' },
   ]);
 });
+
+test('a role said again at the next items of a list ("…, đại diện A, đại diện các cơ quan B") lists the groups attending, no office of the person before', () => {
+  expect(
+    officialsOf(
+      'Về phía Ấn Độ có ông Ravi Kumar - Giám đốc Sở Du lịch bang Kerala, đại diện Hội đồng Xúc tiến Thương mại, đại diện các cơ quan ngoại giao tại Ấn Độ.',
+    ),
+  ).toEqual([{ name: 'Ravi Kumar', title: 'Giám đốc Sở Du lịch bang Kerala' }]);
+});
