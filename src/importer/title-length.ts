@@ -172,6 +172,6 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   });
   if (cutHead >= 0) end = cutHead;
   // a title does not end on a joining word ("... của", "... tại")
-  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong', 'thuộc'].includes(words[end - 1].toLowerCase())) end--;
   return end;
 }

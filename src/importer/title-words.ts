@@ -25,6 +25,8 @@ const JOINING_WORDS = [
   // "… trong Chính phủ Liên bang Nga", "phụ trách các vấn đề thương mại quốc tế"
   'trong',
   'đề',
+  // the body an office belongs to: "Giám đốc … thuộc chính quyền Thủ đô New Delhi", "Phòng X thuộc Sở Y"
+  'thuộc',
 ];
 
 /** Places and states an office belongs to. */

@@ -297,6 +297,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Vũ Văn An', 'Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Đức']],
   ],
   ['Theo ông Lê Văn Nam, Thương vụ Việt Nam tại Pháp đã hỗ trợ doanh nghiệp.', []],
+  [
+    'Ông Trần Văn Bình - Giám đốc Trung tâm Xúc tiến Du lịch thuộc Sở Văn hóa tỉnh Lâm Đồng cho biết lượng khách tăng.',
+    [['Trần Văn Bình', 'Giám đốc Trung tâm Xúc tiến Du lịch thuộc Sở Văn hóa tỉnh Lâm Đồng']],
+  ],
+  ['Ông Lê Văn Nam, Giám đốc Công ty Sao Mai thuộc nhóm dẫn đầu về xuất khẩu.', [['Lê Văn Nam', 'Giám đốc Công ty Sao Mai']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
