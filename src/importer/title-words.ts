@@ -184,6 +184,8 @@ export const TITLE_PHRASES = new Set([
   'phi chính',
   // "Đại biện lâm thời"
   'lâm thời',
+  // outbound fields: "Hiệp hội các Công ty tổ chức Du lịch ra nước ngoài", "đầu tư ra nước ngoài"
+  'ra nước',
   // ministries of new fields: "Bộ Phát triển số, Đổi mới sáng tạo và Công nghiệp vũ trụ", "doanh nghiệp vừa và nhỏ và mạo hiểm"
   'đổi mới',
   'sáng tạo',

@@ -302,6 +302,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Trần Văn Bình', 'Giám đốc Trung tâm Xúc tiến Du lịch thuộc Sở Văn hóa tỉnh Lâm Đồng']],
   ],
   ['Ông Lê Văn Nam, Giám đốc Công ty Sao Mai thuộc nhóm dẫn đầu về xuất khẩu.', [['Lê Văn Nam', 'Giám đốc Công ty Sao Mai']]],
+  [
+    'Ông Phạm Văn Đức - Chủ tịch Hiệp hội Doanh nghiệp đầu tư ra nước ngoài phát biểu tại hội thảo.',
+    [['Phạm Văn Đức', 'Chủ tịch Hiệp hội Doanh nghiệp đầu tư ra nước ngoài']],
+  ],
+  ['Ông Phạm Văn Đức, Chủ tịch Hiệp hội Du lịch ra sân bay đón đoàn.', [['Phạm Văn Đức', 'Chủ tịch Hiệp hội Du lịch']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
