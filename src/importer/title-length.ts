@@ -119,6 +119,8 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
     if (word.endsWith(';')) break;
+    // "Bí thư Tỉnh ủy với Tổng Lãnh sự …": "với" before a head joins another person, not the partners of a department
+    if (word === 'với' && OFFICE_OPENING.test(words.slice(i + 1, i + 5).join(' '))) break;
     // "Chủ tịch UBND tỉnh Bến Tre tại Tọa đàm …": "tại" before a meeting says where the person speaks, not where the office is
     if ((word === 'tại' || word === 'ở') && EVENT_FIRST.test(`${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`)) break;
     // "… Nhật Bản (ngoài cùng bên trái)": words in brackets not all of an office say where the person stands, after the title
@@ -172,6 +174,6 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   });
   if (cutHead >= 0) end = cutHead;
   // a title does not end on a joining word ("... của", "... tại")
-  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong', 'thuộc'].includes(words[end - 1].toLowerCase())) end--;
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong', 'thuộc', 'với'].includes(words[end - 1].toLowerCase())) end--;
   return end;
 }

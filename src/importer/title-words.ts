@@ -27,6 +27,8 @@ const JOINING_WORDS = [
   'đề',
   // the body an office belongs to: "Giám đốc … thuộc chính quyền Thủ đô New Delhi", "Phòng X thuộc Sở Y"
   'thuộc',
+  // the partners a department deals with: "Vụ Chính sách Thương mại với châu Á và châu Đại Dương"
+  'với',
 ];
 
 /** Places and states an office belongs to. */

@@ -307,6 +307,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Phạm Văn Đức', 'Chủ tịch Hiệp hội Doanh nghiệp đầu tư ra nước ngoài']],
   ],
   ['Ông Phạm Văn Đức, Chủ tịch Hiệp hội Du lịch ra sân bay đón đoàn.', [['Phạm Văn Đức', 'Chủ tịch Hiệp hội Du lịch']]],
+  [
+    'Bà Ana Pérez, Vụ trưởng Vụ Chính sách Thương mại với châu Á và châu Đại Dương, Bộ Ngoại thương Cuba, khẳng định quan hệ tốt đẹp.',
+    [['Ana Pérez', 'Vụ trưởng Vụ Chính sách Thương mại với châu Á và châu Đại Dương, Bộ Ngoại thương Cuba']],
+  ],
+  ['Buổi gặp giữa Bí thư Tỉnh ủy với Tổng Lãnh sự Trung Quốc Lý Minh diễn ra sáng nay.', [['Lý Minh', 'Tổng Lãnh sự Trung Quốc']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
