@@ -10,6 +10,14 @@ const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
  * and family names: "Y Biêr Niê", "Y Thanh Hà Niê Kđăm". It opens a name as a family name does.
  */
 const HIGHLANDS_NAME_OPENING = 'Y';
+/**
+ * Fields whose first syllable is also a family name, as a title written in capitals holds them: "Thứ trưởng Nông Nghiệp Cuba",
+ * "Bộ Văn Hóa", "Ban Tôn Giáo". Their first word opens no name.
+ */
+const FIELDS_LIKE_A_NAME = new Set(['nông nghiệp', 'lâm nghiệp', 'văn hóa', 'văn hoá', 'văn phòng', 'tôn giáo', 'đoàn thể']);
+/** Whether the words `first` and `second` are such a field. */
+export const fieldLikeAName = (first: string, second: string | undefined) =>
+  second !== undefined && FIELDS_LIKE_A_NAME.has(`${first} ${second.replace(/[,.;:]+$/u, '')}`.toLowerCase());
 /** Whether `word` opens a Vietnamese citizen's full name: a family name, or the Highlands' "Y". */
 export const opensFullName = (word: string) => isVietnameseSurname(word) || word === HIGHLANDS_NAME_OPENING;
 // (or glued to an honorific by a lost space: "ôngNguyễn Văn An", "BàTrần Thị Bích")
@@ -62,6 +70,7 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
   while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
   return (
     opensFullName(run[0]!) &&
+    !fieldLikeAName(run[0]!, run[1]) &&
     length >= 3 &&
     !isKingdom(run, places) &&
     !places.includes(run.slice(0, length).join(' ')) &&
@@ -93,7 +102,7 @@ export function isPersonName(name: string, places: PlaceNames): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (places.includes(name) || isKingdom(words, places)) return false;
-  return opensFullName(words[0]!);
+  return opensFullName(words[0]!) && !fieldLikeAName(words[0]!, words[1]);
 }
 
 /** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */

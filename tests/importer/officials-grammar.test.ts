@@ -312,6 +312,11 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Ana Pérez', 'Vụ trưởng Vụ Chính sách Thương mại với châu Á và châu Đại Dương, Bộ Ngoại thương Cuba']],
   ],
   ['Buổi gặp giữa Bí thư Tỉnh ủy với Tổng Lãnh sự Trung Quốc Lý Minh diễn ra sáng nay.', [['Lý Minh', 'Tổng Lãnh sự Trung Quốc']]],
+  [
+    'Đại sứ trao tượng trưng 250 tấn gạo cho Thứ trưởng Nông Nghiệp Cuba Ana Pérez Gonzalez.',
+    [['Ana Pérez Gonzalez', 'Thứ trưởng Nông Nghiệp Cuba']],
+  ],
+  ['Phó Chủ tịch UBND tỉnh Nông Văn Hải phát biểu tại buổi lễ.', [['Nông Văn Hải', 'Phó Chủ tịch UBND tỉnh']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));
