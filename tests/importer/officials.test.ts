@@ -1564,3 +1564,15 @@ test('a role said again at the next items of a list ("…, đại diện A, đ�
     ),
   ).toEqual([{ name: 'Ravi Kumar', title: 'Giám đốc Sở Du lịch bang Kerala' }]);
 });
+
+test('a head and one given name with nothing of an office after it names a person; said after the full name, or before a body’s word, it names no one new', () => {
+  expect(officialsOf('Điện gió là chủ đề cuộc họp giữa lãnh đạo tập đoàn và Thứ trưởng An tuần này.')).toEqual([
+    { name: 'An', title: 'Thứ trưởng' },
+  ]);
+  expect(
+    officialsOf(
+      'Thứ trưởng Bộ Công Thương Nguyễn Văn Tân tiếp đoàn doanh nghiệp.',
+      'Thứ trưởng Tân cho biết, Chủ tịch Hội cũng dự buổi tiếp.',
+    ),
+  ).toEqual([{ name: 'Nguyễn Văn Tân', title: 'Thứ trưởng Bộ Công Thương' }]);
+});
