@@ -5,6 +5,7 @@ import type { OfficialMention } from './officials.ts';
 import {
   CITY_LIKE_A_NAME,
   VIETNAMESE_MARKS,
+  fieldLikeAName,
   isCityName,
   maskPlaces,
   nameStartsAt,
@@ -199,6 +200,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
         (word, i) =>
           isVietnameseSurname(word) &&
           /^\p{Lu}/u.test(before[i + 1] ?? '') &&
+          !fieldLikeAName(word, before[i + 1]) &&
           // ("… tại TP Hồ Chí Minh Ono Masuo": the city, however written, is no Vietnamese name)
           !(isCityName(before.slice(i)) && CITY_LIKE_A_NAME.test(before.slice(Math.max(0, i - 2), i).join(' '))),
       ) ||

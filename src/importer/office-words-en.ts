@@ -190,16 +190,19 @@ export const SURNAMES = new Set([...VIETNAMESE_SURNAMES, ...VIETNAMESE_SURNAMES.
 /** Verbs that follow a person's name and titles: the titles end before them. */
 // (captions tell what is shown in the present: "… welcomes the delegation", "… offers the souvenir")
 export const VERBS =
-  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|paid|pays|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|was|were|is|has|had|will|also';
+  'said|says|stressed|noted|added|told|affirmed|emphasised|emphasized|highlighted|urged|called|expressed|welcomed|welcomes|spoke|speaks|chaired|chairs|met|meets|received|receives|suggested|proposed|asked|attended|attends|visited|visits|hosted|hosts|led|leads|announced|explained|underlined|agreed|praised|pledged|signed|signs|delivered|presented|presents|offers|gives|thanks|holds|calls|paid|pays|urges|discusses|affirms|pledges|hails|stresses|highlights|greets|congratulates|reported|translates|addressed|commented|comments|gave|shared|stated|revealed|reiterated|mentioned|thanked|introduced|was|were|is|has|had|will|also';
 
 /** Places and offices in lower case: "… to the country X", "… Canelones province X", "… the JETRO Hanoi office X". */
 export const LOWERCASE_OFFICE_END =
   /^(?:country|nation|city|province|prefecture|region|district|office|department|ministry|committee|agency|bureau|board|council|association|commission)$/u;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 export const LOWERCASE_OFFICE_WORDS =
-  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section";
-/** Capitalised words before a head that belong to the sentence: honorifics, openers, days and months. */
+  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section|charge|policy";
+/**
+ * Capitalised words before a head that belong to the sentence: honorifics, openers, days and months; and a photo's credit
+ * glued to the caption after it ("Supplied Prime Minister X, with …", "Photo Minister X").
+ */
 export const NOT_A_MODIFIER = new RegExp(
-  String.raw`^(?:${SHORT_HONORIFICS.join('|')}|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
+  String.raw`^(?:${SHORT_HONORIFICS.join('|')}|Supplied|Photo|Photos|According|Speaking|As|The|By|Under|With|On|In|At|For|From|During|After|Before|When|While|Meanwhile|Also|Today|Yesterday|${WEEKDAYS_EN.join('|')}|${MONTHS_EN.join('|')})\.?$`,
   'u',
 );

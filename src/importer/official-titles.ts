@@ -2,7 +2,7 @@
 import { foreignNameIn, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
-import { PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
+import { EVENT, PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
 import { ACRONYM, TITLE_WORDS } from './title-words.ts';
 
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?${TITLE_HEAD}`;
@@ -98,8 +98,7 @@ const OTHER_PERSON_BEFORE = /(?:^|\s)(?:của|thay mặt|ủy quyền|uỷ quy�
 /** Words of a newly taken office after a title: "… mới nhậm chức", "… vừa được bổ nhiệm". */
 const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhiệm)\s*$/u;
 
-/** Words naming a meeting, not a body: "Tại Hội nghị Tham tán …", "…, Hội nghị AEM 42 là dịp …". */
-const EVENT = '(?:hội nghị|hội thảo|diễn đàn|phiên họp|cuộc họp|lễ)';
+// (words naming a meeting, not a body: "Tại Hội nghị Tham tán …", "…, Hội nghị AEM 42 là dịp …")
 const EVENT_BEFORE = new RegExp(String.raw`(?:^|\s)${EVENT}$`, 'iu');
 const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
 /** "tại Phủ Chủ tịch", "Phủ Thủ tướng": a head after "Phủ" (not "Chính phủ") names the palace or office building. */
@@ -223,6 +222,10 @@ export function titlesAfter(text: string, places: PlaceNames): string[] {
       continue;
     }
     if (!title) break;
+    // "ông X - Giám đốc …, đại diện Hội đồng A, đại diện các cơ quan B": a role said again at the next items lists the
+    // groups attending, no office of the person named
+    const role = written && !HEAD_START.test(segment) ? LATER_HEAD_START.exec(segment)?.[0] : undefined;
+    if (role && pieces.some((piece, j) => j > k && j % 2 === 0 && piece.trimStart().startsWith(`${role} `))) break;
     // "…, Bộ trưởng Bộ Nông nghiệp … Lê Minh Hoan", "…, Bộ trưởng … Hungary Szijjártó Péter": that title is the next person's
     if (nameStartsAt(segment.slice(title.length).trim().split(/\s+/), 0) || foreignNameIn(title, places)) break;
     written += `${acronyms}${written || acronyms ? separator : ''}${title}`;

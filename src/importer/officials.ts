@@ -3,7 +3,8 @@
  * A person counts only when a full name (family name first) stands beside a title, before it
  * ("Thứ trưởng Ngoại giao Vũ Quang Minh") or after it ("Bùi Thanh Sơn, Ủy viên Trung ương Đảng,
  * Bộ trưởng Bộ Ngoại giao"). Short back-references ("ông Minh") and untitled names are not people
- * of record. One person is one entry however often named; the fullest title is kept.
+ * of record; a head and a given name alone ("Thứ trưởng An") are, when the article names no one fuller so. One person
+ * is one entry however often named; the fullest title is kept.
  */
 import { asciiFold, escapeRegExp, foldKey } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
@@ -22,6 +23,7 @@ import {
 } from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
 import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
 export interface OfficialMention {
@@ -254,10 +256,43 @@ function findOfficialsVietnamese(paragraphs: readonly string[], places: PlaceNam
       const title = [...left, ...right].join(', ');
       found.push({ name, title, former: FORMER.test(title), foreign: false });
     }
-    found.push(...referredBack(paragraph, places));
+    found.push(...referredBack(paragraph, places), ...givenNamesAfterHeads(paragraph, heads, places));
     endTitlesAtOthers(found, earlier);
   }
   return found;
+}
+
+/** One capitalised word right after a head, then a comma or full stop, or a word in lower case: "Thứ trưởng An tuần này". */
+const GIVEN_NAME_AFTER = /^\s+(\p{Lu}\p{Ll}+)(?:[,.;:]|\s+(\p{Ll}+))/u;
+/**
+ * Words that open a body's, a unit's or a state's name after a head, never a person's ("Chủ tịch Hội cho biết", "Chủ tịch
+ * Quận"), and countries and regions said short ("Đại sứ Nhật cho biết").
+ */
+const BODY_WORD =
+  /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Đảng|Nhà|Nước|Đoàn|Đại|Trường|Tỉnh|Huyện|Quận|Xã|Phường|Thành|Thị|Bang|Nhật|Hàn|Trung|Ấn|Triều|Đông|Tây|Nam|Bắc)$/u;
+/** A word Vietnamese does not write as one syllable: "Jordan", "Oregon", "Pharmacity". */
+const NOT_ONE_SYLLABLE = /[fjwz]|[aeiouy]+[^aeiouy]+[aeiouy]/iu;
+
+/**
+ * "… cuộc họp giữa Đại sứ … và Thứ trưởng An tuần này": a head followed by one Vietnamese syllable with a capital, no place,
+ * no body's word and no office's word after it, names a person by the given name, as Vietnamese writes a known official.
+ * (Kept only when the article names no one fuller with that word: `loneBackReference`.)
+ */
+function givenNamesAfterHeads(paragraph: string, heads: readonly (readonly [number, number])[], places: PlaceNames): OfficialMention[] {
+  return heads.flatMap(([from, to]) => {
+    const m = GIVEN_NAME_AFTER.exec(paragraph.slice(to, to + 40));
+    const name = m?.[1];
+    if (!name || BODY_WORD.test(name) || places.includes(name)) return [];
+    // (nor the first word of a field, "Bộ trưởng Đổi mới sáng tạo")
+    if (m[2] !== undefined && (TITLE_WORDS.has(m[2]) || TITLE_PHRASES.has(`${name.toLowerCase()} ${m[2]}`))) return [];
+    // (nor the first word of another head: "Trợ lý Thủ tướng nói")
+    if (heads.some(([next]) => next > to && next <= to + 2)) return [];
+    // (a family name alone refers back, "Thứ trưởng Nguyễn"; a foreigner's one word is read by foreign-officials; a head in
+    // lower case is a word of the sentence)
+    if (isVietnameseSurname(name) || NOT_ONE_SYLLABLE.test(asciiFold(name)) || !/^\p{Lu}/u.test(paragraph.slice(from, to))) return [];
+    const title = paragraph.slice(from, to);
+    return [{ name, title, former: FORMER.test(title), foreign: false }];
+  });
 }
 
 /** A sentence opening with "Ông" or "Bà" and what they hold: "Ông hiện đang giữ cương vị là Chủ tịch …", "Bà hiện là Giám đốc …". */

@@ -5,9 +5,24 @@ import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES, isVietnameseSurname } from './vietnamese-surnames.ts';
 
 const SYLLABLE = String.raw`\p{Lu}\p{Ll}*(?:-\p{Ll}+)?`;
+/**
+ * The word opening a man's name among the Ede and other peoples of the Central Highlands, written apart before the given
+ * and family names: "Y Biêr Niê", "Y Thanh Hà Niê Kđăm". It opens a name as a family name does.
+ */
+const HIGHLANDS_NAME_OPENING = 'Y';
+/**
+ * Fields whose first syllable is also a family name, as a title written in capitals holds them: "Thứ trưởng Nông Nghiệp Cuba",
+ * "Bộ Văn Hóa", "Ban Tôn Giáo". Their first word opens no name.
+ */
+const FIELDS_LIKE_A_NAME = new Set(['nông nghiệp', 'lâm nghiệp', 'văn hóa', 'văn hoá', 'văn phòng', 'tôn giáo', 'đoàn thể']);
+/** Whether the words `first` and `second` are such a field. */
+export const fieldLikeAName = (first: string, second: string | undefined) =>
+  second !== undefined && FIELDS_LIKE_A_NAME.has(`${first} ${second.replace(/[,.;:]+$/u, '')}`.toLowerCase());
+/** Whether `word` opens a Vietnamese citizen's full name: a family name, or the Highlands' "Y". */
+export const opensFullName = (word: string) => isVietnameseSurname(word) || word === HIGHLANDS_NAME_OPENING;
 // (or glued to an honorific by a lost space: "ôngNguyễn Văn An", "BàTrần Thị Bích")
 export const NAME_CANDIDATE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])${VIETNAMESE_HONORIFIC}))(?:${VIETNAMESE_SURNAMES.join('|')})(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])${VIETNAMESE_HONORIFIC}))(?:${VIETNAMESE_SURNAMES.join('|')}|${HIGHLANDS_NAME_OPENING}(?=\s+\p{Lu}\p{Ll}))(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -54,7 +69,8 @@ export function nameStartsAt(words: readonly string[], i: number, places: PlaceN
   let length = 1;
   while (length < run.length && /^\p{Lu}\p{Ll}+$/u.test(run[length]!) && !words[i + length - 1]!.endsWith(',')) length++;
   return (
-    isVietnameseSurname(run[0]!) &&
+    opensFullName(run[0]!) &&
+    !fieldLikeAName(run[0]!, run[1]) &&
     length >= 3 &&
     !isKingdom(run, places) &&
     !places.includes(run.slice(0, length).join(' ')) &&
@@ -86,7 +102,7 @@ export function isPersonName(name: string, places: PlaceNames): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (places.includes(name) || isKingdom(words, places)) return false;
-  return isVietnameseSurname(words[0]);
+  return opensFullName(words[0]!) && !fieldLikeAName(words[0]!, words[1]);
 }
 
 /** A capitalised word, in capitals or not, with no capital inside it but after "Mc"/"Mac": "Hùng BaBí thư" is "Hùng Ba" glued to "Bí thư" by a lost space. */

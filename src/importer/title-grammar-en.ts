@@ -44,10 +44,13 @@ export const INNER_NAME_WORD = String.raw`(?:${NAME_WORD}|${NAME_PARTICLE})`;
 /** A verb opening the words after a name or a title: the title has ended. */
 export const VERB_AFTER = new RegExp(String.raw`^(?:${VERBS})\b`, 'u');
 
-/** Verbs a headline writes with a capital ("X Meets Y", "Minister X Visits …"): a name ends before them. */
+/**
+ * Verbs a headline writes with a capital, in the present or the past ("X Meets Y", "Minister X Visits …", "Prime Minister X
+ * Attended …"): a name ends before them. (Not "said", a name too: "Said Al-Harthy".)
+ */
 export const HEADLINE_VERB = new RegExp(
   String.raw`^(?:${VERBS.split('|')
-    .filter((verb) => verb.endsWith('s'))
+    .filter((verb) => verb.endsWith('s') || verb.endsWith('ed'))
     .join('|')})$`,
   'iu',
 );

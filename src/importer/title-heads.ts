@@ -49,6 +49,8 @@ const OFFICES = [
   'Trưởng Đại diện',
   'Trưởng Cơ quan',
   'Trưởng Văn phòng',
+  // the head of an embassy's trade office: "Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Pháp"
+  'Trưởng Thương vụ',
   'Trưởng SOM',
   'Trưởng SEOM',
   'Quan chức cao cấp',

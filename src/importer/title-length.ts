@@ -101,6 +101,10 @@ function acronymExplained(words: readonly string[], i: number): number {
   return -1;
 }
 
+/** Words naming a meeting, not a body: "Hội nghị", "Tọa đàm", "buổi làm việc", "lễ ký kết". */
+export const EVENT = '(?:hội nghị|hội thảo|tọa đàm|toạ đàm|diễn đàn|phiên họp|cuộc họp|buổi|lễ)';
+const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
+
 /** A year, as an office held for one names it: "(Chủ tịch ASEAN năm) 2019". */
 const TERM_YEAR = /^(?:19|20)\d{2}[,.;:]?$/u;
 
@@ -115,6 +119,10 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     if (nameStartsAt(words, i, places) || VERB_PHRASE.test(words.slice(i, i + 3).join(' ')) || officeVerb(words, i, head)) break;
     // "Chủ tịch Quỹ … TP. HCM; GS X": a semicolon closes a list's item, and the title of a name after it is not there
     if (word.endsWith(';')) break;
+    // "Bí thư Tỉnh ủy với Tổng Lãnh sự …": "với" before a head joins another person, not the partners of a department
+    if (word === 'với' && OFFICE_OPENING.test(words.slice(i + 1, i + 5).join(' '))) break;
+    // "Chủ tịch UBND tỉnh Bến Tre tại Tọa đàm …": "tại" before a meeting says where the person speaks, not where the office is
+    if ((word === 'tại' || word === 'ở') && EVENT_FIRST.test(`${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`)) break;
     // "… Nhật Bản (ngoài cùng bên trái)": words in brackets not all of an office say where the person stands, after the title
     if (word.startsWith('(') && !bracketOfOffice(words, i)) {
       // "… của GHC (tổ chức chứng nhận Halal tại Việt Nam)": words in brackets saying what an acronym before them is are the office's
@@ -149,7 +157,10 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
     const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
     // "Vụ Tổng hợp kinh tế/Bộ Ngoại giao": a slash between a unit and the body it belongs to, each side an office's word
     const slashed = /^[^/]+\/[^/]+$/u.test(bare) && bare.split('/').every(officeWord);
-    if (officeWord(bare) || joiner || numbered || digitsName || slashed) end = i + 1;
+    // "tỉnh Jeollabuk –do", "Gyeonggi -do": a foreign place's suffix, a few letters Vietnamese marks nothing on, joined by a
+    // dash written after a stray space, is still the place's
+    const suffix = /^[-–][a-z]{1,4}$/u.test(bare) && /^\p{Lu}\p{Ll}/u.test(words[i - 1] ?? '');
+    if (officeWord(bare) || joiner || numbered || digitsName || slashed || suffix) end = i + 1;
     else break;
   }
   // "… Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ": "và" before a group of people joins another party
@@ -163,6 +174,6 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
   });
   if (cutHead >= 0) end = cutHead;
   // a title does not end on a joining word ("... của", "... tại")
-  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong'].includes(words[end - 1].toLowerCase())) end--;
+  while (end > 0 && ['tại', 'ở', 'của', 'và', 'về', 'kiêm', 'trong', 'thuộc', 'với'].includes(words[end - 1].toLowerCase())) end--;
   return end;
 }

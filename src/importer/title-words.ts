@@ -25,6 +25,10 @@ const JOINING_WORDS = [
   // "… trong Chính phủ Liên bang Nga", "phụ trách các vấn đề thương mại quốc tế"
   'trong',
   'đề',
+  // the body an office belongs to: "Giám đốc … thuộc chính quyền Thủ đô New Delhi", "Phòng X thuộc Sở Y"
+  'thuộc',
+  // the partners a department deals with: "Vụ Chính sách Thương mại với châu Á và châu Đại Dương"
+  'với',
 ];
 
 /** Places and states an office belongs to. */
@@ -182,6 +186,8 @@ export const TITLE_PHRASES = new Set([
   'phi chính',
   // "Đại biện lâm thời"
   'lâm thời',
+  // outbound fields: "Hiệp hội các Công ty tổ chức Du lịch ra nước ngoài", "đầu tư ra nước ngoài"
+  'ra nước',
   // ministries of new fields: "Bộ Phát triển số, Đổi mới sáng tạo và Công nghiệp vũ trụ", "doanh nghiệp vừa và nhỏ và mạo hiểm"
   'đổi mới',
   'sáng tạo',

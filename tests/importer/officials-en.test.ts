@@ -396,6 +396,18 @@ test('a headline verb written with a capital ends the name before it', () => {
   ]);
 });
 
+test('a headline verb in the past ends the name too; "Said" may still end a name', () => {
+  expect(
+    officialsIn(
+      'Prime Minister Tran Van Binh Attended the Can Tho Investment Promotion Conference.',
+      'Foreign Minister Ahmed Said met the delegation.',
+    ),
+  ).toEqual([
+    { name: 'Tran Van Binh', title: 'Prime Minister' },
+    { name: 'Ahmed Said', title: 'Foreign Minister' },
+  ]);
+});
+
 test('a field noun ending an office ("Integration", "Infrastructure") is not the first word of the name', () => {
   expect(
     officialsIn(
@@ -754,4 +766,39 @@ test('a hyphenated title word ("Under-Secretary") is no name: a sentence of two 
       'Mayor of Busan Park Heong-joon met the delegation.',
     ),
   ).toEqual([{ name: 'Park Heong-joon', title: 'Mayor of Busan' }]);
+});
+
+test('a reporting verb after a name or a title ends the title ("…, Name commented:", "Mr. X, Chairman of … gave"); a name after a place, with no title, names no one', () => {
+  expect(
+    officialsIn(
+      'Australia’s Assistant Minister for Trade and Energy, Jane Carter commented: “Cooperation is the key.”',
+      "Opening the conference, Mr. Tran Van Binh, Chairman of Can Tho People's Committee gave an overview of the province.",
+      'Back in Hanoi, Tran Van Binh shared a photo of the fair.',
+    ),
+  ).toEqual([
+    { name: 'Jane Carter', title: 'Australia’s Assistant Minister for Trade and Energy' },
+    { name: 'Tran Van Binh', title: "Chairman of Can Tho People's Committee" },
+  ]);
+});
+
+test('"in charge of" a policy holds an office before a name; the family name said later with a shorter title is that person', () => {
+  expect(
+    officialsIn(
+      'Japan’s Deputy Minister in charge of policy of the Ministry of Health, Labour and Welfare Kenji Sato signed a memorandum.',
+      'In response, Minister Sato affirmed that Japan is ready to help.',
+    ),
+  ).toEqual([{ name: 'Kenji Sato', title: 'Japan’s Deputy Minister in charge of policy of the Ministry of Health, Labour and Welfare' }]);
+});
+
+test('a photo credit glued before a caption ("Supplied Prime Minister X") is not the title’s; a field before the head is', () => {
+  expect(
+    officialsIn(
+      'Supplied Prime Minister Anna Weber, with Vietnamese Prime Minister Tran Van Binh cutting a pomelo from a tree.',
+      'Supply Chain Minister John Carter watched the signing.',
+    ),
+  ).toEqual([
+    { name: 'Anna Weber', title: 'Prime Minister' },
+    { name: 'Tran Van Binh', title: 'Vietnamese Prime Minister' },
+    { name: 'John Carter', title: 'Supply Chain Minister' },
+  ]);
 });

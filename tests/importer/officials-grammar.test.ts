@@ -276,6 +276,47 @@ const SENTENCES: [sentence: string, officials: [name: string, title: string][]][
     [['Thành Văn Sang', 'chuyên gia Halal của GHC']],
   ],
   ['Ông Lê Văn Nam - đại diện các doanh nghiệp phát biểu.', []],
+  [
+    'Dự có Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Y Ngông Niê Kđăm; Giám đốc Sở Y tế Trần Văn Hải.',
+    [
+      ['Y Ngông Niê Kđăm', 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'],
+      ['Trần Văn Hải', 'Giám đốc Sở Y tế'],
+    ],
+  ],
+  ['Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Văn Minh phát biểu.', [['Nguyễn Văn Minh', 'Hiệu trưởng Trường Đại học Y Hà Nội']]],
+  [
+    'Đó là chia sẻ của ông Lê Văn Tâm - Chủ tịch UBND tỉnh Trà Vinh tại Tọa đàm xúc tiến đầu tư diễn ra sáng 22/2.',
+    [['Lê Văn Tâm', 'Chủ tịch UBND tỉnh Trà Vinh']],
+  ],
+  [
+    'Bà Trần Thị Hoa, Tổng Lãnh sự Việt Nam tại Osaka phát biểu tại buổi lễ khai mạc.',
+    [['Trần Thị Hoa', 'Tổng Lãnh sự Việt Nam tại Osaka']],
+  ],
+  [
+    'Ông Vũ Văn An, Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Đức, cho biết hàng Việt được ưa chuộng.',
+    [['Vũ Văn An', 'Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Đức']],
+  ],
+  ['Theo ông Lê Văn Nam, Thương vụ Việt Nam tại Pháp đã hỗ trợ doanh nghiệp.', []],
+  [
+    'Ông Trần Văn Bình - Giám đốc Trung tâm Xúc tiến Du lịch thuộc Sở Văn hóa tỉnh Lâm Đồng cho biết lượng khách tăng.',
+    [['Trần Văn Bình', 'Giám đốc Trung tâm Xúc tiến Du lịch thuộc Sở Văn hóa tỉnh Lâm Đồng']],
+  ],
+  ['Ông Lê Văn Nam, Giám đốc Công ty Sao Mai thuộc nhóm dẫn đầu về xuất khẩu.', [['Lê Văn Nam', 'Giám đốc Công ty Sao Mai']]],
+  [
+    'Ông Phạm Văn Đức - Chủ tịch Hiệp hội Doanh nghiệp đầu tư ra nước ngoài phát biểu tại hội thảo.',
+    [['Phạm Văn Đức', 'Chủ tịch Hiệp hội Doanh nghiệp đầu tư ra nước ngoài']],
+  ],
+  ['Ông Phạm Văn Đức, Chủ tịch Hiệp hội Du lịch ra sân bay đón đoàn.', [['Phạm Văn Đức', 'Chủ tịch Hiệp hội Du lịch']]],
+  [
+    'Bà Ana Pérez, Vụ trưởng Vụ Chính sách Thương mại với châu Á và châu Đại Dương, Bộ Ngoại thương Cuba, khẳng định quan hệ tốt đẹp.',
+    [['Ana Pérez', 'Vụ trưởng Vụ Chính sách Thương mại với châu Á và châu Đại Dương, Bộ Ngoại thương Cuba']],
+  ],
+  ['Buổi gặp giữa Bí thư Tỉnh ủy với Tổng Lãnh sự Trung Quốc Lý Minh diễn ra sáng nay.', [['Lý Minh', 'Tổng Lãnh sự Trung Quốc']]],
+  [
+    'Đại sứ trao tượng trưng 250 tấn gạo cho Thứ trưởng Nông Nghiệp Cuba Ana Pérez Gonzalez.',
+    [['Ana Pérez Gonzalez', 'Thứ trưởng Nông Nghiệp Cuba']],
+  ],
+  ['Phó Chủ tịch UBND tỉnh Nông Văn Hải phát biểu tại buổi lễ.', [['Nông Văn Hải', 'Phó Chủ tịch UBND tỉnh']]],
 ];
 
 const byName = (officials: readonly [string, string][]) => [...officials].sort(([a], [b]) => a.localeCompare(b));

@@ -1544,3 +1544,35 @@ test('a foreigner’s family name said again after a title ending in a place giv
     ),
   ).toEqual([{ name: 'Alexander Petrov', title: 'Tổng thống Cộng hòa Belarus' }]);
 });
+
+test('a place’s suffix joined by a dash after a stray space ("tỉnh Gyeonggi –do") ends the title; a Vietnamese word glued to a dash does not join it', () => {
+  expect(
+    officialsOf(
+      'Ông Kim Min Soo – Tỉnh trưởng tỉnh Gyeonggi –do phát biểu tại buổi lễ.',
+      'Bà Lee Soo Jin – Phó Tỉnh trưởng tỉnh Gyeonggi –phát biểu tại buổi lễ.',
+    ),
+  ).toEqual([
+    { name: 'Kim Min Soo', title: 'Tỉnh trưởng tỉnh Gyeonggi –do' },
+    { name: 'Lee Soo Jin', title: 'Phó Tỉnh trưởng tỉnh Gyeonggi' },
+  ]);
+});
+
+test('a role said again at the next items of a list ("…, đại diện A, đại diện các cơ quan B") lists the groups attending, no office of the person before', () => {
+  expect(
+    officialsOf(
+      'Về phía Ấn Độ có ông Ravi Kumar - Giám đốc Sở Du lịch bang Kerala, đại diện Hội đồng Xúc tiến Thương mại, đại diện các cơ quan ngoại giao tại Ấn Độ.',
+    ),
+  ).toEqual([{ name: 'Ravi Kumar', title: 'Giám đốc Sở Du lịch bang Kerala' }]);
+});
+
+test('a head and one given name with nothing of an office after it names a person; said after the full name, or before a body’s word, it names no one new', () => {
+  expect(officialsOf('Điện gió là chủ đề cuộc họp giữa lãnh đạo tập đoàn và Thứ trưởng An tuần này.')).toEqual([
+    { name: 'An', title: 'Thứ trưởng' },
+  ]);
+  expect(
+    officialsOf(
+      'Thứ trưởng Bộ Công Thương Nguyễn Văn Tân tiếp đoàn doanh nghiệp.',
+      'Thứ trưởng Tân cho biết, Chủ tịch Hội cũng dự buổi tiếp.',
+    ),
+  ).toEqual([{ name: 'Nguyễn Văn Tân', title: 'Thứ trưởng Bộ Công Thương' }]);
+});
