@@ -22,6 +22,14 @@ const PAST_FOUNDING =
 /** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
 const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');
 
+/** An anniversary's count of years: "kỷ niệm 40 năm", "40th anniversary", "40 years of"; the last one before a span of years. */
+const ANNIVERSARY = /(?:kỷ niệm\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary|(\d{1,3})\s+years\s+of)(?![\p{L}\d])/giu;
+function anniversaryCount(text: string): number | undefined {
+  let count: number | undefined;
+  for (const m of text.matchAll(ANNIVERSARY)) count = +(m[1] ?? m[2] ?? m[3])!;
+  return count;
+}
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 export function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -44,6 +52,13 @@ export function contextYears(written: string, latestYear: number): number[] {
       FIGURE.test(sentenceFrom(text, m.index))
     )
       continue;
+    // an anniversary's span in brackets, "kỷ niệm 40 năm thiết lập quan hệ ngoại giao (1976-2016)", "the 50th anniversary … (1973-2023)",
+    // ends on the year it is kept: the span's length is the anniversary's count
+    const span = /^\s*[-–]\s*((?:19|20)\d{2})\s*\)/.exec(text.slice(m.index + 4, m.index + 14));
+    if (span && before.endsWith('(') && anniversaryCount(text.slice(Math.max(0, m.index - 140), m.index)) === +span[1]! - +m[1]) {
+      if (+span[1]! <= latestYear) years.push(+span[1]!);
+      continue;
+    }
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);

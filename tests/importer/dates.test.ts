@@ -1,6 +1,7 @@
 /** Publication dates: the forms pages write them in, and day/month leads whose year must be inferred. */
 import { describe, expect, test } from 'vitest';
 import { extractDate } from '../../src/importer/dates.ts';
+import { contextYears } from '../../src/importer/lead-dates.ts';
 import { DATE_LINE, P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
 
 const HEADER_FORMS: [string, string][] = [
@@ -391,4 +392,14 @@ describe('a day and month in the lead', () => {
     });
     expect(date.date).toBeNull();
   });
+});
+
+describe('an anniversary’s span of years', () => {
+  test('"kỷ niệm 40 năm … (1976-2016)" supports its closing year; a term "(2016-2021)" and a span of another length do not', () => {
+    expect(contextYears('nhân dịp kỷ niệm 40 năm thiết lập quan hệ ngoại giao hai nước (1976-2016).', 2026)).toEqual([2016]);
+    expect(contextYears('the 50th anniversary of diplomatic ties (1973-2023)', 2026)).toEqual([2023]);
+    expect(contextYears('trong nhiệm kỳ Đại hội (2016-2021).', 2026)).toEqual([]);
+    expect(contextYears('nhân dịp kỷ niệm 40 năm thành lập Hội (1976-2017).', 2026)).toEqual([]);
+  });
+
 });
