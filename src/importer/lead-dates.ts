@@ -96,7 +96,7 @@ export const ENGLISH_STAY = new RegExp(
 
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
 export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
-  const opening = lead.slice(0, 160);
+  const opening = lead.slice(0, 220);
   const m = DAY_MONTH_IN_LEAD.exec(opening);
   if (!m) return undefined;
   const words = m[1].trim();

@@ -402,4 +402,10 @@ describe('an anniversary’s span of years', () => {
     expect(contextYears('nhân dịp kỷ niệm 40 năm thành lập Hội (1976-2017).', 2026)).toEqual([]);
   });
 
+  test('a part of the day late in a long lead, "… vừa diễn ra tối 13/1 tại TPHCM", is the event’s day', () => {
+    const lead =
+      'Đó là những số liệu được ông Hà Văn Siêu, Phó Tổng cục trưởng Tổng cục Du lịch phát biểu trong tiệc chiêu đãi đoàn Caravan Hữu nghị ASEAN của Thái Lan vừa diễn ra tối 13/1 tại TPHCM.';
+    const body = `${lead}\n\nĐây là hoạt động nhân dịp kỷ niệm 40 năm thiết lập quan hệ ngoại giao hai nước (1976-2016).`;
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2016-01-13', inferred: true, kind: 'event' });
+  });
 });
