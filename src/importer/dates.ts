@@ -63,6 +63,9 @@ export interface DateInput {
   today: Date;
 }
 
+/** A full date after the part of the day or "today": "sáng ngày 22/2/2023", "Hôm nay, ngày 17/05/2016", "chiều 3-7-2023". */
+const TIMED_FULL_DATE =
+  /(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)/iu;
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
 /**
@@ -170,6 +173,18 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       inferred: false,
       kind: 'event',
       note: `the lead gives the event's date: ${lead.slice(0, 60)}…`,
+    };
+  // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
+  // 22/2/2023.", "Hôm nay, ngày 17/05/2016, tại Hà Nội, …": the day of what the article reports (a document's date has no part of the day)
+  const timed = !dayMonth || dayMonth === textDay ? TIMED_FULL_DATE.exec(text.slice(0, 300)) : null;
+  const timedDate = timed ? findFullDates(timed[1]!).find(notFuture) : undefined;
+  if (timedDate)
+    return {
+      date: format(timedDate),
+      precision: 'day',
+      inferred: false,
+      kind: 'event',
+      note: `the text gives the event's day: ${timed![0]}`,
     };
   if (dayMonth) {
     // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Latina)") is the day it was viewed

@@ -409,3 +409,23 @@ describe('an anniversary’s span of years', () => {
     expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2016-01-13', inferred: true, kind: 'event' });
   });
 });
+
+describe('the day with its part in the paragraph after a lead giving none', () => {
+  const lead =
+    'Bến Tre có lợi thế về vị trí, sự đa dạng về kinh tế nông nghiệp, thuận lợi về giao thông đường thủy và đường bộ; chính sách ưu đãi linh hoạt, thông thoáng.';
+  test.each([
+    ['Đó là chia sẻ của ông Trần Ngọc Tam tại Tọa đàm “Xúc tiến thương mại, đầu tư” diễn ra sáng ngày 22/2/2023.', '2023-02-22'],
+    ['Hôm nay, ngày 17/05/2016, tại Hà Nội, hai Bộ trưởng đã ký kết Bản ghi nhớ về phái cử lao động.', '2016-05-17'],
+  ])('"%s" dates the event', (text, iso) => {
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${text}`, today: TODAY })).toMatchObject({
+      date: iso,
+      inferred: false,
+      kind: 'event',
+    });
+  });
+
+  test('a document’s date there, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", does not', () => {
+    const text = 'Thực hiện Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND tỉnh, Sở Công Thương tổ chức đoàn xúc tiến.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${text}`, today: TODAY }).date).toBeNull();
+  });
+});
