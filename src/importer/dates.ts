@@ -163,7 +163,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
-  const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 200))).find(notFuture);
+  const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 300))).find(notFuture);
   const stay = stayMonth(lead, next, today, leadDate);
   if (stay) return stay;
   if (leadDate)

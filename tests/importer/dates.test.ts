@@ -429,3 +429,12 @@ describe('the day with its part in the paragraph after a lead giving none', () =
     expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${text}`, today: TODAY }).date).toBeNull();
   });
 });
+
+test('a full date in a long lead’s second sentence dates the event; a document’s date there does not', () => {
+  const opening =
+    'Denmark’s A.P. Moller Holding is looking to expand its investments in Vietnam by constructing large-scale deep-water container ports and enhancing logistics infrastructure.';
+  const lead = `${opening} During a meeting in Hanoi on September 23, 2024, with Prime Minister Pham Minh Chinh, its chairman expressed interest.`;
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-09-23', kind: 'event' });
+  const cited = `${opening} It carries out Decision No. 12/2020/QD-TTg dated 3/1/2020 on seaports.`;
+  expect(extractDate({ headerLines: [], lead: cited, body: cited, today: TODAY }).date).toBeNull();
+});
