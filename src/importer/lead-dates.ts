@@ -30,6 +30,9 @@ function anniversaryCount(text: string): number | undefined {
   return count;
 }
 
+/** A clause saying what follows is to come, its year a few words on: "which will take effect from August", "sẽ có hiệu lực từ". */
+const FUTURE_CLAUSE = /(?:\b(?:will|shall)|(?<![\p{L}])sẽ)(?![\p{L}])[^.,;!?]{0,40}$/iu;
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 export function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -43,6 +46,9 @@ export function contextYears(written: string, latestYear: number): number[] {
     // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
     const wordsBefore = text.slice(Math.max(0, m.index - 48), m.index);
     if (PAST_FOUNDING.test(wordsBefore) || EARLIER_EVENT.test(wordsBefore)) continue;
+    // a year the clause says is to come, "the EVFTA, which will take effect from August 2020", "sẽ có hiệu lực từ tháng 8 năm
+    // 2020", is a target, as "đến năm 2030" is
+    if (FUTURE_CLAUSE.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ

@@ -438,3 +438,9 @@ test('a full date in a long lead’s second sentence dates the event; a document
   const cited = `${opening} It carries out Decision No. 12/2020/QD-TTg dated 3/1/2020 on seaports.`;
   expect(extractDate({ headerLines: [], lead: cited, body: cited, today: TODAY }).date).toBeNull();
 });
+
+test('a year a clause says is to come, "which will take effect from August 2020", is no year for the event; one past is', () => {
+  expect(contextYears('The ministry stated that the EVFTA, which will take effect from August 2020, is a chance.', 2026)).toEqual([]);
+  expect(contextYears('Hiệp định sẽ có hiệu lực từ tháng 8/2020.', 2026)).toEqual([]);
+  expect(contextYears('The EVFTA, which took effect from August 2020, is a chance.', 2026)).toEqual([2020]);
+});
