@@ -239,6 +239,13 @@ describe('the outlet, from the page itself', () => {
     expect(closing('Minh Anh').author).toBe('Minh Anh');
   });
 
+  test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
+    const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
+    expect(closing('Relevant Viet')).toBeNull();
+    expect(closing('Related Stor')).toBeNull();
+    expect(closing('Tien Anh')).toBe('Tien Anh');
+  });
+
   test('a staff credit under the headline ("HN News") names the paper, not an author; a person\'s byline there is the author', () => {
     const staff = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'HN News', '', LEAD, '', P2, '', P3));
     expect(staff.author).toBeNull();
