@@ -5,7 +5,7 @@ import { DESK_CREDIT, bylineName, isBylineLike, isSourceCredit } from './credits
 import { isDateLine } from './date-lines.ts';
 import { DEGREES } from './title-heads.ts';
 import { domainOf, registryOutlet } from './outlet-refs.ts';
-import { BUREAU_SUFFIX } from './copy-sources.ts';
+import { BUREAU_SUFFIX, agencyOverDateline } from './copy-sources.ts';
 
 /**
  * A byline with the copy's source in brackets after it, the label glued to the name at times as spaces are lost: "Q.S (Theo
@@ -45,9 +45,12 @@ export function findAuthor(
   creditLines: readonly string[],
   outlets: readonly Outlet[] = [],
   aboveTitle: readonly string[] = [],
+  lead = '',
 ): string | null {
+  // an agency's credit over a wire's dateline ("JIJI" / "HANOI - …") names no writer
+  const agency = agencyOverDateline(headerLines, lead);
   const candidates = [...creditLines].reverse().concat(
-    headerLines,
+    headerLines.filter((line) => line !== agency),
     aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
   );
   const outletForms = new Set(

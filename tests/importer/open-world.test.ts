@@ -239,6 +239,21 @@ describe('the outlet, from the page itself', () => {
     expect(closing('Minh Anh').author).toBe('Minh Anh');
   });
 
+  test('an agency\'s credit in capitals under the headline over "HANOI - …": the original outlet, no author, the place no outlet', () => {
+    const lead =
+      'HANOI - Vietnam is eager to deepen its cooperation with Japan in the field of labor dispatch, its prime minister has said.';
+    const wire = extractOk(page('Vietnam eager to work with Japan to help fill labor gap', '', 'JIJI', '', lead, '', P2, '', P3));
+    expect({ author: wire.author, outlet: wire.outlet, original: wire.originalOutlet?.name }).toEqual({
+      author: null,
+      outlet: null,
+      original: 'JIJI',
+    });
+    // a writer's initials there are a byline
+    expect(extractOk(page('Vietnam eager to work with Japan to help fill labor gap', '', 'T.ĐẠT', '', lead, '', P2, '', P3)).author).toBe(
+      'T.ĐẠT',
+    );
+  });
+
   test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
     const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
     expect(closing('Relevant Viet')).toBeNull();
