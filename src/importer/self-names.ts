@@ -47,6 +47,11 @@ const isOutletName = (line: string): boolean => OUTLET_NAME.test(line) || JOURNA
  */
 const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
+/**
+ * The same widget with its "Theo dõi" lost to an icon, outside the text: "Công dân & Khuyến học trên" on a line of its own, a
+ * capital opening it and no mark inside (a sentence of the text, "Như đã nêu ở trên.", closes on its stop).
+ */
+const BARE_WIDGET = /^(\p{Lu}[^.!?,:;()]{1,50}?) trên$/u;
 /** The same widget in English, "Follow WVR on Google News", "Follow X on Facebook | YouTube" ("Follow us on …" names no one). */
 const WIDGET_EN = new RegExp(String.raw`^follow (?!us\b)(\S.{1,40}?) on (?:${SOCIAL_NETWORKS.join('|')})\b`, 'iu');
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
@@ -90,6 +95,7 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   const named = lines.map(
     (line) =>
       WIDGET.exec(line)?.[1] ??
+      (articleText.has(line) ? undefined : BARE_WIDGET.exec(line)?.[1]) ??
       WIDGET_EN.exec(line)?.[1] ??
       NOTICE.exec(line)?.[1] ??
       PRINT_BUTTON.exec(line)?.[1] ??

@@ -17,6 +17,13 @@ describe('the outlet, from the page itself', () => {
     expect(article.needsReview).toContain('outlet');
   });
 
+  test('a follow widget under the date line whose "Theo dõi" was lost, "X trên", names the outlet; a sentence closing on "trên." does not', () => {
+    const widget = extractOk(page(TITLE, '', DATE_LINE, 'Công dân & Khuyến học trên', '', LEAD, '', P2, '', P3));
+    expect(widget.outlet).toMatchObject({ name: 'Công dân & Khuyến học', known: false });
+    const sentence = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Như đã nêu ở trên.'));
+    expect(sentence.outlet).toBeNull();
+  });
+
   test.each([
     [['© Vietkieu.de'], 'vietkieu.de'],
     [['Tuần báo Cộng đồng Online', '', 'http://congdongviet.cz'], 'congdongviet.cz'],
