@@ -35,6 +35,13 @@ const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
 const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
 
+/**
+ * A paper's initials and a colon opening a Vietnamese lead, "DNTH: Bộ Thương mại Mỹ …", as "TTO - " opens one; not a label, the
+ * reporter's "PV:", the editor's note "LTS:", a table's unit "ĐVT:" (an English lead's "PESHAWAR: …" is a dateline's place).
+ */
+const COLON_MARKER = /^(?!(?:PV|LTS|BBT|ĐVT|DVT):)(\p{Lu}{2,8}):\s+(?=\p{Lu})/u;
+const colonMarker = (lead: string, language: string): string | undefined => (language === 'vi' ? COLON_MARKER.exec(lead)?.[1] : undefined);
+
 /** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
 const isNewsAgency = (o: Outlet | undefined): boolean =>
   o !== undefined && (/^thông tấn xã(?!\p{L})/iu.test(o.name) || /\bnews agency$/iu.test(o.nameEn ?? ''));
@@ -103,7 +110,9 @@ export function findProvenance(
   // and an agency's credit under the headline over "HANOI - …" makes the capitals a wire's dateline
   const agency = agencyOverDateline(input.headerLines ?? [], input.lead);
   const ownMarker =
-    itemSources.size > 1 || agency || PLACE_DATELINE.test(input.lead) ? undefined : (leadMarker(input.lead) ?? datelineMarker(input.lead));
+    itemSources.size > 1 || agency || PLACE_DATELINE.test(input.lead)
+      ? undefined
+      : (leadMarker(input.lead) ?? datelineMarker(input.lead) ?? colonMarker(input.lead, input.language));
   const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;

@@ -17,6 +17,20 @@ describe('the outlet, from the page itself', () => {
     expect(article.needsReview).toContain('outlet');
   });
 
+  test('initials and a colon opening a Vietnamese lead, "DNTH: …", are the paper\'s marker; the reporter\'s "PV:" and an English "PESHAWAR: …" are not', () => {
+    const lead = (opening: string) => extractOk(page(TITLE, '', DATE_LINE, '', `${opening} ${LEAD}`, '', P2, '', P3)).outlet;
+    expect(lead('DNTH:')).toMatchObject({ name: 'DNTH', known: false });
+    expect(lead('PV:')).toBeNull();
+    const english =
+      'PESHAWAR: The provincial caretaker minister for industries and commerce called on the deputy trade representative on Monday.';
+    const p2 = 'He said that trade between the province and its partners had grown fast over the past year and would keep growing.';
+    const p3 = 'The two sides agreed to hold a business forum in the provincial capital later this year, with firms from both countries.';
+    const article = extractOk(
+      page('Minister meets the trade envoy of the United States', '', 'March 4, 2024', '', english, '', p2, '', p3),
+    );
+    expect(article.outlet).toBeNull();
+  });
+
   test('a follow widget under the date line whose "Theo dõi" was lost, "X trên", names the outlet; a sentence closing on "trên." does not', () => {
     const widget = extractOk(page(TITLE, '', DATE_LINE, 'Công dân & Khuyến học trên', '', LEAD, '', P2, '', P3));
     expect(widget.outlet).toMatchObject({ name: 'Công dân & Khuyến học', known: false });
