@@ -31,6 +31,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toBeNull();
   });
 
+  test('a title bar over the page, "<headline> | Tạp chí X <day>", names the outlet; a menu "Trang chủ | Báo chí" does not', () => {
+    const bar = `${TITLE} | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11`;
+    expect(extractOk(page(bar, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toMatchObject({
+      name: 'Tạp chí Năng lượng Việt Nam',
+      known: false,
+    });
+    expect(extractOk(page('Trang chủ | Báo chí', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
+  });
+
   test('a follow widget under the date line whose "Theo dõi" was lost, "X trên", names the outlet; a sentence closing on "trên." does not', () => {
     const widget = extractOk(page(TITLE, '', DATE_LINE, 'Công dân & Khuyến học trên', '', LEAD, '', P2, '', P3));
     expect(widget.outlet).toMatchObject({ name: 'Công dân & Khuyến học', known: false });
