@@ -118,6 +118,9 @@ export function bylineName(text: string): string | undefined {
   if (JOURNAL_PAGE_LABEL.test(text)) return undefined;
   // "Tin", "Bài" (news, piece) opening a line with no colon after it: a section's label, "TIN TIẾNG ANH", "Bài viết liên quan"
   if (SECTION_WORD_LABEL.test(text)) return undefined;
+  // several writers joined by commas, a paper's authors: "ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh", kept as written
+  const writers = text.includes(', ') ? text.split(', ') : [];
+  if (writers.length > 1 && writers.length <= 6 && writers.every(isFullName)) return text;
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
@@ -136,6 +139,10 @@ export function bylineName(text: string): string | undefined {
   if (words.length > 1 && EDITION_FOR_COUNTRY.test(name) && !isVietnameseSurname(words[0])) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
+
+/** A person's full name on a byline, three words or more besides a degree, "ThS. Huỳnh Diệu Ngân" (a place, "Hà Nội", has two). */
+const isFullName = (part: string): boolean =>
+  !part.includes(',') && bylineName(part) === part && part.split(' ').filter((word) => !word.endsWith('.')).length >= 3;
 
 export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 

@@ -284,6 +284,12 @@ describe('the outlet, from the page itself', () => {
     );
   });
 
+  test("a paper's writers joined by commas under the headline are the author as written; a place and its country are not", () => {
+    const byline = 'ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh';
+    expect(extractOk(page(TITLE, '', byline, '', DATE_LINE, '', LEAD, '', P2, '', P3)).author).toBe(byline);
+    expect(extractOk(page(TITLE, '', 'Hà Nội, Việt Nam', '', DATE_LINE, '', LEAD, '', P2, '', P3)).author).toBeNull();
+  });
+
   test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
     const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
     expect(closing('Relevant Viet')).toBeNull();
