@@ -52,11 +52,12 @@ export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s
 const WIRE_STAFF = String.raw`\((?:Additional reporting|Reporting|Writing) by [^()]{2,200}\)`;
 /**
  * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
- * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", or a byline in
+ * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", a source's longer name after its
+ * label, "… (Theo ĐSQ Đan Mạch tại Việt Nam)" (not "(theo số liệu của …)", a sentence's own words), or a byline in
  * capitals, "… trong thời gian tới. V.GIANG |", or a wire's staff credit, "… fully vaccinated. (Reporting by … Editing by …)".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\)|${WIRE_STAFF})|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\)|\((?:${SOURCE_LABEL_CAPITALISED}):?\s+\p{Lu}[^()]{1,50}\)|${WIRE_STAFF})|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 

@@ -445,6 +445,15 @@ describe('the outlet, from the page itself', () => {
     expect(theo.originalOutlet).toMatchObject({ site: 'vnanet.vn', known: true });
   });
 
+  test('a longer source glued in brackets, "(Theo ĐSQ Đan Mạch tại Việt Nam)", is the original and no text; "(theo số liệu của …)" stays', () => {
+    const long = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', `${P3} (Theo ĐSQ Đan Mạch tại Việt Nam)`));
+    expect(long.originalOutlet).toMatchObject({ name: 'ĐSQ Đan Mạch tại Việt Nam', known: false });
+    expect(long.paragraphs.at(-1)).toBe(P3);
+    const own = `${P3} (theo số liệu của Tổng cục Hải quan)`;
+    const words = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', own));
+    expect([words.originalOutlet, words.paragraphs.at(-1)]).toEqual([null, own]);
+  });
+
   test("a dateline bracket holding the site's name, the agency and the date gives all three", () => {
     const lead = `TOKYO (AsiaWire News / Kyodo - 9th January, 2024) ${EN_LEAD}`;
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', lead, '', EN_P2, '', EN_P3));
