@@ -169,12 +169,18 @@ export const isCreditLike = (text: string) =>
 /** A few words closing on a colon, nothing after them. */
 const DANGLING_LABEL = /^[^.!?:]{2,50}:$/u;
 
+/** An empty comment box's notice: "Bài viết chưa có bình luận nào. …", "Chưa có bình luận", "Be the first to comment", "No comments yet". */
+const NO_COMMENTS =
+  /^(?:(?:bài viết )?chưa có bình luận|hãy là người đầu tiên bình luận|be the first to comment|no comments yet|there are no comments)(?![\p{L}])/iu;
+
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
   // a label under the credits whose link the copy lost, "Please visit:", is neither text nor credit (one under the text,
   // "Các nội dung chính gồm:", is the text cut off)
-  if (kept.length > 1 && DANGLING_LABEL.test(kept.at(-1)!.text) && isCreditLike(kept.at(-2)!.text)) kept.pop();
+  // and so is a comment box's notice that it is empty, "Bài viết chưa có bình luận nào.", "Be the first to comment"
+  if (kept.length > 1 && (DANGLING_LABEL.test(kept.at(-1)!.text) || NO_COMMENTS.test(kept.at(-1)!.text)) && isCreditLike(kept.at(-2)!.text))
+    kept.pop();
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
     if (!isCreditLike(last)) break;

@@ -290,6 +290,15 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', 'Hà Nội, Việt Nam', '', DATE_LINE, '', LEAD, '', P2, '', P3)).author).toBeNull();
   });
 
+  test("an empty comment box's notice under a byline is neither text nor credit, and the byline above it is read", () => {
+    const notice = 'Bài viết chưa có bình luận nào. Bạn nên dùng tiếng Việt có dấu khi bình luận.';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nhuệ Mẫn', '', notice));
+    expect([article.author, article.paragraphs]).toEqual(['Nhuệ Mẫn', [LEAD, P2, P3]]);
+    // with no byline above it, a line about comments is left where it is
+    const text = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', notice));
+    expect(text.author).toBeNull();
+  });
+
   test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
     const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
     expect(closing('Relevant Viet')).toBeNull();
