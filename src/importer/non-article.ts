@@ -167,6 +167,11 @@ const CHAPTER_HEADING = /(?<![\p{L}])Chương (?:[IVX]{1,4}|\d{1,2})\s*[.:]\s*\p
  */
 const STUDY_SECTION =
   /^(?:#{1,4}\s*)?(?:tổng quan (?:nghiên cứu|tài liệu|tình hình nghiên cứu)|cơ sở lý (?:thuyết|luận)|phương pháp nghiên cứu|khung lý thuyết|literature review|theoretical framework|research methodology)(?![\p{L}])/iu;
+/**
+ * A media file's name on a line of its own, its parts joined by underscores: "230829_Coexistence of OFW and Marine sectors_TDV-VN"
+ * (a sentence joins its words by spaces alone).
+ */
+const FILE_NAME_LINE = /^[\p{L}\d-]+_[^_\n]{1,80}_[\p{L}\d.-]+$/u;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
 /** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
@@ -227,6 +232,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
+  // one sentence under no headline over a file's name: the page of the video or file it describes
+  if (parts.title === null && prose.length === 1 && words < 120 && lines.some((line) => FILE_NAME_LINE.test(line)))
+    return 'the page holds a media file (its name on a line of its own) and one sentence about it, not an article';
   // a player's row giving the clip's length over a description or a script is a video's page
   if (words < 400 && lines.some((line) => line.length <= 80 && !isProse(line) && CLIP_LENGTH.test(line)))
     return 'the page holds a video clip (its length on a row of its own) and its description, not an article';

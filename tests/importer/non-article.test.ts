@@ -169,6 +169,11 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(paper).ok).toBe(true);
   });
 
+  test('one sentence under no headline over a file’s name is the file’s page; an article with an image’s file name is an article', () => {
+    expect(refusal('vi-laganoffshorewind-company-video-page-file-name')).toMatch(/media file/);
+    expect(extract(page(TITLE, DATE_LINE, P1, '230829_hoi-thao_dien-gio', P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });
