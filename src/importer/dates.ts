@@ -22,12 +22,12 @@ import {
 import {
   DATELINE_MONTH_DAY,
   DOCUMENT_DATE,
-  ENGLISH_DAY_MONTH,
   ENGLISH_STAY,
   LEAD_MONTH,
   WIRE_DATELINE_DATE,
   WORK_OF_THE_YEAR,
   contextYears,
+  englishDayMonth,
   findLeadDayMonth,
   inferYear,
   namedEventYear,
@@ -135,14 +135,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   // an English story may say what happened first and when in the next paragraph ("… while chairing a teleconference … on August 19.")
   const paragraphs = body.split('\n\n');
   const next = paragraphs[paragraphs.indexOf(lead) + 1] ?? '';
-  const english =
-    ENGLISH_DAY_MONTH.exec(lead.slice(0, 300)) ?? (findFullDates(lead).length ? null : ENGLISH_DAY_MONTH.exec(next.slice(0, 300)));
+  const english = englishDayMonth(lead.slice(0, 300)) ?? (findFullDates(lead).length ? undefined : englishDayMonth(next.slice(0, 300)));
   // a standfirst giving no day over a text that opens on it ("Ngày 8/9, sự kiện … đã diễn ra"), a photo's caption between them
   const text = paragraphs.slice(paragraphs.indexOf(lead) + 1).find((p) => !isCaption(p)) ?? '';
   const textDay =
     DATED_OPENING.test(text) && findFullDates(withoutSpansOrDocuments(lead)).length === 0 ? findLeadDayMonth(text) : undefined;
-  const dayMonth =
-    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined) ?? textDay;
+  const dayMonth = findLeadDayMonth(lead) ?? english ?? textDay;
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
   for (const [i, line] of preTitleLines.slice(0, 4).entries()) {

@@ -1,6 +1,6 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
+import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE, monthIndex } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -118,6 +118,20 @@ export const ENGLISH_DAY_MONTH = new RegExp(
   `\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`,
   'i',
 );
+
+/** The part of an English day before its day and month: "In the morning of 30 January", "on the afternoon of Monday, 3 July". */
+const ENGLISH_PART_OF_DAY = new RegExp(
+  String.raw`\b(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?!,?\s*\d{4})\b`,
+  'i',
+);
+
+/** An English day and month with no year after them, "on August 19", "In the morning of 30 January". */
+export function englishDayMonth(text: string): { day: number; month: number; words: string } | undefined {
+  const on = ENGLISH_DAY_MONTH.exec(text);
+  if (on) return { day: +on[2]!, month: monthIndex(on[1]!), words: on[0] };
+  const part = ENGLISH_PART_OF_DAY.exec(text);
+  return part ? { day: +part[1]!, month: monthIndex(part[2]!), words: part[0] } : undefined;
+}
 
 /** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
 export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');

@@ -444,3 +444,12 @@ test('a year a clause says is to come, "which will take effect from August 2020"
   expect(contextYears('Hiệp định sẽ có hiệu lực từ tháng 8/2020.', 2026)).toEqual([]);
   expect(contextYears('The EVFTA, which took effect from August 2020, is a chance.', 2026)).toEqual([2020]);
 });
+
+describe('an English day with its part, "In the morning of 30 January"', () => {
+  const headline = 'Prime Minister Attended the Bac Lieu Investment Promotion Conference.';
+  test('in the paragraph after the lead, the year inferred from the article', () => {
+    const text = 'In the morning of 30 January, the province held its investment conference at the Provincial Convention Center.';
+    const body = `${headline}\n\n${text}\n\nThe province has held such a conference every year since 2018, and did so again.`;
+    expect(extractDate({ headerLines: [], lead: headline, body, today: TODAY })).toMatchObject({ date: '2018-01-30', inferred: true });
+  });
+});
