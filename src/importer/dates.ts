@@ -66,6 +66,8 @@ export interface DateInput {
 /** A full date after the part of the day or "today": "sáng ngày 22/2/2023", "Hôm nay, ngày 17/05/2016", "chiều 3-7-2023". */
 const TIMED_FULL_DATE =
   /(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)/iu;
+/** A year said as when something happened: "in 2018". */
+const IN_YEAR = /\bin ((?:19|20)\d{2})(?!\d)/g;
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
 /**
@@ -189,13 +191,22 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const dateline = DATELINE_MONTH_DAY.exec(lead);
     const ownDay = (line: string) =>
       !dateline || findFullDates(line).some((d) => d.month === monthIndex(dateline[1]!) && d.day === +dateline[2]!);
-    const year = headerYear(preTitleLines.filter(ownDay), dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
+    // a year the day's own sentence says it happened in, "In the morning of 30 January, … took place … in 2018.", is written, not
+    // inferred (a name's year, "Hội chợ … năm 2022", dates the fair, not the day)
+    const source = [lead, next, text].find((p) => p.includes(dayMonth.words));
+    const after = source ? source.slice(source.indexOf(dayMonth.words) + dayMonth.words.length) : '';
+    const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/u) >>> 0);
+    const inYears = new Set([...sentence.matchAll(IN_YEAR)].map((m) => +m[1]!));
+    const ownYears = contextYears(sentence, today.getUTCFullYear()).filter((y) => inYears.has(y));
+    const written = new Set(ownYears).size === 1 ? ownYears[0] : undefined;
+    const year =
+      written ?? headerYear(preTitleLines.filter(ownDay), dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
     const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
     if (candidate && isRealDate(candidate) && notFuture(candidate)) {
       return {
         date: format(candidate),
         precision: 'day',
-        inferred: true,
+        inferred: written === undefined,
         kind: 'event',
         note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article`,
       };

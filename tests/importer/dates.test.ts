@@ -452,4 +452,12 @@ describe('an English day with its part, "In the morning of 30 January"', () => {
     const body = `${headline}\n\n${text}\n\nThe province has held such a conference every year since 2018, and did so again.`;
     expect(extractDate({ headerLines: [], lead: headline, body, today: TODAY })).toMatchObject({ date: '2018-01-30', inferred: true });
   });
+
+  test('"… in 2018." closing the day’s own sentence writes the year; a fair’s name "Hội chợ … năm 2022" does not', () => {
+    const text = 'In the morning of 30 January, at Bac Lieu Provincial Convention Center took place investment conference in 2018.';
+    const body = `${headline}\n\n${text}`;
+    expect(extractDate({ headerLines: [], lead: headline, body, today: TODAY })).toMatchObject({ date: '2018-01-30', inferred: false });
+    const lead = 'Chiều 25/10, tại thành phố, Hội chợ Thương mại quốc tế năm 2022 đã khai mạc với hơn 300 gian hàng.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2022-10-25', inferred: true });
+  });
 });
