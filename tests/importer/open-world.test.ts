@@ -299,6 +299,14 @@ describe('the outlet, from the page itself', () => {
     expect(text.author).toBeNull();
   });
 
+  test('a labelled byline among the first paragraphs, under a headline printed again, gives the author; an unlabelled name there does not', () => {
+    const byline = 'Tác giả: ThS Đào Thị Nguyệt Nguyệt Hằng, Vụ Hợp tác quốc tế, Học viện Chính trị quốc gia Hồ Chí Minh.';
+    expect(extractOk(page(TITLE, '', LEAD, '', TITLE, '', byline, '', P2, '', P3)).author).toBe('ThS Đào Thị Nguyệt Nguyệt Hằng');
+    expect(
+      extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', 'By the end of the year, trade will double.', '', P2, '', P3)).author,
+    ).toBeNull();
+  });
+
   test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
     const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
     expect(closing('Relevant Viet')).toBeNull();
