@@ -66,6 +66,8 @@ export interface DateInput {
 /** A full date after the part of the day or "today": "sáng ngày 22/2/2023", "Hôm nay, ngày 17/05/2016", "chiều 3-7-2023". */
 const TIMED_FULL_DATE =
   /(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)/iu;
+/** An English lead opening on a month and its year, a comma after: "In May 2025,", "During March 2024,". */
+const ENGLISH_OPENING_MONTH = new RegExp(String.raw`^(?:In|During)\s+${MONTH_NAME}\s+(\d{4}),`, 'u');
 /** A year said as when something happened: "in 2018". */
 const IN_YEAR = /\bin ((?:19|20)\d{2})(?!\d)/g;
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
@@ -223,6 +225,16 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       inferred: false,
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
+    };
+  // an English lead opening on the month it reports, with its year: "In May 2025, Vietnam recorded a trade surplus of …"
+  const opening = ENGLISH_OPENING_MONTH.exec(lead);
+  if (opening && Date.UTC(+opening[2]!, monthIndex(opening[1]!) - 1) <= today.getTime())
+    return {
+      date: `${opening[2]}-${pad(monthIndex(opening[1]!))}`,
+      precision: 'month',
+      inferred: false,
+      kind: 'event',
+      note: `the lead opens on the month it reports: ${opening[0]}`,
     };
   const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };

@@ -461,3 +461,15 @@ describe('an English day with its part, "In the morning of 30 January"', () => {
     expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2022-10-25', inferred: true });
   });
 });
+
+test('an English lead opening on a month and its year, "In May 2025, …", dates the event to the month; "since August 2020" inside does not', () => {
+  const lead = 'In May 2025, Vietnam recorded a substantial trade surplus of USD 4.67 billion in goods, the largest since August 2020.';
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2025-05',
+    precision: 'month',
+    inferred: false,
+    kind: 'event',
+  });
+  const inside = 'Vietnam recorded its largest trade surplus since August 2020, the customs office said.';
+  expect(extractDate({ headerLines: [], lead: inside, body: inside, today: TODAY }).date).toBeNull();
+});
