@@ -5,7 +5,7 @@ import { DESK_CREDIT, bylineName, isBylineLike, isSourceCredit } from './credits
 import { isDateLine } from './date-lines.ts';
 import { DEGREES } from './title-heads.ts';
 import { domainOf, registryOutlet } from './outlet-refs.ts';
-import { BUREAU_SUFFIX } from './copy-sources.ts';
+import { BUREAU_SUFFIX, agencyOverDateline } from './copy-sources.ts';
 
 /**
  * A byline with the copy's source in brackets after it, the label glued to the name at times as spaces are lost: "Q.S (Theo
@@ -31,6 +31,9 @@ export function bylineWithSource(line: string, outlets: readonly Outlet[]): { na
 /** A writer's academic degree opening a line, "ThS. Trần Hữu Đông", "PGS.TS. …": a byline, never a masthead. */
 const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
 
+/** A label that says the line is a byline: "Tác giả:", "Author:", "Written by" (not "By", which opens sentences). */
+const AUTHOR_LABEL = /^(?:tác giả\s*:|authors?\s*:|written by\s)\s*\p{Lu}/iu;
+
 /** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
 const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
 /** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
@@ -45,10 +48,16 @@ export function findAuthor(
   creditLines: readonly string[],
   outlets: readonly Outlet[] = [],
   aboveTitle: readonly string[] = [],
+  lead = '',
+  opening: readonly string[] = [],
 ): string | null {
+  // an agency's credit over a wire's dateline ("JIJI" / "HANOI - …") names no writer
+  const agency = agencyOverDateline(headerLines, lead);
   const candidates = [...creditLines].reverse().concat(
-    headerLines,
+    headerLines.filter((line) => line !== agency),
     aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
+    // a byline labelled as one among the text's first paragraphs, under a headline printed again: "Tác giả: ThS …, Vụ …"
+    opening.filter((line) => AUTHOR_LABEL.test(line)),
   );
   const outletForms = new Set(
     outlets

@@ -66,3 +66,17 @@ export function datedSource(line: string): string | undefined {
   const [first, source] = line.split(/\s*\/\s+/u);
   return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
 }
+
+/** A place in capitals and a dash opening the lead, "HANOI - Vietnam is …", "TOKYO — …": a wire's dateline, or a paper's marker. */
+const CAPITALS_DATELINE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}\s*[-–—]{1,2}\s/u;
+/** One word in capitals on a line of its own: "JIJI", "KYODO", "AFP" (initials with stops, "T.ĐẠT", or a reporter's "PV" are bylines). */
+const AGENCY_WORD = /^\p{Lu}{3,12}$/u;
+
+/**
+ * An agency's credit under the headline over a lead opening on a place in capitals and a dash ("JIJI" / "HANOI - Vietnam is …"):
+ * the wire whose copy the page carries; its dateline's place is no outlet's marker and its credit no writer's name.
+ */
+export function agencyOverDateline(headerLines: readonly string[], lead: string): string | undefined {
+  if (!CAPITALS_DATELINE.test(lead)) return undefined;
+  return headerLines.find((line) => AGENCY_WORD.test(line) && !lead.startsWith(line));
+}

@@ -52,11 +52,12 @@ export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s
 const WIRE_STAFF = String.raw`\((?:Additional reporting|Reporting|Writing) by [^()]{2,200}\)`;
 /**
  * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
- * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", or a byline in
+ * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", a source's longer name after its
+ * label, "… (Theo ĐSQ Đan Mạch tại Việt Nam)" (not "(theo số liệu của …)", a sentence's own words), or a byline in
  * capitals, "… trong thời gian tới. V.GIANG |", or a wire's staff credit, "… fully vaccinated. (Reporting by … Editing by …)".
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\)|${WIRE_STAFF})|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
+  String.raw`(?<=[.!?"”’])(?:\s*([-–—]\s*${AGENCY}|\((?:(?:${SOURCE_LABEL_CAPITALISED}):?\s+)?${AGENCY_PAIR}\)|\((?:${SOURCE_LABEL_CAPITALISED}):?\s+\p{Lu}[^()]{1,50}\)|${WIRE_STAFF})|\s+((?:\p{Lu}\.\s?)*\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}))(?:\s*\|)?$`,
   'u',
 );
 
@@ -101,6 +102,8 @@ const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu
 const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 /** A day's name, or a time zone's left alone on a line under the time ("08:12" / "IST"), is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
+/** A word opening a heading over other stories, "Related …", "Relevant Viet" (a heading the copy cut off): no name opens so. */
+const LISTING_WORD = /^(?:Related|Relevant|Latest|Recommended|Popular|Trending|Featured)$/u;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -116,6 +119,9 @@ export function bylineName(text: string): string | undefined {
   if (JOURNAL_PAGE_LABEL.test(text)) return undefined;
   // "Tin", "Bài" (news, piece) opening a line with no colon after it: a section's label, "TIN TIẾNG ANH", "Bài viết liên quan"
   if (SECTION_WORD_LABEL.test(text)) return undefined;
+  // several writers joined by commas, a paper's authors: "ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh", kept as written
+  const writers = text.includes(', ') ? text.split(', ') : [];
+  if (writers.length > 1 && writers.length <= 6 && writers.every(isFullName)) return text;
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
@@ -129,11 +135,15 @@ export function bylineName(text: string): string | undefined {
   // word cut off (a poster's handle in small letters is read above)
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
-  if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name)) return undefined;
+  if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name) || LISTING_WORD.test(words[0]!)) return undefined;
   // a brand's edition for the country, "Sputnik Việt Nam", "Forbes Việt Nam": an outlet, unless a Vietnamese surname opens it
   if (words.length > 1 && EDITION_FOR_COUNTRY.test(name) && !isVietnameseSurname(words[0])) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
+
+/** A person's full name on a byline, three words or more besides a degree, "ThS. Huỳnh Diệu Ngân" (a place, "Hà Nội", has two). */
+const isFullName = (part: string): boolean =>
+  !part.includes(',') && bylineName(part) === part && part.split(' ').filter((word) => !word.endsWith('.')).length >= 3;
 
 export const isBylineLike = (text: string): boolean => bylineName(text) !== undefined;
 
@@ -159,12 +169,18 @@ export const isCreditLike = (text: string) =>
 /** A few words closing on a colon, nothing after them. */
 const DANGLING_LABEL = /^[^.!?:]{2,50}:$/u;
 
+/** An empty comment box's notice: "Bài viết chưa có bình luận nào. …", "Chưa có bình luận", "Be the first to comment", "No comments yet". */
+const NO_COMMENTS =
+  /^(?:(?:bài viết )?chưa có bình luận|hãy là người đầu tiên bình luận|be the first to comment|no comments yet|there are no comments)(?![\p{L}])/iu;
+
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
   // a label under the credits whose link the copy lost, "Please visit:", is neither text nor credit (one under the text,
   // "Các nội dung chính gồm:", is the text cut off)
-  if (kept.length > 1 && DANGLING_LABEL.test(kept.at(-1)!.text) && isCreditLike(kept.at(-2)!.text)) kept.pop();
+  // and so is a comment box's notice that it is empty, "Bài viết chưa có bình luận nào.", "Be the first to comment"
+  if (kept.length > 1 && (DANGLING_LABEL.test(kept.at(-1)!.text) || NO_COMMENTS.test(kept.at(-1)!.text)) && isCreditLike(kept.at(-2)!.text))
+    kept.pop();
   while (kept.length > 0) {
     const last = kept[kept.length - 1].text;
     if (!isCreditLike(last)) break;

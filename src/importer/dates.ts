@@ -22,12 +22,12 @@ import {
 import {
   DATELINE_MONTH_DAY,
   DOCUMENT_DATE,
-  ENGLISH_DAY_MONTH,
   ENGLISH_STAY,
   LEAD_MONTH,
   WIRE_DATELINE_DATE,
   WORK_OF_THE_YEAR,
   contextYears,
+  englishDayMonth,
   findLeadDayMonth,
   inferYear,
   namedEventYear,
@@ -63,6 +63,13 @@ export interface DateInput {
   today: Date;
 }
 
+/** A full date after the part of the day or "today": "sáng ngày 22/2/2023", "Hôm nay, ngày 17/05/2016", "chiều 3-7-2023". */
+const TIMED_FULL_DATE =
+  /(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)/iu;
+/** An English lead opening on a month and its year, a comma after: "In May 2025,", "During March 2024,". */
+const ENGLISH_OPENING_MONTH = new RegExp(String.raw`^(?:In|During)\s+${MONTH_NAME}\s+(\d{4}),`, 'u');
+/** A year said as when something happened: "in 2018". */
+const IN_YEAR = /\bin ((?:19|20)\d{2})(?!\d)/g;
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
 const UPDATED = /^\W*(?:(?:ngày|thời gian|lần)\s+)?(?:cập nhật|updated|last updated|update)\b/iu;
 /**
@@ -132,14 +139,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   // an English story may say what happened first and when in the next paragraph ("… while chairing a teleconference … on August 19.")
   const paragraphs = body.split('\n\n');
   const next = paragraphs[paragraphs.indexOf(lead) + 1] ?? '';
-  const english =
-    ENGLISH_DAY_MONTH.exec(lead.slice(0, 300)) ?? (findFullDates(lead).length ? null : ENGLISH_DAY_MONTH.exec(next.slice(0, 300)));
+  const english = englishDayMonth(lead.slice(0, 300)) ?? (findFullDates(lead).length ? undefined : englishDayMonth(next.slice(0, 300)));
   // a standfirst giving no day over a text that opens on it ("Ngày 8/9, sự kiện … đã diễn ra"), a photo's caption between them
   const text = paragraphs.slice(paragraphs.indexOf(lead) + 1).find((p) => !isCaption(p)) ?? '';
   const textDay =
     DATED_OPENING.test(text) && findFullDates(withoutSpansOrDocuments(lead)).length === 0 ? findLeadDayMonth(text) : undefined;
-  const dayMonth =
-    findLeadDayMonth(lead) ?? (english ? { day: +english[2]!, month: monthIndex(english[1]!), words: english[0] } : undefined) ?? textDay;
+  const dayMonth = findLeadDayMonth(lead) ?? english ?? textDay;
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
   for (const [i, line] of preTitleLines.slice(0, 4).entries()) {
@@ -160,7 +165,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
-  const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 200))).find(notFuture);
+  const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 300))).find(notFuture);
   const stay = stayMonth(lead, next, today, leadDate);
   if (stay) return stay;
   if (leadDate)
@@ -171,18 +176,39 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead gives the event's date: ${lead.slice(0, 60)}…`,
     };
+  // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
+  // 22/2/2023.", "Hôm nay, ngày 17/05/2016, tại Hà Nội, …": the day of what the article reports (a document's date has no part of the day)
+  const timed = !dayMonth || dayMonth === textDay ? TIMED_FULL_DATE.exec(text.slice(0, 300)) : null;
+  const timedDate = timed ? findFullDates(timed[1]!).find(notFuture) : undefined;
+  if (timedDate)
+    return {
+      date: format(timedDate),
+      precision: 'day',
+      inferred: false,
+      kind: 'event',
+      note: `the text gives the event's day: ${timed![0]}`,
+    };
   if (dayMonth) {
     // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Latina)") is the day it was viewed
     const dateline = DATELINE_MONTH_DAY.exec(lead);
     const ownDay = (line: string) =>
       !dateline || findFullDates(line).some((d) => d.month === monthIndex(dateline[1]!) && d.day === +dateline[2]!);
-    const year = headerYear(preTitleLines.filter(ownDay), dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
+    // a year the day's own sentence says it happened in, "In the morning of 30 January, … took place … in 2018.", is written, not
+    // inferred (a name's year, "Hội chợ … năm 2022", dates the fair, not the day)
+    const source = [lead, next, text].find((p) => p.includes(dayMonth.words));
+    const after = source ? source.slice(source.indexOf(dayMonth.words) + dayMonth.words.length) : '';
+    const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/u) >>> 0);
+    const inYears = new Set([...sentence.matchAll(IN_YEAR)].map((m) => +m[1]!));
+    const ownYears = contextYears(sentence, today.getUTCFullYear()).filter((y) => inYears.has(y));
+    const written = new Set(ownYears).size === 1 ? ownYears[0] : undefined;
+    const year =
+      written ?? headerYear(preTitleLines.filter(ownDay), dayMonth.day, dayMonth.month) ?? inferYear(lead, body, today.getUTCFullYear());
     const candidate = year === undefined ? undefined : { year, month: dayMonth.month, day: dayMonth.day };
     if (candidate && isRealDate(candidate) && notFuture(candidate)) {
       return {
         date: format(candidate),
         precision: 'day',
-        inferred: true,
+        inferred: written === undefined,
         kind: 'event',
         note: `the lead gives "${dayMonth.words}"; the year ${year} is inferred from the article`,
       };
@@ -199,6 +225,16 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       inferred: false,
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
+    };
+  // an English lead opening on the month it reports, with its year: "In May 2025, Vietnam recorded a trade surplus of …"
+  const opening = ENGLISH_OPENING_MONTH.exec(lead);
+  if (opening && Date.UTC(+opening[2]!, monthIndex(opening[1]!) - 1) <= today.getTime())
+    return {
+      date: `${opening[2]}-${pad(monthIndex(opening[1]!))}`,
+      precision: 'month',
+      inferred: false,
+      kind: 'event',
+      note: `the lead opens on the month it reports: ${opening[0]}`,
     };
   const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };

@@ -165,7 +165,14 @@ export function extractArticle(bytes: Uint8Array, registries: Registries, option
     officials.map((ref, i) => ({ id: ref.id, names: [ref.name, mentions[i].name] })),
     language,
   );
-  const author = findAuthor(parts.headerLines, parts.creditLines, registries.outlets, parts.preTitleLines);
+  const author = findAuthor(
+    parts.headerLines,
+    parts.creditLines,
+    registries.outlets,
+    parts.preTitleLines,
+    lead,
+    parts.paragraphs.slice(0, 4),
+  );
   return {
     ok: true,
     language,

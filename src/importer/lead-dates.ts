@@ -1,6 +1,6 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE } from './date-lines.ts';
+import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE, monthIndex } from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -22,6 +22,17 @@ const PAST_FOUNDING =
 /** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
 const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');
 
+/** An anniversary's count of years: "kỷ niệm 40 năm", "40th anniversary", "40 years of"; the last one before a span of years. */
+const ANNIVERSARY = /(?:kỷ niệm\s+(\d{1,3})\s+năm|(\d{1,3})(?:st|nd|rd|th)\s+anniversary|(\d{1,3})\s+years\s+of)(?![\p{L}\d])/giu;
+function anniversaryCount(text: string): number | undefined {
+  let count: number | undefined;
+  for (const m of text.matchAll(ANNIVERSARY)) count = +(m[1] ?? m[2] ?? m[3])!;
+  return count;
+}
+
+/** A clause saying what follows is to come, its year a few words on: "which will take effect from August", "sẽ có hiệu lực từ". */
+const FUTURE_CLAUSE = /(?:\b(?:will|shall)|(?<![\p{L}])sẽ)(?![\p{L}])[^.,;!?]{0,40}$/iu;
+
 /** Years written in `text` that can date it: not targets ("đến năm 2030") and not in the future. */
 export function contextYears(written: string, latestYear: number): number[] {
   const years: number[] = [];
@@ -35,6 +46,9 @@ export function contextYears(written: string, latestYear: number): number[] {
     // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
     const wordsBefore = text.slice(Math.max(0, m.index - 48), m.index);
     if (PAST_FOUNDING.test(wordsBefore) || EARLIER_EVENT.test(wordsBefore)) continue;
+    // a year the clause says is to come, "the EVFTA, which will take effect from August 2020", "sẽ có hiệu lực từ tháng 8 năm
+    // 2020", is a target, as "đến năm 2030" is
+    if (FUTURE_CLAUSE.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
     // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ
@@ -44,6 +58,13 @@ export function contextYears(written: string, latestYear: number): number[] {
       FIGURE.test(sentenceFrom(text, m.index))
     )
       continue;
+    // an anniversary's span in brackets, "kỷ niệm 40 năm thiết lập quan hệ ngoại giao (1976-2016)", "the 50th anniversary … (1973-2023)",
+    // ends on the year it is kept: the span's length is the anniversary's count
+    const span = /^\s*[-–]\s*((?:19|20)\d{2})\s*\)/.exec(text.slice(m.index + 4, m.index + 14));
+    if (span && before.endsWith('(') && anniversaryCount(text.slice(Math.max(0, m.index - 140), m.index)) === +span[1]! - +m[1]) {
+      if (+span[1]! <= latestYear) years.push(+span[1]!);
+      continue;
+    }
     if (/\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4))) continue; // a range such as 2017-2022
     const year = +m[1];
     if (year <= latestYear && year >= 1945) years.push(year);
@@ -81,7 +102,7 @@ export const ENGLISH_STAY = new RegExp(
 
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
 export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
-  const opening = lead.slice(0, 160);
+  const opening = lead.slice(0, 220);
   const m = DAY_MONTH_IN_LEAD.exec(opening);
   if (!m) return undefined;
   const words = m[1].trim();
@@ -97,6 +118,20 @@ export const ENGLISH_DAY_MONTH = new RegExp(
   `\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`,
   'i',
 );
+
+/** The part of an English day before its day and month: "In the morning of 30 January", "on the afternoon of Monday, 3 July". */
+const ENGLISH_PART_OF_DAY = new RegExp(
+  String.raw`\b(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?!,?\s*\d{4})\b`,
+  'i',
+);
+
+/** An English day and month with no year after them, "on August 19", "In the morning of 30 January". */
+export function englishDayMonth(text: string): { day: number; month: number; words: string } | undefined {
+  const on = ENGLISH_DAY_MONTH.exec(text);
+  if (on) return { day: +on[2]!, month: monthIndex(on[1]!), words: on[0] };
+  const part = ENGLISH_PART_OF_DAY.exec(text);
+  return part ? { day: +part[1]!, month: monthIndex(part[2]!), words: part[0] } : undefined;
+}
 
 /** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
 export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');

@@ -160,6 +160,18 @@ const THESIS_FRONT_MATTER =
 const THESIS_TITLE = /^(?:Đề tài|Luận văn|Luận án|Khóa luận|Khoá luận|Tiểu luận|Đồ án)(?:\s*:\s*|\s+)\p{Lu}/u;
 /** A chapter heading inside a line, "Chương I. Khái quát …", "Chương 2: …": with a second one, a thesis's or a book's outline. */
 const CHAPTER_HEADING = /(?<![\p{L}])Chương (?:[IVX]{1,4}|\d{1,2})\s*[.:]\s*\p{Lu}/gu;
+/**
+ * A study's section heading on a line of its own, Markdown's "#" before it at times: "## Tổng quan nghiên cứu", "Cơ sở lý thuyết
+ * và phương pháp nghiên cứu", "### Khung lý thuyết áp dụng", "Literature review". A page opening on one, with no headline over
+ * it, is a thesis's or a paper's summary (a journal's paper opens on its title and authors).
+ */
+const STUDY_SECTION =
+  /^(?:#{1,4}\s*)?(?:tổng quan (?:nghiên cứu|tài liệu|tình hình nghiên cứu)|cơ sở lý (?:thuyết|luận)|phương pháp nghiên cứu|khung lý thuyết|literature review|theoretical framework|research methodology)(?![\p{L}])/iu;
+/**
+ * A media file's name on a line of its own, its parts joined by underscores: "230829_Coexistence of OFW and Marine sectors_TDV-VN"
+ * (a sentence joins its words by spaces alone).
+ */
+const FILE_NAME_LINE = /^[\p{L}\d-]+_[^_\n]{1,80}_[\p{L}\d.-]+$/u;
 /** A video player's label on a line of its own. */
 const VIDEO_LABEL = /^(?:video|xem video|phát video|watch video|video clip)\s*:?$/imu;
 /** A clip's length as a player's row gives it, glued to the next field at times: "17m 48s", "3m 51sLength", "Thời lượng: 02:35". */
@@ -190,6 +202,8 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
   // nor by a legal text's articles, "Điều 1. …", "Điều 2. …", whole or as a table of contents
   if ((text.match(ARTICLE_HEADING)?.length ?? 0) >= 4)
     return 'the page holds the articles of a legal text or their table of contents (a document), not an article';
+  if (STUDY_SECTION.test(lines[0] ?? '') && lines.filter((line) => STUDY_SECTION.test(line)).length >= 2)
+    return 'the page opens on a study’s sections (research overview, theory, method) with no headline: a thesis’s or paper’s summary, not an article';
   if (onlyCaptions(lines)) return 'the page holds photo captions only (a gallery), not an article';
   // a comment form stands under an article's own page, never under a listing's teaser
   const commented = lines.some(isCommentForm);
@@ -218,6 +232,9 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     return 'no article text found: the page holds no paragraphs of running text (a listing, tag or menu page?)';
   }
   if (VIDEO_LABEL.test(text) && words < 120) return 'the page holds a video and a few lines about it, not an article';
+  // one sentence under no headline over a file's name: the page of the video or file it describes
+  if (parts.title === null && prose.length === 1 && words < 120 && lines.some((line) => FILE_NAME_LINE.test(line)))
+    return 'the page holds a media file (its name on a line of its own) and one sentence about it, not an article';
   // a player's row giving the clip's length over a description or a script is a video's page
   if (words < 400 && lines.some((line) => line.length <= 80 && !isProse(line) && CLIP_LENGTH.test(line)))
     return 'the page holds a video clip (its length on a row of its own) and its description, not an article';

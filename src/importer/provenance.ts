@@ -4,7 +4,15 @@ import { DESK_CREDIT, creditName, isBylineLike, isSourceCredit } from './credits
 import { leadMarker } from './page-lines.ts';
 import type { SelfNames } from './self-names.ts';
 import { domainOf, knownOutlet, proposedOutlet, registryOutlet, resolveOutlet, type OutletRef } from './outlet-refs.ts';
-import { AGENCY_REPORTED, BUREAU_CREDIT, LEAD_ATTRIBUTION, creditOutlet, datedSource, wireCredit } from './copy-sources.ts';
+import {
+  AGENCY_REPORTED,
+  BUREAU_CREDIT,
+  LEAD_ATTRIBUTION,
+  agencyOverDateline,
+  creditOutlet,
+  datedSource,
+  wireCredit,
+} from './copy-sources.ts';
 import { PAPER_CREDIT, bylineWithSource } from './bylines.ts';
 
 export interface Provenance {
@@ -26,6 +34,13 @@ const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p
  */
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
 const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
+
+/**
+ * A paper's initials and a colon opening a Vietnamese lead, "DNTH: Bộ Thương mại Mỹ …", as "TTO - " opens one; not a label, the
+ * reporter's "PV:", the editor's note "LTS:", a table's unit "ĐVT:" (an English lead's "PESHAWAR: …" is a dateline's place).
+ */
+const COLON_MARKER = /^(?!(?:PV|LTS|BBT|ĐVT|DVT):)(\p{Lu}{2,8}):\s+(?=\p{Lu})/u;
+const colonMarker = (lead: string, language: string): string | undefined => (language === 'vi' ? COLON_MARKER.exec(lead)?.[1] : undefined);
 
 /** A news agency, by the name the registry gives it ("Thông tấn xã Việt Nam", "Vietnam News Agency"): a wire others carry. */
 const isNewsAgency = (o: Outlet | undefined): boolean =>
@@ -92,8 +107,12 @@ export function findProvenance(
   );
   // a place in brackets opening the lead, "(Mường La) Thực hiện …", is where the story happens, as a dateline says; a marker's day
   // and month, "(TNC 23.8)", are not its name
+  // and an agency's credit under the headline over "HANOI - …" makes the capitals a wire's dateline
+  const agency = agencyOverDateline(input.headerLines ?? [], input.lead);
   const ownMarker =
-    itemSources.size > 1 || PLACE_DATELINE.test(input.lead) ? undefined : (leadMarker(input.lead) ?? datelineMarker(input.lead));
+    itemSources.size > 1 || agency || PLACE_DATELINE.test(input.lead)
+      ? undefined
+      : (leadMarker(input.lead) ?? datelineMarker(input.lead) ?? colonMarker(input.lead, input.language));
   const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
   // the page's address or its copyright line settles which site it is; other hints are searched in order
   const ownDomain = (input.sourceUrl ? domainOf(input.sourceUrl) : null) ?? input.self.copyrightDomain ?? null;
@@ -106,7 +125,7 @@ export function findProvenance(
   const marker = carried ? undefined : leadMark;
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? carried ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
+    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]

@@ -47,9 +47,22 @@ const isOutletName = (line: string): boolean => OUTLET_NAME.test(line) || JOURNA
  */
 const INTRODUCES = /(?:^|[.!?]\s+)(\p{Lu}[^\s.!?,]{1,20}(?:\s\p{Lu}[^\s.!?,]{0,15}){0,3})\s+xin\s+(?:trân trọng\s+)?giới thiệu(?![\p{L}])/u;
 const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
+/**
+ * The same widget with its "Theo dõi" lost to an icon, outside the text: "Công dân & Khuyến học trên" on a line of its own, a
+ * capital opening it and no mark inside (a sentence of the text, "Như đã nêu ở trên.", closes on its stop).
+ */
+const BARE_WIDGET = /^(\p{Lu}[^.!?,:;()]{1,50}?) trên$/u;
 /** The same widget in English, "Follow WVR on Google News", "Follow X on Facebook | YouTube" ("Follow us on …" names no one). */
 const WIDGET_EN = new RegExp(String.raw`^follow (?!us\b)(\S.{1,40}?) on (?:${SOCIAL_NETWORKS.join('|')})\b`, 'iu');
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;
+/**
+ * A browser's title bar over the page, the headline then a bar and the outlet, perhaps the day after it: "RSS Feed for Giá trị …
+ * sử dụng | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11" (a menu's "Trang chủ | Báo chí" has no headline before the bar).
+ */
+const TITLE_BAR = new RegExp(
+  String.raw`^(?:\S+\s){5,}.*?\s\|\s((?:Báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)\s\p{Lu}[^|\d]{1,50}?)(?:\s+(?:\S+\s+){0,2}\d.*)?$`,
+  'u',
+);
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
 
 /** Ten words or more with no label, "©" or address ("Website:", "Email: …@…", "… | …"): a headline or a sentence. */
@@ -90,6 +103,7 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
   const named = lines.map(
     (line) =>
       WIDGET.exec(line)?.[1] ??
+      (articleText.has(line) ? undefined : BARE_WIDGET.exec(line)?.[1]) ??
       WIDGET_EN.exec(line)?.[1] ??
       NOTICE.exec(line)?.[1] ??
       PRINT_BUTTON.exec(line)?.[1] ??
@@ -100,7 +114,10 @@ function selfNames(lines: readonly string[], beforeTitle: readonly string[], art
     const initials = t.match(/(?<![\p{L}])\p{Lu}/gu)?.join('') ?? '';
     return initials.length >= 2 && masthead[i + 1]?.replace(/\.$/u, '') === initials;
   });
+  // the title bar heads the page, over the headline or read as it
+  const titleBars = lines.slice(0, 3).map((t) => TITLE_BAR.exec(t)?.[1]);
   const mastheadNames = [...masthead.filter(isOutletName), ...withInitials].map((t) => t.replace(/\.$/u, ''));
+  mastheadNames.push(...titleBars.filter((name): name is string => Boolean(name)));
   const names = [...copyright.map((c) => c.name), ...mastheadNames, ...named].filter((name): name is string => Boolean(name));
   // a photo's credit names where the photo comes from ("(Ảnh: Chinhphu.vn)"), even on a caption's line joined to the text; a
   // headline or sentence of other stories, "TrumpRx.gov Highlights GLP-1 Drug Discounts …", names what it talks about

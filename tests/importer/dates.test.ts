@@ -1,6 +1,7 @@
 /** Publication dates: the forms pages write them in, and day/month leads whose year must be inferred. */
 import { describe, expect, test } from 'vitest';
 import { extractDate } from '../../src/importer/dates.ts';
+import { contextYears } from '../../src/importer/lead-dates.ts';
 import { DATE_LINE, P2, P3, TITLE, TODAY, extractOk, page } from './helpers.ts';
 
 const HEADER_FORMS: [string, string][] = [
@@ -391,4 +392,84 @@ describe('a day and month in the lead', () => {
     });
     expect(date.date).toBeNull();
   });
+});
+
+describe('an anniversary’s span of years', () => {
+  test('"kỷ niệm 40 năm … (1976-2016)" supports its closing year; a term "(2016-2021)" and a span of another length do not', () => {
+    expect(contextYears('nhân dịp kỷ niệm 40 năm thiết lập quan hệ ngoại giao hai nước (1976-2016).', 2026)).toEqual([2016]);
+    expect(contextYears('the 50th anniversary of diplomatic ties (1973-2023)', 2026)).toEqual([2023]);
+    expect(contextYears('trong nhiệm kỳ Đại hội (2016-2021).', 2026)).toEqual([]);
+    expect(contextYears('nhân dịp kỷ niệm 40 năm thành lập Hội (1976-2017).', 2026)).toEqual([]);
+  });
+
+  test('a part of the day late in a long lead, "… vừa diễn ra tối 13/1 tại TPHCM", is the event’s day', () => {
+    const lead =
+      'Đó là những số liệu được ông Hà Văn Siêu, Phó Tổng cục trưởng Tổng cục Du lịch phát biểu trong tiệc chiêu đãi đoàn Caravan Hữu nghị ASEAN của Thái Lan vừa diễn ra tối 13/1 tại TPHCM.';
+    const body = `${lead}\n\nĐây là hoạt động nhân dịp kỷ niệm 40 năm thiết lập quan hệ ngoại giao hai nước (1976-2016).`;
+    expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2016-01-13', inferred: true, kind: 'event' });
+  });
+});
+
+describe('the day with its part in the paragraph after a lead giving none', () => {
+  const lead =
+    'Bến Tre có lợi thế về vị trí, sự đa dạng về kinh tế nông nghiệp, thuận lợi về giao thông đường thủy và đường bộ; chính sách ưu đãi linh hoạt, thông thoáng.';
+  test.each([
+    ['Đó là chia sẻ của ông Trần Ngọc Tam tại Tọa đàm “Xúc tiến thương mại, đầu tư” diễn ra sáng ngày 22/2/2023.', '2023-02-22'],
+    ['Hôm nay, ngày 17/05/2016, tại Hà Nội, hai Bộ trưởng đã ký kết Bản ghi nhớ về phái cử lao động.', '2016-05-17'],
+  ])('"%s" dates the event', (text, iso) => {
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${text}`, today: TODAY })).toMatchObject({
+      date: iso,
+      inferred: false,
+      kind: 'event',
+    });
+  });
+
+  test('a document’s date there, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", does not', () => {
+    const text = 'Thực hiện Quyết định số 558/QĐ-UBND ngày 04/4/2024 của UBND tỉnh, Sở Công Thương tổ chức đoàn xúc tiến.';
+    expect(extractDate({ headerLines: [], lead, body: `${lead}\n\n${text}`, today: TODAY }).date).toBeNull();
+  });
+});
+
+test('a full date in a long lead’s second sentence dates the event; a document’s date there does not', () => {
+  const opening =
+    'Denmark’s A.P. Moller Holding is looking to expand its investments in Vietnam by constructing large-scale deep-water container ports and enhancing logistics infrastructure.';
+  const lead = `${opening} During a meeting in Hanoi on September 23, 2024, with Prime Minister Pham Minh Chinh, its chairman expressed interest.`;
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2024-09-23', kind: 'event' });
+  const cited = `${opening} It carries out Decision No. 12/2020/QD-TTg dated 3/1/2020 on seaports.`;
+  expect(extractDate({ headerLines: [], lead: cited, body: cited, today: TODAY }).date).toBeNull();
+});
+
+test('a year a clause says is to come, "which will take effect from August 2020", is no year for the event; one past is', () => {
+  expect(contextYears('The ministry stated that the EVFTA, which will take effect from August 2020, is a chance.', 2026)).toEqual([]);
+  expect(contextYears('Hiệp định sẽ có hiệu lực từ tháng 8/2020.', 2026)).toEqual([]);
+  expect(contextYears('The EVFTA, which took effect from August 2020, is a chance.', 2026)).toEqual([2020]);
+});
+
+describe('an English day with its part, "In the morning of 30 January"', () => {
+  const headline = 'Prime Minister Attended the Bac Lieu Investment Promotion Conference.';
+  test('in the paragraph after the lead, the year inferred from the article', () => {
+    const text = 'In the morning of 30 January, the province held its investment conference at the Provincial Convention Center.';
+    const body = `${headline}\n\n${text}\n\nThe province has held such a conference every year since 2018, and did so again.`;
+    expect(extractDate({ headerLines: [], lead: headline, body, today: TODAY })).toMatchObject({ date: '2018-01-30', inferred: true });
+  });
+
+  test('"… in 2018." closing the day’s own sentence writes the year; a fair’s name "Hội chợ … năm 2022" does not', () => {
+    const text = 'In the morning of 30 January, at Bac Lieu Provincial Convention Center took place investment conference in 2018.';
+    const body = `${headline}\n\n${text}`;
+    expect(extractDate({ headerLines: [], lead: headline, body, today: TODAY })).toMatchObject({ date: '2018-01-30', inferred: false });
+    const lead = 'Chiều 25/10, tại thành phố, Hội chợ Thương mại quốc tế năm 2022 đã khai mạc với hơn 300 gian hàng.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2022-10-25', inferred: true });
+  });
+});
+
+test('an English lead opening on a month and its year, "In May 2025, …", dates the event to the month; "since August 2020" inside does not', () => {
+  const lead = 'In May 2025, Vietnam recorded a substantial trade surplus of USD 4.67 billion in goods, the largest since August 2020.';
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2025-05',
+    precision: 'month',
+    inferred: false,
+    kind: 'event',
+  });
+  const inside = 'Vietnam recorded its largest trade surplus since August 2020, the customs office said.';
+  expect(extractDate({ headerLines: [], lead: inside, body: inside, today: TODAY }).date).toBeNull();
 });

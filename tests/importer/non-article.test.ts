@@ -154,6 +154,26 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     expect(extract(page('Đề tài về xuất khẩu cà phê được nghiệm thu', DATE_LINE, P1, item, P2, P3)).ok).toBe(true);
   });
 
+  test('a page opening on a study’s sections with no headline is a thesis’s summary; a journal’s paper under its title is an article', () => {
+    expect(refusal('vi-vndocument-thesis-summary-quang-ninh-japan-fdi')).toMatch(/study’s sections/);
+    const paper = page(
+      TITLE,
+      'ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như',
+      P1,
+      'Tổng quan nghiên cứu',
+      P2,
+      'Phương pháp nghiên cứu',
+      P3,
+      P4,
+    );
+    expect(extract(paper).ok).toBe(true);
+  });
+
+  test('one sentence under no headline over a file’s name is the file’s page; an article with an image’s file name is an article', () => {
+    expect(refusal('vi-laganoffshorewind-company-video-page-file-name')).toMatch(/media file/);
+    expect(extract(page(TITLE, DATE_LINE, P1, '230829_hoi-thao_dien-gio', P2, P3)).ok).toBe(true);
+  });
+
   test('a video page listing other videos, each under the section label "Thế giới"', () => {
     expect(refusal('vi-znews-video-page-other-videos-teasers')).toMatch(/under a section label repeated 2 times/);
   });

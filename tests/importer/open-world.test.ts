@@ -17,6 +17,36 @@ describe('the outlet, from the page itself', () => {
     expect(article.needsReview).toContain('outlet');
   });
 
+  test('initials and a colon opening a Vietnamese lead, "DNTH: …", are the paper\'s marker; the reporter\'s "PV:" and an English "PESHAWAR: …" are not', () => {
+    const lead = (opening: string) => extractOk(page(TITLE, '', DATE_LINE, '', `${opening} ${LEAD}`, '', P2, '', P3)).outlet;
+    expect(lead('DNTH:')).toMatchObject({ name: 'DNTH', known: false });
+    expect(lead('PV:')).toBeNull();
+    const english =
+      'PESHAWAR: The provincial caretaker minister for industries and commerce called on the deputy trade representative on Monday.';
+    const p2 = 'He said that trade between the province and its partners had grown fast over the past year and would keep growing.';
+    const p3 = 'The two sides agreed to hold a business forum in the provincial capital later this year, with firms from both countries.';
+    const article = extractOk(
+      page('Minister meets the trade envoy of the United States', '', 'March 4, 2024', '', english, '', p2, '', p3),
+    );
+    expect(article.outlet).toBeNull();
+  });
+
+  test('a title bar over the page, "<headline> | Tạp chí X <day>", names the outlet; a menu "Trang chủ | Báo chí" does not', () => {
+    const bar = `${TITLE} | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11`;
+    expect(extractOk(page(bar, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toMatchObject({
+      name: 'Tạp chí Năng lượng Việt Nam',
+      known: false,
+    });
+    expect(extractOk(page('Trang chủ | Báo chí', '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toBeNull();
+  });
+
+  test('a follow widget under the date line whose "Theo dõi" was lost, "X trên", names the outlet; a sentence closing on "trên." does not', () => {
+    const widget = extractOk(page(TITLE, '', DATE_LINE, 'Công dân & Khuyến học trên', '', LEAD, '', P2, '', P3));
+    expect(widget.outlet).toMatchObject({ name: 'Công dân & Khuyến học', known: false });
+    const sentence = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Như đã nêu ở trên.'));
+    expect(sentence.outlet).toBeNull();
+  });
+
   test.each([
     [['© Vietkieu.de'], 'vietkieu.de'],
     [['Tuần báo Cộng đồng Online', '', 'http://congdongviet.cz'], 'congdongviet.cz'],
@@ -239,6 +269,51 @@ describe('the outlet, from the page itself', () => {
     expect(closing('Minh Anh').author).toBe('Minh Anh');
   });
 
+  test('an agency\'s credit in capitals under the headline over "HANOI - …": the original outlet, no author, the place no outlet', () => {
+    const lead =
+      'HANOI - Vietnam is eager to deepen its cooperation with Japan in the field of labor dispatch, its prime minister has said.';
+    const wire = extractOk(page('Vietnam eager to work with Japan to help fill labor gap', '', 'JIJI', '', lead, '', P2, '', P3));
+    expect({ author: wire.author, outlet: wire.outlet, original: wire.originalOutlet?.name }).toEqual({
+      author: null,
+      outlet: null,
+      original: 'JIJI',
+    });
+    // a writer's initials there are a byline
+    expect(extractOk(page('Vietnam eager to work with Japan to help fill labor gap', '', 'T.ĐẠT', '', lead, '', P2, '', P3)).author).toBe(
+      'T.ĐẠT',
+    );
+  });
+
+  test("a paper's writers joined by commas under the headline are the author as written; a place and its country are not", () => {
+    const byline = 'ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh';
+    expect(extractOk(page(TITLE, '', byline, '', DATE_LINE, '', LEAD, '', P2, '', P3)).author).toBe(byline);
+    expect(extractOk(page(TITLE, '', 'Hà Nội, Việt Nam', '', DATE_LINE, '', LEAD, '', P2, '', P3)).author).toBeNull();
+  });
+
+  test("an empty comment box's notice under a byline is neither text nor credit, and the byline above it is read", () => {
+    const notice = 'Bài viết chưa có bình luận nào. Bạn nên dùng tiếng Việt có dấu khi bình luận.';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Nhuệ Mẫn', '', notice));
+    expect([article.author, article.paragraphs]).toEqual(['Nhuệ Mẫn', [LEAD, P2, P3]]);
+    // with no byline above it, a line about comments is left where it is
+    const text = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', notice));
+    expect(text.author).toBeNull();
+  });
+
+  test('a labelled byline among the first paragraphs, under a headline printed again, gives the author; an unlabelled name there does not', () => {
+    const byline = 'Tác giả: ThS Đào Thị Nguyệt Nguyệt Hằng, Vụ Hợp tác quốc tế, Học viện Chính trị quốc gia Hồ Chí Minh.';
+    expect(extractOk(page(TITLE, '', LEAD, '', TITLE, '', byline, '', P2, '', P3)).author).toBe('ThS Đào Thị Nguyệt Nguyệt Hằng');
+    expect(
+      extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', 'By the end of the year, trade will double.', '', P2, '', P3)).author,
+    ).toBeNull();
+  });
+
+  test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
+    const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
+    expect(closing('Relevant Viet')).toBeNull();
+    expect(closing('Related Stor')).toBeNull();
+    expect(closing('Tien Anh')).toBe('Tien Anh');
+  });
+
   test('a staff credit under the headline ("HN News") names the paper, not an author; a person\'s byline there is the author', () => {
     const staff = extractOk(page('Japan to lend more to Vietnam for its roads', '', 'HN News', '', LEAD, '', P2, '', P3));
     expect(staff.author).toBeNull();
@@ -385,6 +460,15 @@ describe('the outlet, from the page itself', () => {
     expect(initials.originalOutlet).toBeNull();
     const theo = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', `${P3} (Theo TTXVN)`));
     expect(theo.originalOutlet).toMatchObject({ site: 'vnanet.vn', known: true });
+  });
+
+  test('a longer source glued in brackets, "(Theo ĐSQ Đan Mạch tại Việt Nam)", is the original and no text; "(theo số liệu của …)" stays', () => {
+    const long = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', `${P3} (Theo ĐSQ Đan Mạch tại Việt Nam)`));
+    expect(long.originalOutlet).toMatchObject({ name: 'ĐSQ Đan Mạch tại Việt Nam', known: false });
+    expect(long.paragraphs.at(-1)).toBe(P3);
+    const own = `${P3} (theo số liệu của Tổng cục Hải quan)`;
+    const words = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', own));
+    expect([words.originalOutlet, words.paragraphs.at(-1)]).toEqual([null, own]);
   });
 
   test("a dateline bracket holding the site's name, the agency and the date gives all three", () => {
