@@ -10,7 +10,15 @@ import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } fro
 import { isDateLine } from './date-lines.ts';
 import { isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
-import { captionsAbove, findTitleAndLead, headerAfterLead, headerBeforeLead, isHeaderLine, splitHeadline } from './title-and-lead.ts';
+import {
+  captionsAbove,
+  findTitleAndLead,
+  headerAfterLead,
+  headerBeforeLead,
+  isHeaderLine,
+  splitHeadline,
+  withHeadlineOffLead,
+} from './title-and-lead.ts';
 
 export interface PageParts {
   title: string | null;
@@ -46,7 +54,9 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
   const unchromed = all.flatMap((line, i) => (notChrome[i] ? [i > 0 && !notChrome[i - 1] ? { ...line, afterChrome: true } : line] : []));
-  const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed.filter((_, i, all) => !isKeywordRun(all, i)))));
+  const lines = withHeadlineOffLead(
+    withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed.filter((_, i, all) => !isKeywordRun(all, i))))),
+  );
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   // a headline set in two lines, the speaker above as a kicker ("Thủ tướng Phạm Minh Chính:" / "Tăng tốc, bứt phá …"), is one

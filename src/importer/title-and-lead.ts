@@ -279,6 +279,28 @@ export function headerAfterLead(lines: Line[], leadIndex: number): number[] {
   return found;
 }
 
+/**
+ * A headline glued to the lead it stands over, the lead printed again as the next paragraph ("Vietnam proposes 5-year rice
+ * import deal to PH PRESIDENT Ferdinand Marcos Jr. welcomed …" / "PRESIDENT Ferdinand Marcos Jr. welcomed …"): the words
+ * before the repeated sentence are the headline, set on their own line. Only the first paragraph, only a few words closing
+ * no sentence before a whole sentence the next paragraph opens with (a paragraph whose last sentence opens the next is text).
+ */
+export function withHeadlineOffLead(lines: Line[]): Line[] {
+  const first = lines.findIndex((line) => isProse(line.text));
+  const text = lines[first]?.text;
+  const next = lines[first + 1]?.text;
+  if (text === undefined || next === undefined || next === text) return lines;
+  for (let k = text.indexOf(' '); k !== -1 && k <= 160; k = text.indexOf(' ', k + 1)) {
+    const rest = text.slice(k + 1);
+    if (!next.startsWith(rest)) continue;
+    const head = text.slice(0, k);
+    const words = head.split(/\s+/).length;
+    if (words < 3 || words > 20 || /[.!?…]/u.test(head) || rest.length < 60 || !SENTENCE_END.test(rest) || !/^\p{Lu}/u.test(rest)) break;
+    return lines.map((line, i) => (i === first ? { ...line, text: head } : line));
+  }
+  return lines;
+}
+
 /** A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's. */
 export function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;

@@ -41,6 +41,17 @@ describe('the headline, printed again or among other lines', () => {
     expectTitleAndBody(name);
   });
 
+  test('a headline glued to the lead printed again under it is split off; a paragraph whose last sentence opens the next is text', () => {
+    const headline = 'Ngoại giao kinh tế mở đường cho nông sản';
+    const article = extractOk(page(`${headline} ${P1}`, '', `${P1} ${P2}`, '', P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([`${P1} ${P2}`, P3]);
+    // a whole paragraph before the repeated sentence is no headline
+    const paragraph = extractOk(page(TITLE, '', DATE_LINE, '', `${P2} ${P1}`, '', `${P1} ${P3}`));
+    expect(paragraph.title).toBe(TITLE);
+    expect(paragraph.paragraphs).toEqual([`${P2} ${P1}`, `${P1} ${P3}`]);
+  });
+
   test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
     expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
     const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
