@@ -3,7 +3,7 @@ import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { DATED_OPENING, LEAD_MARKER, MENU_SEPARATOR, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
-import { REFERS_BACK } from './refers-back.ts';
+import { POINTS_BACK, REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { OUTLET_KINDS } from './self-names.ts';
 
@@ -139,7 +139,8 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
 /**
  * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
  * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
- * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead.)
+ * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead; one pointing back at things named before,
+ * "… của 2 thị trường này …", follows a headline lost from the copy.)
  */
 function isStoppedHeadline(text: string, next: string): boolean {
   return (
@@ -148,6 +149,7 @@ function isStoppedHeadline(text: string, next: string): boolean {
     !/[.!?…]\s/u.test(text) &&
     !/^(?:The|A|An)\s/u.test(text) &&
     !DATED_OPENING.test(text) &&
+    !POINTS_BACK.test(text) &&
     next.length > 1.5 * text.length
   );
 }

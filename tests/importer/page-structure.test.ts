@@ -104,6 +104,11 @@ describe('the headline, printed again or among other lines', () => {
     // and one opening on its day is a lead
     const dated = 'Ngày 5/3, Việt Nam và Ai Cập ký bản ghi nhớ hợp tác thương mại nông sản.';
     expect(extractOk(page(dated, '', P1, '', P2, '', P3)).title).toBeNull();
+    // and one pointing back at things a lost headline named ("… của 2 thị trường này …") follows it: text, no headline
+    const pointing = 'Tỷ trọng tính chung của 2 thị trường này chiếm khoảng 22% tổng lượng cà phê xuất khẩu.';
+    const cut = extractOk(page(pointing, '', P1, '', P2, '', P3));
+    expect(cut.title).toBeNull();
+    expect(cut.paragraphs).toEqual([pointing, P1, P2, P3]);
     // so is a sentence under something else at the top of the page
     expect(extractOk(page('Cổng Thông tin Điện tử Sở Công Thương', '', stopped, '', P1, '', P2, '', P3)).title).not.toBe(stopped);
   });
