@@ -66,6 +66,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       isCaption(text) ||
       NUMBERED_HEADING.test(text) ||
       DATED_OPENING.test(text) ||
+      isSalutation(lines, i) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
       continue;
@@ -93,6 +94,15 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/**
+ * A speech's salutation on its own line, a few words closed by a comma over a line opening in capitals ("Thưa Quý vị và các
+ * bạn," / "Ladies and gentlemen,"): the speech's text, never its headline. (A line of a sentence running on opens the next
+ * in small letters.)
+ */
+function isSalutation(lines: readonly Line[], i: number): boolean {
+  return /^\p{Lu}[^.!?:;,]{1,60},$/u.test(lines[i]!.text) && /^\p{Lu}/u.test(lines[i + 1]?.text ?? '');
 }
 
 /**

@@ -77,6 +77,17 @@ describe('the headline, printed again or among other lines', () => {
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
   });
 
+  test('a speech’s salutation closed by a comma over its text is text, never the headline', () => {
+    const salutations = ['Thưa Ngài Chủ tịch,', 'Thưa Quý vị và các bạn,'];
+    const speech = extractOk(page(TITLE, '', DATE_LINE, '', salutations[0]!, '', salutations[1]!, '', P1, '', P2, '', P3));
+    expect(speech.title).toBe(TITLE);
+    expect(speech.paragraphs).toEqual([...salutations, P1, P2, P3]);
+    // a headline closing on no comma over the lead is still the headline
+    expect(extractOk(page('Thưa chuyện với doanh nghiệp về thị trường Nhật Bản', '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(
+      'Thưa chuyện với doanh nghiệp về thị trường Nhật Bản',
+    );
+  });
+
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
     const long =
       'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
