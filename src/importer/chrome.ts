@@ -258,6 +258,26 @@ export function isDashedLink(lines: readonly string[], i: number): boolean {
 }
 
 /**
+ * The rest of a labelled line wrapped onto the next, its quotation closed there ("Chủ đề : “Hướng tới quan hệ đối tác kinh
+ * tế mở:" / "Một nền tảng mới cho tăng trưởng”"): chrome with the label's line. (A line opening no quotation it does not
+ * close is its own.)
+ */
+export function isLabelLineTail(lines: readonly string[], i: number): boolean {
+  const above = lines[i - 1];
+  const text = lines[i]!;
+  const quotes = (line: string, mark: string) => line.split(mark).length - 1;
+  return (
+    above !== undefined &&
+    TAGS_LINE.test(above) &&
+    !isKeywordsInText(lines, i - 1) &&
+    quotes(above, '“') > quotes(above, '”') &&
+    /”$/u.test(text) &&
+    !text.includes('“') &&
+    text.split(/\s+/).length <= 20
+  );
+}
+
+/**
  * A research paper's keywords, "Từ khóa: Chuyển đổi số, kinh tế số, …", under its abstract (a paragraph of running text)
  * with the paper going on under them (a heading, then text): the article's. A page's tags stand after the text's end, under
  * its credits.

@@ -88,6 +88,29 @@ describe('the headline, printed again or among other lines', () => {
     );
   });
 
+  test('a theme’s labelled line wrapped over two lines goes whole; a quotation opened in the text stays', () => {
+    const themed = page(
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      'Chủ đề : “Hướng tới quan hệ đối tác kinh tế mở:',
+      '',
+      'Một nền tảng mới cho tăng trưởng”',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+    );
+    const article = extractOk(themed);
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    const quoted = '“Chúng tôi sẵn sàng đồng hành cùng doanh nghiệp Việt Nam trên các thị trường mới”';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', quoted, '', P2, '', P3)).paragraphs).toEqual([P1, quoted, P2, P3]);
+  });
+
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
     const long =
       'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
