@@ -15,6 +15,7 @@ import {
   findTitleAndLead,
   headerAfterLead,
   headerBeforeLead,
+  headlineLineAbove,
   isHeaderLine,
   splitHeadline,
   withHeadlineOffLead,
@@ -60,7 +61,9 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   // a headline set in two lines, the speaker above as a kicker ("Thủ tướng Phạm Minh Chính:" / "Tăng tốc, bứt phá …"), is one
-  const kicker = titleIndex > 0 && isKicker(lines[titleIndex - 1]!.text) ? lines[titleIndex - 1]!.text : undefined;
+  // (so is one in capitals set over two lines)
+  const kicker =
+    titleIndex > 0 && isKicker(lines[titleIndex - 1]!.text) ? lines[titleIndex - 1]!.text : headlineLineAbove(lines, titleIndex);
   let title = headline ? (kicker ? `${kicker} ${headline.title}` : headline.title) : null;
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
   const aboveTitle = lines

@@ -252,6 +252,24 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
+/**
+ * A headline in capitals set over two lines ("PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG …" / "TẠI HỘI NGHỊ TƯƠNG LAI CHÂU Á LẦN THỨ 16"):
+ * the line above the one found, in capitals too, four words or more closing no sentence, neither menu, date line nor an
+ * organisation's name as a masthead gives it. Its text, or none.
+ */
+export function headlineLineAbove(lines: readonly Line[], titleIndex: number): string | undefined {
+  const title = lines[titleIndex]?.text ?? '';
+  const above = lines[titleIndex - 1]?.text;
+  if (above === undefined || /\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title) || SENTENCE_END.test(above)) return undefined;
+  return !/\p{Ll}/u.test(above) &&
+    above.split(/\s+/).length >= 4 &&
+    !MENU_SEPARATOR.test(above) &&
+    !isDateLine(above) &&
+    (!ORGANISATION_NAME.test(above) || ORGANISATION_ACTS.test(above))
+    ? above
+    : undefined;
+}
+
 /** A navigation line: items joined by "|" or "›", or a masthead in capitals (a heading numbered as the text's section is none). */
 function isMenuLike(text: string): boolean {
   return MENU_SEPARATOR.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text) && !NUMBERED_HEADING.test(text));

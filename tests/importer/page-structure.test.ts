@@ -111,6 +111,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', quoted, '', P2, '', P3)).paragraphs).toEqual([P1, quoted, P2, P3]);
   });
 
+  test('a headline in capitals set over two lines is one; a masthead in capitals above a headline in capitals is not its part', () => {
+    const lines = ['PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG NGUYỄN THIỆN NHÂN', 'TẠI HỘI NGHỊ TƯƠNG LAI CHÂU Á LẦN THỨ 16'];
+    const speech = extractOk(page(lines[0]!, '', lines[1]!, '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(speech.title).toBe(lines.join(' '));
+    expect(speech.paragraphs).toEqual([P1, P2, P3]);
+    const upper = TITLE.toUpperCase();
+    expect(extractOk(page('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', '', upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
+  });
+
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
     const long =
       'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
