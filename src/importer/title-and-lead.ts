@@ -67,6 +67,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       NUMBERED_HEADING.test(text) ||
       DATED_OPENING.test(text) ||
       isSalutation(lines, i) ||
+      isTextsListLine(text) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
       continue;
@@ -95,6 +96,14 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
+
+/**
+ * A line of the text's own lists, never a headline: an item opened by a dash or a bullet ("– Lĩnh vực đầu tư", "* Lĩnh vực
+ * ưu đãi"), a lettered point ("a. Biện pháp khuyến khích …"), a sentence's line bringing a list in ("… ưu đãi đầu tư. Cụ
+ * thể:"). (A headline opening on a figure, "10 doanh nghiệp …", or on an initial, "V. Putin …", is none.)
+ */
+const isTextsListLine = (text: string) =>
+  /^(?:[-–—*•]\s+\p{L}|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));
 
 /**
  * A speech's salutation on its own line, a few words closed by a comma over a line opening in capitals ("Thưa Quý vị và các

@@ -120,6 +120,20 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', '', upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
   });
 
+  test('the text’s list lines over the first paragraph (a lettered point, an intro closed by a colon, a dashed item) are no headline', () => {
+    const list = [
+      'a. Biện pháp khuyến khích đầu tư về kinh tế.',
+      'Luật đầu tư quy định lĩnh vực được ưu đãi. Cụ thể:',
+      '– Lĩnh vực đầu tư',
+    ];
+    const notes = extractOk(page('Các biện pháp khuyến khích đầu tư', '', list[0]!, '', list[1]!, '', list[2]!, '', P1, '', P2, '', P3));
+    expect(notes.title).toBe('Các biện pháp khuyến khích đầu tư');
+    expect(notes.paragraphs).toEqual([...list, P1, P2, P3]);
+    // a headline opening on a figure or an initial is one
+    const initial = 'V. Putin tiếp Thủ tướng Việt Nam tại Điện Kremlin';
+    expect(extractOk(page(initial, '', P1, '', P2, '', P3)).title).toBe(initial);
+  });
+
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
     const long =
       'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
