@@ -83,7 +83,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     kept.push(...captionsAbove(lines, leadIndex));
   }
   if (headline?.dateLine) headerLines.unshift(headline.dateLine);
-  const afterLead = headerAfterLead(lines, leadIndex).filter((i) => !isSubheading(lines, i));
+  const afterLead = headerAfterLead(lines, leadIndex, lines[titleIndex]?.text).filter((i) => !isSubheading(lines, i));
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
 
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));

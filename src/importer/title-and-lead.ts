@@ -311,10 +311,21 @@ export function headerBeforeLead(between: readonly Line[]): { headerLines: strin
   return { headerLines, kept };
 }
 
-/** A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. */
-export function headerAfterLead(lines: Line[], leadIndex: number): number[] {
+/**
+ * A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. The headline printed again
+ * between the standfirst and them ("<sapo>" / "<headline>" / "Tác giả: ThS …") is passed over.
+ */
+export function headerAfterLead(lines: Line[], leadIndex: number, headline?: string): number[] {
   const found: number[] = [];
-  for (let i = leadIndex + 1; i < lines.length && i <= leadIndex + 2 && isHeaderLine(lines[i]!.text); i++) found.push(i);
+  let end = leadIndex + 2;
+  for (let i = leadIndex + 1; i < lines.length && i <= end; i++) {
+    if (i === leadIndex + 1 && headline !== undefined && lines[i]!.text === headline) {
+      end++;
+      continue;
+    }
+    if (!isHeaderLine(lines[i]!.text)) break;
+    found.push(i);
+  }
   return found;
 }
 

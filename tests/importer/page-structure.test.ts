@@ -134,6 +134,16 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(initial, '', P1, '', P2, '', P3)).title).toBe(initial);
   });
 
+  test('a byline under the standfirst is the header’s though the headline is printed again between them', () => {
+    const byline = 'Tác giả: ThS Nguyễn Minh An, Học viện Ngoại giao.';
+    const essay = extractOk(page(TITLE, '', P1, '', TITLE, '', byline, '', P2, '', P3));
+    expect(essay.author).toBe('ThS Nguyễn Minh An');
+    expect(essay.paragraphs).toEqual([P1, P2, P3]);
+    // another line between them is text: what stands under it is no header
+    const heading = '1. Khái niệm ngoại giao kinh tế';
+    expect(extractOk(page(TITLE, '', P1, '', heading, '', byline, '', P2, '', P3)).paragraphs).toContain(byline);
+  });
+
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
     const long =
       'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
