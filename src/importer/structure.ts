@@ -17,6 +17,7 @@ import {
   headerBeforeLead,
   headlineLineAbove,
   isHeaderLine,
+  PAPER_SECTION,
   splitHeadline,
   withHeadlineOffLead,
 } from './title-and-lead.ts';
@@ -76,7 +77,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
   // (a hero caption there, in the picture's table cell, without the cell's pipe)
   const kept = between.kept
-    .filter((line) => titleIndex === -1 || !isShortLabel(line.text))
+    .filter((line) => titleIndex === -1 || !isShortLabel(line.text) || PAPER_SECTION.test(line.text))
     .map((line) => ({ ...line, text: withoutCellEnd(line.text) }));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
@@ -117,7 +118,7 @@ function isKicker(text: string): boolean {
 function isSubheading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const next = lines[i + 1]?.text;
-  if (isTitleCaseSubheading(lines, i)) return true;
+  if (isTitleCaseSubheading(lines, i) || PAPER_SECTION.test(text)) return true;
   return (
     !/\p{Ll}/u.test(text) &&
     text.split(/\s+/).length >= 4 &&

@@ -351,9 +351,19 @@ export function withHeadlineOffLead(lines: Line[]): Line[] {
   return lines;
 }
 
-/** A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's. */
+/**
+ * A research paper's section heading standing alone, "Abstract", "Tóm tắt", "ĐẶT VẤN ĐỀ": the paper's text, neither a section's
+ * label of the site nor a byline in capitals.
+ */
+export const PAPER_SECTION = /^(?:abstract|summary|introduction|tóm tắt|đặt vấn đề|mở đầu|giới thiệu)$/iu;
+
+/**
+ * A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's (so is a
+ * paper's section heading over its first paragraph, "Tóm tắt").
+ */
 export function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;
+  if (start > 0 && PAPER_SECTION.test(lines[start - 1]!.text)) start--;
   while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
   return lines.slice(start, leadIndex);
 }

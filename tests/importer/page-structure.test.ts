@@ -144,6 +144,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(TITLE, '', P1, '', heading, '', byline, '', P2, '', P3)).paragraphs).toContain(byline);
   });
 
+  test('a research paper’s section headings ("Tóm tắt", "ĐẶT VẤN ĐỀ") are its text, not a section’s label nor a byline', () => {
+    const paper = extractOk(page(TITLE, '', 'Tóm tắt', '', P1, '', 'ĐẶT VẤN ĐỀ', '', P2, '', P3));
+    expect(paper.title).toBe(TITLE);
+    expect(paper.paragraphs).toEqual(['Tóm tắt', P1, 'ĐẶT VẤN ĐỀ', P2, P3]);
+    expect(paper.author).toBeNull();
+    // a section's label between the headline and the lead is none
+    expect(extractOk(page(TITLE, '', 'Sự kiện', '', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+  });
+
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
     const long =
       'Diễn đàn hợp tác địa phương Việt Nam – Nhật Bản lần thứ chín khai mạc tại Đà Nẵng…Mở ra giai đoạn mới cho các tỉnh ven biển miền Trung';
