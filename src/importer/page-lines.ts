@@ -67,10 +67,13 @@ function splitLines(text: string): Line[] {
 /** A line opening on a letter of another script than the article's (Khmer, Thai, Chinese): a widget's, not the text's. */
 const OTHER_SCRIPT_OPENING = /^[^\p{L}]*(?!\p{Script=Latin})\p{L}/u;
 
+/** A period in brackets closing a line, "… Binh Duong province (1997 - 2016)": a headline's or a heading's end, not a sentence's. */
+const YEARS_CLOSING = /\((?:\d{4}\s*[-–]\s*)?\d{4}\)$/u;
+
 /** A paragraph of running text rather than a headline, caption or widget. */
 export function isProse(text: string): boolean {
   if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text) || OTHER_SCRIPT_OPENING.test(text)) return false;
-  return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
+  return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && !YEARS_CLOSING.test(text) && text.split(' ').length >= 10);
 }
 
 /**

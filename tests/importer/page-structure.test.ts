@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isLabelRow } from '../../src/importer/chrome.ts';
+import { isProse } from '../../src/importer/page-lines.ts';
 import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
@@ -151,6 +152,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(paper.author).toBeNull();
     // a section's label between the headline and the lead is none
     expect(extractOk(page(TITLE, '', 'Sự kiện', '', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  test('a headline closed by a period in brackets ("… (1997 - 2016)") is no sentence; a paragraph closed by a credit is', () => {
+    const headline = 'The direct investment of Japan in Vietnam through the case study of Binh Duong province (1997 - 2016)';
+    expect(extractOk(page('Research Article - Social Sciences', '', headline, '', 'Open Access', '', P1, '', P2, '', P3)).title).toBe(
+      headline,
+    );
+    expect(isProse(headline)).toBe(false);
+    expect(isProse('Kim ngạch xuất khẩu cà phê sang thị trường châu Âu tăng mạnh trong những tháng đầu năm (TTXVN)')).toBe(true);
   });
 
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
