@@ -25,6 +25,11 @@ export function leadMarker(lead: string): string | undefined {
  */
 export const PHOTO_CREDIT =
   /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?|images?)(?: credits?)?\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:ảnh|photos?)\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:ảnh|photo)\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$/iu;
+/**
+ * A caption written after the photo's label, its words in small letters, "ảnh: quang cảnh buổi làm việc": a description, not
+ * a credit (a credit names someone or a site: "Ảnh: T. Đạt", "Photo: vnanet.vn").
+ */
+export const CAPTION_AFTER_LABEL = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\p{Ll}+(?:\s+\p{Ll}+){2,}/u;
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;

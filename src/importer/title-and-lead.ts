@@ -2,7 +2,17 @@
 import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
-import { DATED_OPENING, LEAD_MARKER, MENU_SEPARATOR, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import {
+  CAPTION_AFTER_LABEL,
+  DATED_OPENING,
+  LEAD_MARKER,
+  MENU_SEPARATOR,
+  PHOTO_CREDIT,
+  SENTENCE_END,
+  isCaption,
+  isProse,
+  type Line,
+} from './page-lines.ts';
 import { POINTS_BACK, REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { OUTLET_KINDS } from './self-names.ts';
@@ -289,7 +299,7 @@ const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
 
 /** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
 export function isHeaderLine(text: string): boolean {
-  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || PHOTO_BYLINE.test(text);
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !CAPTION_AFTER_LABEL.test(text));
 }
 
 /**

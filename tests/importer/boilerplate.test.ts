@@ -1121,6 +1121,14 @@ describe('a photo credit on its own line under its caption', () => {
   });
 });
 
+describe('a caption written after the photo’s label in small letters', () => {
+  test('"ảnh: quang cảnh buổi làm việc" under the lead is the text’s caption; a credit naming someone there is not', () => {
+    const caption = 'ảnh: quang cảnh buổi làm việc';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Ảnh: Quang Phúc', '', P2, '', P3, '', P4));
+  });
+});
+
 describe('a page’s description as its metadata gives it', () => {
   test('a description cut off, then the date and the site’s name, is dropped; a sentence giving a date and a comma stays', () => {
     expectDroppedButSentenceKept(
