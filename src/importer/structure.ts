@@ -8,7 +8,7 @@ import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './a
 import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
-import { isProse, toLines, type Line } from './page-lines.ts';
+import { SENTENCE_END, isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
 import {
   captionsAbove,
@@ -78,6 +78,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   // (a hero caption there, in the picture's table cell, without the cell's pipe)
   const kept = between.kept
     .filter((line) => titleIndex === -1 || !isShortLabel(line.text) || PAPER_SECTION.test(line.text))
+    .filter((line) => title === null || !isShortenedHeadline(line.text, title))
     .map((line) => ({ ...line, text: withoutCellEnd(line.text) }));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
@@ -103,6 +104,25 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
+}
+
+/**
+ * The headline of the story a post copies, under the post's own, between it and the lead ("The door to the Indochinese
+ * Federation is now wide open: Vietnam and Cambodia to grow cooperation" / "Co-operation with Cambodia to grow"): shorter, no
+ * sentence, four words in five of it the headline's. A deck says more than the headline, in words of its own.
+ */
+function isShortenedHeadline(text: string, title: string): boolean {
+  if (text.length >= title.length || SENTENCE_END.test(text)) return false;
+  // (a word hyphenated or not is one: "Co-operation", "cooperation")
+  const wordsOf = (line: string) =>
+    line
+      .toLowerCase()
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+      .split(/[\s:,;–—-]+/u)
+      .filter(Boolean);
+  const titleWords = new Set(wordsOf(title));
+  const words = wordsOf(text);
+  return words.length >= 3 && words.filter((word) => titleWords.has(word)).length >= 0.75 * words.length;
 }
 
 /** A speaker named over a headline, closed by a colon: three words or more, two of them after the first capitalised. */

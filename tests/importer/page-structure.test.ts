@@ -53,6 +53,17 @@ describe('the headline, printed again or among other lines', () => {
     expect(paragraph.paragraphs).toEqual([`${P2} ${P1}`, `${P1} ${P3}`]);
   });
 
+  test('the copied story’s headline under a post’s, shorter and in the post’s words, is neither title nor text; a deck is text', () => {
+    const post = 'The door to the Indochinese Federation is now wide open: Vietnam and Cambodia to grow cooperation';
+    const copy = extractOk(page('Monday, June 08, 2009', '', post, '', 'Co-operation with Cambodia to grow', '', P1, '', P2, '', P3));
+    expect(copy.title).toBe(post);
+    expect(copy.paragraphs).toEqual([P1, P2, P3]);
+    const deck = 'Border provinces pledge closer links in trade and security';
+    const decked = extractOk(page('Monday, June 08, 2009', '', post, '', deck, '', P1, '', P2, '', P3));
+    expect(decked.title).toBe(post);
+    expect(decked.paragraphs).toEqual([deck, P1, P2, P3]);
+  });
+
   test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
     expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
     const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
