@@ -189,5 +189,10 @@ function isKeywordRun(lines: readonly Line[], i: number): boolean {
   return end - start >= 2;
 }
 
-/** A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội". */
-const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text);
+/**
+ * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội"; or a name of three
+ * capitalised words, the site's own, "Sputnik Việt Nam".
+ */
+const isShortLabel = (text: string) =>
+  /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||
+  /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){2}$/u.test(text);

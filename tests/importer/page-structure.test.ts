@@ -64,6 +64,12 @@ describe('the headline, printed again or among other lines', () => {
     expect(decked.paragraphs).toEqual([deck, P1, P2, P3]);
   });
 
+  test('a name of three capitalised words between the headline and the lead (the site’s) is not text; a caption there is', () => {
+    expect(extractOk(page(TITLE, '', 'Sputnik Việt Nam', '', DATE_LINE, '', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+    const caption = 'Quang cảnh hội nghị';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', caption, '', P1, '', P2, '', P3)).paragraphs).toEqual([caption, P1, P2, P3]);
+  });
+
   test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
     expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
     const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
