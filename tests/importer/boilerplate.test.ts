@@ -817,6 +817,21 @@ describe('repeats and other stories’ headlines around the text', () => {
     ]);
   });
 
+  test('a page’s last paragraph cut off in mid-sentence is no headline of a list after the text; short headlines are', () => {
+    const altLine = 'Ngoại giao kinh tế đồng hành cùng doanh nghiệp - Hình 2';
+    const caption = 'Đại sứ góp ý để tăng cơ hội xuất khẩu cho vải thiều Việt Nam';
+    const cut =
+      'Để giải quyết thử thách này, Đại sứ cho rằng các cơ quan cần có sự chuẩn bị từ trước với đối tác, doanh nhân nước ngoài để có hợp đồng mua';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4, '', altLine, '', caption, '', cut));
+    expect(article.paragraphs.at(-1)).toBe(cut);
+    const headlines = [
+      'Thứ trưởng Ngoại giao tiếp Đại sứ Australia',
+      'Hội nghị Ngoại vụ toàn quốc khai mạc tại Hà Nội',
+      'Việt Nam và Hàn Quốc thúc đẩy hợp tác',
+    ];
+    expectArticle(articlePage([], ['', headlines[0]!, '', headlines[1]!, '', headlines[2]!]));
+  });
+
   test('a long caption without a stop that says again what the paragraph above says is no run of headlines', () => {
     const paragraph =
       'Tại buổi làm việc, Chủ tịch UBND tỉnh Nguyễn Văn An đã giới thiệu tiềm năng, thế mạnh và định hướng thu hút đầu tư vào các khu công nghiệp của tỉnh trong giai đoạn tới.';
