@@ -200,6 +200,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
   TAGS_LINE,
+  // a box of popular items' label, wherever the box stands: "Video đang HOT", "Tin hot", "Đang hot"
+  /^(?:(?:video|clip|tin|bài viết|bài|ảnh)\s+)?(?:đang\s+)?hot$/iu,
   // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
   /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,

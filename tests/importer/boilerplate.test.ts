@@ -1068,6 +1068,14 @@ describe('headlines, notices and widget rows on pages from outlets not met befor
   });
 });
 
+describe('a box of popular items’ label', () => {
+  test('"Video đang HOT" between paragraphs is chrome; a sentence about what is hot is text', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', 'Video đang HOT', '', P3, '', P4));
+    const hot = 'Thị trường vải thiều đang hot.';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', hot, '', P3, '', P4), [P1, P2, hot, P3, P4]);
+  });
+});
+
 describe('a site asking for patience', () => {
   test('a notice asking the reader to bear with the site is dropped; a sentence about patience in the text stays', () => {
     expectDroppedButSentenceKept(
