@@ -49,7 +49,45 @@ export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-
 const GLUED_DATE_TIME = /(?<=\p{L})(\d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+/u;
 
 export function toLines(text: string): Line[] {
-  return unwrapped(splitLines(text));
+  return withSentenceRunOn(unwrapped(splitLines(text)));
+}
+
+/** A line carrying on a sentence: it opens in small letters, or on a day and a word in small letters ("6/1/2022 lúc 9h30 …"). */
+const CARRIES_ON = /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u;
+
+/**
+ * A sentence broken after its first few words and carried over the lines of its block ("Vào sáng ngày" / "6/1/2022 lúc 9h30 –
+ * 10h30 đã diễn ra lễ mít tinh" / "Kỉ niệm 50 năm …. Diễn ra tại …"): a few words closing nothing, the next line carrying
+ * on, and, still closing nothing, the line after: one paragraph. (A headline over its lead opens no sentence in mid-air; a
+ * label over a link, "Read more" / "https://…", and keywords in small letters open no sentence.)
+ */
+function withSentenceRunOn(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      !next ||
+      next.gapBefore ||
+      line.text.split(/\s+/).length > 5 ||
+      !/^\p{Lu}[^.!?:;|]*\p{L}$/u.test(line.text) ||
+      !CARRIES_ON.test(next.text) ||
+      /^\S*(?:\/\/|www\.)/u.test(next.text)
+    ) {
+      out.push(line);
+      continue;
+    }
+    const after = lines[i + 2];
+    // (only with the sentence's third line: two such lines the headline's rules read as they are)
+    if (!after || after.gapBefore || !/\p{L}$/u.test(next.text) || !isProse(after.text)) {
+      out.push(line);
+      continue;
+    }
+    const text = `${line.text} ${next.text} ${after.text}`;
+    i += 2;
+    out.push({ ...line, text });
+  }
+  return out;
 }
 
 function splitLines(text: string): Line[] {

@@ -216,6 +216,17 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page('Cổng Thông tin Điện tử Sở Công Thương', '', stopped, '', P1, '', P2, '', P3)).title).not.toBe(stopped);
   });
 
+  test('a sentence broken after a few words and carried over three lines of its block is one paragraph', () => {
+    const rest =
+      'Kỉ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Ấn Độ. Diễn ra tại Nhà hát Thành phố, có nhiều doanh nghiệp tham dự lễ.';
+    const article = extractOk(page('Vào sáng ngày', '6/1/2022 lúc 9h30 đã diễn ra lễ mít tinh', rest, P2, P3));
+    expect(article.paragraphs).toEqual([`Vào sáng ngày 6/1/2022 lúc 9h30 đã diễn ra lễ mít tinh ${rest}`, P2, P3]);
+    // a label over a link, or a short heading over a paragraph opening in capitals, is no sentence carried on
+    expect(
+      extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', 'Read more', 'https://example.org/news')).paragraphs,
+    ).not.toContain('Read more https://example.org/news');
+  });
+
   test('a hard-wrapped lead running on into a line in small letters is no headline; a headline over its lead is', () => {
     const wrapped = page(
       'A forum to promote investment from Japan into the central',
@@ -320,7 +331,8 @@ describe('the headline, printed again or among other lines', () => {
   });
 
   test('a sentence wrapped over the first lines of a page without a headline gives no line of it as the title', () => {
-    const article = extractOk(page('Vào chiều ngày', '15/3/2023 lúc 14h00 đã diễn ra buổi gặp mặt doanh nghiệp', P2, '', P3));
+    // (the next paragraph set off by a blank line: without one, it carries the sentence on)
+    const article = extractOk(page('Vào chiều ngày', '15/3/2023 lúc 14h00 đã diễn ra buổi gặp mặt doanh nghiệp', '', P2, '', P3));
     expect(article.title).toBeNull();
     expect(article.needsReview).toContain('title');
     // a headline under a section label opens on a capital or a number of its own
