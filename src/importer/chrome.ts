@@ -226,7 +226,7 @@ const CHROME_LINES: RegExp[] = [
  * A bulleted item, "• Remove tariff barriers …", in a list the text introduces and goes on under: the article's own list.
  * The text introduces it with a line closing on a colon, running text going on under the list (a sentence so closing
  * introduces it even where the copy ends with the list), or the items are sentences closed by a full stop, as a
- * summary's points are, and running text follows. A list of links to other pages stands under a heading or a
+ * summary's points are, and running text follows, or they stand under a numbered heading of the text. A list of links to other pages stands under a heading or a
  * paragraph's full stop, or ends the text, and its items are headlines, closed by no full stop.
  */
 export function isBulletInText(lines: readonly string[], i: number): boolean {
@@ -239,6 +239,8 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   const intro = lines[above];
   const textBelow = isProse(lines[below] ?? '');
   if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
+  // (under a numbered heading of the text, "1. Cam kết của Việt Nam …", running text under them, the items are its subheadings)
+  if (intro !== undefined && /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}/u.test(intro) && textBelow) return true;
   return textBelow && lines.slice(above + 1, below).every((item) => /[^.]\.$/u.test(item) && item.split(/\s+/).length >= 7);
 }
 

@@ -968,6 +968,15 @@ describe('a bulleted list inside the text', () => {
   });
 });
 
+describe('a bulleted subheading under a numbered heading', () => {
+  test('"• Cắt giảm thuế nhập khẩu" under "1. Cam kết …", running text under it, is the text’s; under a paragraph it is a link', () => {
+    const heading = '1. Cam kết của Việt Nam trong một số lĩnh vực chính';
+    const bullet = '• Cắt giảm thuế nhập khẩu';
+    expectArticle(articlePage([heading, '', bullet, '']), [heading, bullet, ...[P1, P2, P3, P4]]);
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', bullet, '', P2, '', P3, '', P4), [P1, P2, P3, P4]);
+  });
+});
+
 describe('a wire’s staff credit glued to the last sentence', () => {
   test('the credit is taken off the paragraph, which stays; a bracket inside a sentence stays', () => {
     const credit = ' (Reporting by Lan Anh; Writing by Tom Hale; Editing by Kim Coghill)';
