@@ -340,7 +340,8 @@ export function headerAfterLead(lines: Line[], leadIndex: number, headline?: str
 }
 
 /**
- * A headline glued to the lead it stands over, the lead printed again as the next paragraph ("Vietnam proposes 5-year rice
+ * A headline glued to what stands under it: to the heading it quotes, printed again after it; or to the lead it stands over, the
+ * lead printed again as the next paragraph ("Vietnam proposes 5-year rice
  * import deal to PH PRESIDENT Ferdinand Marcos Jr. welcomed …" / "PRESIDENT Ferdinand Marcos Jr. welcomed …"): the words
  * before the repeated sentence are the headline, set on their own line. Only the first paragraph, only a few words closing
  * no sentence before a whole sentence the next paragraph opens with (a paragraph whose last sentence opens the next is text).
@@ -349,6 +350,15 @@ export function withHeadlineOffLead(lines: Line[]): Line[] {
   const first = lines.findIndex((line) => isProse(line.text));
   const text = lines[first]?.text;
   const next = lines[first + 1]?.text;
+  // a headline quoting the heading glued after it: "… cần biết “CHƯƠNG I. THÔNG TIN CHUNG …” CHƯƠNG I. THÔNG TIN CHUNG … ( tiếp)"
+  const quoting = text === undefined ? null : /^(.{12,}?“([^“”]{8,})”)\s+(\2.*)$/u.exec(text);
+  if (quoting)
+    return [
+      ...lines.slice(0, first),
+      { ...lines[first]!, text: quoting[1]! },
+      { text: quoting[3]!, gapBefore: true },
+      ...lines.slice(first + 1),
+    ];
   if (text === undefined || next === undefined || next === text) return lines;
   for (let k = text.indexOf(' '); k !== -1 && k <= 160; k = text.indexOf(' ', k + 1)) {
     const rest = text.slice(k + 1);

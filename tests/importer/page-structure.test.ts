@@ -70,6 +70,15 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', caption, '', P1, '', P2, '', P3)).paragraphs).toEqual([caption, P1, P2, P3]);
   });
 
+  test('a headline quoting the heading glued after it is split from the heading; a headline closing on a quotation is whole', () => {
+    const headline = 'Hiệp định Thương mại tự do – Doanh nghiệp Hải Phòng cần biết “CHƯƠNG I. THÔNG TIN CHUNG VỀ HIỆP ĐỊNH CPTPP”';
+    const heading = 'CHƯƠNG I. THÔNG TIN CHUNG VỀ HIỆP ĐỊNH CPTPP (tiếp)';
+    const handbook = extractOk(page(`${headline} ${heading}`, '', P1, '', P2, '', P3));
+    expect(handbook.title).toBe(headline);
+    expect(handbook.paragraphs).toEqual([heading, P1, P2, P3]);
+    expect(extractOk(page(headline, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+
   test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
     expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
     const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
