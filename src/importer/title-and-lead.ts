@@ -383,7 +383,14 @@ export const PAPER_SECTION = /^(?:abstract|summary|introduction|tóm tắt|đặ
  */
 export function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;
-  if (start > 0 && PAPER_SECTION.test(lines[start - 1]!.text)) start--;
+  // (so is a heading in capitals as the text's later subheadings are written, when none is taken for the headline)
+  const above = lines[start - 1]?.text ?? '';
+  if (
+    start > 0 &&
+    (PAPER_SECTION.test(above) ||
+      (isUpperCaseHeadline(above) && lines.some((l, j) => j > leadIndex && l.text !== above && isUpperCaseHeadline(l.text))))
+  )
+    start--;
   while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
   return lines.slice(start, leadIndex);
 }

@@ -138,6 +138,16 @@ describe('the headline, printed again or among other lines', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', quoted, '', P2, '', P3)).paragraphs).toEqual([P1, quoted, P2, P3]);
   });
 
+  test('a heading in capitals over the lead, written as the text’s later subheadings are, is no headline but the text’s', () => {
+    const opening = 'CHUYỂN ĐỔI SỐ: CHỦ TRƯƠNG LỚN CỦA ĐẢNG VÀ CHÍNH PHỦ TRONG KỶ NGUYÊN MỚI';
+    const later = 'NHỮNG KẾT QUẢ BAN ĐẦU CỦA BỘ NGOẠI GIAO TRONG CHUYỂN ĐỔI SỐ';
+    const article = extractOk(page(opening, '', P1, '', P2, '', later, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toEqual([opening, P1, P2, later, P3]);
+    // alone, it is the headline
+    expect(extractOk(page(opening, '', P1, '', P2, '', P3)).title).toBe(opening);
+  });
+
   test('a headline in capitals set over two lines is one; a masthead in capitals above a headline in capitals is not its part', () => {
     const lines = ['PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG NGUYỄN THIỆN NHÂN', 'TẠI HỘI NGHỊ TƯƠNG LAI CHÂU Á LẦN THỨ 16'];
     const speech = extractOk(page(lines[0]!, '', lines[1]!, '', DATE_LINE, '', P1, '', P2, '', P3));
