@@ -102,7 +102,9 @@ const DATED_LINK = /^(.{12,}?)\s*(?:\(\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*\)|[-â€
  * the copy, so they stay.)
  */
 export function dropHeadlinesAfterText(kept: Line[]): void {
-  const headlineLike = (text: string) => looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text);
+  // (a paragraph's length of running text, the copy cut off in mid-sentence, is no headline)
+  const headlineLike = (text: string) =>
+    looksLikeTitle(text) && !SENTENCE_END.test(text) && !isCaption(text) && !isCreditLike(text) && !isProse(text);
   const items: string[] = [];
   let dated = true;
   let start = kept.length;

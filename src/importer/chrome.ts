@@ -200,6 +200,8 @@ const CHROME_LINES: RegExp[] = [
   /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
   /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
   TAGS_LINE,
+  // a box of popular items' label, wherever the box stands: "Video đang HOT", "Tin hot", "Đang hot"
+  /^(?:(?:video|clip|tin|bài viết|bài|ảnh)\s+)?(?:đang\s+)?hot$/iu,
   // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
   /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
@@ -224,7 +226,7 @@ const CHROME_LINES: RegExp[] = [
  * A bulleted item, "• Remove tariff barriers …", in a list the text introduces and goes on under: the article's own list.
  * The text introduces it with a line closing on a colon, running text going on under the list (a sentence so closing
  * introduces it even where the copy ends with the list), or the items are sentences closed by a full stop, as a
- * summary's points are, and running text follows. A list of links to other pages stands under a heading or a
+ * summary's points are, and running text follows, or they stand under a numbered heading of the text. A list of links to other pages stands under a heading or a
  * paragraph's full stop, or ends the text, and its items are headlines, closed by no full stop.
  */
 export function isBulletInText(lines: readonly string[], i: number): boolean {
@@ -237,6 +239,8 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   const intro = lines[above];
   const textBelow = isProse(lines[below] ?? '');
   if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
+  // (under a numbered heading of the text, "1. Cam kết của Việt Nam …", running text under them, the items are its subheadings)
+  if (intro !== undefined && /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}/u.test(intro) && textBelow) return true;
   return textBelow && lines.slice(above + 1, below).every((item) => /[^.]\.$/u.test(item) && item.split(/\s+/).length >= 7);
 }
 
@@ -255,6 +259,26 @@ export function isDashedLink(lines: readonly string[], i: number): boolean {
   const intro = lines[above] ?? '';
   const headline = (item: string) => !/[.,;:!?…"”)]$/u.test(item) && item.split(/\s+/).length >= 7;
   return isProse(intro) && /[.!?…]["”]?$/u.test(intro) && lines.slice(above + 1, below).every(headline);
+}
+
+/**
+ * The rest of a labelled line wrapped onto the next, its quotation closed there ("Chủ đề : “Hướng tới quan hệ đối tác kinh
+ * tế mở:" / "Một nền tảng mới cho tăng trưởng”"): chrome with the label's line. (A line opening no quotation it does not
+ * close is its own.)
+ */
+export function isLabelLineTail(lines: readonly string[], i: number): boolean {
+  const above = lines[i - 1];
+  const text = lines[i]!;
+  const quotes = (line: string, mark: string) => line.split(mark).length - 1;
+  return (
+    above !== undefined &&
+    TAGS_LINE.test(above) &&
+    !isKeywordsInText(lines, i - 1) &&
+    quotes(above, '“') > quotes(above, '”') &&
+    /”$/u.test(text) &&
+    !text.includes('“') &&
+    text.split(/\s+/).length <= 20
+  );
 }
 
 /**

@@ -25,6 +25,11 @@ export function leadMarker(lead: string): string | undefined {
  */
 export const PHOTO_CREDIT =
   /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?|images?)(?: credits?)?\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:ảnh|photos?)\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:ảnh|photo)\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$/iu;
+/**
+ * A caption written after the photo's label, its words in small letters, "ảnh: quang cảnh buổi làm việc": a description, not
+ * a credit (a credit names someone or a site: "Ảnh: T. Đạt", "Photo: vnanet.vn").
+ */
+export const CAPTION_AFTER_LABEL = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\p{Ll}+(?:\s+\p{Ll}+){2,}/u;
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION =
   /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
@@ -33,7 +38,14 @@ const SCENE_CAPTION =
  * closes on no full stop (a question's mark before a title bar's separator, "Vì sao …? |", is a headline's).
  */
 const CELL_CAPTION = /\.\s*\|$/u;
-export const isCaption = (text: string): boolean => SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text) || CELL_CAPTION.test(text);
+/**
+ * An English caption saying what the people shown are doing, the verb in "-ing" right after their names and no full stop:
+ * "Chairman Nguyen Van Phuong signing the memorandum of understanding". A headline's verb is finite ("… signs …").
+ */
+const DOING_CAPTION =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?!(?:during|including|according|regarding|concerning|following|pending)\s)\p{Ll}{2,}ing\s[^.!?]*$/u;
+export const isCaption = (text: string): boolean =>
+  SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text) || CELL_CAPTION.test(text) || DOING_CAPTION.test(text);
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
 export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|${MONTH_WORD}\s+\d{1,2})[^,.]{0,20},`, 'iu');
 
@@ -44,7 +56,45 @@ export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-
 const GLUED_DATE_TIME = /(?<=\p{L})(\d{1,2}\/\d{1,2}\/\d{4}\s*[-–|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+/u;
 
 export function toLines(text: string): Line[] {
-  return unwrapped(splitLines(text));
+  return withSentenceRunOn(unwrapped(splitLines(text)));
+}
+
+/** A line carrying on a sentence: it opens in small letters, or on a day and a word in small letters ("6/1/2022 lúc 9h30 …"). */
+const CARRIES_ON = /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u;
+
+/**
+ * A sentence broken after its first few words and carried over the lines of its block ("Vào sáng ngày" / "6/1/2022 lúc 9h30 –
+ * 10h30 đã diễn ra lễ mít tinh" / "Kỉ niệm 50 năm …. Diễn ra tại …"): a few words closing nothing, the next line carrying
+ * on, and, still closing nothing, the line after: one paragraph. (A headline over its lead opens no sentence in mid-air; a
+ * label over a link, "Read more" / "https://…", and keywords in small letters open no sentence.)
+ */
+function withSentenceRunOn(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      !next ||
+      next.gapBefore ||
+      line.text.split(/\s+/).length > 5 ||
+      !/^\p{Lu}[^.!?:;|]*\p{L}$/u.test(line.text) ||
+      !CARRIES_ON.test(next.text) ||
+      /^\S*(?:\/\/|www\.)/u.test(next.text)
+    ) {
+      out.push(line);
+      continue;
+    }
+    const after = lines[i + 2];
+    // (only with the sentence's third line: two such lines the headline's rules read as they are)
+    if (!after || after.gapBefore || !/\p{L}$/u.test(next.text) || !isProse(after.text)) {
+      out.push(line);
+      continue;
+    }
+    const text = `${line.text} ${next.text} ${after.text}`;
+    i += 2;
+    out.push({ ...line, text });
+  }
+  return out;
 }
 
 function splitLines(text: string): Line[] {
@@ -67,10 +117,13 @@ function splitLines(text: string): Line[] {
 /** A line opening on a letter of another script than the article's (Khmer, Thai, Chinese): a widget's, not the text's. */
 const OTHER_SCRIPT_OPENING = /^[^\p{L}]*(?!\p{Script=Latin})\p{L}/u;
 
+/** A period in brackets closing a line, "… Binh Duong province (1997 - 2016)": a headline's or a heading's end, not a sentence's. */
+const YEARS_CLOSING = /\((?:\d{4}\s*[-–]\s*)?\d{4}\)$/u;
+
 /** A paragraph of running text rather than a headline, caption or widget. */
 export function isProse(text: string): boolean {
   if ((text.match(/\s[|›»]\s/gu) ?? []).length >= 2 || /^[{<[]/u.test(text) || OTHER_SCRIPT_OPENING.test(text)) return false;
-  return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && text.split(' ').length >= 10);
+  return text.length >= 120 || (text.length >= 60 && SENTENCE_END.test(text) && !YEARS_CLOSING.test(text) && text.split(' ').length >= 10);
 }
 
 /**

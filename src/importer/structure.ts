@@ -3,14 +3,24 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText } from './chrome.ts';
+import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
-import { isProse, toLines, type Line } from './page-lines.ts';
+import { SENTENCE_END, isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
-import { captionsAbove, findTitleAndLead, headerAfterLead, headerBeforeLead, isHeaderLine, splitHeadline } from './title-and-lead.ts';
+import {
+  captionsAbove,
+  findTitleAndLead,
+  headerAfterLead,
+  headerBeforeLead,
+  headlineLineAbove,
+  isHeaderLine,
+  PAPER_SECTION,
+  splitHeadline,
+  withHeadlineOffLead,
+} from './title-and-lead.ts';
 
 export interface PageParts {
   title: string | null;
@@ -40,17 +50,21 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   // caption without a stop may say again what the paragraph next to it says
   const notChrome = all.map(
     (line, i) =>
-      (!isChromeLine(line.text) || isBulletInText(texts, i) || isKeywordsInText(texts, i)) &&
+      ((!isChromeLine(line.text) && !isLabelLineTail(texts, i)) || isBulletInText(texts, i) || isKeywordsInText(texts, i)) &&
       !isDashedLink(texts, i) &&
       !learnedChrome.has(line.text) &&
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
   const unchromed = all.flatMap((line, i) => (notChrome[i] ? [i > 0 && !notChrome[i - 1] ? { ...line, afterChrome: true } : line] : []));
-  const lines = withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed.filter((_, i, all) => !isKeywordRun(all, i)))));
+  const lines = withHeadlineOffLead(
+    withoutSummaryAbove(withoutSlugLinks(withoutImageResidue(unchromed.filter((_, i, all) => !isKeywordRun(all, i))))),
+  );
   const { titleIndex, leadIndex } = findTitleAndLead(lines);
   const headline = titleIndex === -1 ? undefined : splitHeadline(lines[titleIndex].text);
   // a headline set in two lines, the speaker above as a kicker ("Thủ tướng Phạm Minh Chính:" / "Tăng tốc, bứt phá …"), is one
-  const kicker = titleIndex > 0 && isKicker(lines[titleIndex - 1]!.text) ? lines[titleIndex - 1]!.text : undefined;
+  // (so is one in capitals set over two lines)
+  const kicker =
+    titleIndex > 0 && isKicker(lines[titleIndex - 1]!.text) ? lines[titleIndex - 1]!.text : headlineLineAbove(lines, titleIndex);
   let title = headline ? (kicker ? `${kicker} ${headline.title}` : headline.title) : null;
   const bodyStart = titleIndex === -1 ? Math.max(leadIndex, 0) : titleIndex + 1;
   const aboveTitle = lines
@@ -63,14 +77,15 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   // a word or two standing between the headline and the lead is the section's label ("Sự kiện", "Economy"), not text
   // (a hero caption there, in the picture's table cell, without the cell's pipe)
   const kept = between.kept
-    .filter((line) => titleIndex === -1 || !isShortLabel(line.text))
+    .filter((line) => titleIndex === -1 || !isShortLabel(line.text) || PAPER_SECTION.test(line.text))
+    .filter((line) => title === null || !isShortenedHeadline(line.text, title))
     .map((line) => ({ ...line, text: withoutCellEnd(line.text) }));
   if (titleIndex === -1) {
     headerLines.push(...aboveTitle.filter(isHeaderLine));
     kept.push(...captionsAbove(lines, leadIndex));
   }
   if (headline?.dateLine) headerLines.unshift(headline.dateLine);
-  const afterLead = headerAfterLead(lines, leadIndex).filter((i) => !isSubheading(lines, i));
+  const afterLead = headerAfterLead(lines, leadIndex, lines[titleIndex]?.text).filter((i) => !isSubheading(lines, i));
   headerLines.push(...afterLead.map((i) => lines[i]!.text));
 
   kept.push(...articleLines(lines, Math.max(leadIndex, bodyStart), afterLead));
@@ -91,6 +106,25 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   };
 }
 
+/**
+ * The headline of the story a post copies, under the post's own, between it and the lead ("The door to the Indochinese
+ * Federation is now wide open: Vietnam and Cambodia to grow cooperation" / "Co-operation with Cambodia to grow"): shorter, no
+ * sentence, four words in five of it the headline's. A deck says more than the headline, in words of its own.
+ */
+function isShortenedHeadline(text: string, title: string): boolean {
+  if (text.length >= title.length || SENTENCE_END.test(text)) return false;
+  // (a word hyphenated or not is one: "Co-operation", "cooperation")
+  const wordsOf = (line: string) =>
+    line
+      .toLowerCase()
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+      .split(/[\s:,;–—-]+/u)
+      .filter(Boolean);
+  const titleWords = new Set(wordsOf(title));
+  const words = wordsOf(text);
+  return words.length >= 3 && words.filter((word) => titleWords.has(word)).length >= 0.75 * words.length;
+}
+
 /** A speaker named over a headline, closed by a colon: three words or more, two of them after the first capitalised. */
 function isKicker(text: string): boolean {
   const words = text.split(/\s+/u);
@@ -104,7 +138,7 @@ function isKicker(text: string): boolean {
 function isSubheading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const next = lines[i + 1]?.text;
-  if (isTitleCaseSubheading(lines, i)) return true;
+  if (isTitleCaseSubheading(lines, i) || PAPER_SECTION.test(text)) return true;
   return (
     !/\p{Ll}/u.test(text) &&
     text.split(/\s+/).length >= 4 &&
@@ -155,5 +189,10 @@ function isKeywordRun(lines: readonly Line[], i: number): boolean {
   return end - start >= 2;
 }
 
-/** A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội". */
-const isShortLabel = (text: string) => /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text);
+/**
+ * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội"; or a name of three
+ * capitalised words, the site's own, "Sputnik Việt Nam".
+ */
+const isShortLabel = (text: string) =>
+  /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||
+  /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){2}$/u.test(text);

@@ -2,8 +2,18 @@
 import { isLabelRow } from './chrome.ts';
 import { isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
-import { DATED_OPENING, LEAD_MARKER, MENU_SEPARATOR, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
-import { REFERS_BACK } from './refers-back.ts';
+import {
+  CAPTION_AFTER_LABEL,
+  DATED_OPENING,
+  LEAD_MARKER,
+  MENU_SEPARATOR,
+  PHOTO_CREDIT,
+  SENTENCE_END,
+  isCaption,
+  isProse,
+  type Line,
+} from './page-lines.ts';
+import { POINTS_BACK, REFERS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { OUTLET_KINDS } from './self-names.ts';
 
@@ -66,6 +76,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       isCaption(text) ||
       NUMBERED_HEADING.test(text) ||
       DATED_OPENING.test(text) ||
+      isSalutation(lines, i) ||
+      isTextsListLine(text) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text)
     )
       continue;
@@ -93,6 +105,23 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/**
+ * A line of the text's own lists, never a headline: an item opened by a dash or a bullet ("– Lĩnh vực đầu tư", "* Lĩnh vực
+ * ưu đãi"), a lettered point ("a. Biện pháp khuyến khích …"), a sentence's line bringing a list in ("… ưu đãi đầu tư. Cụ
+ * thể:"). (A headline opening on a figure, "10 doanh nghiệp …", or on an initial, "V. Putin …", is none.)
+ */
+const isTextsListLine = (text: string) =>
+  /^(?:[-–—*•]\s+\p{L}|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));
+
+/**
+ * A speech's salutation on its own line, a few words closed by a comma over a line opening in capitals ("Thưa Quý vị và các
+ * bạn," / "Ladies and gentlemen,"): the speech's text, never its headline. (A line of a sentence running on opens the next
+ * in small letters.)
+ */
+function isSalutation(lines: readonly Line[], i: number): boolean {
+  return /^\p{Lu}[^.!?:;,]{1,60},$/u.test(lines[i]!.text) && /^\p{Lu}/u.test(lines[i + 1]?.text ?? '');
 }
 
 /**
@@ -139,7 +168,8 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
 /**
  * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
  * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
- * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead.)
+ * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead; one pointing back at things named before,
+ * "… của 2 thị trường này …", follows a headline lost from the copy.)
  */
 function isStoppedHeadline(text: string, next: string): boolean {
   return (
@@ -148,6 +178,7 @@ function isStoppedHeadline(text: string, next: string): boolean {
     !/[.!?…]\s/u.test(text) &&
     !/^(?:The|A|An)\s/u.test(text) &&
     !DATED_OPENING.test(text) &&
+    !POINTS_BACK.test(text) &&
     next.length > 1.5 * text.length
   );
 }
@@ -240,6 +271,24 @@ function isUpperCaseHeadline(text: string): boolean {
   );
 }
 
+/**
+ * A headline in capitals set over two lines ("PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG …" / "TẠI HỘI NGHỊ TƯƠNG LAI CHÂU Á LẦN THỨ 16"):
+ * the line above the one found, in capitals too, four words or more closing no sentence, neither menu, date line nor an
+ * organisation's name as a masthead gives it. Its text, or none.
+ */
+export function headlineLineAbove(lines: readonly Line[], titleIndex: number): string | undefined {
+  const title = lines[titleIndex]?.text ?? '';
+  const above = lines[titleIndex - 1]?.text;
+  if (above === undefined || /\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title) || SENTENCE_END.test(above)) return undefined;
+  return !/\p{Ll}/u.test(above) &&
+    above.split(/\s+/).length >= 4 &&
+    !MENU_SEPARATOR.test(above) &&
+    !isDateLine(above) &&
+    (!ORGANISATION_NAME.test(above) || ORGANISATION_ACTS.test(above))
+    ? above
+    : undefined;
+}
+
 /** A navigation line: items joined by "|" or "›", or a masthead in capitals (a heading numbered as the text's section is none). */
 function isMenuLike(text: string): boolean {
   return MENU_SEPARATOR.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text) && !NUMBERED_HEADING.test(text));
@@ -250,7 +299,7 @@ const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
 
 /** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
 export function isHeaderLine(text: string): boolean {
-  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || PHOTO_BYLINE.test(text);
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !CAPTION_AFTER_LABEL.test(text));
 }
 
 /**
@@ -272,16 +321,76 @@ export function headerBeforeLead(between: readonly Line[]): { headerLines: strin
   return { headerLines, kept };
 }
 
-/** A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. */
-export function headerAfterLead(lines: Line[], leadIndex: number): number[] {
+/**
+ * A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. The headline printed again
+ * between the standfirst and them ("<sapo>" / "<headline>" / "Tác giả: ThS …") is passed over.
+ */
+export function headerAfterLead(lines: Line[], leadIndex: number, headline?: string): number[] {
   const found: number[] = [];
-  for (let i = leadIndex + 1; i < lines.length && i <= leadIndex + 2 && isHeaderLine(lines[i]!.text); i++) found.push(i);
+  let end = leadIndex + 2;
+  for (let i = leadIndex + 1; i < lines.length && i <= end; i++) {
+    if (i === leadIndex + 1 && headline !== undefined && lines[i]!.text === headline) {
+      end++;
+      continue;
+    }
+    if (!isHeaderLine(lines[i]!.text)) break;
+    found.push(i);
+  }
   return found;
 }
 
-/** A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's. */
+/**
+ * A headline glued to what stands under it: to the heading it quotes, printed again after it; or to the lead it stands over, the
+ * lead printed again as the next paragraph ("Vietnam proposes 5-year rice
+ * import deal to PH PRESIDENT Ferdinand Marcos Jr. welcomed …" / "PRESIDENT Ferdinand Marcos Jr. welcomed …"): the words
+ * before the repeated sentence are the headline, set on their own line. Only the first paragraph, only a few words closing
+ * no sentence before a whole sentence the next paragraph opens with (a paragraph whose last sentence opens the next is text).
+ */
+export function withHeadlineOffLead(lines: Line[]): Line[] {
+  const first = lines.findIndex((line) => isProse(line.text));
+  const text = lines[first]?.text;
+  const next = lines[first + 1]?.text;
+  // a headline quoting the heading glued after it: "… cần biết “CHƯƠNG I. THÔNG TIN CHUNG …” CHƯƠNG I. THÔNG TIN CHUNG … ( tiếp)"
+  const quoting = text === undefined ? null : /^(.{12,}?“([^“”]{8,})”)\s+(\2.*)$/u.exec(text);
+  if (quoting)
+    return [
+      ...lines.slice(0, first),
+      { ...lines[first]!, text: quoting[1]! },
+      { text: quoting[3]!, gapBefore: true },
+      ...lines.slice(first + 1),
+    ];
+  if (text === undefined || next === undefined || next === text) return lines;
+  for (let k = text.indexOf(' '); k !== -1 && k <= 160; k = text.indexOf(' ', k + 1)) {
+    const rest = text.slice(k + 1);
+    if (!next.startsWith(rest)) continue;
+    const head = text.slice(0, k);
+    const words = head.split(/\s+/).length;
+    if (words < 3 || words > 20 || /[.!?…]/u.test(head) || rest.length < 60 || !SENTENCE_END.test(rest) || !/^\p{Lu}/u.test(rest)) break;
+    return lines.map((line, i) => (i === first ? { ...line, text: head } : line));
+  }
+  return lines;
+}
+
+/**
+ * A research paper's section heading standing alone, "Abstract", "Tóm tắt", "ĐẶT VẤN ĐỀ": the paper's text, neither a section's
+ * label of the site nor a byline in capitals.
+ */
+export const PAPER_SECTION = /^(?:abstract|summary|introduction|tóm tắt|đặt vấn đề|mở đầu|giới thiệu)$/iu;
+
+/**
+ * A page without a headline may open on a photo's caption: the run of captions right above the lead is the text's (so is a
+ * paper's section heading over its first paragraph, "Tóm tắt").
+ */
 export function captionsAbove(lines: Line[], leadIndex: number): Line[] {
   let start = leadIndex;
+  // (so is a heading in capitals as the text's later subheadings are written, when none is taken for the headline)
+  const above = lines[start - 1]?.text ?? '';
+  if (
+    start > 0 &&
+    (PAPER_SECTION.test(above) ||
+      (isUpperCaseHeadline(above) && lines.some((l, j) => j > leadIndex && l.text !== above && isUpperCaseHeadline(l.text))))
+  )
+    start--;
   while (start > 0 && isCaption(lines[start - 1]!.text)) start--;
   return lines.slice(start, leadIndex);
 }

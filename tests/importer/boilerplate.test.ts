@@ -817,6 +817,21 @@ describe('repeats and other stories’ headlines around the text', () => {
     ]);
   });
 
+  test('a page’s last paragraph cut off in mid-sentence is no headline of a list after the text; short headlines are', () => {
+    const altLine = 'Ngoại giao kinh tế đồng hành cùng doanh nghiệp - Hình 2';
+    const caption = 'Đại sứ góp ý để tăng cơ hội xuất khẩu cho vải thiều Việt Nam';
+    const cut =
+      'Để giải quyết thử thách này, Đại sứ cho rằng các cơ quan cần có sự chuẩn bị từ trước với đối tác, doanh nhân nước ngoài để có hợp đồng mua';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', P4, '', altLine, '', caption, '', cut));
+    expect(article.paragraphs.at(-1)).toBe(cut);
+    const headlines = [
+      'Thứ trưởng Ngoại giao tiếp Đại sứ Australia',
+      'Hội nghị Ngoại vụ toàn quốc khai mạc tại Hà Nội',
+      'Việt Nam và Hàn Quốc thúc đẩy hợp tác',
+    ];
+    expectArticle(articlePage([], ['', headlines[0]!, '', headlines[1]!, '', headlines[2]!]));
+  });
+
   test('a long caption without a stop that says again what the paragraph above says is no run of headlines', () => {
     const paragraph =
       'Tại buổi làm việc, Chủ tịch UBND tỉnh Nguyễn Văn An đã giới thiệu tiềm năng, thế mạnh và định hướng thu hút đầu tư vào các khu công nghiệp của tỉnh trong giai đoạn tới.';
@@ -953,6 +968,15 @@ describe('a bulleted list inside the text', () => {
   });
 });
 
+describe('a bulleted subheading under a numbered heading', () => {
+  test('"• Cắt giảm thuế nhập khẩu" under "1. Cam kết …", running text under it, is the text’s; under a paragraph it is a link', () => {
+    const heading = '1. Cam kết của Việt Nam trong một số lĩnh vực chính';
+    const bullet = '• Cắt giảm thuế nhập khẩu';
+    expectArticle(articlePage([heading, '', bullet, '']), [heading, bullet, ...[P1, P2, P3, P4]]);
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', bullet, '', P2, '', P3, '', P4), [P1, P2, P3, P4]);
+  });
+});
+
 describe('a wire’s staff credit glued to the last sentence', () => {
   test('the credit is taken off the paragraph, which stays; a bracket inside a sentence stays', () => {
     const credit = ' (Reporting by Lan Anh; Writing by Tom Hale; Editing by Kim Coghill)';
@@ -1053,6 +1077,14 @@ describe('headlines, notices and widget rows on pages from outlets not met befor
   });
 });
 
+describe('a box of popular items’ label', () => {
+  test('"Video đang HOT" between paragraphs is chrome; a sentence about what is hot is text', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', 'Video đang HOT', '', P3, '', P4));
+    const hot = 'Thị trường vải thiều đang hot.';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', hot, '', P3, '', P4), [P1, P2, hot, P3, P4]);
+  });
+});
+
 describe('a site asking for patience', () => {
   test('a notice asking the reader to bear with the site is dropped; a sentence about patience in the text stays', () => {
     expectDroppedButSentenceKept(
@@ -1118,6 +1150,14 @@ describe('a photo credit on its own line under its caption', () => {
       P4,
     ]);
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'ẢNH: BẮC BÌNH', '', P2, '', P3, '', P4));
+  });
+});
+
+describe('a caption written after the photo’s label in small letters', () => {
+  test('"ảnh: quang cảnh buổi làm việc" under the lead is the text’s caption; a credit naming someone there is not', () => {
+    const caption = 'ảnh: quang cảnh buổi làm việc';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Ảnh: Quang Phúc', '', P2, '', P3, '', P4));
   });
 });
 

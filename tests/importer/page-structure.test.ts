@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isLabelRow } from '../../src/importer/chrome.ts';
+import { isProse } from '../../src/importer/page-lines.ts';
 import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
@@ -41,6 +42,43 @@ describe('the headline, printed again or among other lines', () => {
     expectTitleAndBody(name);
   });
 
+  test('a headline glued to the lead printed again under it is split off; a paragraph whose last sentence opens the next is text', () => {
+    const headline = 'Ngoại giao kinh tế mở đường cho nông sản';
+    const article = extractOk(page(`${headline} ${P1}`, '', `${P1} ${P2}`, '', P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([`${P1} ${P2}`, P3]);
+    // a whole paragraph before the repeated sentence is no headline
+    const paragraph = extractOk(page(TITLE, '', DATE_LINE, '', `${P2} ${P1}`, '', `${P1} ${P3}`));
+    expect(paragraph.title).toBe(TITLE);
+    expect(paragraph.paragraphs).toEqual([`${P2} ${P1}`, `${P1} ${P3}`]);
+  });
+
+  test('the copied story’s headline under a post’s, shorter and in the post’s words, is neither title nor text; a deck is text', () => {
+    const post = 'The door to the Indochinese Federation is now wide open: Vietnam and Cambodia to grow cooperation';
+    const copy = extractOk(page('Monday, June 08, 2009', '', post, '', 'Co-operation with Cambodia to grow', '', P1, '', P2, '', P3));
+    expect(copy.title).toBe(post);
+    expect(copy.paragraphs).toEqual([P1, P2, P3]);
+    const deck = 'Border provinces pledge closer links in trade and security';
+    const decked = extractOk(page('Monday, June 08, 2009', '', post, '', deck, '', P1, '', P2, '', P3));
+    expect(decked.title).toBe(post);
+    expect(decked.paragraphs).toEqual([deck, P1, P2, P3]);
+  });
+
+  test('a name of three capitalised words between the headline and the lead (the site’s) is not text; a caption there is', () => {
+    expect(extractOk(page(TITLE, '', 'Sputnik Việt Nam', '', DATE_LINE, '', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+    const caption = 'Quang cảnh hội nghị';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', caption, '', P1, '', P2, '', P3)).paragraphs).toEqual([caption, P1, P2, P3]);
+  });
+
+  test('a headline quoting the heading glued after it is split from the heading; a headline closing on a quotation is whole', () => {
+    const headline = 'Hiệp định Thương mại tự do – Doanh nghiệp Hải Phòng cần biết “CHƯƠNG I. THÔNG TIN CHUNG VỀ HIỆP ĐỊNH CPTPP”';
+    const heading = 'CHƯƠNG I. THÔNG TIN CHUNG VỀ HIỆP ĐỊNH CPTPP (tiếp)';
+    const handbook = extractOk(page(`${headline} ${heading}`, '', P1, '', P2, '', P3));
+    expect(handbook.title).toBe(headline);
+    expect(handbook.paragraphs).toEqual([heading, P1, P2, P3]);
+    expect(extractOk(page(headline, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+
   test('a link to the page in another language after the headline ("… [en]") is not the title’s; a place in brackets is', () => {
     expect(extractOk(page(`${TITLE} [en]`, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(TITLE);
     const place = 'Lãnh đạo tỉnh tiếp Đoàn doanh nghiệp tỉnh Gunma (Nhật Bản)';
@@ -64,6 +102,101 @@ describe('the headline, printed again or among other lines', () => {
     const underMasthead = extractOk(page('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', '', DATE_LINE, '', P1, '', P2, '', P3));
     expect(underMasthead.title).toBeNull();
     expect(underMasthead.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  test('a speech’s salutation closed by a comma over its text is text, never the headline', () => {
+    const salutations = ['Thưa Ngài Chủ tịch,', 'Thưa Quý vị và các bạn,'];
+    const speech = extractOk(page(TITLE, '', DATE_LINE, '', salutations[0]!, '', salutations[1]!, '', P1, '', P2, '', P3));
+    expect(speech.title).toBe(TITLE);
+    expect(speech.paragraphs).toEqual([...salutations, P1, P2, P3]);
+    // a headline closing on no comma over the lead is still the headline
+    expect(extractOk(page('Thưa chuyện với doanh nghiệp về thị trường Nhật Bản', '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(
+      'Thưa chuyện với doanh nghiệp về thị trường Nhật Bản',
+    );
+  });
+
+  test('a theme’s labelled line wrapped over two lines goes whole; a quotation opened in the text stays', () => {
+    const themed = page(
+      TITLE,
+      '',
+      DATE_LINE,
+      '',
+      'Chủ đề : “Hướng tới quan hệ đối tác kinh tế mở:',
+      '',
+      'Một nền tảng mới cho tăng trưởng”',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+    );
+    const article = extractOk(themed);
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    const quoted = '“Chúng tôi sẵn sàng đồng hành cùng doanh nghiệp Việt Nam trên các thị trường mới”';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', quoted, '', P2, '', P3)).paragraphs).toEqual([P1, quoted, P2, P3]);
+  });
+
+  test('a heading in capitals over the lead, written as the text’s later subheadings are, is no headline but the text’s', () => {
+    const opening = 'CHUYỂN ĐỔI SỐ: CHỦ TRƯƠNG LỚN CỦA ĐẢNG VÀ CHÍNH PHỦ TRONG KỶ NGUYÊN MỚI';
+    const later = 'NHỮNG KẾT QUẢ BAN ĐẦU CỦA BỘ NGOẠI GIAO TRONG CHUYỂN ĐỔI SỐ';
+    const article = extractOk(page(opening, '', P1, '', P2, '', later, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toEqual([opening, P1, P2, later, P3]);
+    // alone, it is the headline
+    expect(extractOk(page(opening, '', P1, '', P2, '', P3)).title).toBe(opening);
+  });
+
+  test('a headline in capitals set over two lines is one; a masthead in capitals above a headline in capitals is not its part', () => {
+    const lines = ['PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG NGUYỄN THIỆN NHÂN', 'TẠI HỘI NGHỊ TƯƠNG LAI CHÂU Á LẦN THỨ 16'];
+    const speech = extractOk(page(lines[0]!, '', lines[1]!, '', DATE_LINE, '', P1, '', P2, '', P3));
+    expect(speech.title).toBe(lines.join(' '));
+    expect(speech.paragraphs).toEqual([P1, P2, P3]);
+    const upper = TITLE.toUpperCase();
+    expect(extractOk(page('BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM', '', upper, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(upper);
+  });
+
+  test('the text’s list lines over the first paragraph (a lettered point, an intro closed by a colon, a dashed item) are no headline', () => {
+    const list = [
+      'a. Biện pháp khuyến khích đầu tư về kinh tế.',
+      'Luật đầu tư quy định lĩnh vực được ưu đãi. Cụ thể:',
+      '– Lĩnh vực đầu tư',
+    ];
+    const notes = extractOk(page('Các biện pháp khuyến khích đầu tư', '', list[0]!, '', list[1]!, '', list[2]!, '', P1, '', P2, '', P3));
+    expect(notes.title).toBe('Các biện pháp khuyến khích đầu tư');
+    expect(notes.paragraphs).toEqual([...list, P1, P2, P3]);
+    // a headline opening on a figure or an initial is one
+    const initial = 'V. Putin tiếp Thủ tướng Việt Nam tại Điện Kremlin';
+    expect(extractOk(page(initial, '', P1, '', P2, '', P3)).title).toBe(initial);
+  });
+
+  test('a byline under the standfirst is the header’s though the headline is printed again between them', () => {
+    const byline = 'Tác giả: ThS Nguyễn Minh An, Học viện Ngoại giao.';
+    const essay = extractOk(page(TITLE, '', P1, '', TITLE, '', byline, '', P2, '', P3));
+    expect(essay.author).toBe('ThS Nguyễn Minh An');
+    expect(essay.paragraphs).toEqual([P1, P2, P3]);
+    // another line between them is text: what stands under it is no header
+    const heading = '1. Khái niệm ngoại giao kinh tế';
+    expect(extractOk(page(TITLE, '', P1, '', heading, '', byline, '', P2, '', P3)).paragraphs).toContain(byline);
+  });
+
+  test('a research paper’s section headings ("Tóm tắt", "ĐẶT VẤN ĐỀ") are its text, not a section’s label nor a byline', () => {
+    const paper = extractOk(page(TITLE, '', 'Tóm tắt', '', P1, '', 'ĐẶT VẤN ĐỀ', '', P2, '', P3));
+    expect(paper.title).toBe(TITLE);
+    expect(paper.paragraphs).toEqual(['Tóm tắt', P1, 'ĐẶT VẤN ĐỀ', P2, P3]);
+    expect(paper.author).toBeNull();
+    // a section's label between the headline and the lead is none
+    expect(extractOk(page(TITLE, '', 'Sự kiện', '', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  test('a headline closed by a period in brackets ("… (1997 - 2016)") is no sentence; a paragraph closed by a credit is', () => {
+    const headline = 'The direct investment of Japan in Vietnam through the case study of Binh Duong province (1997 - 2016)';
+    expect(extractOk(page('Research Article - Social Sciences', '', headline, '', 'Open Access', '', P1, '', P2, '', P3)).title).toBe(
+      headline,
+    );
+    expect(isProse(headline)).toBe(false);
+    expect(isProse('Kim ngạch xuất khẩu cà phê sang thị trường châu Âu tăng mạnh trong những tháng đầu năm (TTXVN)')).toBe(true);
   });
 
   test('a long headline without a full stop over its byline and date, the lead under them, is the title, not a section row above', () => {
@@ -93,8 +226,24 @@ describe('the headline, printed again or among other lines', () => {
     // and one opening on its day is a lead
     const dated = 'Ngày 5/3, Việt Nam và Ai Cập ký bản ghi nhớ hợp tác thương mại nông sản.';
     expect(extractOk(page(dated, '', P1, '', P2, '', P3)).title).toBeNull();
+    // and one pointing back at things a lost headline named ("… của 2 thị trường này …") follows it: text, no headline
+    const pointing = 'Tỷ trọng tính chung của 2 thị trường này chiếm khoảng 22% tổng lượng cà phê xuất khẩu.';
+    const cut = extractOk(page(pointing, '', P1, '', P2, '', P3));
+    expect(cut.title).toBeNull();
+    expect(cut.paragraphs).toEqual([pointing, P1, P2, P3]);
     // so is a sentence under something else at the top of the page
     expect(extractOk(page('Cổng Thông tin Điện tử Sở Công Thương', '', stopped, '', P1, '', P2, '', P3)).title).not.toBe(stopped);
+  });
+
+  test('a sentence broken after a few words and carried over three lines of its block is one paragraph', () => {
+    const rest =
+      'Kỉ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Ấn Độ. Diễn ra tại Nhà hát Thành phố, có nhiều doanh nghiệp tham dự lễ.';
+    const article = extractOk(page('Vào sáng ngày', '6/1/2022 lúc 9h30 đã diễn ra lễ mít tinh', rest, P2, P3));
+    expect(article.paragraphs).toEqual([`Vào sáng ngày 6/1/2022 lúc 9h30 đã diễn ra lễ mít tinh ${rest}`, P2, P3]);
+    // a label over a link, or a short heading over a paragraph opening in capitals, is no sentence carried on
+    expect(
+      extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', P3, '', 'Read more', 'https://example.org/news')).paragraphs,
+    ).not.toContain('Read more https://example.org/news');
   });
 
   test('a hard-wrapped lead running on into a line in small letters is no headline; a headline over its lead is', () => {
@@ -201,7 +350,8 @@ describe('the headline, printed again or among other lines', () => {
   });
 
   test('a sentence wrapped over the first lines of a page without a headline gives no line of it as the title', () => {
-    const article = extractOk(page('Vào chiều ngày', '15/3/2023 lúc 14h00 đã diễn ra buổi gặp mặt doanh nghiệp', P2, '', P3));
+    // (the next paragraph set off by a blank line: without one, it carries the sentence on)
+    const article = extractOk(page('Vào chiều ngày', '15/3/2023 lúc 14h00 đã diễn ra buổi gặp mặt doanh nghiệp', '', P2, '', P3));
     expect(article.title).toBeNull();
     expect(article.needsReview).toContain('title');
     // a headline under a section label opens on a capital or a number of its own
@@ -265,6 +415,20 @@ describe('a page opening on a photo caption, without its headline', () => {
     expect(extractOk(page(`${TITLE} |`, P1, '', P2, '', P3)).title).toBe(TITLE);
     const question = 'Vì sao nông sản Việt khó vào thị trường châu Âu?';
     expect(extractOk(page(`${question} |`, P1, '', P2, '', P3)).title).toBe(question);
+  });
+
+  test('an English caption with the verb in "-ing" after the names is no headline; a headline with its finite verb is', () => {
+    const en = [
+      'At the meeting, representatives of the two provinces briefly informed each other about their socio-economic situation and potential.',
+      'The memorandum emphasizes that the two sides will promote cooperation in trade, investment, tourism, education and culture in the coming years.',
+      'Specifically, the two sides will exchange experiences in tourism development and invest in developing tourism products along the border.',
+    ];
+    const caption = 'Chairman Nguyen Van Phuong signing the memorandum of understanding';
+    const captioned = extractOk(page(caption, '', en[0]!, '', en[1]!, '', en[2]!));
+    expect(captioned.title).toBeNull();
+    expect(captioned.paragraphs).toEqual([caption, ...en]);
+    const headline = 'Chairman Nguyen Van Phuong signs memorandum of understanding with Thai province';
+    expect(extractOk(page(headline, '', en[0]!, '', en[1]!, '', en[2]!)).title).toBe(headline);
   });
 
   test('the same line above a lead that opens the story is the headline', () => {
