@@ -152,8 +152,8 @@ export const isCommentForm = (line: string): boolean =>
 /** A blog's comment as it opens, "Anonymous said...", "John Smith said…": the comments under the article begin. */
 const COMMENT_HEADER = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:said|says|wrote)(?:\.{3}|…)$/u;
 
-/** A link to a section's other stories, "More Society News", "More World Stories". */
-const MORE_OF_SECTION = /^more(?: [\p{L}&-]+){1,3} (?:news|stories|articles)$/iu;
+/** A link to a section's other or newest stories, "More Society News", "More World Stories", "Latest Business Stories". */
+const MORE_OF_SECTION = /^(?:more|latest)(?: [\p{L}&-]+){1,3} (?:news|stories|articles)$/iu;
 
 /** True for a heading such as "Tin liên quan" or "ĐỌC THÊM:" that opens a list of other articles, or the comments. */
 export function isRelatedHeading(line: string): boolean {

@@ -1169,3 +1169,15 @@ describe('a page’s description as its metadata gives it', () => {
     );
   });
 });
+
+describe('a heading over a section’s newest stories', () => {
+  test('"LATEST BUSINESS STORIES" ends the article with the stories under it; a sentence opening on "Latest" stays', () => {
+    const stories = [
+      'FAA finds new 737 Max safety risk and orders Boeing to make changes',
+      'Ministry says record numbers of workers arrive',
+    ];
+    expect(extractOk(enPage('LATEST BUSINESS STORIES', '', ...stories)).paragraphs).toEqual(EN);
+    const sentence = 'Latest trade figures show farm exports to Chile rising by a fifth in the first quarter of the year.';
+    expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
+  });
+});
