@@ -7,6 +7,13 @@ import { CAPTION_AFTER_LABEL, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, ty
 const IMAGE_SLUG = /^[a-z]+(?: [a-z]+){3,}(?: \d{1,3})+$/;
 
 /**
+ * A name a machine gave the image or the page, alone on its line: numbers joined by underscores as a social network names its
+ * photos ("13221486_1762555680646285_2853348745542862518_n"), or an address's slug, four words or more without marks joined by
+ * hyphens ("kien-giang-quang-ba-du-lich-tai-an-do"). A sentence holds spaces; a hyphenated word or code has fewer parts.
+ */
+const MACHINE_NAME = /^(?:\d{4,}(?:_\d{4,})+(?:_[a-z])?|[a-z\d]+(?:-[a-z\d]+){3,})$/u;
+
+/**
  * What an image leaves in a copy: its name alone between blank lines ("lo1", "anh_2"), its alt
  * text or slug in small letters between a sentence's end and a capital ("anh tin bai", "báo đầu tư", "… hinh 1"), and the
  * first word of its caption on a line above the caption ("Các" / "Các đại biểu dự hội nghị").
@@ -18,6 +25,7 @@ export function withoutImageResidue(lines: Line[]): Line[] {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    if (MACHINE_NAME.test(line.text)) return false;
     const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
     if (between && (/^\p{Ll}+(?: \p{Ll}+){1,3}$/u.test(line.text) || IMAGE_SLUG.test(line.text))) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));

@@ -1181,3 +1181,12 @@ describe('a heading over a section’s newest stories', () => {
     expect(extractOk(enPage(sentence)).paragraphs).toEqual([...EN, sentence]);
   });
 });
+
+describe('names a machine gave the image or the page', () => {
+  test('a photo’s numbered name and an address’s slug alone on their lines are dropped; a sentence holding such words stays', () => {
+    for (const name of ['13221486_1762555680646285_2853348745542862518_n', 'kien-giang-quang-ba-du-lich-tai-an-do'])
+      expectArticle(page(TITLE, '', DATE_LINE, '', name, '', P1, '', P2, '', P3, '', P4));
+    const sentence = 'Hồ sơ được lưu với tên kien-giang-quang-ba-du-lich-tai-an-do trên cổng thông tin của tỉnh.';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2, '', P3, '', P4), [P1, sentence, P2, P3, P4]);
+  });
+});
