@@ -97,11 +97,26 @@ function withSentenceRunOn(lines: Line[]): Line[] {
   return out;
 }
 
+/** A publishing system's shortcode left unrendered around its text: "[caption id="…" align="…"]Text.[/caption]". */
+const SHORTCODE_AROUND = /^\[([a-z][a-z0-9_-]*)(?:\s[^\]]{0,200})?\](.+)\[\/\1\]$/u;
+
+/**
+ * A line's text out of a shortcode wrapped around it, and said once when the shortcode held it twice (the image's alt text and
+ * its caption, "X. X."): the text as a reader sees it. (Text between a shortcode's tags of different names is left as it is.)
+ */
+function withoutShortcode(line: string): string {
+  const wrapped = SHORTCODE_AROUND.exec(line);
+  if (!wrapped) return line;
+  const text = wrapped[2]!.trim();
+  const mid = (text.length - 1) / 2;
+  return Number.isInteger(mid) && text[mid] === ' ' && text.slice(0, mid) === text.slice(mid + 1) ? text.slice(0, mid) : text;
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = true;
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
+    const line = withoutShortcode(raw.trim());
     if (!line) {
       gap = true;
       continue;

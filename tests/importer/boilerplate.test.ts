@@ -1190,3 +1190,13 @@ describe('names a machine gave the image or the page', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2, '', P3, '', P4), [P1, sentence, P2, P3, P4]);
   });
 });
+
+describe('a shortcode left unrendered around a caption', () => {
+  test('the caption inside "[caption …]…[/caption]" is kept once; text between tags of different names stays as written', () => {
+    const caption = 'Quang cảnh hội nghị xúc tiến đầu tư tại Vũng Tàu.';
+    const wrapped = `[caption id="attachment_29944" align="aligncenter" width="500"]${caption} ${caption}[/caption]`;
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', wrapped, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const mismatched = `[b]${caption}[/i]`;
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', mismatched, '', P2, '', P3, '', P4)).paragraphs).not.toContain(caption);
+  });
+});
