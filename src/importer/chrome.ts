@@ -114,7 +114,8 @@ const TAGS_LINE = /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*
 /** Lines that are widgets, buttons or notices of the page. */
 const CHROME_LINES: RegExp[] = [
   ACTION_LINE,
-  /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related)\s*[:>»›]\s*.{3,200}$/iu, // inline link to another article
+  // inline link to another article: "Xem thêm: …", "Related article: …"
+  /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related(?: articles?| news| stories| posts?)?)\s*[:>»›]\s*.{3,200}$/iu,
   /^(?:©|copyright|bản quyền)/iu,
   // a footer's labelled line, the label possibly qualified: "Chịu trách nhiệm nội dung: …", "Địa chỉ tòa soạn: …"
   /^(?:cơ quan chủ quản|cơ quan quản lý|đơn vị quản lý|giấy phép|tổng biên tập|phó tổng biên tập|(?:phó )?trưởng ban biên tập|ban biên tập|chịu trách nhiệm|địa chỉ|trụ sở|điện thoại|đt|tel|fax|đường dây nóng|hotline|e-?mail|website|liên hệ quảng cáo|toà soạn|tòa soạn|address|phone|editor-in-chief|deputy editor-in-chief|publisher|head office)(?:\s[^:]{0,30})?\s*:.{0,200}$/iu,

@@ -1200,3 +1200,12 @@ describe('a shortcode left unrendered around a caption', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', mismatched, '', P2, '', P3, '', P4)).paragraphs).not.toContain(caption);
   });
 });
+
+describe('an inline link labelled as a related article', () => {
+  test('"Related article: …" between paragraphs is dropped; a sentence about a related article stays', () => {
+    expectDroppedButSentenceKept(
+      ['Related article: Australia commits $105m to Vietnam’s energy transition'],
+      'A related article on the same talks appeared in the ministry’s bulletin on the following morning, officials said.',
+    );
+  });
+});
