@@ -178,10 +178,18 @@ const MULTI_WORD_HEADING = new RegExp(
   'iu',
 );
 
-/** A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital. */
+/** The same headings with the link glued on without its space: "Previous articleCritical minerals industry …". */
+const MULTI_WORD_HEADING_GLUED = new RegExp(MULTI_WORD_HEADING.source.slice(0, -1), 'iu');
+
+/**
+ * A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital; or glued
+ * to it, a word in small letters then a capital opening a word in small letters ("Previous articleCritical …"), as no word is written.
+ */
 export function isHeadingWithLinks(line: string): boolean {
   const heading = MULTI_WORD_HEADING.exec(line);
-  return heading !== null && /^\p{Lu}/u.test(line.slice(heading[0].length));
+  if (heading !== null) return /^\p{Lu}/u.test(line.slice(heading[0].length));
+  const glued = MULTI_WORD_HEADING_GLUED.exec(line);
+  return glued !== null && /\p{Ll}$/u.test(glued[0]) && /^\p{Lu}\p{Ll}/u.test(line.slice(glued[0].length));
 }
 
 /**
@@ -193,5 +201,11 @@ export function isCutRelatedHeading(line: string): boolean {
   const bare = bareHeading(line);
   if (/^\p{L}{4,}$/u.test(bare))
     return RELATED_HEADINGS.some((heading) => heading !== bare && /^\p{L}+$/u.test(heading) && heading.startsWith(bare));
-  return bare.split(' ').length >= 2 && RELATED_HEADINGS.some((heading) => heading.startsWith(`${bare} `));
+  // (or cut inside its last word, three letters of it left: "Next arti")
+  return (
+    bare.split(' ').length >= 2 &&
+    RELATED_HEADINGS.some(
+      (heading) => heading.startsWith(`${bare} `) || (heading !== bare && /\p{L}{3}$/u.test(bare) && heading.startsWith(bare)),
+    )
+  );
 }

@@ -1209,3 +1209,10 @@ describe('an inline link labelled as a related article', () => {
     );
   });
 });
+
+describe('a pager to the neighbouring stories glued to their headlines', () => {
+  test('"Previous articleCritical …" and a cut "Next arti" end the text; a last line cut inside another word stays', () => {
+    expect(extractOk(enPage('Previous articleCritical minerals industry gets $400M federal funding', 'Next arti')).paragraphs).toEqual(EN);
+    expect(extractOk(enPage('Next steps will be agreed in May')).paragraphs).toEqual([...EN, 'Next steps will be agreed in May']);
+  });
+});
