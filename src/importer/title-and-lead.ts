@@ -78,7 +78,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       DATED_OPENING.test(text) ||
       isSalutation(lines, i) ||
       isTextsListLine(text) ||
-      lines.some((l, j) => j !== i && j < firstProse && l.text === text)
+      lines.some((l, j) => j !== i && j < firstProse && l.text === text) ||
+      (isOverCredit(lines, i) && titleAbove(i))
     )
       continue;
     // a sentence wrapped over lines ("Vào sáng ngày" / "6/1/2022 lúc 9h30 đã diễn ra …"): no line of it is a headline
@@ -114,6 +115,16 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
  */
 const isTextsListLine = (text: string) =>
   /^(?:[-–—*•]\s+\p{L}|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));
+
+/**
+ * A photo's caption over its credit standing alone on the next line of its block ("Side-by-side flags … as background" /
+ * "Image: Shutterstock"): no headline, when a headline stands higher up. (A photographer's byline under the headline,
+ * "Photos: Quang Phuc (VET)", has the headline alone above it.)
+ */
+function isOverCredit(lines: readonly Line[], i: number): boolean {
+  const below = lines[i + 1];
+  return below !== undefined && !below.gapBefore && PHOTO_CREDIT.test(below.text) && !below.text.replace(PHOTO_CREDIT, '').trim();
+}
 
 /**
  * A speech's salutation on its own line, a few words closed by a comma over a line opening in capitals ("Thưa Quý vị và các

@@ -576,3 +576,14 @@ describe('the page’s keywords one a line', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...items, '', P2)).paragraphs.join(' ')).toContain('cà phê;');
   });
 });
+
+describe('a hero caption over its credit line', () => {
+  test('a caption with its credit on the next line, under the headline, is the text’s caption; a headline over a photo byline stays', () => {
+    const caption = 'Side-by-side flags from Australia and Vietnam with blue sky as background';
+    const article = extractOk(page(TITLE, '', DATE_LINE, '', caption, 'Image: Shutterstock', '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([`${caption} Image: Shutterstock`, P1, P2, P3]);
+    const alone = extractOk(page(DATE_LINE, '', TITLE, 'Ảnh: Quang Phúc', '', P1, '', P2, '', P3));
+    expect(alone.title).toBe(TITLE);
+  });
+});
