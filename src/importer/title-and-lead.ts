@@ -43,6 +43,18 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     ((isProse(under) && DATED_OPENING.test(under)) || overHeader)
   )
     return { titleIndex: firstProse, leadIndex: overHeader ? firstProse + 2 : firstProse + 1 };
+  // a headline closed by a full stop, printed twice one under the other over the lead, passes for prose: one sentence of a
+  // headline's length without a comma, neither a dated opening nor a lead's marker, is the headline (a lead printed twice says
+  // more: "X met with Y, vice prime minister of …, on Saturday.")
+  if (
+    under === opening &&
+    opening.length <= 120 &&
+    !/[.!?…]\s|,/u.test(opening) &&
+    !DATED_OPENING.test(opening) &&
+    !LEAD_MARKER.test(opening) &&
+    isProse(lines[firstProse + 2]?.text ?? '')
+  )
+    return { titleIndex: firstProse, leadIndex: firstProse + 2 };
   // a headline printed twice (the page's and the article's, or around its standfirst) is the headline, whatever stands between
   for (let i = firstProse - 1; i >= Math.max(0, firstProse - 12); i--) {
     const text = lines[i].text;

@@ -587,3 +587,14 @@ describe('a hero caption over its credit line', () => {
     expect(alone.title).toBe(TITLE);
   });
 });
+
+describe('a headline closed by a full stop, printed twice over the lead', () => {
+  test('one short sentence without a comma printed twice is the headline; a lead sentence printed twice is no headline', () => {
+    const headline = 'Prime Minister Attended the Bac Lieu Investment Promotion Conference.';
+    const article = extractOk(page(headline, '', headline, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    const lead = 'Shanghai Mayor Gong Zheng met with Tran Hong Ha, vice prime minister of Vietnam, and his delegation on Saturday.';
+    expect(extractOk(page(lead, '', lead, '', P1, '', P2, '', P3)).title).not.toBe(lead);
+  });
+});
