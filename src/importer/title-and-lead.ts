@@ -122,11 +122,11 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
 
 /**
  * A line of the text's own lists, never a headline: an item opened by a dash or a bullet ("– Lĩnh vực đầu tư", "* Lĩnh vực
- * ưu đãi"), a lettered point ("a. Biện pháp khuyến khích …"), a sentence's line bringing a list in ("… ưu đãi đầu tư. Cụ
+ * ưu đãi", "- 500 tình nguyện viên …"), a lettered point ("a. Biện pháp khuyến khích …"), a sentence's line bringing a list in ("… ưu đãi đầu tư. Cụ
  * thể:"). (A headline opening on a figure, "10 doanh nghiệp …", or on an initial, "V. Putin …", is none.)
  */
 const isTextsListLine = (text: string) =>
-  /^(?:[-–—*•]\s+\p{L}|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));
+  /^(?:[-–—*•]\s+[\p{L}\d]|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));
 
 /**
  * A photo's caption over its credit standing alone on the next line of its block ("Side-by-side flags … as background" /

@@ -598,3 +598,12 @@ describe('a headline closed by a full stop, printed twice over the lead', () => 
     expect(extractOk(page(lead, '', lead, '', P1, '', P2, '', P3)).title).not.toBe(lead);
   });
 });
+
+describe('dashed items opening on a figure over the lead', () => {
+  test('"- 500 tình nguyện viên …" is a list’s item, not the headline; a headline opening on a figure stays one', () => {
+    const items = ['- Colombia: Khuyến khích phát triển năng lượng xanh', '- 500 tình nguyện viên tuyên truyền, kêu gọi tiết kiệm điện'];
+    expect(extractOk(page(...items, '', P1, '', P2, '', P3)).title).toBeNull();
+    const headline = '500 tình nguyện viên tuyên truyền, kêu gọi tiết kiệm điện';
+    expect(extractOk(page(headline, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(headline);
+  });
+});
