@@ -79,7 +79,11 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     const text = lines[i].text;
     // a headline in capitals right over the lead, the page's date line right over it: what stands above the date is the site's
     if (upperCase === i + 1 && upperCase === firstProse - 1 && isDateLine(text)) return { titleIndex: upperCase, leadIndex: firstProse };
-    const afterByline = i > 0 && isBylineLike(lines[i - 1]!.text) && text.split(/\s+/).length <= 6;
+    // (or, in a paper's header, the authors' affiliation under them, closing no sentence)
+    const afterByline =
+      i > 0 &&
+      isBylineLike(lines[i - 1]!.text) &&
+      (text.split(/\s+/).length <= 6 || (isContactLine(lines[i + 1]?.text) && !SENTENCE_END.test(text)));
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (
       afterByline ||
@@ -90,6 +94,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
       DATED_OPENING.test(text) ||
       isSalutation(lines, i) ||
       isTextsListLine(text) ||
+      isContactLine(text) ||
       lines.some((l, j) => j !== i && j < firstProse && l.text === text) ||
       (isOverCredit(lines, i) && titleAbove(i))
     )
@@ -137,6 +142,9 @@ function isOverCredit(lines: readonly Line[], i: number): boolean {
   const below = lines[i + 1];
   return below !== undefined && !below.gapBefore && PHOTO_CREDIT.test(below.text) && !below.text.replace(PHOTO_CREDIT, '').trim();
 }
+
+/** An author's contact line, holding an email address ("Tác giả liên hệ: …; Email: hd.ngan@…"): a paper's header, never its headline. */
+const isContactLine = (text: string | undefined) => text !== undefined && /[\w.-]@[\w-]+\.[a-z]{2,}/u.test(text);
 
 /**
  * A speech's salutation on its own line, a few words closed by a comma over a line opening in capitals ("Thưa Quý vị và các
@@ -336,9 +344,13 @@ export function headerBeforeLead(between: readonly Line[]): { headerLines: strin
     // a section's label over an item's heading ("TIÊU ĐIỂM" / "Liên kết sản xuất …") is neither byline nor text
     if (isCapitalsLabel(line.text) && looksLikeTitle(between[i + 1]?.text ?? '')) continue;
     // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
+    // (a paper's, however long, over the authors' contact line)
     const affiliation =
-      headerLines.length > 0 && isBylineLike(headerLines.at(-1)!) && line.text.split(/\s+/).length <= 6 && !SENTENCE_END.test(line.text);
-    if (isHeaderLine(line.text) || affiliation) headerLines.push(line.text);
+      headerLines.length > 0 &&
+      isBylineLike(headerLines.at(-1)!) &&
+      (line.text.split(/\s+/).length <= 6 || isContactLine(between[i + 1]?.text)) &&
+      !SENTENCE_END.test(line.text);
+    if (isHeaderLine(line.text) || affiliation || isContactLine(line.text)) headerLines.push(line.text);
     else kept.push(line);
   }
   return { headerLines, kept };

@@ -607,3 +607,19 @@ describe('dashed items opening on a figure over the lead', () => {
     expect(extractOk(page(headline, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(headline);
   });
 });
+
+describe('a paper’s header: authors, their affiliation and a contact line', () => {
+  test('the contact line with an email address and the affiliation are header, the headline stays above; a headline naming a site stays', () => {
+    const headline = 'Tình hình xuất khẩu gạo sang ASEAN của Việt Nam và một số khuyến nghị';
+    const header = [
+      'ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như',
+      'Khoa Marketing – Kinh doanh quốc tế, Trường Đại học Công nghệ TP. Hồ Chí Minh',
+      'Tác giả liên hệ: Huỳnh Diệu Ngân; Email: hd.ngan@example.edu.vn',
+    ];
+    const article = extractOk(page(headline, ...header, 'Tóm tắt', P1, '', P2, '', P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual(['Tóm tắt', P1, P2, P3]);
+    const site = 'Cổng thông tin example.gov.vn ra mắt phiên bản mới cho doanh nghiệp';
+    expect(extractOk(page(site, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(site);
+  });
+});
