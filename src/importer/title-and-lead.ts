@@ -200,7 +200,8 @@ function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
  * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
  * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
  * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead; one pointing back at things named before,
- * "… của 2 thị trường này …", follows a headline lost from the copy.)
+ * "… của 2 thị trường này …", follows a headline lost from the copy; one opening on a kicker's label in capitals, "ANALYSIS:
+ * Corona drinkers rejoice, …", is a standfirst.)
  */
 function isStoppedHeadline(text: string, next: string): boolean {
   return (
@@ -208,11 +209,15 @@ function isStoppedHeadline(text: string, next: string): boolean {
     /[^.]\.$/u.test(text) &&
     !/[.!?…]\s/u.test(text) &&
     !/^(?:The|A|An)\s/u.test(text) &&
+    !KICKER_LABEL.test(text) &&
     !DATED_OPENING.test(text) &&
     !POINTS_BACK.test(text) &&
     next.length > 1.5 * text.length
   );
 }
+
+/** A kicker's label in capitals opening a line: "ANALYSIS:", "OPINION:", "PHÂN TÍCH:". */
+const KICKER_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?:\s/u;
 
 /**
  * A line whose sentence runs on into the next line of its block ("A conference to promote investment from … to" / "the central

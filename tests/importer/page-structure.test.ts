@@ -623,3 +623,16 @@ describe('a paper’s header: authors, their affiliation and a contact line', ()
     expect(extractOk(page(site, '', DATE_LINE, '', P1, '', P2, '', P3)).title).toBe(site);
   });
 });
+
+describe('a standfirst opening on a kicker’s label', () => {
+  test('"ANALYSIS: … shelf." opening the page is the standfirst; the same words without the full stop are the headline', () => {
+    const standfirst = 'ANALYSIS: Corona drinkers rejoice, cheaper limes may soon be on the supermarket shelf.';
+    const lead =
+      'Prime Minister Jacinda Ardern spent another day in Hanoi on Tuesday and, with the pomp and pageantry out of the way, turned to the business of trade with the Vietnamese side.';
+    const article = extractOk(page(standfirst, '', lead, '', P2, '', P3));
+    expect(article.title).toBeNull();
+    expect(article.paragraphs[0]).toBe(standfirst);
+    const headline = 'ANALYSIS: Corona drinkers rejoice';
+    expect(extractOk(page(headline, '', DATE_LINE, '', lead, '', P2, '', P3)).title).toBe(headline);
+  });
+});
