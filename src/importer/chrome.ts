@@ -206,7 +206,8 @@ const CHROME_LINES: RegExp[] = [
   // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
   /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
-  /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.]{1,40}){1,4}$/iu, // breadcrumbs
+  // breadcrumbs, the last item at times the page's headline: "Home / KHOA HỌC / Tạp chí khoa học / Phân tích lợi thế …"
+  /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.>»/|›]{1,40}){0,3}\s*[>»/|›]\s*[^.>»/|›]{1,200}$/iu,
   /^(?:\p{Extended_Pictographic}|\s)+\d*$/u, // emoji reaction rows
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
   /^(?:thích|like|yêu thích|\d[\d.,]*\s*(?:lượt xem|views?|bình luận|comments?))$/iu, // "1.234 lượt xem"

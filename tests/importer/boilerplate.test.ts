@@ -1216,3 +1216,13 @@ describe('a pager to the neighbouring stories glued to their headlines', () => {
     expect(extractOk(enPage('Next steps will be agreed in May')).paragraphs).toEqual([...EN, 'Next steps will be agreed in May']);
   });
 });
+
+describe('a breadcrumb ending on the page’s headline', () => {
+  test('"Home / SECTION / Sub-section / <headline>" above the headline is dropped; a headline opening on "Home" stays', () => {
+    const crumbs = `Home / KHOA HỌC CÔNG NGHỆ / Tạp chí khoa học / ${TITLE}`;
+    expectArticle(pageUnderHeader([crumbs]));
+    expect(extractOk(page('Home sales slow as rates rise in the capital', '', DATE_LINE, '', P1, '', P2)).title).toBe(
+      'Home sales slow as rates rise in the capital',
+    );
+  });
+});
