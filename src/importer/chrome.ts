@@ -153,6 +153,7 @@ const CHROME_LINES: RegExp[] = [
   // (several run together on one line: "Skip to main content Skip to main navigation menu Skip to site footer")
   /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|primary\s+|site\s+)?(?:content|navigation(?: menu)?|menu|ribbon commands|links?|search|footer)\s*)+$|^(?:nhảy|chuyển|đi|bỏ qua)(?: (?:đến|tới))? (?:nội dung|phần nội dung)(?: chính)?$/iu,
   /^(?:trang chủ|home|homepage)$/iu,
+  /^(?:rss|atom) feeds? for\s[^|]{3,300}\s\|\s/iu, // a feed's link named after the page: "RSS Feed for <headline> | <site> <date>"
   /^share (?:on|via|to) \S.{0,30}$/iu,
   /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
   /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu, // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"

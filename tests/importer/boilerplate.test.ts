@@ -1226,3 +1226,13 @@ describe('a breadcrumb ending on the page’s headline', () => {
     );
   });
 });
+
+describe('a feed’s link named after the page', () => {
+  test('"RSS Feed for <headline> | <site>" above the headline is dropped; a sentence about feeds stays', () => {
+    expectArticle(pageUnderHeader([`RSS Feed for ${TITLE} | Tạp chí Năng lượng`]));
+    expectDroppedButSentenceKept(
+      [],
+      'RSS feeds for the ministry’s notices will be opened next month, so that exporters can follow rule changes as they come.',
+    );
+  });
+});
