@@ -5,6 +5,9 @@ const COMMENT_FORM_HEADINGS = ['leave a reply', 'leave a comment', 'post a comme
 /** A comment form's buttons, "Gửi bình luận", "Viết bình luận của bạn": chrome (chrome.ts), and the mark of an article's own page. */
 export const COMMENT_BUTTONS = ['gửi bình luận', 'viết bình luận', 'để lại bình luận'].flatMap((button) => [button, `${button} của bạn`]);
 
+/** A pager's labels, linking to the neighbouring stories. */
+const PAGER_HEADINGS = ['bài trước', 'bài sau', 'tin trước', 'tin sau', 'previous article', 'next article', 'previous post', 'next post'];
+
 /** Headings that open a block of links to other articles; the article ends before them. */
 const RELATED_HEADINGS = [
   'tin liên quan',
@@ -101,14 +104,7 @@ const RELATED_HEADINGS = [
   'tin bài cùng chuyên mục',
   'các tin bài khác',
   // links to the neighbouring stories and boxes of popular ones, ending the text wherever they stand
-  'bài trước',
-  'bài sau',
-  'tin trước',
-  'tin sau',
-  'previous article',
-  'next article',
-  'previous post',
-  'next post',
+  ...PAGER_HEADINGS,
   'post navigation',
   'đọc nhiều trong tuần',
   'tin nổi bật trong ngày',
@@ -178,17 +174,18 @@ const MULTI_WORD_HEADING = new RegExp(
   'iu',
 );
 
-/** The same headings with the link glued on without its space: "Previous articleCritical minerals industry …". */
-const MULTI_WORD_HEADING_GLUED = new RegExp(MULTI_WORD_HEADING.source.slice(0, -1), 'iu');
+/** A pager's label with the neighbouring story's headline glued on without its space: "Previous articleCritical minerals …". */
+const PAGER_GLUED = new RegExp(String.raw`^(?:${PAGER_HEADINGS.join('|')})`, 'iu');
 
 /**
- * A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital; or glued
- * to it, a word in small letters then a capital opening a word in small letters ("Previous articleCritical …"), as no word is written.
+ * A related-news heading with its links run on after it, "Tin liên quan Thủ tướng tiếp …": a heading then a capital; or a
+ * pager's label glued to the next story's headline, a capital opening a word in small letters right after it ("Previous
+ * articleCritical …"), as no word is written. (A read-on link glued to a teaser, "Đọc thêmQuảng …", marks a listing: left to it.)
  */
 export function isHeadingWithLinks(line: string): boolean {
   const heading = MULTI_WORD_HEADING.exec(line);
   if (heading !== null) return /^\p{Lu}/u.test(line.slice(heading[0].length));
-  const glued = MULTI_WORD_HEADING_GLUED.exec(line);
+  const glued = PAGER_GLUED.exec(line);
   return glued !== null && /\p{Ll}$/u.test(glued[0]) && /^\p{Lu}\p{Ll}/u.test(line.slice(glued[0].length));
 }
 
