@@ -126,7 +126,8 @@ const CHROME_LINES: RegExp[] = [
   // a statistics widget with nothing to show yet: "Download data is not yet available."
   /^(?:download|usage|view|citation)s?(?: data| statistics)? (?:is|are) not (?:yet )?available\.?$/iu,
   // a page's description as its metadata gives it, cut off, then the date and the site's name: "… mong muốn hàng... 10.02.2025, Sputnik Việt Nam"
-  /^.{40,400}(?:\.{3}|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^,.]{2,40}$/u,
+  // (matched from the ellipsis, looking back for the 40 to 400 characters before it, not forward from the line's start)
+  /(?<=^.{40,400})(?:\.{3}|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^,.]{2,40}$/u,
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
   // the site asking for patience while it is built or mended: "We are creating some awesome events for you. Kindly bear with us."
   /^(?=.{0,160}$).*(?<![\p{L}])(?:(?:please|kindly) bear with us|thank you for your patience|we apologi[sz]e for (?:any|the) inconvenience|xin lỗi (?:quý (?:vị|độc giả)|bạn đọc)?\s*vì sự bất tiện)(?![\p{L}])/iu,
