@@ -3,7 +3,7 @@ import { isCutRelatedHeading, isRelatedHeading } from './related-links.ts';
 import { isCreditLike } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { LEAD_MARKER, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
-import { looksLikeTitle } from './title-and-lead.ts';
+import { looksLikeTitle } from './headline-lines.ts';
 
 const TEASER_END = /(?:\.\.\.|…)$/u;
 

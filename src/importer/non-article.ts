@@ -11,7 +11,8 @@ import { DATED_OPENING, PHOTO_CREDIT, isCaption, isProse } from './page-lines.ts
 import { REFERS_BACK } from './refers-back.ts';
 import { isCommentForm } from './related-links.ts';
 import type { PageParts } from './structure.ts';
-import { isHeaderLine, looksLikeTitle } from './title-and-lead.ts';
+import { isHeaderLine } from './header-lines.ts';
+import { looksLikeTitle } from './headline-lines.ts';
 
 /**
  * A teaser card rather than an article: one headline and the lead of a story with nothing

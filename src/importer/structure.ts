@@ -10,17 +10,9 @@ import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } fro
 import { isDateLine } from './date-lines.ts';
 import { SENTENCE_END, isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
-import {
-  captionsAbove,
-  findTitleAndLead,
-  headerAfterLead,
-  headerBeforeLead,
-  headlineLineAbove,
-  isHeaderLine,
-  PAPER_SECTION,
-  splitHeadline,
-  withHeadlineOffLead,
-} from './title-and-lead.ts';
+import { headerAfterLead, headerBeforeLead, isHeaderLine } from './header-lines.ts';
+import { headlineLineAbove, splitHeadline } from './headline-lines.ts';
+import { PAPER_SECTION, captionsAbove, findTitleAndLead, withHeadlineOffLead } from './title-and-lead.ts';
 
 export interface PageParts {
   title: string | null;

@@ -1,21 +1,28 @@
-/** Finding a page's headline and lead, and the date lines and bylines standing between them. */
-import { isLabelRow } from './chrome.ts';
-import { isBylineLike, isSourceCredit } from './credits.ts';
+/** Finding a page's headline and its lead among the page's first lines. */
+import { isBylineLike } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
+import { isHeaderLine } from './header-lines.ts';
 import {
-  CAPTION_AFTER_LABEL,
-  DATED_OPENING,
-  LEAD_MARKER,
-  MENU_SEPARATOR,
-  PHOTO_CREDIT,
-  SENTENCE_END,
-  isCaption,
-  isProse,
-  type Line,
-} from './page-lines.ts';
-import { POINTS_BACK, REFERS_BACK } from './refers-back.ts';
-import { isRelatedHeading } from './related-links.ts';
-import { OUTLET_KINDS } from './self-names.ts';
+  NUMBERED_HEADING,
+  isCapitalsLabel,
+  isMenuLike,
+  isStoppedHeadline,
+  isUnpunctuatedHeadline,
+  isUpperCaseHeadline,
+  looksLikeTitle,
+  splitHeadline,
+} from './headline-lines.ts';
+import { DATED_OPENING, LEAD_MARKER, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { REFERS_BACK } from './refers-back.ts';
+import {
+  TABLE_CELL,
+  carriesOnLineAbove,
+  isContactLine,
+  isOverCredit,
+  isSalutation,
+  isTextsListLine,
+  runsOnBelow,
+} from './text-above-lead.ts';
 
 /**
  * The lead is the first paragraph of running text; the title is the nearest headline-like line
@@ -126,36 +133,6 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
 }
 
 /**
- * A line of the text's own lists, never a headline: an item opened by a dash or a bullet ("– Lĩnh vực đầu tư", "* Lĩnh vực
- * ưu đãi", "- 500 tình nguyện viên …"), a lettered point ("a. Biện pháp khuyến khích …"), a sentence's line bringing a list in ("… ưu đãi đầu tư. Cụ
- * thể:"). (A headline opening on a figure, "10 doanh nghiệp …", or on an initial, "V. Putin …", is none.)
- */
-const isTextsListLine = (text: string) =>
-  /^(?:[-–—*•]\s+[\p{L}\d]|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));
-
-/**
- * A photo's caption over its credit standing alone on the next line of its block ("Side-by-side flags … as background" /
- * "Image: Shutterstock"): no headline, when a headline stands higher up. (A photographer's byline under the headline,
- * "Photos: Quang Phuc (VET)", has the headline alone above it.)
- */
-function isOverCredit(lines: readonly Line[], i: number): boolean {
-  const below = lines[i + 1];
-  return below !== undefined && !below.gapBefore && PHOTO_CREDIT.test(below.text) && !below.text.replace(PHOTO_CREDIT, '').trim();
-}
-
-/** An author's contact line, holding an email address ("Tác giả liên hệ: …; Email: hd.ngan@…"): a paper's header, never its headline. */
-const isContactLine = (text: string | undefined) => text !== undefined && /[\w.-]@[\w-]+\.[a-z]{2,}/u.test(text);
-
-/**
- * A speech's salutation on its own line, a few words closed by a comma over a line opening in capitals ("Thưa Quý vị và các
- * bạn," / "Ladies and gentlemen,"): the speech's text, never its headline. (A line of a sentence running on opens the next
- * in small letters.)
- */
-function isSalutation(lines: readonly Line[], i: number): boolean {
-  return /^\p{Lu}[^.!?:;,]{1,60},$/u.test(lines[i]!.text) && /^\p{Lu}/u.test(lines[i + 1]?.text ?? '');
-}
-
-/**
  * A bulletin's item heading under the page's date line and a section label in capitals ("08:39 AM 25/10/2017 | Lượt xem …"
  * / "TIÊU ĐIỂM" / "Liên kết sản xuất …"): the headline is the one over the date line.
  */
@@ -173,210 +150,6 @@ function headlineOverDateLine(lines: readonly Line[], i: number): number | undef
 function postOverCopy(lines: readonly Line[], i: number): number | undefined {
   // (six words or more: a section's label, "Kinh tế - Xã hội", may stand there too)
   return i >= 2 && looksLikeTitle(lines[i - 1]!.text, 6) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
-}
-
-/** A section's label in capitals: "TIÊU ĐIỂM", "TIN MỚI". */
-const isCapitalsLabel = (text: string) => text.split(/\s+/).length <= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
-
-/** A line closing a table's cell: "… Dong Nai province |". */
-const TABLE_CELL = /\s\|$/u;
-
-/**
- * A line carrying on the one above it, in the same block: the line above is a few words closing nothing, and this one
- * opens in small letters, or on a date and a word in small letters ("6/1/2022 lúc 9h30 …"), as no headline does.
- */
-function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
-  const above = lines[i - 1]?.text;
-  return (
-    above !== undefined &&
-    !lines[i]!.gapBefore &&
-    above.split(/\s+/).length <= 5 &&
-    /\p{L}$/u.test(above) &&
-    /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
-  );
-}
-
-/**
- * A headline closed by a full stop, as machine-translated and spun copies write them, opening the page: one short sentence,
- * the paragraph under it longer. (An English one opening on an article, "The Deputy Prime Minister met …", is a standfirst:
- * headlines drop their articles; one opening on its day, "Ngày 5/3, …", is a lead; one pointing back at things named before,
- * "… của 2 thị trường này …", follows a headline lost from the copy; one opening on a kicker's label in capitals, "ANALYSIS:
- * Corona drinkers rejoice, …", is a standfirst.)
- */
-function isStoppedHeadline(text: string, next: string): boolean {
-  return (
-    text.length <= 100 &&
-    /[^.]\.$/u.test(text) &&
-    !/[.!?…]\s/u.test(text) &&
-    !/^(?:The|A|An)\s/u.test(text) &&
-    !KICKER_LABEL.test(text) &&
-    !DATED_OPENING.test(text) &&
-    !POINTS_BACK.test(text) &&
-    next.length > 1.5 * text.length
-  );
-}
-
-/** A kicker's label in capitals opening a line: "ANALYSIS:", "OPINION:", "PHÂN TÍCH:". */
-const KICKER_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?:\s/u;
-
-/**
- * A line whose sentence runs on into the next line of its block ("A conference to promote investment from … to" / "the central
- * province of …"): it closes on a word, and the next opens in small letters, as no lead under a headline does.
- */
-function runsOnBelow(lines: readonly Line[], i: number): boolean {
-  const below = lines[i + 1];
-  return below !== undefined && !below.gapBefore && /\p{L}$/u.test(lines[i]!.text) && /^\p{Ll}/u.test(below.text);
-}
-
-/**
- * Text that may be a headline read as prose for its length: short enough, and no full stop closing it, nor a sentence
- * closed before a credit in brackets, as a photo's caption is ("… in Seoul on April 16, 2024. (Ministry of Trade)").
- */
-function isUnpunctuatedHeadline(text: string): boolean {
-  return text.length <= 250 && !/\.$/.test(text) && !/[.!?]\s*\([^()]{2,80}\)$/u.test(text);
-}
-
-/**
- * A headline with what is not its text taken off: a marker before it ("(TTV) Công tác …"), a
- * date and source after it ("MPI still optimistic … 2009-07-28 - VietNamNet/TBKTVN").
- */
-export function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
-  const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);
-  // a title bar cut after its separator, "Làm việc với Lãnh đạo tỉnh Surin |", or a link to the page in another language, "… [fr]"
-  const rest = (marker ? text.slice(marker[0].length) : text).replace(/\s+(?:[|·•]|\[[a-z]{2}\])$/u, '');
-  const meta = /^(.{12,}?)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\s+[-–|]\s+(\S.{1,40})$/u.exec(rest);
-  if (meta) return { title: meta[1], marker: marker?.[1], dateLine: meta[2], source: meta[3] };
-  // the page's time and date glued to the headline, in brackets or not: "… quận Long Biên (22:48 25/06/2019)", "… to China 09/18/2015"
-  const dated = /^(.{12,}?)\s*\(([\d\s:/.,-]{8,24}(?:AM|PM|SA|CH)?)\)$|^(.{12,}?)\s+(\d{1,2}\/\d{1,2}\/\d{4})$/iu.exec(rest);
-  const title = dated?.[1] ?? dated?.[3];
-  const dateLine = dated?.[2] ?? dated?.[4];
-  // a date the headline's own words lead to ("… hôm nay ngày 25/1/2019", "… on 12/3/2020") stays in it
-  const toldByTitle = title !== undefined && /(?:^|\s)(?:ngày|on|of|from|to|từ|đến)$/iu.test(title);
-  if (title && dateLine && !toldByTitle && isDateLine(dateLine)) return { title, marker: marker?.[1], dateLine };
-  return { title: rest, marker: marker?.[1] };
-}
-
-/**
- * A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none.
- * (A lone "V." or "X." may be a name's initial, "V. Putin …".)
- */
-const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{2,4}|I)[.)]\s/u;
-
-/** A line that may be a headline: words in small letters too, and no menu, date line, credit, numbered or related-news heading. */
-export function looksLikeTitle(text: string, minWords = 4): boolean {
-  const words = text.split(/\s+/).length;
-  return (
-    words >= minWords &&
-    !NUMBERED_HEADING.test(text) &&
-    text.length <= 300 &&
-    /\p{Ll}/u.test(text) &&
-    !isMenuLike(text) &&
-    !/[:：]$/u.test(text) &&
-    !isDateLine(text) &&
-    !isSourceCredit(text) &&
-    !PHOTO_CREDIT.test(text) &&
-    !isRelatedHeading(text) &&
-    !isLabelRow(text)
-  );
-}
-
-/**
- * An organisation doing something, in capitals: "HỘI DOANH NGHIỆP … TỔ CHỨC ĐẠI HỘI …", "SỞ NGOẠI VỤ LÀM VIỆC VỚI …" (a
- * verb after its name; "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ" names one).
- */
-const ORGANISATION_ACTS =
-  /(?<!CÁC|NHỮNG)\s(?:TỔ CHỨC|LÀM VIỆC|KÝ KẾT|HỘI ĐÀM|HỘI KIẾN|GẶP MẶT|CHÀO MỪNG|CHÚC MỪNG|KHAI MẠC|BẾ MẠC|PHÁT ĐỘNG|TRIỂN KHAI|THAM DỰ|TỔNG KẾT|ĐÓN|THĂM|TRAO|BẦU)\s/u;
-
-/** An outlet's or an authority's name in capitals, as a masthead gives it ("BÁO …", "ỦY BAN NHÂN DÂN …"). */
-const ORGANISATION_NAME = new RegExp(
-  String.raw`^(?:${OUTLET_KINDS.map((kind) => kind.toUpperCase()).join('|')}|ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|HỘI|LIÊN HIỆP|CỘNG HÒA|CỘNG HOÀ)(?![\p{L}])`,
-  'u',
-);
-
-/**
- * A headline written in capitals, "NGOẠI GIAO KINH TẾ ĐỒNG HÀNH CÙNG DOANH NGHIỆP …": six words or
- * more, no menu, not an organisation's name as a masthead gives it ("BÁO …", "CỔNG THÔNG TIN …").
- */
-function isUpperCaseHeadline(text: string): boolean {
-  return (
-    !/\p{Ll}/u.test(text) &&
-    text.split(/\s+/).length >= 6 &&
-    !MENU_SEPARATOR.test(text) &&
-    !isDateLine(text) &&
-    (!ORGANISATION_NAME.test(text) || ORGANISATION_ACTS.test(text))
-  );
-}
-
-/**
- * A headline in capitals set over two lines ("PHÁT BIỂU CỦA PHÓ THỦ TƯỚNG …" / "TẠI HỘI NGHỊ TƯƠNG LAI CHÂU Á LẦN THỨ 16"):
- * the line above the one found, in capitals too, four words or more closing no sentence, neither menu, date line nor an
- * organisation's name as a masthead gives it. Its text, or none.
- */
-export function headlineLineAbove(lines: readonly Line[], titleIndex: number): string | undefined {
-  const title = lines[titleIndex]?.text ?? '';
-  const above = lines[titleIndex - 1]?.text;
-  if (above === undefined || /\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title) || SENTENCE_END.test(above)) return undefined;
-  return !/\p{Ll}/u.test(above) &&
-    above.split(/\s+/).length >= 4 &&
-    !MENU_SEPARATOR.test(above) &&
-    !isDateLine(above) &&
-    (!ORGANISATION_NAME.test(above) || ORGANISATION_ACTS.test(above))
-    ? above
-    : undefined;
-}
-
-/** A navigation line: items joined by "|" or "›", or a masthead in capitals (a heading numbered as the text's section is none). */
-function isMenuLike(text: string): boolean {
-  return MENU_SEPARATOR.test(text) || (!/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text) && !NUMBERED_HEADING.test(text));
-}
-
-/** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
-const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
-
-/** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
-export function isHeaderLine(text: string): boolean {
-  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !CAPTION_AFTER_LABEL.test(text));
-}
-
-/**
- * The lines between the title and the lead: date lines and bylines go to the header, whatever
- * else stands there (a hero caption) stays with the body.
- */
-export function headerBeforeLead(between: readonly Line[]): { headerLines: string[]; kept: Line[] } {
-  const headerLines: string[] = [];
-  const kept: Line[] = [];
-  for (const [i, line] of between.entries()) {
-    // a section's label over an item's heading ("TIÊU ĐIỂM" / "Liên kết sản xuất …") is neither byline nor text
-    if (isCapitalsLabel(line.text) && looksLikeTitle(between[i + 1]?.text ?? '')) continue;
-    // an author's affiliation stands right under the byline: "TS. Lê Thu Hương / Học viện Ngoại giao"
-    // (a paper's, however long, over the authors' contact line)
-    const affiliation =
-      headerLines.length > 0 &&
-      isBylineLike(headerLines.at(-1)!) &&
-      (line.text.split(/\s+/).length <= 6 || isContactLine(between[i + 1]?.text)) &&
-      !SENTENCE_END.test(line.text);
-    if (isHeaderLine(line.text) || affiliation || isContactLine(line.text)) headerLines.push(line.text);
-    else kept.push(line);
-  }
-  return { headerLines, kept };
-}
-
-/**
- * A byline and date may follow a standfirst: "Minh Anh - 08:30, 12/09/2023". Their line numbers. The headline printed again
- * between the standfirst and them ("<sapo>" / "<headline>" / "Tác giả: ThS …") is passed over.
- */
-export function headerAfterLead(lines: Line[], leadIndex: number, headline?: string): number[] {
-  const found: number[] = [];
-  let end = leadIndex + 2;
-  for (let i = leadIndex + 1; i < lines.length && i <= end; i++) {
-    if (i === leadIndex + 1 && headline !== undefined && lines[i]!.text === headline) {
-      end++;
-      continue;
-    }
-    if (!isHeaderLine(lines[i]!.text)) break;
-    found.push(i);
-  }
-  return found;
 }
 
 /**
