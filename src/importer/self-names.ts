@@ -5,9 +5,9 @@
  * the domains its chrome shows. Names go to a proposal only when they read as an outlet's name;
  * every masthead line may still match an outlet the registry knows.
  */
-import { SOCIAL_DOMAIN, SOCIAL_NETWORKS } from './chrome.ts';
 import { isDateLine } from './date-lines.ts';
 import { MENU_SEPARATOR, PHOTO_CREDIT } from './page-lines.ts';
+import { SOCIAL_DOMAIN, SOCIAL_NETWORKS } from './social-networks.ts';
 import type { PageParts } from './structure.ts';
 
 export interface SelfNames {
