@@ -168,26 +168,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 300))).find(notFuture);
   const stay = stayMonth(lead, next, today, leadDate);
   if (stay) return stay;
-  if (leadDate)
-    return {
-      date: format(leadDate),
-      precision: 'day',
-      inferred: false,
-      kind: 'event',
-      note: `the lead gives the event's date: ${lead.slice(0, 60)}…`,
-    };
+  if (leadDate) return eventDay(leadDate, `the lead gives the event's date: ${lead.slice(0, 60)}…`);
   // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
   // 22/2/2023.", "Hôm nay, ngày 17/05/2016, tại Hà Nội, …": the day of what the article reports (a document's date has no part of the day)
   const timed = !dayMonth || dayMonth === textDay ? TIMED_FULL_DATE.exec(text.slice(0, 300)) : null;
   const timedDate = timed ? findFullDates(timed[1]!).find(notFuture) : undefined;
-  if (timedDate)
-    return {
-      date: format(timedDate),
-      precision: 'day',
-      inferred: false,
-      kind: 'event',
-      note: `the text gives the event's day: ${timed![0]}`,
-    };
+  if (timedDate) return eventDay(timedDate, `the text gives the event's day: ${timed![0]}`);
   if (dayMonth) {
     // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Latina)") is the day it was viewed
     const dateline = DATELINE_MONTH_DAY.exec(lead);
@@ -244,6 +230,15 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
  * The month of a stay over several days the lead gives ("from 27 to 29 August 2023"), unless it gives another day first; its
  * year written, or the year of the event the lead names ("WEF 2024"), not one a past figure gives.
  */
+/** The day of the event the text reports, as the text writes it. */
+const eventDay = (date: DayMonthYear, note: string): ExtractedDate => ({
+  date: format(date),
+  precision: 'day',
+  inferred: false,
+  kind: 'event',
+  note,
+});
+
 function stayMonth(lead: string, next: string, today: Date, leadDate: DayMonthYear | undefined): ExtractedDate | undefined {
   const stay = ENGLISH_STAY.exec(lead.slice(0, 300));
   if (!stay) return undefined;
