@@ -16,12 +16,21 @@ export function asciiFold(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+/** Keys already made: the importer folds one page's headline and paragraphs again in several passes. */
+const foldKeys = new Map<string, string>();
+
 /** A lowercase ASCII key for comparing names written with or without diacritics. */
 export function foldKey(text: string): string {
-  return asciiFold(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let key = foldKeys.get(text);
+  if (key === undefined) {
+    key = asciiFold(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (foldKeys.size >= 20_000) foldKeys.clear(); // bounded: a long import keeps only recent pages' keys
+    foldKeys.set(text, key);
+  }
+  return key;
 }
 
 /** A URL-safe slug cut at a word boundary so it stays under `maxLength` characters. */
