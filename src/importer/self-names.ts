@@ -58,9 +58,10 @@ const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,
 /**
  * A browser's title bar over the page, the headline then a bar and the outlet, perhaps the day after it: "RSS Feed for Giá trị …
  * sử dụng | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11" (a menu's "Trang chủ | Báo chí" has no headline before the bar).
+ * A bar is one short line: the length bound keeps a paragraph of a megabyte from costing the square of its words.
  */
 const TITLE_BAR = new RegExp(
-  String.raw`^(?:\S+\s){5,}.*?\s\|\s((?:Báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)\s\p{Lu}[^|\d]{1,50}?)(?:\s+(?:\S+\s+){0,2}\d.*)?$`,
+  String.raw`^(?=.{0,300}$)(?:\S+\s){5,}.*?\s\|\s((?:Báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)\s\p{Lu}[^|\d]{1,50}?)(?:\s+(?:\S+\s+){0,2}\d.*)?$`,
   'u',
 );
 const PRINT_BUTTON = /^(\S.{1,30}?)\s*(?:print this article|in bài viết|in bài này)\b/iu;
