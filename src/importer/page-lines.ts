@@ -38,14 +38,7 @@ const SCENE_CAPTION =
  * closes on no full stop (a question's mark before a title bar's separator, "Vì sao …? |", is a headline's).
  */
 const CELL_CAPTION = /\.\s*\|$/u;
-/**
- * An English caption saying what the people shown are doing, the verb in "-ing" right after their names and no full stop:
- * "Chairman Nguyen Van Phuong signing the memorandum of understanding". A headline's verb is finite ("… signs …").
- */
-const DOING_CAPTION =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?!(?:during|including|according|regarding|concerning|following|pending)\s)\p{Ll}{2,}ing\s[^.!?]*$/u;
-export const isCaption = (text: string): boolean =>
-  SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text) || CELL_CAPTION.test(text) || DOING_CAPTION.test(text);
+export const isCaption = (text: string): boolean => SCENE_CAPTION.test(text) || PHOTO_CREDIT.test(text) || CELL_CAPTION.test(text);
 /** A lead's opening clause giving the day: "Sáng 15/3,", "Ngày 4-10-2006,", "On June 5,". A headline never opens so. */
 export const DATED_OPENING = new RegExp(String.raw`^[^,.]{0,40}(?:\d{1,2}\s*[/.-]\s*\d{1,2}|${MONTH_WORD}\s+\d{1,2})[^,.]{0,20},`, 'iu');
 
