@@ -4,7 +4,7 @@ import { foldKey } from '../lib/text/strings.ts';
 import { DESK_CREDIT, bylineName, isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { DEGREES } from './title-heads.ts';
-import { domainOf, registryOutlet } from './outlet-refs.ts';
+import { domainOf, outletFoldKeys, registryOutlet } from './outlet-refs.ts';
 import { BUREAU_SUFFIX, agencyOverDateline } from './copy-sources.ts';
 
 /**
@@ -39,22 +39,6 @@ const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u
 /** Such a credit naming the paper itself, "TN News", "Hanoi Online". */
 export const PAPER_CREDIT = /\s(?:News|Online)$/u;
 
-/** The registry's outlet names and markers as fold keys, made once per registry rather than once per page. */
-const outletForms = new WeakMap<readonly Outlet[], ReadonlySet<string>>();
-function outletFormsOf(outlets: readonly Outlet[]): ReadonlySet<string> {
-  if (!outletForms.has(outlets))
-    outletForms.set(
-      outlets,
-      new Set(
-        outlets
-          .flatMap((o) => [o.name, o.nameEn ?? '', ...o.markers])
-          .filter(Boolean)
-          .map(foldKey),
-      ),
-    );
-  return outletForms.get(outlets)!;
-}
-
 /**
  * The author byline, from the header (under the title) or the end of the article, or a byline with a degree above the title
  * (a paper's writer stands over its title).
@@ -75,7 +59,7 @@ export function findAuthor(
     // a byline labelled as one among the text's first paragraphs, under a headline printed again: "Tác giả: ThS …, Vụ …"
     opening.filter((line) => AUTHOR_LABEL.test(line)),
   );
-  const outletForms = outletFormsOf(outlets);
+  const outletForms = outletFoldKeys(outlets);
   for (const line of candidates) {
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;

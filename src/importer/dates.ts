@@ -226,10 +226,6 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
 
-/**
- * The month of a stay over several days the lead gives ("from 27 to 29 August 2023"), unless it gives another day first; its
- * year written, or the year of the event the lead names ("WEF 2024"), not one a past figure gives.
- */
 /** The day of the event the text reports, as the text writes it. */
 const eventDay = (date: DayMonthYear, note: string): ExtractedDate => ({
   date: format(date),
@@ -239,6 +235,10 @@ const eventDay = (date: DayMonthYear, note: string): ExtractedDate => ({
   note,
 });
 
+/**
+ * The month of a stay over several days the lead gives ("from 27 to 29 August 2023"), unless it gives another day first; its
+ * year written, or the year of the event the lead names ("WEF 2024"), not one a past figure gives.
+ */
 function stayMonth(lead: string, next: string, today: Date, leadDate: DayMonthYear | undefined): ExtractedDate | undefined {
   const stay = ENGLISH_STAY.exec(lead.slice(0, 300));
   if (!stay) return undefined;

@@ -114,10 +114,7 @@ export function findLeadDayMonth(lead: string): { day: number; month: number; wo
 }
 
 /** An English day and month with no year after them: "on August 19", "on Monday, Aug. 19". */
-export const ENGLISH_DAY_MONTH = new RegExp(
-  `\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`,
-  'i',
-);
+const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!,?\\s*\\d{4})\\b`, 'i');
 
 /** The part of an English day before its day and month: "In the morning of 30 January", "on the afternoon of Monday, 3 July". */
 const ENGLISH_PART_OF_DAY = new RegExp(

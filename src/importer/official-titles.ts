@@ -2,7 +2,7 @@
 import { foreignNameIn, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
-import { EVENT, PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
+import { EVENT, EVENT_FIRST, PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
 import { ACRONYM, TITLE_WORDS } from './title-words.ts';
 
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?${TITLE_HEAD}`;
@@ -100,7 +100,6 @@ const NEWLY_APPOINTED = /\s(?:mới|vừa)\s(?:nhậm chức|được bổ nhi�
 
 // (words naming a meeting, not a body: "Tại Hội nghị Tham tán …", "…, Hội nghị AEM 42 là dịp …")
 const EVENT_BEFORE = new RegExp(String.raw`(?:^|\s)${EVENT}$`, 'iu');
-const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
 /** "tại Phủ Chủ tịch", "Phủ Thủ tướng": a head after "Phủ" (not "Chính phủ") names the palace or office building. */
 const BUILDING_BEFORE = /(?:^|\s)(?<![Cc]hính\s)Phủ$/u;
 

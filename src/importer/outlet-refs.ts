@@ -42,6 +42,13 @@ function outletFormKeys(outlets: readonly Outlet[]): { exact: ReadonlySet<string
   return keys;
 }
 
+/** Every outlet's name forms as `foldKey` writes them, in one set: whether a credit names any outlet at all. */
+const anyFormKeys = new WeakMap<readonly Outlet[], ReadonlySet<string>>();
+export function outletFoldKeys(outlets: readonly Outlet[]): ReadonlySet<string> {
+  if (!anyFormKeys.has(outlets)) anyFormKeys.set(outlets, new Set(outletFormKeys(outlets).flatMap((keys) => [...keys.exact])));
+  return anyFormKeys.get(outlets)!;
+}
+
 /** The registry outlet a name, marker or domain refers to, preferring the article's language. */
 export function registryOutlet(named: string, outlets: readonly Outlet[], language?: string): Outlet | undefined {
   const key = foldKey(named);

@@ -19,7 +19,7 @@ const FIELDS_LIKE_A_NAME = new Set(['nông nghiệp', 'lâm nghiệp', 'văn hó
 export const fieldLikeAName = (first: string, second: string | undefined) =>
   second !== undefined && FIELDS_LIKE_A_NAME.has(`${first} ${second.replace(/[,.;:]+$/u, '')}`.toLowerCase());
 /** Whether `word` opens a Vietnamese citizen's full name: a family name, or the Highlands' "Y". */
-export const opensFullName = (word: string) => isVietnameseSurname(word) || word === HIGHLANDS_NAME_OPENING;
+const opensFullName = (word: string) => isVietnameseSurname(word) || word === HIGHLANDS_NAME_OPENING;
 // (or glued to an honorific by a lost space: "ôngNguyễn Văn An", "BàTrần Thị Bích")
 export const NAME_CANDIDATE = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}])${VIETNAMESE_HONORIFIC}))(?:${VIETNAMESE_SURNAMES.join('|')}|${HIGHLANDS_NAME_OPENING}(?=\s+\p{Lu}\p{Ll}))(?:\s+${SYLLABLE}){1,5}(?![\p{L}\p{N}])`,

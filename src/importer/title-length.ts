@@ -92,7 +92,7 @@ function bracketOfOffice(words: readonly string[], i: number): boolean {
  * nhận Halal tại Việt Nam)"): a few words, not where a caption's person stands ("VCCI (bên trái)"); or -1.
  */
 function acronymExplained(words: readonly string[], i: number): number {
-  if (!/^\p{Lu}{2,6}$/u.test(words[i - 1] ?? '')) return -1;
+  if (!ACRONYM.test(words[i - 1] ?? '')) return -1;
   for (let k = i; k < words.length && k < i + 10; k++) {
     if (k > i && words[k]!.includes('(')) return -1;
     if (/(?:^|\()(?:trái|phải|giữa|thứ)$/u.test(words[k]!.replace(/\)?[,.;:]*$/u, ''))) return -1;
@@ -103,7 +103,8 @@ function acronymExplained(words: readonly string[], i: number): number {
 
 /** Words naming a meeting, not a body: "Hội nghị", "Tọa đàm", "buổi làm việc", "lễ ký kết". */
 export const EVENT = '(?:hội nghị|hội thảo|tọa đàm|toạ đàm|diễn đàn|phiên họp|cuộc họp|buổi|lễ)';
-const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
+/** A meeting's word opening the words at hand: "(tại) Tọa đàm …", "(Tại) Hội nghị …". */
+export const EVENT_FIRST = new RegExp(String.raw`^${EVENT}(?![\p{L}])`, 'iu');
 
 /** A year, as an office held for one names it: "(Chủ tịch ASEAN năm) 2019". */
 const TERM_YEAR = /^(?:19|20)\d{2}[,.;:]?$/u;
