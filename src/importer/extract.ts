@@ -87,11 +87,21 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: readonly Official[]): OfficialRef[] {
-  const index = new Map<string, Official>();
-  for (const official of registry) {
-    for (const form of [official.name, official.ascii, ...official.aliases]) index.set(foldKey(form), official);
+/** The registry's officials by every form of their names, folded: built once per registry, not once per page. */
+const officialIndexes = new WeakMap<readonly Official[], ReadonlyMap<string, Official>>();
+function officialIndex(registry: readonly Official[]): ReadonlyMap<string, Official> {
+  if (!officialIndexes.has(registry)) {
+    const index = new Map<string, Official>();
+    for (const official of registry) {
+      for (const form of [official.name, official.ascii, ...official.aliases]) index.set(foldKey(form), official);
+    }
+    officialIndexes.set(registry, index);
   }
+  return officialIndexes.get(registry)!;
+}
+
+function resolveOfficials(mentions: ReturnType<typeof findOfficials>, registry: readonly Official[]): OfficialRef[] {
+  const index = officialIndex(registry);
   return mentions.map((mention) => {
     const hit = index.get(foldKey(mention.name));
     return {
