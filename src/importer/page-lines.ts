@@ -53,7 +53,7 @@ export function toLines(text: string): Line[] {
 }
 
 /** A line carrying on a sentence: it opens in small letters, or on a day and a word in small letters ("6/1/2022 lúc 9h30 …"). */
-const CARRIES_ON = /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u;
+export const CARRIES_ON = /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u;
 
 /**
  * A sentence broken after its first few words and carried over the lines of its block ("Vào sáng ngày" / "6/1/2022 lúc 9h30 –

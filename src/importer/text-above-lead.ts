@@ -1,5 +1,5 @@
 /** Lines above a page's lead that are the text's own, never its headline: list lines, salutations, contact lines, wrapped sentences. */
-import { PHOTO_CREDIT, type Line } from './page-lines.ts';
+import { CARRIES_ON, PHOTO_CREDIT, type Line } from './page-lines.ts';
 
 /**
  * A line of the text's own lists, never a headline: an item opened by a dash or a bullet ("– Lĩnh vực đầu tư", "* Lĩnh vực
@@ -45,7 +45,7 @@ export function carriesOnLineAbove(lines: readonly Line[], i: number): boolean {
     !lines[i]!.gapBefore &&
     above.split(/\s+/).length <= 5 &&
     /\p{L}$/u.test(above) &&
-    /^(?:\p{Ll}|\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+\p{Ll})/u.test(lines[i]!.text)
+    CARRIES_ON.test(lines[i]!.text)
   );
 }
 
