@@ -2,7 +2,7 @@
 import { isBylineLike } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { isCapitalsLabel, isMenuLike, looksLikeTitle } from './headline-lines.ts';
-import { CAPTION_AFTER_LABEL, PHOTO_LABEL, SENTENCE_END, type Line } from './page-lines.ts';
+import { PHOTO_LABEL, SENTENCE_END, isCaptionAfterLabel, type Line } from './page-lines.ts';
 import { isContactLine } from './text-above-lead.ts';
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
@@ -10,7 +10,7 @@ const PHOTO_BYLINE = new RegExp(String.raw`^(?:${PHOTO_LABEL})\s*:\s*\S.{0,40}$`
 
 /** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
 export function isHeaderLine(text: string): boolean {
-  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !CAPTION_AFTER_LABEL.test(text));
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !isCaptionAfterLabel(text));
 }
 
 /**

@@ -36,11 +36,17 @@ export const PHOTO_CREDIT = new RegExp(
   String.raw`(?:\((?:${PHOTO_LABEL}|${ILLUSTRATION}|source)\s*:[^)]*\)|(?:^|[.\s])(?:${PHOTO_WORD}|${IMAGE_WORD})(?: credits?)?\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:${PHOTO_WORD})\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:${PHOTO_WORD})\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$`,
   'iu',
 );
+const LABEL_OPENING = new RegExp(String.raw`^(?:${PHOTO_LABEL})\s*:\s*`, 'iu');
+const SMALL_LETTER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){2,}/u;
 /**
- * A caption written after the photo's label, its words in small letters, "ảnh: quang cảnh buổi làm việc": a description, not
- * a credit (a credit names someone or a site: "Ảnh: T. Đạt", "Photo: vnanet.vn").
+ * A caption written after the photo's label, its words in small letters, "Ảnh: quang cảnh buổi làm việc": a description, not
+ * a credit (a credit names someone or a site: "Ảnh: T. Đạt", "Photo: vnanet.vn"). The label is read in any case, the words
+ * after it apart: a case-blind pattern would take capitals for small letters.
  */
-export const CAPTION_AFTER_LABEL = new RegExp(String.raw`^(?:${PHOTO_LABEL})\s*:\s*\p{Ll}+(?:\s+\p{Ll}+){2,}`, 'u');
+export function isCaptionAfterLabel(text: string): boolean {
+  const label = LABEL_OPENING.exec(text);
+  return label !== null && SMALL_LETTER_WORDS.test(text.slice(label[0].length));
+}
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
 const SCENE_CAPTION = new RegExp(
   String.raw`^(?:${ILLUSTRATION}|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])`,
