@@ -6,6 +6,7 @@ import { isDateLine } from './date-lines.ts';
 import { DEGREES } from './title-heads.ts';
 import { domainOf, outletFoldKeys, registryOutlet } from './outlet-refs.ts';
 import { BUREAU_SUFFIX, agencyOverDateline } from './copy-sources.ts';
+import { PHOTO_LABEL } from './page-lines.ts';
 
 /**
  * A byline with the copy's source in brackets after it, the label glued to the name at times as spaces are lost: "Q.S (Theo
@@ -33,6 +34,9 @@ const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{
 
 /** A label that says the line is a byline: "Tác giả:", "Author:", "Written by" (not "By", which opens sentences). */
 const AUTHOR_LABEL = /^(?:tác giả\s*:|authors?\s*:|written by\s)\s*\p{Lu}/iu;
+
+/** A photographer's or a translator's credit: "Ảnh: T. Đạt", "Photo by …", "Translated by …", "Dịch: …". */
+const NOT_THE_WRITER = new RegExp(String.raw`^(?:${PHOTO_LABEL}|translated by|dịch)\b`, 'iu');
 
 /** A credit closing on the word of a paper or its desk rather than a person: "TN News", "Reuters Staff", "AP Wire". */
 const STAFF_CREDIT = /\s(?:News|Staff|Desk|Online|Newswire|Wire|Agency|Press)$/u;
@@ -63,7 +67,7 @@ export function findAuthor(
   for (const line of candidates) {
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;
-    if (isSourceCredit(line) || DESK_CREDIT.test(line) || /^(?:ảnh|photo|nguồn ảnh|translated by|dịch)\b/iu.test(line)) continue;
+    if (isSourceCredit(line) || DESK_CREDIT.test(line) || NOT_THE_WRITER.test(line)) continue;
     // an agency or outlet credit ("VNS", "(TTXVN/Vietnam+)", with the city it files from: "VNS (Hanoi)") is not a byline
     if (
       line

@@ -1,7 +1,7 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
 import { MONTH_WORD } from './date-lines.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { CAPTION_AFTER_LABEL, PHOTO_CREDIT, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { PHOTO_CREDIT, SENTENCE_END, isCaption, isCaptionAfterLabel, isProse, type Line } from './page-lines.ts';
 
 /** An image's slug, its caption's words without marks and its number: "viet nam thuc day hop tac voi cac bang hinh 1". */
 const IMAGE_SLUG = /^[a-z]+(?: [a-z]+){3,}(?: \d{1,3})+$/;
@@ -66,7 +66,7 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
     // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text; under a caption,
     // a line of eight words or more closing no sentence ("Lãnh đạo 3 tỉnh … trong thời gian tới" / "ẢNH: BẮC BÌNH"), it is the caption's
-    if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1)) && !CAPTION_AFTER_LABEL.test(text)) continue;
+    if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1)) && !isCaptionAfterLabel(text)) continue;
     if (title) text = stripGluedHeadline(text, title);
     const captionEnd = next && !next.gapBefore && PHOTO_CREDIT.test(next.text) ? next.text.replace(PHOTO_CREDIT, '').trim() : undefined;
     // a photo's credit on its own line under the caption ("… at the meeting." / "Photo: MPI") belongs to it

@@ -2,15 +2,15 @@
 import { isBylineLike } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { isCapitalsLabel, isMenuLike, looksLikeTitle } from './headline-lines.ts';
-import { CAPTION_AFTER_LABEL, SENTENCE_END, type Line } from './page-lines.ts';
+import { PHOTO_LABEL, SENTENCE_END, isCaptionAfterLabel, type Line } from './page-lines.ts';
 import { isContactLine } from './text-above-lead.ts';
 
 /** A photographer's credit standing alone under the headline: "Photos: Quang Phuc (VET)", "Ảnh: T. Đạt". */
-const PHOTO_BYLINE = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\S.{0,40}$/iu;
+const PHOTO_BYLINE = new RegExp(String.raw`^(?:${PHOTO_LABEL})\s*:\s*\S.{0,40}$`, 'iu');
 
 /** A line that goes with the headline, not the text: a date line, a byline, a menu, a photographer's credit. */
 export function isHeaderLine(text: string): boolean {
-  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !CAPTION_AFTER_LABEL.test(text));
+  return isDateLine(text) || isBylineLike(text) || isMenuLike(text) || (PHOTO_BYLINE.test(text) && !isCaptionAfterLabel(text));
 }
 
 /**

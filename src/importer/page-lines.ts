@@ -20,19 +20,38 @@ export function leadMarker(lead: string): string | undefined {
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
 /**
- * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "Image credit: VNA", "… - Ảnh: baochinhphu.vn",
- * "Photo courtesy of …", "Ảnh do … cung cấp", "…- Ảnh Tuấn Hải/daklak.gov.vn".
+ * The words that label a photo, for every pattern of photo credits and captions: the photo ("Ảnh", "Photo", "Photos"), or
+ * where it comes from ("Nguồn ảnh"); an image ("Image:") and an illustration ("(Ảnh minh họa: …)") label only a credit.
  */
-export const PHOTO_CREDIT =
-  /(?:\((?:ảnh|photo|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|source)\s*:[^)]*\)|(?:^|[.\s])(?:ảnh|photos?|images?)(?: credits?)?\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:ảnh|photos?)\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:ảnh|photo)\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$/iu;
+const PHOTO_WORD = String.raw`ảnh|photos?`;
+export const PHOTO_LABEL = String.raw`${PHOTO_WORD}|nguồn ảnh`;
+const IMAGE_WORD = String.raw`images?`;
+const ILLUSTRATION = String.raw`ảnh minh h(?:ọa|oạ)`;
 /**
- * A caption written after the photo's label, its words in small letters, "ảnh: quang cảnh buổi làm việc": a description, not
- * a credit (a credit names someone or a site: "Ảnh: T. Đạt", "Photo: vnanet.vn").
+ * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "Image credit: VNA", "… - Ảnh: baochinhphu.vn",
+ * "Photo courtesy of …", "Ảnh do … cung cấp", "…- Ảnh Tuấn Hải/daklak.gov.vn". The label in running text is the photo's
+ * word alone: the match, cut off the caption, starts there.
  */
-export const CAPTION_AFTER_LABEL = /^(?:ảnh|photos?|nguồn ảnh)\s*:\s*\p{Ll}+(?:\s+\p{Ll}+){2,}/u;
+export const PHOTO_CREDIT = new RegExp(
+  String.raw`(?:\((?:${PHOTO_LABEL}|${ILLUSTRATION}|source)\s*:[^)]*\)|(?:^|[.\s])(?:${PHOTO_WORD}|${IMAGE_WORD})(?: credits?)?\s*:\s*[^.]{1,60}(?:\.[a-z]{2,6})*|(?:^|[.\s(])(?:${PHOTO_WORD})\s+(?:courtesy(?: of)?|by|do)\s+[^.]{1,60}|[-–]\s*(?:${PHOTO_WORD})\s+[^.:/]{1,40}\/\S{2,40})\.?(?:\s+\|)?$`,
+  'iu',
+);
+const LABEL_OPENING = new RegExp(String.raw`^(?:${PHOTO_LABEL})\s*:\s*`, 'iu');
+const SMALL_LETTER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){2,}/u;
+/**
+ * A caption written after the photo's label, its words in small letters, "Ảnh: quang cảnh buổi làm việc": a description, not
+ * a credit (a credit names someone or a site: "Ảnh: T. Đạt", "Photo: vnanet.vn"). The label is read in any case, the words
+ * after it apart: a case-blind pattern would take capitals for small letters.
+ */
+export function isCaptionAfterLabel(text: string): boolean {
+  const label = LABEL_OPENING.exec(text);
+  return label !== null && SMALL_LETTER_WORDS.test(text.slice(label[0].length));
+}
 /** A photo's caption that names no one: "Ảnh minh họa.", "Scene at the press conference", "Quang cảnh hội nghị". A headline never opens so. */
-const SCENE_CAPTION =
-  /^(?:ảnh minh h(?:ọa|oạ)|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])/iu;
+const SCENE_CAPTION = new RegExp(
+  String.raw`^(?:${ILLUSTRATION}|ảnh tư liệu|illustrative (?:photo|image)|illustration photo|file photo|scene (?:at|of)|(?:an )?overview of|quang cảnh|toàn cảnh)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A sentence closed by a full stop in a table's cell, "Các đại biểu dự hội nghị. |": a photo's caption set under it. A headline
  * closes on no full stop (a question's mark before a title bar's separator, "Vì sao …? |", is a headline's).

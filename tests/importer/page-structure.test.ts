@@ -452,6 +452,19 @@ describe('a caption in the text', () => {
       'Prime Minister Nguyen Xuan Phuc addresses at the Commerical Counsellors Conference in Hanoi – Photo: VNA',
     );
   });
+
+  test.each(['Ảnh: quang cảnh buổi làm việc', 'Photo: delegates at the signing ceremony'])(
+    'a capitalised photo label over words in small letters, "%s", is a caption: kept in the text, under the lead or the headline',
+    (caption) => {
+      expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', P2, '', P3)).paragraphs).toEqual([P1, caption, P2, P3]);
+      expect(extractOk(page(TITLE, '', DATE_LINE, '', caption, '', P1, '', P2, '', P3)).paragraphs).toEqual([caption, P1, P2, P3]);
+    },
+  );
+
+  test.each(['Ảnh: Nguyễn Văn A', 'Photo: Quang Phuc'])('a capitalised photo label over a name, "%s", is a credit: not text', (credit) => {
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', credit, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', credit, '', P1, '', P2, '', P3)).paragraphs).toEqual([P1, P2, P3]);
+  });
 });
 
 describe('links to other articles inside the text', () => {
