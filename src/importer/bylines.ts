@@ -33,7 +33,12 @@ export function bylineWithSource(line: string, outlets: readonly Outlet[]): { na
 const DEGREE_BYLINE = new RegExp(String.raw`^(?:${DEGREES}(?:\.\s*|\s+)){1,2}\p{Lu}`, 'u');
 
 /** A label that says the line is a byline: "Tác giả:", "Author:", "Written by" (not "By", which opens sentences). */
-const AUTHOR_LABEL = /^(?:tác giả\s*:|authors?\s*:|written by\s)\s*\p{Lu}/iu;
+const AUTHOR_LABEL = /^(?:tác giả\s*:|authors?\s*:|written by\s)\s*/iu;
+/** A line opening on such a label and then a capital; the label is read in any case, the capital is not (under `i` a capital class takes any letter). */
+function isAuthorLabelled(line: string): boolean {
+  const label = AUTHOR_LABEL.exec(line);
+  return label !== null && /^\p{Lu}/u.test(line.slice(label[0].length));
+}
 
 /** A photographer's or a translator's credit: "Ảnh: T. Đạt", "Photo by …", "Translated by …", "Dịch: …". */
 const NOT_THE_WRITER = new RegExp(String.raw`^(?:${PHOTO_LABEL}|translated by|dịch)\b`, 'iu');
@@ -61,7 +66,7 @@ export function findAuthor(
     headerLines.filter((line) => line !== agency),
     aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
     // a byline labelled as one among the text's first paragraphs, under a headline printed again: "Tác giả: ThS …, Vụ …"
-    opening.filter((line) => AUTHOR_LABEL.test(line)),
+    opening.filter(isAuthorLabelled),
   );
   const outletForms = outletFoldKeys(outlets);
   for (const line of candidates) {

@@ -307,6 +307,12 @@ describe('the outlet, from the page itself', () => {
     ).toBeNull();
   });
 
+  test('the byline label is read in any case, but a name after it opens on a capital: "Written by hand" is no byline', () => {
+    const opening = (line: string) => extractOk(page(TITLE, '', LEAD, '', TITLE, '', line, '', P2, '', P3)).author;
+    expect(opening('TÁC GIẢ: ThS Đào Thị Hằng, Vụ Hợp tác quốc tế.')).toBe('ThS Đào Thị Hằng');
+    expect(opening('Written by hand in 1945, the letter asked for trade with the United States.')).toBeNull();
+  });
+
   test('a heading over other stories cut off at the copy\'s end, "Relevant Viet", is no byline; a name there is', () => {
     const closing = (line: string) => extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', line)).author;
     expect(closing('Relevant Viet')).toBeNull();
