@@ -100,6 +100,9 @@ const ACTION_LINE = new RegExp(
 /** The tags on the label's line (a bare "Tags:" heads a list of them); a paper's keywords are written so too. */
 export const TAGS_LINE = /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu;
 
+/** An empty comment box's notice: "Chưa có bình luận", "Bài viết chưa có bình luận nào", "Be the first to comment", "No comments yet". */
+export const EMPTY_COMMENTS_NOTICE = String.raw`(?:(?:bài viết )?(?:chưa|không) có bình luận|hãy là người đầu tiên bình luận|be the first to comment|no comments?(?: yet)?|there are no comments)`;
+
 /** Lines that are widgets, buttons or notices of the page. */
 export const CHROME_LINES: RegExp[] = [
   ACTION_LINE,
@@ -203,7 +206,7 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:\s*\p{Extended_Pictographic}\uFE0F?\s*[\p{L} ]{0,16}){2,}$/u, // emoji reactions with labels
   /^(?:thích|like|yêu thích|\d[\d.,]*\s*(?:lượt xem|views?|bình luận|comments?))$/iu, // "1.234 lượt xem"
   /^\d+$/u, // a count standing alone (views, comments)
-  /^(?:không có bình luận|chưa có bình luận|no comments?(?: yet)?)[.:]?$/iu,
+  new RegExp(String.raw`^${EMPTY_COMMENTS_NOTICE}[.:]?$`, 'iu'),
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
   // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
   /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,

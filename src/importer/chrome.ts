@@ -5,7 +5,7 @@
  */
 import { CHROME_LINES, TAGS_LINE } from './chrome-lines.ts';
 import { isDateLine } from './date-lines.ts';
-import { isProse } from './page-lines.ts';
+import { NUMBERED_HEADING, isProse } from './page-lines.ts';
 import { isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
@@ -60,7 +60,7 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
   const textBelow = isProse(lines[below] ?? '');
   if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
   // (under a numbered heading of the text, "1. Cam kết của Việt Nam …", running text under them, the items are its subheadings)
-  if (intro !== undefined && /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}/u.test(intro) && textBelow) return true;
+  if (intro !== undefined && NUMBERED_HEADING.test(intro) && textBelow) return true;
   return textBelow && lines.slice(above + 1, below).every((item) => /[^.]\.$/u.test(item) && item.split(/\s+/).length >= 7);
 }
 

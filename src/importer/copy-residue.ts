@@ -1,5 +1,6 @@
 /** What copying a page leaves that is not the article's text: image names, slug links, repeats, alt text, glued captions. */
 import { MONTH_WORD } from './date-lines.ts';
+import { CAPITALS_DATELINE } from './copy-sources.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
 import { PHOTO_CREDIT, SENTENCE_END, isCaption, isCaptionAfterLabel, isProse, type Line } from './page-lines.ts';
 
@@ -102,8 +103,6 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
 /** A caption closing no sentence, a paragraph's length: "Lãnh đạo 3 tỉnh … ký kết hợp tác với tỉnh Tây Ninh …". */
 const isCaptionAbove = (text: string | undefined) => text !== undefined && text.split(/\s+/).length >= 8 && /[\p{L}\d]$/u.test(text);
 
-/** A place in capitals and a dash opening a lead: "HCM CITY — ". */
-const CAPITALS_DATELINE = String.raw`\p{Lu}[\p{Lu} .]{1,30}\s[-–—]{1,2}`;
 /** A lead's dateline: "New Delhi (VNA) – ", "(VNA) - ", "HANOI (Reuters) – ", "HCM CITY — ". */
 const DATELINE = new RegExp(String.raw`^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|${CAPITALS_DATELINE})\s`, 'u');
 

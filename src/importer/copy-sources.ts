@@ -67,8 +67,11 @@ export function datedSource(line: string): string | undefined {
   return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
 }
 
-/** A place in capitals and a dash opening the lead, "HANOI - Vietnam is …", "TOKYO — …": a wire's dateline, or a paper's marker. */
-const CAPITALS_DATELINE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}\s*[-–—]{1,2}\s/u;
+/** A place written in capitals, as a dateline gives it: "HANOI", "HÀ NỘI", "HCM CITY". */
+export const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu} .]{1,30}`;
+/** A place in capitals and a dash opening a lead, "HANOI - Vietnam is …", "TOKYO — …": a wire's dateline, or a paper's marker. */
+export const CAPITALS_DATELINE = String.raw`${CAPITALS_PLACE}\s[-–—]{1,2}`;
+const LEAD_CAPITALS_DATELINE = new RegExp(String.raw`^${CAPITALS_DATELINE}\s`, 'u');
 /** One word in capitals on a line of its own: "JIJI", "KYODO", "AFP" (initials with stops, "T.ĐẠT", or a reporter's "PV" are bylines). */
 const AGENCY_WORD = /^\p{Lu}{3,12}$/u;
 
@@ -77,6 +80,6 @@ const AGENCY_WORD = /^\p{Lu}{3,12}$/u;
  * the wire whose copy the page carries; its dateline's place is no outlet's marker and its credit no writer's name.
  */
 export function agencyOverDateline(headerLines: readonly string[], lead: string): string | undefined {
-  if (!CAPITALS_DATELINE.test(lead)) return undefined;
+  if (!LEAD_CAPITALS_DATELINE.test(lead)) return undefined;
   return headerLines.find((line) => AGENCY_WORD.test(line) && !lead.startsWith(line));
 }

@@ -1,4 +1,5 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
+import { EMPTY_COMMENTS_NOTICE } from './chrome-lines.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
@@ -169,9 +170,8 @@ export const isCreditLike = (text: string) =>
 /** A few words closing on a colon, nothing after them. */
 const DANGLING_LABEL = /^[^.!?:]{2,50}:$/u;
 
-/** An empty comment box's notice: "Bài viết chưa có bình luận nào. …", "Chưa có bình luận", "Be the first to comment", "No comments yet". */
-const NO_COMMENTS =
-  /^(?:(?:bài viết )?chưa có bình luận|hãy là người đầu tiên bình luận|be the first to comment|no comments yet|there are no comments)(?![\p{L}])/iu;
+/** An empty comment box's notice opening a line it may go on: "Bài viết chưa có bình luận nào. Bạn nên dùng tiếng Việt có dấu …". */
+const NO_COMMENTS = new RegExp(String.raw`^${EMPTY_COMMENTS_NOTICE}(?![\p{L}])`, 'iu');
 
 /** Takes the credits and bylines off the end of the article, in page order. */
 export function takeCredits(kept: Line[]): string[] {

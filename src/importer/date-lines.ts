@@ -14,6 +14,11 @@ const WEEKDAY_EN = WEEKDAYS_EN.join('|');
 export const WEEKDAY = `thứ\\s*(?:${WEEKDAY_ORDINALS_VI.join('|')}|[2-7])|${SUNDAY_VI}|${WEEKDAY_EN}`;
 /** How a line that opens with a weekday begins: any "thứ", "Chủ nhật" or an English day (case-insensitive, no group). */
 export const WEEKDAY_OPENING = `thứ|${SUNDAY_VI}|${WEEKDAY_EN}`;
+/** The parts of the day a date may be given with, in either language: "sáng 22/2", "chiều 3-7", "In the morning of 30 January". */
+export const PARTS_OF_DAY_VI = ['sáng', 'trưa', 'chiều', 'tối', 'đêm'];
+export const PARTS_OF_DAY_EN = ['morning', 'afternoon', 'evening', 'night'];
+/** A Vietnamese part of the day said more narrowly: "sáng sớm" (early morning), "chiều tối" (dusk). */
+export const NARROWER_PARTS_OF_DAY_VI = ['sáng sớm', 'chiều tối'];
 const MONTH_FORMS = [...MONTHS_EN, ...MONTHS_EN.map((m) => m.slice(0, 3))].join('|');
 /** An English month in full or its first three letters, a dot after or not ("September", "Sep."), captured. Capitalised, for patterns that mind case. */
 export const MONTH_NAME = `(${MONTH_FORMS})\\.?`;

@@ -11,6 +11,7 @@ import type { DateKind } from '../schemas/article.ts';
 import {
   type DayMonthYear,
   MONTH_NAME,
+  PARTS_OF_DAY_VI,
   findFullDates,
   format,
   isDateLine,
@@ -64,8 +65,10 @@ export interface DateInput {
 }
 
 /** A full date after the part of the day or "today": "sáng ngày 22/2/2023", "Hôm nay, ngày 17/05/2016", "chiều 3-7-2023". */
-const TIMED_FULL_DATE =
-  /(?<![\p{L}])(?:sáng|trưa|chiều|tối|đêm|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)/iu;
+const TIMED_FULL_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PARTS_OF_DAY_VI.join('|')}|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)`,
+  'iu',
+);
 /** An English lead opening on a month and its year, a comma after: "In May 2025,", "During March 2024,". */
 const ENGLISH_OPENING_MONTH = new RegExp(String.raw`^(?:In|During)\s+${MONTH_NAME}\s+(\d{4}),`, 'u');
 /** A year said as when something happened: "in 2018". */

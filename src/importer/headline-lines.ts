@@ -2,16 +2,10 @@
 import { isLabelRow } from './chrome.ts';
 import { isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
-import { DATED_OPENING, MENU_SEPARATOR, PHOTO_CREDIT, SENTENCE_END, type Line } from './page-lines.ts';
+import { DATED_OPENING, MENU_SEPARATOR, NUMBERED_HEADING, PHOTO_CREDIT, SENTENCE_END, type Line } from './page-lines.ts';
 import { POINTS_BACK } from './refers-back.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { OUTLET_KINDS } from './self-names.ts';
-
-/**
- * A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none.
- * (A lone "V." or "X." may be a name's initial, "V. Putin …".)
- */
-export const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{2,4}|I)[.)]\s/u;
 
 /** A line that may be a headline: words in small letters too, and no menu, date line, credit, numbered or related-news heading. */
 export function looksLikeTitle(text: string, minWords = 4): boolean {

@@ -1,6 +1,15 @@
 /** Dates the article's text gives: the year it speaks from, the lead's day or month, a dateline's, and years named in it. */
 
-import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE, monthIndex } from './date-lines.ts';
+import {
+  DAY_SPAN,
+  MONTH_NAME,
+  MONTH_WORD,
+  NARROWER_PARTS_OF_DAY_VI,
+  PARTS_OF_DAY_EN,
+  PARTS_OF_DAY_VI,
+  WIRE_BRACKETED_DATE,
+  monthIndex,
+} from './date-lines.ts';
 
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
@@ -86,7 +95,7 @@ export function inferYear(lead: string, body: string, latestYear: number): numbe
 }
 
 const DAY_MONTH_IN_LEAD = new RegExp(
-  String.raw`(?:^|[\s,(])((?:sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|hôm nay|hôm qua)?\s*(?:nay\s*)?(?:ngày\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)\)?)(?!\s*[/-]\s*\d)`,
+  String.raw`(?:^|[\s,(])((?:${[...NARROWER_PARTS_OF_DAY_VI, ...PARTS_OF_DAY_VI].join('|')}|hôm nay|hôm qua)?\s*(?:nay\s*)?(?:ngày\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)\)?)(?!\s*[/-]\s*\d)`,
   'iu',
 );
 
@@ -100,13 +109,16 @@ export const ENGLISH_STAY = new RegExp(
   'i',
 );
 
+/** A word saying which day, or the part of it, before a day and month: "sáng", "hôm nay", "ngày". */
+const DAY_WORD = new RegExp(`(?:${PARTS_OF_DAY_VI.join('|')}|hôm|nay|ngày)`, 'iu');
+
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
 export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
   const opening = lead.slice(0, 220);
   const m = DAY_MONTH_IN_LEAD.exec(opening);
   if (!m) return undefined;
   const words = m[1].trim();
-  if (!/(?:sáng|trưa|chiều|tối|đêm|hôm|nay|ngày)/iu.test(words) && m.index > 40) return undefined;
+  if (!DAY_WORD.test(words) && m.index > 40) return undefined;
   const day = +m[2];
   const month = +m[3];
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
@@ -118,7 +130,7 @@ const ENGLISH_DAY_MONTH = new RegExp(`\\bon\\s+(?:\\w+day,?\\s+)?${MONTH_NAME}\\
 
 /** The part of an English day before its day and month: "In the morning of 30 January", "on the afternoon of Monday, 3 July". */
 const ENGLISH_PART_OF_DAY = new RegExp(
-  String.raw`\b(?:in|on)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?!,?\s*\d{4})\b`,
+  String.raw`\b(?:in|on)\s+the\s+(?:${PARTS_OF_DAY_EN.join('|')})\s+of\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?!,?\s*\d{4})\b`,
   'i',
 );
 

@@ -1,5 +1,25 @@
-/** The lowercase words of the fields offices are named after ("Bộ Công Thương", "Cục Hải quan"), as they stand inside a title. */
+/** The words of offices' and bodies' names: the one a body's name opens with, and those of the fields it is named after. */
 
+/** The words a body's name opens with, before the fields it is named after: "Bộ Công Thương", "Ủy ban Kiểm tra". */
+export const BODY_OPENINGS = [
+  'Bộ',
+  'Sở',
+  'Ban',
+  'Vụ',
+  'Cục',
+  'Viện',
+  'Hội',
+  'Phòng',
+  'Quỹ',
+  'Ủy ban',
+  'Uỷ ban',
+  'Trung tâm',
+  'Tổng cục',
+  'Học viện',
+  'Diễn đàn',
+];
+
+/** The lowercase words of the fields offices are named after ("Bộ Công Thương", "Cục Hải quan"), as they stand inside a title. */
 export const OFFICE_FIELD_WORDS = [
   'kinh',
   'tế',

@@ -15,6 +15,7 @@ import {
   type PlaceNames,
 } from './person-names.ts';
 import type { Place } from '../schemas/registries.ts';
+import { BODY_OPENINGS } from './office-fields.ts';
 import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
@@ -165,8 +166,15 @@ const GIVEN_NAME_AFTER = /^\s+(\p{Lu}\p{Ll}+)(?:[,.;:]|\s+(\p{Ll}+))/u;
  * Words that open a body's, a unit's or a state's name after a head, never a person's ("Chủ tịch Hội cho biết", "Chủ tịch
  * Quận"), and countries and regions said short ("Đại sứ Nhật cho biết").
  */
-const BODY_WORD =
-  /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Đảng|Nhà|Nước|Đoàn|Đại|Trường|Tỉnh|Huyện|Quận|Xã|Phường|Thành|Thị|Bang|Nhật|Hàn|Trung|Ấn|Triều|Đông|Tây|Nam|Bắc)$/u;
+const BODY_WORD = new RegExp(
+  `^(?:${[
+    ...BODY_OPENINGS,
+    ...['Đảng', 'Nhà', 'Nước', 'Đoàn', 'Đại', 'Trường'], // other bodies, and the first word of some: "Nhà nước", "Đại hội"
+    ...['Tỉnh', 'Huyện', 'Quận', 'Xã', 'Phường', 'Thành', 'Thị', 'Bang'], // units and states
+    ...['Nhật', 'Hàn', 'Trung', 'Ấn', 'Triều', 'Đông', 'Tây', 'Nam', 'Bắc'], // countries and regions said short
+  ].join('|')})$`,
+  'u',
+);
 /** A word Vietnamese does not write as one syllable: "Jordan", "Oregon", "Pharmacity". */
 const NOT_ONE_SYLLABLE = /[fjwz]|[aeiouy]+[^aeiouy]+[aeiouy]/iu;
 

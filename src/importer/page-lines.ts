@@ -1,4 +1,4 @@
-/** A page's lines and what kind each is: running text, a caption, a lead's marker or dated opening. */
+/** A page's lines and what kind each is: running text, a caption, a numbered heading, a lead's marker or dated opening. */
 import { MONTH_WORD } from './date-lines.ts';
 
 export interface Line {
@@ -12,6 +12,11 @@ export interface Line {
 export const SENTENCE_END = /[.!?…”"»)]$/u;
 /** Menu items or breadcrumbs joined by a spaced separator: "Trang chủ › Tin tức", "Kinh tế | Xã hội". */
 export const MENU_SEPARATOR = /\s[|›»>]\s/u;
+/**
+ * A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none,
+ * and a list under one is the text's. (A lone "V." or "X." may be a name's initial, "V. Putin …".)
+ */
+export const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{2,4}|I)[.)]\s/u;
 export const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
 
 /** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */

@@ -7,6 +7,7 @@ import { domainOf, knownOutlet, proposedOutlet, registryOutlet, resolveOutlet, t
 import {
   AGENCY_REPORTED,
   BUREAU_CREDIT,
+  CAPITALS_PLACE,
   LEAD_ATTRIBUTION,
   agencyOverDateline,
   creditOutlet,
@@ -22,10 +23,13 @@ export interface Provenance {
 
 /**
  * A place opening the lead as a dateline, not an outlet's marker: a name in brackets with no dash after it, "(Mường La) Thực
- * hiện …", "(Ha Long) The province …", or a word in capitals before an em dash or a double hyphen, "HANOI — The …", as English
+ * hiện …", "(Ha Long) The province …", or a place in capitals before an em dash or a double hyphen, "HANOI — The …", as English
  * wires write it (a marker takes a hyphen or an en dash: "TTO - ", "NDO – ").
  */
-const PLACE_DATELINE = /^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])|^\p{Lu}{3,}\s*(?:—|--)\s/u;
+const PLACE_DATELINE = new RegExp(
+  String.raw`^\((?!Báo |Tạp chí |Đài )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\)\s+(?![-–—])|^${CAPITALS_PLACE}\s(?:—|--)\s`,
+  'u',
+);
 
 /**
  * A dateline whose place is written in lower case, then its date and one name in brackets: "Havana, Apr 15 (Prensa Latina)

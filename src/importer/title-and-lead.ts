@@ -3,7 +3,6 @@ import { isBylineLike } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { isHeaderLine } from './header-lines.ts';
 import {
-  NUMBERED_HEADING,
   isCapitalsLabel,
   isMenuLike,
   isStoppedHeadline,
@@ -12,7 +11,7 @@ import {
   looksLikeTitle,
   splitHeadline,
 } from './headline-lines.ts';
-import { DATED_OPENING, LEAD_MARKER, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
+import { DATED_OPENING, LEAD_MARKER, NUMBERED_HEADING, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 import { REFERS_BACK } from './refers-back.ts';
 import {
   TABLE_CELL,

@@ -1,4 +1,5 @@
 /** Where an official's title ends: the office words after its head, up to a name, a verb or a word no office takes. */
+import { BODY_OPENINGS } from './office-fields.ts';
 import { VIETNAMESE_MARKS, nameStartsAt, oncePerPlaceList, placePatterns, type PlaceNames } from './person-names.ts';
 import { TITLE_HEAD, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { ACRONYM, TITLE_PHRASES, TITLE_WORDS } from './title-words.ts';
@@ -12,8 +13,8 @@ function dashInPlace(words: readonly string[], i: number, places: PlaceNames): b
   return dashedPlaces(places).some((place) => around.includes(place));
 }
 
-/** The words a body's name opens with, before the fields it is named after. */
-const BODY_OPENING = /^(?:Bộ|Sở|Ban|Vụ|Cục|Viện|Hội|Phòng|Quỹ|Ủy ban|Uỷ ban|Trung tâm|Tổng cục|Học viện|Diễn đàn)$/u;
+/** One of the words a body's name opens with. */
+const BODY_OPENING = new RegExp(`^(?:${BODY_OPENINGS.join('|')})$`, 'u');
 /** An office opening the words from there: after a dash it starts the next title, not the body's next field. */
 const OFFICE_OPENING = new RegExp(`^${TITLE_HEAD}`, 'u');
 
