@@ -95,6 +95,44 @@ const givenNameAt = (words: readonly string[], i: number) =>
   /^\p{Lu}\p{Ll}+-\p{Ll}+[,.;:…–-]?$/u.test(words[i] ?? '') &&
   /^\p{Lu}\p{Ll}+$/u.test(words[i - 1] ?? '') &&
   !VIETNAMESE_MARKS.test(`${words[i - 1]} ${words[i]}`);
+/**
+ * Where the family name before the first given name with a hyphen two words or more past `start` stands, when only name
+ * words lead up to it from `start` (read no further than those).
+ */
+function familyNameBeforeGiven(words: readonly string[], start: number, places: PlaceNames): number | undefined {
+  for (let i = start; i < words.length; i++) {
+    if (i >= start + 2 && givenNameAt(words, i)) return i - 1;
+    if (!nameWord(words[i]!, places)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The words of `text` from `at` on, as `text.slice(at).trim().split(/\s+/)` gives them, the text split once: a
+ * paragraph is read on after each of its heads, and a long one holds many.
+ */
+function wordsAfter(text: string): (at: number) => string[] {
+  const starts: number[] = [];
+  const words: string[] = [];
+  for (const word of text.matchAll(/\S+/g)) {
+    starts.push(word.index);
+    words.push(word[0]);
+  }
+  return (at) => {
+    // the first word that ends after `at`: it may start before, cut there
+    let low = 0;
+    for (let high = words.length; low < high;) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! + words[middle]!.length > at) high = middle;
+      else low = middle + 1;
+    }
+    if (low === words.length) return [''];
+    const rest = words.slice(low);
+    if (starts[low]! < at) rest[0] = text.slice(at, starts[low]! + words[low]!.length);
+    return rest;
+  };
+}
+
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
@@ -158,13 +196,11 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);
   }
+  const wordsAt = wordsAfter(paragraph);
   for (const head of paragraph.matchAll(HEAD_AT)) {
     // "đại sứ quán các nước: …": followed by "quán" the head names a building, and no one after it
     if (BUILDING_AFTER.test(paragraph.slice(head.index + head[0].length, head.index + head[0].length + 8))) continue;
-    const words = paragraph
-      .slice(head.index + head[0].length)
-      .trim()
-      .split(/\s+/);
+    const words = wordsAt(head.index + head[0].length);
     // (a list cut short by an ellipsis, or the dash before a credit or a title, may be glued to the last name: "… Shin
     // Dong-bin…", "Phó Đại sứ Mark Tattersall- Ảnh …")
     let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…–-]+$/, '') ?? '', places));
@@ -175,8 +211,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       start = nameWord(words[start + 2]?.replace(/[,.;:…]+$/, '') ?? '', places) ? start + 1 : -1;
     // "Chủ tịch Samsung Electronics Lee Jae-yong": a given name written with a hyphen follows its one-word family name,
     // the capitalised words before those are the body's
-    const given = words.findIndex((_, i) => start >= 0 && i >= start + 2 && givenNameAt(words, i));
-    if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
+    if (start >= 0) start = familyNameBeforeGiven(words, start, places) ?? start;
     // "… (NCCIM) Tan Sri Dato’ Soh Thian Lai": a foreign honorific before the name is neither title nor name
     while (start >= 0 && start < words.length - 1 && isHonorificAt(words, start)) start++;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name
