@@ -1,4 +1,5 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
+import { wordsAfter } from '../lib/text/strings.ts';
 import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titlesAfter, titlesBefore } from './official-titles.ts';
 import { titleLength } from './title-length.ts';
 import type { OfficialMention } from './officials.ts';
@@ -105,32 +106,6 @@ function familyNameBeforeGiven(words: readonly string[], start: number, places: 
     if (!nameWord(words[i]!, places)) return undefined;
   }
   return undefined;
-}
-
-/**
- * The words of `text` from `at` on, as `text.slice(at).trim().split(/\s+/)` gives them, the text split once: a
- * paragraph is read on after each of its heads, and a long one holds many.
- */
-function wordsAfter(text: string): (at: number) => string[] {
-  const starts: number[] = [];
-  const words: string[] = [];
-  for (const word of text.matchAll(/\S+/g)) {
-    starts.push(word.index);
-    words.push(word[0]);
-  }
-  return (at) => {
-    // the first word that ends after `at`: it may start before, cut there
-    let low = 0;
-    for (let high = words.length; low < high;) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! + words[middle]!.length > at) high = middle;
-      else low = middle + 1;
-    }
-    if (low === words.length) return [''];
-    const rest = words.slice(low);
-    if (starts[low]! < at) rest[0] = text.slice(at, starts[low]! + words[low]!.length);
-    return rest;
-  };
 }
 
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
