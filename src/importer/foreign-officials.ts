@@ -1,4 +1,5 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
+import { wordsAfter } from '../lib/text/strings.ts';
 import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titlesAfter, titlesBefore } from './official-titles.ts';
 import { titleLength } from './title-length.ts';
 import type { OfficialMention } from './officials.ts';
@@ -95,6 +96,18 @@ const givenNameAt = (words: readonly string[], i: number) =>
   /^\p{Lu}\p{Ll}+-\p{Ll}+[,.;:…–-]?$/u.test(words[i] ?? '') &&
   /^\p{Lu}\p{Ll}+$/u.test(words[i - 1] ?? '') &&
   !VIETNAMESE_MARKS.test(`${words[i - 1]} ${words[i]}`);
+/**
+ * Where the family name before the first given name with a hyphen two words or more past `start` stands, when only name
+ * words lead up to it from `start` (read no further than those).
+ */
+function familyNameBeforeGiven(words: readonly string[], start: number, places: PlaceNames): number | undefined {
+  for (let i = start; i < words.length; i++) {
+    if (i >= start + 2 && givenNameAt(words, i)) return i - 1;
+    if (!nameWord(words[i]!, places)) return undefined;
+  }
+  return undefined;
+}
+
 /** Words after which a capitalised word names a place: "Thống đốc Bang Oregon Kate Brown". */
 const PLACE_WORD = /^(?:tỉnh|Tỉnh|bang|Bang|thành|phố|vùng)$/u;
 
@@ -158,13 +171,11 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);
   }
+  const wordsAt = wordsAfter(paragraph);
   for (const head of paragraph.matchAll(HEAD_AT)) {
     // "đại sứ quán các nước: …": followed by "quán" the head names a building, and no one after it
     if (BUILDING_AFTER.test(paragraph.slice(head.index + head[0].length, head.index + head[0].length + 8))) continue;
-    const words = paragraph
-      .slice(head.index + head[0].length)
-      .trim()
-      .split(/\s+/);
+    const words = wordsAt(head.index + head[0].length);
     // (a list cut short by an ellipsis, or the dash before a credit or a title, may be glued to the last name: "… Shin
     // Dong-bin…", "Phó Đại sứ Mark Tattersall- Ảnh …")
     let start = words.findIndex((word, i) => nameWord(word, places) && nameWord(words[i + 1]?.replace(/[,.;:…–-]+$/, '') ?? '', places));
@@ -175,8 +186,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
       start = nameWord(words[start + 2]?.replace(/[,.;:…]+$/, '') ?? '', places) ? start + 1 : -1;
     // "Chủ tịch Samsung Electronics Lee Jae-yong": a given name written with a hyphen follows its one-word family name,
     // the capitalised words before those are the body's
-    const given = words.findIndex((_, i) => start >= 0 && i >= start + 2 && givenNameAt(words, i));
-    if (given > 0 && words.slice(start, given).every((word) => nameWord(word, places))) start = given - 1;
+    if (start >= 0) start = familyNameBeforeGiven(words, start, places) ?? start;
     // "… (NCCIM) Tan Sri Dato’ Soh Thian Lai": a foreign honorific before the name is neither title nor name
     while (start >= 0 && start < words.length - 1 && isHonorificAt(words, start)) start++;
     // "Thống đốc tỉnh Surin - Adthaporn Singhawichai", "… – ông Adthaporn …": a dash (and an honorific) may part title and name

@@ -221,6 +221,8 @@ function referredBack(paragraph: string, places: PlaceNames): OfficialMention[] 
 
 /** Where the title that holds `name` is cut: the separator before it, or -1 when none parts it from the title. */
 function cutBefore(title: string, name: string): number {
+  // (most titles hold no other name: looked for before a pattern is built for it)
+  if (!title.includes(name)) return -1;
   const at = title.search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u'));
   return at > 0 ? Math.max(...[', ', '; ', ' - ', ' – '].map((separator) => title.lastIndexOf(separator, at))) : -1;
 }
@@ -230,7 +232,7 @@ function cutBefore(title: string, name: string): number {
  * ends before the next title where that holds another person named in the paragraph (from `from` on).
  */
 function endTitlesAtOthers(found: OfficialMention[], from: number): void {
-  const names = found.slice(from).map(({ name }) => name);
+  const names = [...new Set(found.slice(from).map(({ name }) => name))];
   for (let k = from; k < found.length; k++) {
     const mention = found[k]!;
     const cuts = names.filter((name) => name !== mention.name).map((name) => cutBefore(mention.title, name));

@@ -24,10 +24,14 @@ export interface OfficialMention {
 export function findOfficials(paragraphs: readonly string[], places: readonly Place[], language: 'vi' | 'en' = 'vi'): OfficialMention[] {
   const mentions = language === 'en' ? findOfficialsEnglish(paragraphs, places) : findOfficialsVietnamese(paragraphs, placeNames(places));
   const byKey = new Map<string, OfficialMention>();
-  const people = mentions.flatMap((mention, _, all) => {
-    const fuller = moreOfTheOffice(mention, all);
+  const fullerNames = fullerNamesByWord(mentions);
+  const article = paragraphs.join('\n');
+  const people = mentions.flatMap((mention) => {
+    if (mention.name.includes(' ')) return [mention];
+    const fullerOnes = fullerNames.get(asciiFold(mention.name)) ?? [];
+    const fuller = moreOfTheOffice(mention, fullerOnes);
     if (fuller) return [{ ...fuller, title: mention.title }];
-    return loneBackReference(mention, all, paragraphs) ? [] : [mention];
+    return loneBackReference(mention, fullerOnes, article) ? [] : [mention];
   });
   for (const mention of people) {
     // "Nguyen VanLinh" in a caption that lost a space is "Nguyen Van Linh" of the text
@@ -45,16 +49,10 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
  * Committee … attended" … "Vice Chairman Loc said"): that is the person referred back to; nor the one another stands in for
  * ("Vice President X is standing in for President Biden"), who is not there.
  * (In English articles a name of more words that ends a fuller one is renamed to it instead: `inFullerName` in officials-en.)
+ * `fullerOnes`: the article's names of more words that open or end with the name (`fullerNamesByWord`).
  */
-function loneBackReference({ name, title }: OfficialMention, all: readonly OfficialMention[], paragraphs: readonly string[]): boolean {
-  if (name.includes(' ')) return false;
-  const folded = asciiFold(name);
-  const wordOfFullerName = all.some(({ name: other }) => {
-    const words = asciiFold(other).split(/\s+/u);
-    return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
-  });
-  if (wordOfFullerName) return true;
-  const article = paragraphs.join('\n');
+function loneBackReference({ name, title }: OfficialMention, fullerOnes: readonly OfficialMention[], article: string): boolean {
+  if (fullerOnes.length > 0) return true;
   const named = article.search(
     new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}\s+(?:\S+\s+){0,2}?${escapeRegExp(name)}(?![\p{L}])`, 'u'),
   );
@@ -64,17 +62,29 @@ function loneBackReference({ name, title }: OfficialMention, all: readonly Offic
 
 /**
  * "Tổng thống Alexander Lukashenko" … "Tổng thống Cộng hòa Belarus Lukashenko": a name of one word that ends or opens only one
- * fuller name of the article, said with that person's title and more of the office, gives the person the longer title.
+ * fuller name of the article (`fullerOnes`), said with that person's title and more of the office, gives the person the longer title.
  */
-function moreOfTheOffice({ name, title }: OfficialMention, all: readonly OfficialMention[]): OfficialMention | undefined {
-  if (name.includes(' ')) return undefined;
-  const folded = asciiFold(name);
-  const fuller = all.filter(({ name: other }) => {
-    const words = asciiFold(other).split(/\s+/u);
-    return words.length > 1 && (words[0] === folded || words.at(-1) === folded);
-  });
-  const names = new Set(fuller.map((mention) => mention.name));
-  return names.size === 1 && fuller.some((mention) => title.startsWith(`${mention.title} `)) ? fuller[0] : undefined;
+function moreOfTheOffice({ title }: OfficialMention, fullerOnes: readonly OfficialMention[]): OfficialMention | undefined {
+  const names = new Set(fullerOnes.map((mention) => mention.name));
+  return names.size === 1 && fullerOnes.some((mention) => title.startsWith(`${mention.title} `)) ? fullerOnes[0] : undefined;
+}
+
+/**
+ * The mentions named by more than one word, in order, under the first and the last word of their name folded to ASCII:
+ * what a one-word name is looked up in (folded once per article, not once for each one-word name).
+ */
+function fullerNamesByWord(mentions: readonly OfficialMention[]): Map<string, OfficialMention[]> {
+  const byWord = new Map<string, OfficialMention[]>();
+  for (const mention of mentions) {
+    const words = asciiFold(mention.name).split(/\s+/u);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0]!, words.at(-1)!])) {
+      const named = byWord.get(word);
+      if (named) named.push(mention);
+      else byWord.set(word, [mention]);
+    }
+  }
+  return byWord;
 }
 
 /** Words saying the person named next is not there: "standing in for", "on behalf of", "in place of", "instead of". */

@@ -33,6 +33,32 @@ export function foldKey(text: string): string {
   return key;
 }
 
+/**
+ * The words of `text` from `at` on, as `text.slice(at).trim().split(/\s+/)` gives them, the text split once: the
+ * officials' finders read a paragraph on after each title's head, and a long paragraph holds many.
+ */
+export function wordsAfter(text: string): (at: number) => string[] {
+  const starts: number[] = [];
+  const words: string[] = [];
+  for (const word of text.matchAll(/\S+/g)) {
+    starts.push(word.index);
+    words.push(word[0]);
+  }
+  return (at) => {
+    // the first word that ends after `at`: it may start before, cut there
+    let low = 0;
+    for (let high = words.length; low < high;) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! + words[middle]!.length > at) high = middle;
+      else low = middle + 1;
+    }
+    if (low === words.length) return [''];
+    const rest = words.slice(low);
+    if (starts[low]! < at) rest[0] = text.slice(at, starts[low]! + words[low]!.length);
+    return rest;
+  };
+}
+
 /** A URL-safe slug cut at a word boundary so it stays under `maxLength` characters. */
 export function slugify(text: string, maxLength = 50): string {
   const words = foldKey(text).split(' ').filter(Boolean);
