@@ -27,7 +27,8 @@ export function foldKey(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
-    if (foldKeys.size >= 20_000) foldKeys.clear(); // bounded: a long import keeps only recent pages' keys
+    // bounded: the reuse is within a page, and each key held keeps the text it was sliced from alive (about 3 KB a key)
+    if (foldKeys.size >= 4_000) foldKeys.clear();
     foldKeys.set(text, key);
   }
   return key;
