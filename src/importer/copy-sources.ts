@@ -67,6 +67,17 @@ export function datedSource(line: string): string | undefined {
   return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
 }
 
+/**
+ * A date line under the headline with the copied story's source glued after it, one word in small letters: "Thu, 28 July 2016
+ * ppp", "Thursday, August 20, 2020, 10:32 GMT+7 tuoitrenews" (a clock's or a zone's word, "10:32 gmt", "3 days ago", is the date's).
+ */
+const GLUED_SOURCE = /^(.{6,80}?\d)\s+([a-z]{3,20})$/u;
+const DATE_WORD = /^(?:gmt|utc|ict|ago|hrs|est|edt|pst|pdt|cet|cest|bst|ist|jst|kst|sec|min|mins|hours?|days?)$/u;
+export function gluedDateSource(line: string): string | undefined {
+  const glued = GLUED_SOURCE.exec(line);
+  return glued && !DATE_WORD.test(glued[2]!) && isDateLine(glued[1]!) ? glued[2] : undefined;
+}
+
 /** A place in capitals and a dash opening the lead, "HANOI - Vietnam is …", "TOKYO — …": a wire's dateline, or a paper's marker. */
 const CAPITALS_DATELINE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}\s*[-–—]{1,2}\s/u;
 /** One word in capitals on a line of its own: "JIJI", "KYODO", "AFP" (initials with stops, "T.ĐẠT", or a reporter's "PV" are bylines). */

@@ -11,6 +11,7 @@ import {
   agencyOverDateline,
   creditOutlet,
   datedSource,
+  gluedDateSource,
   wireCredit,
 } from './copy-sources.ts';
 import { PAPER_CREDIT, bylineWithSource } from './bylines.ts';
@@ -101,6 +102,8 @@ export function findProvenance(
   const bureau = (input.headerLines ?? [])
     .map((line) => BUREAU_CREDIT.exec(line)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
+  // or the source's name glued in small letters to the copy's date line, "Thu, 28 July 2016 ppp"
+  const gluedSource = (input.headerLines ?? []).map(gluedDateSource).find(Boolean);
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -125,7 +128,7 @@ export function findProvenance(
   const marker = carried ? undefined : leadMark;
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
+    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? gluedSource ?? (unnamedSource ? desk : undefined));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]

@@ -428,6 +428,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet?.name).toBe(agency);
   });
 
+  test.each([
+    ['Thu, 28 July 2016 ppp', 'ppp'],
+    ['Thursday, August 20, 2020, 10:32 GMT+7 tuoitrenews', 'tuoitrenews'],
+    ['Thursday, August 20, 2020, 10:32 gmt', undefined],
+  ])('a source glued in small letters to the date line under the headline, "%s", names the original', (dateLine, source) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', dateLine, '', EN_LEAD, '', EN_P2, '', EN_P3));
+    expect(article.originalOutlet?.name).toBe(source);
+  });
+
   test.each([['VNA (Paris)'], ['VOV (Vientiane)']])(
     'a known outlet’s credit with its bureau under the headline, "%s", names the original and is no byline',
     (credit) => {
