@@ -51,6 +51,12 @@ export function wireCredit(opening: readonly string[]): { agency?: string; own?:
 export const AGENCY_REPORTED =
   /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
 
+/**
+ * A copy naming its source after a reporting verb that closes a sentence: "…, were also discussed, reports Dhaka Tribune.",
+ * "…, writes Nikkei Asia." (a report in small letters, "…, reports said.", names none).
+ */
+export const SOURCE_REPORTS = /,\s(?:reports|reported|writes)\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3})\.(?:\s|$)/u;
+
 /** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
 export const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
 

@@ -8,6 +8,7 @@ import {
   AGENCY_REPORTED,
   BUREAU_CREDIT,
   LEAD_ATTRIBUTION,
+  SOURCE_REPORTS,
   agencyOverDateline,
   creditOutlet,
   datedSource,
@@ -94,10 +95,11 @@ export function findProvenance(
     // official's words: "Theo Bộ trưởng …:")
     LEAD_ATTRIBUTION.exec(input.lead)?.[1];
   const wire = wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)]);
-  const reportedBy = (input.paragraphs ?? [input.lead])
-    .slice(0, 3)
-    .map((p) => AGENCY_REPORTED.exec(p)?.[1])
-    .find(Boolean);
+  const reportedBy =
+    (input.paragraphs ?? [input.lead])
+      .slice(0, 3)
+      .map((p) => AGENCY_REPORTED.exec(p)?.[1])
+      .find(Boolean) ?? (input.paragraphs ?? []).map((p) => SOURCE_REPORTS.exec(p)?.[1]).find(Boolean);
   // a known outlet's credit with its bureau under the headline, "VNS (Hanoi)", "VNA (Paris)": where the story comes from
   const bureau = (input.headerLines ?? [])
     .map((line) => BUREAU_CREDIT.exec(line)?.[1])

@@ -423,6 +423,8 @@ describe('the outlet, from the page itself', () => {
     [`${EN_P2.slice(0, -1)}, Yonhap news agency reported, citing the ministry.`, 'Yonhap'],
     [`${EN_P2.slice(0, -1)}, Bernama news agency said.`, 'Bernama'],
     [`${EN_P2.slice(0, -1)}, the Japanese news agency reported.`, undefined],
+    [`${EN_P2.slice(0, -1)}, reports Nikkei Asia.`, 'Nikkei Asia'],
+    [`${EN_P2.slice(0, -1)}, reports said.`, undefined],
   ])('a copy saying which agency it reports after names the original: "%s"', (reported, agency) => {
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', reported, '', EN_P3));
     expect(article.originalOutlet?.name).toBe(agency);
