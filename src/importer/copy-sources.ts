@@ -84,6 +84,13 @@ export function gluedDateSource(line: string): string | undefined {
   return glued && !DATE_WORD.test(glued[2]!) && isDateLine(glued[1]!) ? glued[2] : undefined;
 }
 
+/**
+ * An address alone in brackets closing a copy, "(http://vinacas.com.vn)", "(www.example.org/news/123)": where the text comes
+ * from, as "Nguồn: <address>" says (an address inside a sentence, or a line with words beside it, is no credit).
+ */
+const BRACKETED_ADDRESS = /^\(((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)\)\.?$/iu;
+export const bracketedAddress = (line: string): string | undefined => BRACKETED_ADDRESS.exec(line)?.[1];
+
 /** A place in capitals and a dash opening the lead, "HANOI - Vietnam is …", "TOKYO — …": a wire's dateline, or a paper's marker. */
 const CAPITALS_DATELINE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}\s*[-–—]{1,2}\s/u;
 /** One word in capitals on a line of its own: "JIJI", "KYODO", "AFP" (initials with stops, "T.ĐẠT", or a reporter's "PV" are bylines). */

@@ -10,6 +10,7 @@ import {
   LEAD_ATTRIBUTION,
   SOURCE_REPORTS,
   agencyOverDateline,
+  bracketedAddress,
   creditOutlet,
   datedSource,
   gluedDateSource,
@@ -82,7 +83,7 @@ export function findProvenance(
   const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);
   const named =
     (credit ? (unnamedSource ? undefined : creditNamed) : input.sourceNames[0]) ??
-    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line)).find(Boolean);
+    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line) ?? bracketedAddress(line)).find(Boolean);
   // a desk's credit closing the story names the outlet that wrote it: the page's own, unless the page says it is a copy
   const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
   // a copy telling where it comes from as it opens: "According to Vietnam News Agency, …", "Theo TTXVN, …" in one of its first

@@ -439,6 +439,13 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet?.name).toBe(source);
   });
 
+  test('an address alone in brackets closing a copy names its source; one inside a sentence does not', () => {
+    const closing = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', '(http://vinacas.com.vn)'));
+    expect(closing.originalOutlet).toMatchObject({ site: 'vinacas.com.vn' });
+    const inside = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', 'Thông tin chi tiết xem tại trang (http://vinacas.com.vn).'));
+    expect(inside.originalOutlet).toBeNull();
+  });
+
   test.each([['VNA (Paris)'], ['VOV (Vientiane)']])(
     'a known outlet’s credit with its bureau under the headline, "%s", names the original and is no byline',
     (credit) => {
