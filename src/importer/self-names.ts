@@ -39,7 +39,12 @@ const OUTLET_NAME = new RegExp(
 );
 /** A journal's name, capitalised, with no sentence's stop: "VNUHCM Journal of Social Sciences and Humanities". */
 const JOURNAL_NAME = /^\p{Lu}[^\s.!?]{0,20}(?:\s[^\s.!?]+){0,4}\sJournal of\s\p{Lu}[^.!?]{1,60}$/u;
-const isOutletName = (line: string): boolean => OUTLET_NAME.test(line) || JOURNAL_NAME.test(line);
+/**
+ * A section's label shaped like such a name, a topic in small letters before "news": "Garment industry news", "Company news"
+ * (a name capitalises its words: "Vietnam Investment Review", "The Saigon Times").
+ */
+const SECTION_NEWS = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*\snews$/u;
+const isOutletName = (line: string): boolean => (OUTLET_NAME.test(line) && !SECTION_NEWS.test(line)) || JOURNAL_NAME.test(line);
 
 /**
  * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài

@@ -399,6 +399,13 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
   });
 
+  test('a section label over the headline, a topic in small letters before "news", names no outlet; a capitalised name does', () => {
+    const over = (label: string) =>
+      extractOk(page(label, '', 'Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', EN_P2, '', EN_P3)).outlet;
+    expect(over('Garment industry news')).toBeNull();
+    expect(over('Mekong Business News')).toMatchObject({ name: 'Mekong Business News' });
+  });
+
   const EN_LEAD =
     'Vietnam and Japan agreed on Tuesday to deepen cooperation in energy, infrastructure and supply chains, the two countries said in a joint statement.';
   const EN_P2 =
