@@ -777,6 +777,13 @@ describe('furniture around copies on blogs, aggregators and unrelated sites', ()
     );
   });
 
+  test('a link line opening on "Chi tiết" is dropped too; a sentence about the details stays', () => {
+    expectDroppedButSentenceKept(
+      ['Chi tiết xem tại đây', 'Thông tin chi tiết xem tại đây.'],
+      'Chi tiết về chương trình được công bố tại đây.',
+    );
+  });
+
   test('a blog comment’s opening ends the article, with the comments under it', () => {
     const comments = [
       'Peter Nguyen said...',
