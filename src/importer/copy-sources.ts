@@ -91,6 +91,15 @@ export function gluedDateSource(line: string): string | undefined {
 const BRACKETED_ADDRESS = /^\(((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)\)\.?$/iu;
 export const bracketedAddress = (line: string): string | undefined => BRACKETED_ADDRESS.exec(line)?.[1];
 
+/**
+ * An aggregator's line for the source of the item it carries: the source's name twice (its logo's alt text and its name) and the
+ * item's age, "Báo Xây Dựng Báo Xây Dựng 75 ngày", "Nikkei Asia Nikkei Asia 3 hours ago" (a name once, "Báo Xây Dựng 75 ngày",
+ * says nothing of a logo and is left alone).
+ */
+const AGGREGATOR_SOURCE =
+  /^(?=.{0,100}$)(\p{Lu}.{2,40}?) \1 \d{1,3} (?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?: trước| ago)?$/u;
+export const aggregatorSource = (line: string): string | undefined => AGGREGATOR_SOURCE.exec(line)?.[1];
+
 /** A place in capitals and a dash opening the lead, "HANOI - Vietnam is …", "TOKYO — …": a wire's dateline, or a paper's marker. */
 const CAPITALS_DATELINE = /^\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}\s*[-–—]{1,2}\s/u;
 /** One word in capitals on a line of its own: "JIJI", "KYODO", "AFP" (initials with stops, "T.ĐẠT", or a reporter's "PV" are bylines). */

@@ -7,6 +7,7 @@ import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLi
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
+import { aggregatorSource } from './copy-sources.ts';
 import { isDateLine } from './date-lines.ts';
 import { SENTENCE_END, isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
@@ -85,6 +86,9 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const under = title === null ? takeHeadlineUnderText(kept) : undefined;
   if (under) title = under.title;
   const creditLines = takeCredits(kept);
+  // an aggregator's line naming the item's source, "Báo Xây Dựng Báo Xây Dựng 75 ngày", is no text: it names the source
+  const aggregated = kept.map((line) => aggregatorSource(line.text)).filter((name): name is string => Boolean(name));
+  if (aggregated.length) kept.splice(0, kept.length, ...kept.filter((line) => !aggregatorSource(line.text)));
   return {
     title,
     headerLines: headerLines.flatMap(splitDatedByline),
@@ -93,7 +97,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     titleMarker: headline?.marker ?? under?.marker,
     datedItems: kept.filter((line) => isDateLine(line.text)).length,
     paragraphs: cleanParagraphs(kept, title),
-    sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
+    sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : []), ...aggregated],
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
 }

@@ -446,6 +446,14 @@ describe('the outlet, from the page itself', () => {
     expect(article.originalOutlet?.name).toBe(source);
   });
 
+  test("an aggregator's line, the source's name twice and the item's age, names the source and is no text; the name once is left", () => {
+    const twice = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', 'Báo Xây Dựng Báo Xây Dựng 75 ngày'));
+    expect(twice.originalOutlet).toMatchObject({ name: 'Báo Xây Dựng' });
+    expect(twice.paragraphs).toEqual([LEAD, P2]);
+    const once = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', 'Báo Xây Dựng 75 ngày'));
+    expect(once.originalOutlet).toBeNull();
+  });
+
   test('an address alone in brackets closing a copy names its source; one inside a sentence does not', () => {
     const closing = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', '(http://vinacas.com.vn)'));
     expect(closing.originalOutlet).toMatchObject({ site: 'vinacas.com.vn' });
