@@ -21,7 +21,7 @@ const MACHINE_NAME = /^(?:\d{4,}(?:_\d{4,})+(?:_[a-z])?|[a-z\d]+(?:-[a-z\d]+){3,
  * sentences, nor the opening words of the next line.
  */
 export function withoutImageResidue(lines: Line[]): Line[] {
-  return lines.filter((line, i) => {
+  return lines.map(withoutGluedFileName).filter((line, i) => {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
     if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
@@ -31,6 +31,14 @@ export function withoutImageResidue(lines: Line[]): Line[] {
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }
+
+/**
+ * A resized image's file name glued to the text under it, its slug closed by the width: "dws-ienw-vietnam-rutte-phuc-770pxVietnamese
+ * Prime Minister …", "…-meeting-350px7th inter-governmental meeting …" (a hyphenated word without a width, "COVID-19-related", stays).
+ */
+const GLUED_FILE_NAME = /^[a-z\d]+(?:-[a-z\d]+){2,12}-\d{2,4}(?:px|x\d{2,4})(?=[\p{Lu}\d])/u;
+const withoutGluedFileName = (line: Line): Line =>
+  GLUED_FILE_NAME.test(line.text) ? { ...line, text: line.text.replace(GLUED_FILE_NAME, '') } : line;
 
 /**
  * Links glued to an address's slug, "bo cong thuong giai trinh 8 van de nong Need distinction …":

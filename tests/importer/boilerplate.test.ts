@@ -777,6 +777,13 @@ describe('furniture around copies on blogs, aggregators and unrelated sites', ()
     );
   });
 
+  test("a resized image's file name glued to the paragraph under it is taken off; a hyphenated word without a width stays", () => {
+    const glued = page(HEADLINE, '', '15/03/2023 - 08:30', '', `dws-vietnam-chile-trade-talks-770px${EN[1]}`, '', EN[2]!);
+    expect(extractOk(glued).paragraphs).toEqual([EN[1], EN[2]]);
+    const word = 'Covid-19-related checks at the border will be cut by half, the two sides said after the talks.';
+    expect(extractOk(page(HEADLINE, '', '15/03/2023 - 08:30', '', EN[1]!, '', word, '', EN[2]!)).paragraphs).toEqual([EN[1], word, EN[2]]);
+  });
+
   test('a link line opening on "Chi tiết" is dropped too; a sentence about the details stays', () => {
     expectDroppedButSentenceKept(
       ['Chi tiết xem tại đây', 'Thông tin chi tiết xem tại đây.'],
