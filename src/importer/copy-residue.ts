@@ -24,7 +24,7 @@ export function withoutImageResidue(lines: Line[]): Line[] {
   return lines.map(withoutGluedFileName).filter((line, i) => {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
-    if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    if (isolated && /^\p{Ll}[\p{Ll}\d_-]{0,15}$/u.test(line.text)) return false;
     if (MACHINE_NAME.test(line.text)) return false;
     const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
     if (between && (/^\p{Ll}+(?: \p{Ll}+){1,3}$/u.test(line.text) || IMAGE_SLUG.test(line.text))) return false;

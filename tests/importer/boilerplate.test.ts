@@ -289,6 +289,11 @@ describe('what an image leaves in a copy', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'TLSHQ 1.jpg', '', P2, '', 'lo1', '', P3, '', 'anh_2', '', P4));
   });
 
+  test('a bare name with marks, one word in small letters alone between blank lines, is dropped; one glued over a line stays', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'vải', '', P2, '', P3, '', P4), [P1, P2, P3, P4]);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, 'vải', '', P3)).paragraphs.join(' ')).toContain('vải');
+  });
+
   test('the first word of a caption on the line above it is dropped, the caption kept', () => {
     const caption = 'Các đại biểu dự hội nghị';
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Các', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
