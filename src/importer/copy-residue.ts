@@ -28,6 +28,8 @@ export function withoutImageResidue(lines: Line[]): Line[] {
     if (MACHINE_NAME.test(line.text)) return false;
     const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
     if (between && (/^\p{Ll}+(?: \p{Ll}+){1,3}$/u.test(line.text) || IMAGE_SLUG.test(line.text))) return false;
+    // a longer alt line in small letters set right over its caption, no blank line between: "vải thiều lục ngạn xuất khẩu sang nhật"
+    if (between && next && !next.gapBefore && /^\p{Ll}+(?: \p{Ll}+){4,11}$/u.test(line.text)) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }

@@ -272,6 +272,13 @@ describe('what an image leaves in a copy', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
   });
 
+  test('a longer alt line in small letters right over its caption is dropped; one standing apart after a blank line stays', () => {
+    const caption = 'Vải thiều Lục Ngạn được đóng hộp sang trọng, bắt mắt.';
+    const alt = 'vải thiều lục ngạn xuất khẩu sang nhật';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', alt, caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', caption, '', P2)).paragraphs.join(' ')).toContain(alt);
+  });
+
   test('its slug, the caption written without marks and numbered, over the caption is dropped; a wrapped line ending on a number stays', () => {
     const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
     const slug = 'cac dai bieu tham du hoi nghi ket noi doanh nghiep hinh 2';
