@@ -164,7 +164,28 @@ function withoutShortenedCopies(paragraphs: string[]): string[] {
   const keys = [...new Set(paragraphs.map(compactKey))].sort();
   const copies = (k: string, longer = '') => k.length >= 20 && longer.startsWith(k) && longer.length <= 2 * k.length;
   const repeated = new Set(keys.filter((k, i) => copies(k, keys[i + 1])));
-  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(compactKey(p)));
+  return paragraphs.filter((p, i) => SENTENCE_END.test(p) || (!repeated.has(compactKey(p)) && !isShortenedAbove(p, paragraphs[i + 1])));
+}
+
+/**
+ * Alt text over its fuller caption with a few words left out inside: "… các công ty công nghệ không chỉ Foxconn" over "… các công
+ * ty công nghệ khỏi Trung Quốc không chỉ Foxconn.": six words or more, each of them in the caption in the same order, the caption
+ * at most half as long again (a heading over a paragraph that opens on its words says far less than it).
+ */
+function isShortenedAbove(text: string, next: string | undefined): boolean {
+  if (next === undefined || next.length > 1.5 * text.length || next.length <= text.length) return false;
+  const words = text.toLowerCase().split(/\s+/u);
+  if (words.length < 6) return false;
+  const nextWords = next
+    .toLowerCase()
+    .replace(/[.!?…]+$/u, '')
+    .split(/\s+/u);
+  let j = 0;
+  for (const word of words) {
+    while (j < nextWords.length && nextWords[j] !== word) j++;
+    if (j++ >= nextWords.length) return false;
+  }
+  return true;
 }
 
 /** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */

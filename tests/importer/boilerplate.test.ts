@@ -279,6 +279,14 @@ describe('what an image leaves in a copy', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', caption, '', P2)).paragraphs.join(' ')).toContain(alt);
   });
 
+  test('its alt text over a fuller caption, a few words left out inside, is dropped; a heading over a longer paragraph stays', () => {
+    const caption = 'Việt Nam đang là điểm đến lý tưởng cho sự dịch chuyển của các công ty công nghệ khỏi Trung Quốc không chỉ Foxconn.';
+    const alt = 'Việt Nam đang là điểm đến lý tưởng cho sự dịch chuyển của các công ty công nghệ không chỉ Foxconn';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const heading = 'Việt Nam là điểm đến lý tưởng';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', heading, '', caption, '', P2)).paragraphs).toContain(heading);
+  });
+
   test('its slug, the caption written without marks and numbered, over the caption is dropped; a wrapped line ending on a number stays', () => {
     const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
     const slug = 'cac dai bieu tham du hoi nghi ket noi doanh nghiep hinh 2';
