@@ -3,7 +3,7 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
+import { isBareFollowWidget, isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
@@ -45,6 +45,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     (line, i) =>
       ((!isChromeLine(line.text) && !isLabelLineTail(texts, i)) || isBulletInText(texts, i) || isKeywordsInText(texts, i)) &&
       !isDashedLink(texts, i) &&
+      !isBareFollowWidget(texts, i) &&
       !learnedChrome.has(line.text) &&
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );

@@ -262,6 +262,13 @@ describe('photos', () => {
   });
 });
 
+test('a follow widget whose "Theo dõi" was lost, "X trên" alone under the date line, is chrome; a sentence wrapped after "trên" is text', () => {
+  const article = expectArticle(page(TITLE, '', DATE_LINE, 'Công dân & Khuyến học trên', '', P1, '', P2, '', P3, '', P4));
+  expect(article.title).toBe(TITLE);
+  const wrapped = ['Các doanh nghiệp Singapore tập trung đầu tư trên', 'địa bàn các khu công nghiệp của tỉnh trong năm qua.'];
+  expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain(wrapped[0]);
+});
+
 describe('what an image leaves in a copy', () => {
   test('its alt text written without marks between a sentence and a caption is dropped; lowercase words continuing a sentence stay', () => {
     const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
