@@ -214,6 +214,6 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:[\p{L}+.]+\s)?(?:followers|subscribers|người theo dõi)$/iu, // a follower widget's title: "Google+ Followers"
   // editors' initials joined by slashes closing a wire story: "pgh/llp/wmr/mpm"
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){2,}$/u,
-  // a line that only points to a link: "Xem bản tin tại đây.", "Click here to download the full report"
-  /^(?:mời (?:bạn )?)?(?:xem|đọc|tải|bấm|nhấn|click)(?![\p{L}])[^.]{0,50}(?<![\p{L}])tại đây\W{0,3}$|^(?:please )?(?:click|tap) here(?![\p{L}]).{0,60}$|^(?:read|see|view|download|watch)(?![\p{L}])[^.]{0,50}(?<![\p{L}])here[.:!]?$/iu,
+  // a line that only points to a link: "Xem bản tin tại đây.", "Chi tiết xem tại đây", "Click here to download the full report"
+  /^(?:mời (?:bạn )?|(?:thông tin |nội dung )?chi tiết,?\s+(?:xin )?)?(?:xem|đọc|tải|bấm|nhấn|click)(?![\p{L}])[^.]{0,50}(?<![\p{L}])tại đây\W{0,3}$|^(?:please )?(?:click|tap) here(?![\p{L}]).{0,60}$|^(?:read|see|view|download|watch)(?![\p{L}])[^.]{0,50}(?<![\p{L}])here[.:!]?$/iu,
 ];

@@ -7,6 +7,7 @@ import { CHROME_LINES, TAGS_LINE } from './chrome-lines.ts';
 import { isDateLine } from './date-lines.ts';
 import { NUMBERED_HEADING, isProse } from './page-lines.ts';
 import { isHeadingWithLinks, isRelatedHeading } from './related-links.ts';
+import { BARE_WIDGET } from './self-names.ts';
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {
@@ -69,6 +70,14 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
  * paragraph closing on a full stop, each a headline (six words or more, closed by no mark). The text's own dashed list is
  * introduced by a colon or a heading, or its items close on a mark.
  */
+/**
+ * A follow widget whose "Theo dõi" was lost to an icon, "Công dân & Khuyến học trên", on a line of its own: chrome, unless the
+ * line under it carries on in small letters, a sentence wrapped after "trên" ("… đầu tư trên" / "địa bàn tỉnh …").
+ */
+export function isBareFollowWidget(lines: readonly string[], i: number): boolean {
+  return BARE_WIDGET.test(lines[i]!) && !/^\p{Ll}/u.test(lines[i + 1] ?? '');
+}
+
 export function isDashedLink(lines: readonly string[], i: number): boolean {
   const isDashed = (text: string | undefined) => text !== undefined && /^[-–]\s/u.test(text);
   if (!isDashed(lines[i])) return false;

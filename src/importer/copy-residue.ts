@@ -22,16 +22,26 @@ const MACHINE_NAME = /^(?:\d{4,}(?:_\d{4,})+(?:_[a-z])?|[a-z\d]+(?:-[a-z\d]+){3,
  * sentences, nor the opening words of the next line.
  */
 export function withoutImageResidue(lines: Line[]): Line[] {
-  return lines.filter((line, i) => {
+  return lines.map(withoutGluedFileName).filter((line, i) => {
     const next = lines[i + 1];
     const isolated = line.gapBefore && (next?.gapBefore ?? true);
-    if (isolated && /^[a-z][a-z0-9_-]{0,15}$/.test(line.text)) return false;
+    if (isolated && /^\p{Ll}[\p{Ll}\d_-]{0,15}$/u.test(line.text)) return false;
     if (MACHINE_NAME.test(line.text)) return false;
     const between = (line.gapBefore || SENTENCE_END.test(lines[i - 1]?.text ?? '.')) && (!next || /^\P{Ll}/u.test(next.text));
     if (between && (/^\p{Ll}+(?: \p{Ll}+){1,3}$/u.test(line.text) || IMAGE_SLUG.test(line.text))) return false;
+    // a longer alt line in small letters set right over its caption, no blank line between: "vải thiều lục ngạn xuất khẩu sang nhật"
+    if (between && next && !next.gapBefore && /^\p{Ll}+(?: \p{Ll}+){4,11}$/u.test(line.text)) return false;
     return !(next?.text.startsWith(`${line.text} `) && line.text.split(' ').length <= 2 && !SENTENCE_END.test(line.text));
   });
 }
+
+/**
+ * A resized image's file name glued to the text under it, its slug closed by the width: "dws-ienw-vietnam-rutte-phuc-770pxVietnamese
+ * Prime Minister …", "…-meeting-350px7th inter-governmental meeting …" (a hyphenated word without a width, "COVID-19-related", stays).
+ */
+const GLUED_FILE_NAME = /^[a-z\d]+(?:-[a-z\d]+){2,12}-\d{2,4}(?:px|x\d{2,4})(?=[\p{Lu}\d])/u;
+const withoutGluedFileName = (line: Line): Line =>
+  GLUED_FILE_NAME.test(line.text) ? { ...line, text: line.text.replace(GLUED_FILE_NAME, '') } : line;
 
 /**
  * Links glued to an address's slug, "bo cong thuong giai trinh 8 van de nong Need distinction …":
@@ -153,7 +163,28 @@ function withoutShortenedCopies(paragraphs: string[]): string[] {
   const keys = [...new Set(paragraphs.map(compactKey))].sort();
   const copies = (k: string, longer = '') => k.length >= 20 && longer.startsWith(k) && longer.length <= 2 * k.length;
   const repeated = new Set(keys.filter((k, i) => copies(k, keys[i + 1])));
-  return paragraphs.filter((p) => SENTENCE_END.test(p) || !repeated.has(compactKey(p)));
+  return paragraphs.filter((p, i) => SENTENCE_END.test(p) || (!repeated.has(compactKey(p)) && !isShortenedAbove(p, paragraphs[i + 1])));
+}
+
+/**
+ * Alt text over its fuller caption with a few words left out inside: "… các công ty công nghệ không chỉ Foxconn" over "… các công
+ * ty công nghệ khỏi Trung Quốc không chỉ Foxconn.": six words or more, each of them in the caption in the same order, the caption
+ * at most half as long again (a heading over a paragraph that opens on its words says far less than it).
+ */
+function isShortenedAbove(text: string, next: string | undefined): boolean {
+  if (next === undefined || next.length > 1.5 * text.length || next.length <= text.length) return false;
+  const words = text.toLowerCase().split(/\s+/u);
+  if (words.length < 6) return false;
+  const nextWords = next
+    .toLowerCase()
+    .replace(/[.!?…]+$/u, '')
+    .split(/\s+/u);
+  let j = 0;
+  for (const word of words) {
+    while (j < nextWords.length && nextWords[j] !== word) j++;
+    if (j++ >= nextWords.length) return false;
+  }
+  return true;
 }
 
 /** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */

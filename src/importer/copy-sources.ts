@@ -51,6 +51,12 @@ export function wireCredit(opening: readonly string[]): { agency?: string; own?:
 export const AGENCY_REPORTED =
   /(?<![\p{L}])(?!The\s)(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})(?<!ese|ian|an|ish)\s+news agency\s+(?:reported|said|quoted)(?![\p{L}])/u;
 
+/**
+ * A copy naming its source after a reporting verb that closes a sentence: "…, were also discussed, reports Dhaka Tribune.",
+ * "…, writes Nikkei Asia." (a report in small letters, "…, reports said.", names none).
+ */
+export const SOURCE_REPORTS = /,\s(?:reports|reported|writes)\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3})\.(?:\s|$)/u;
+
 /** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
 export const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
 
@@ -66,6 +72,33 @@ export function datedSource(line: string): string | undefined {
   const [first, source] = line.split(/\s*\/\s+/u);
   return source && isDateLine(line) && isDateLine(first!) ? source.replace(/\.$/u, '') : undefined;
 }
+
+/**
+ * A date line under the headline with the copied story's source glued after it, one word in small letters: "Thu, 28 July 2016
+ * ppp", "Thursday, August 20, 2020, 10:32 GMT+7 tuoitrenews" (a clock's or a zone's word, "10:32 gmt", "3 days ago", is the date's).
+ */
+const GLUED_SOURCE = /^(.{6,80}?\d)\s+([a-z]{3,20})$/u;
+const DATE_WORD = /^(?:gmt|utc|ict|ago|hrs|est|edt|pst|pdt|cet|cest|bst|ist|jst|kst|sec|min|mins|hours?|days?)$/u;
+export function gluedDateSource(line: string): string | undefined {
+  const glued = GLUED_SOURCE.exec(line);
+  return glued && !DATE_WORD.test(glued[2]!) && isDateLine(glued[1]!) ? glued[2] : undefined;
+}
+
+/**
+ * An address alone in brackets closing a copy, "(http://vinacas.com.vn)", "(www.example.org/news/123)": where the text comes
+ * from, as "Nguồn: <address>" says (an address inside a sentence, or a line with words beside it, is no credit).
+ */
+const BRACKETED_ADDRESS = /^\(((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?)\)\.?$/iu;
+export const bracketedAddress = (line: string): string | undefined => BRACKETED_ADDRESS.exec(line)?.[1];
+
+/**
+ * An aggregator's line for the source of the item it carries: the source's name twice (its logo's alt text and its name) and the
+ * item's age, "Báo Xây Dựng Báo Xây Dựng 75 ngày", "Nikkei Asia Nikkei Asia 3 hours ago" (a name once, "Báo Xây Dựng 75 ngày",
+ * says nothing of a logo and is left alone).
+ */
+const AGGREGATOR_SOURCE =
+  /^(?=.{0,100}$)(\p{Lu}.{2,40}?) \1 \d{1,3} (?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?: trước| ago)?$/u;
+export const aggregatorSource = (line: string): string | undefined => AGGREGATOR_SOURCE.exec(line)?.[1];
 
 /** A place written in capitals, as a dateline gives it: "HANOI", "HÀ NỘI", "HCM CITY". */
 export const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu} .]{1,30}`;

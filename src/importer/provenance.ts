@@ -9,9 +9,12 @@ import {
   BUREAU_CREDIT,
   CAPITALS_PLACE,
   LEAD_ATTRIBUTION,
+  SOURCE_REPORTS,
   agencyOverDateline,
+  bracketedAddress,
   creditOutlet,
   datedSource,
+  gluedDateSource,
   wireCredit,
 } from './copy-sources.ts';
 import { PAPER_CREDIT, bylineWithSource } from './bylines.ts';
@@ -37,6 +40,14 @@ const PLACE_DATELINE = new RegExp(
  * source after a place in capitals, "HANOI, May 3 (Xinhua) --"; an abbreviation explained, "Prime Minister (PM) Lee", has no date).
  */
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
+/**
+ * One word in capitals before a hyphen opening an English lead, read as a place when it reads as a word, five letters or more and
+ * two vowels among them: "SINGAPORE - Singapore and Vietnam …", "HANOI - …" (a paper's initials, "VGP - ", "SGGPO - ", "WVR - ",
+ * have one vowel or none).
+ */
+const PLACE_WORD = /^(?=(?:[^AEIOUY\s]*[AEIOUY]){2})[A-Z]{5,14}\s+-\s/u;
+const isPlaceDateline = (lead: string, language: string): boolean =>
+  PLACE_DATELINE.test(lead) || (language === 'en' && PLACE_WORD.test(lead));
 const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
 
 /**
@@ -84,7 +95,7 @@ export function findProvenance(
   const unnamedSource = creditNamed !== undefined && !/\p{Lu}/u.test(creditNamed) && !domainOf(creditNamed);
   const named =
     (credit ? (unnamedSource ? undefined : creditNamed) : input.sourceNames[0]) ??
-    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line)).find(Boolean);
+    input.creditLines.map((line) => bylineWithSource(line, outlets)?.outlet ?? datedSource(line) ?? bracketedAddress(line)).find(Boolean);
   // a desk's credit closing the story names the outlet that wrote it: the page's own, unless the page says it is a copy
   const desk = [...input.creditLines, ...(input.paragraphs ?? []).slice(-3)].map((line) => DESK_CREDIT.exec(line)?.[1]).find(Boolean);
   // a copy telling where it comes from as it opens: "According to Vietnam News Agency, …", "Theo TTXVN, …" in one of its first
@@ -97,14 +108,17 @@ export function findProvenance(
     // official's words: "Theo Bộ trưởng …:")
     LEAD_ATTRIBUTION.exec(input.lead)?.[1];
   const wire = wireCredit([input.lead, ...(input.paragraphs ?? []).slice(0, 3)]);
-  const reportedBy = (input.paragraphs ?? [input.lead])
-    .slice(0, 3)
-    .map((p) => AGENCY_REPORTED.exec(p)?.[1])
-    .find(Boolean);
+  const reportedBy =
+    (input.paragraphs ?? [input.lead])
+      .slice(0, 3)
+      .map((p) => AGENCY_REPORTED.exec(p)?.[1])
+      .find(Boolean) ?? (input.paragraphs ?? []).map((p) => SOURCE_REPORTS.exec(p)?.[1]).find(Boolean);
   // a known outlet's credit with its bureau under the headline, "VNS (Hanoi)", "VNA (Paris)": where the story comes from
   const bureau = (input.headerLines ?? [])
     .map((line) => BUREAU_CREDIT.exec(line)?.[1])
     .find((cited) => cited && registryOutlet(cited, outlets, input.language));
+  // or the source's name glued in small letters to the copy's date line, "Thu, 28 July 2016 ppp"
+  const gluedSource = (input.headerLines ?? []).map(gluedDateSource).find(Boolean);
   // a press review's items each open on their source's marker, "(Nikkei Asia ) -", "(AFP) -": none of them is the page's
   const itemSources = new Set(
     (input.paragraphs ?? []).map((p) => (/^\([^()]+\)\s*[-–—]\s/u.test(p) ? leadMarker(p) : undefined)).filter(Boolean),
@@ -114,7 +128,7 @@ export function findProvenance(
   // and an agency's credit under the headline over "HANOI - …" makes the capitals a wire's dateline
   const agency = agencyOverDateline(input.headerLines ?? [], input.lead);
   const ownMarker =
-    itemSources.size > 1 || agency || PLACE_DATELINE.test(input.lead)
+    itemSources.size > 1 || agency || isPlaceDateline(input.lead, input.language)
       ? undefined
       : (leadMarker(input.lead) ?? datelineMarker(input.lead) ?? colonMarker(input.lead, input.language));
   const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
@@ -129,7 +143,7 @@ export function findProvenance(
   const marker = carried ? undefined : leadMark;
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? (unnamedSource ? desk : undefined));
+    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? gluedSource ?? (unnamedSource ? desk : undefined));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]

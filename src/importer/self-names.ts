@@ -39,7 +39,12 @@ const OUTLET_NAME = new RegExp(
 );
 /** A journal's name, capitalised, with no sentence's stop: "VNUHCM Journal of Social Sciences and Humanities". */
 const JOURNAL_NAME = /^\p{Lu}[^\s.!?]{0,20}(?:\s[^\s.!?]+){0,4}\sJournal of\s\p{Lu}[^.!?]{1,60}$/u;
-const isOutletName = (line: string): boolean => OUTLET_NAME.test(line) || JOURNAL_NAME.test(line);
+/**
+ * A section's label shaped like such a name, a topic in small letters before "news": "Garment industry news", "Company news"
+ * (a name capitalises its words: "Vietnam Investment Review", "The Saigon Times").
+ */
+const SECTION_NEWS = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*\snews$/u;
+const isOutletName = (line: string): boolean => (OUTLET_NAME.test(line) && !SECTION_NEWS.test(line)) || JOURNAL_NAME.test(line);
 
 /**
  * A publisher introducing what it prints by its name, every word capitalised: "VHDN xin trân trọng giới thiệu toàn văn bài
@@ -51,7 +56,7 @@ const WIDGET = /^theo dõi (.{2,60}?) trên(?: .{0,40})?$/iu;
  * The same widget with its "Theo dõi" lost to an icon, outside the text: "Công dân & Khuyến học trên" on a line of its own, a
  * capital opening it and no mark inside (a sentence of the text, "Như đã nêu ở trên.", closes on its stop).
  */
-const BARE_WIDGET = /^(\p{Lu}[^.!?,:;()]{1,50}?) trên$/u;
+export const BARE_WIDGET = /^(\p{Lu}[^.!?,:;()]{1,50}?) trên$/u;
 /** The same widget in English, "Follow WVR on Google News", "Follow X on Facebook | YouTube" ("Follow us on …" names no one). */
 const WIDGET_EN = new RegExp(String.raw`^follow (?!us\b)(\S.{1,40}?) on (?:${SOCIAL_NETWORKS.join('|')})\b`, 'iu');
 const NOTICE = /^\W*mời (?:quý )?(?:độc giả|bạn đọc) theo dõi .{0,80}? của ((?:báo|đài|tạp chí) .{2,60}?) trên\b/iu;

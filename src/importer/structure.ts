@@ -3,10 +3,11 @@
  * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
-import { isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
+import { isBareFollowWidget, isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
 import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
+import { aggregatorSource } from './copy-sources.ts';
 import { isDateLine } from './date-lines.ts';
 import { SENTENCE_END, isProse, toLines, type Line } from './page-lines.ts';
 import { isRunTogetherHeadlines } from './related-links.ts';
@@ -44,6 +45,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     (line, i) =>
       ((!isChromeLine(line.text) && !isLabelLineTail(texts, i)) || isBulletInText(texts, i) || isKeywordsInText(texts, i)) &&
       !isDashedLink(texts, i) &&
+      !isBareFollowWidget(texts, i) &&
       !learnedChrome.has(line.text) &&
       !(i < all.length - 1 && isRunTogetherHeadlines(line.text) && !repeatsNeighbour(line.text, all[i - 1]?.text, all[i + 1]?.text)),
   );
@@ -85,6 +87,9 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const under = title === null ? takeHeadlineUnderText(kept) : undefined;
   if (under) title = under.title;
   const creditLines = takeCredits(kept);
+  // an aggregator's line naming the item's source, "Báo Xây Dựng Báo Xây Dựng 75 ngày", is no text: it names the source
+  const aggregated = kept.map((line) => aggregatorSource(line.text)).filter((name): name is string => Boolean(name));
+  if (aggregated.length) kept.splice(0, kept.length, ...kept.filter((line) => !aggregatorSource(line.text)));
   return {
     title,
     headerLines: headerLines.flatMap(splitDatedByline),
@@ -93,7 +98,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
     titleMarker: headline?.marker ?? under?.marker,
     datedItems: kept.filter((line) => isDateLine(line.text)).length,
     paragraphs: cleanParagraphs(kept, title),
-    sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : [])],
+    sourceNames: [...aboveTitle.filter(isSourceCredit).map(creditName), ...(headline?.source ? [headline.source] : []), ...aggregated],
     beforeTitle: lines.slice(0, Math.max(titleIndex, 0)).map((line) => line.text),
   };
 }

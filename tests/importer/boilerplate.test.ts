@@ -262,6 +262,13 @@ describe('photos', () => {
   });
 });
 
+test('a follow widget whose "Theo dõi" was lost, "X trên" alone under the date line, is chrome; a sentence wrapped after "trên" is text', () => {
+  const article = expectArticle(page(TITLE, '', DATE_LINE, 'Công dân & Khuyến học trên', '', P1, '', P2, '', P3, '', P4));
+  expect(article.title).toBe(TITLE);
+  const wrapped = ['Các doanh nghiệp Singapore tập trung đầu tư trên', 'địa bàn các khu công nghiệp của tỉnh trong năm qua.'];
+  expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain(wrapped[0]);
+});
+
 describe('what an image leaves in a copy', () => {
   test('its alt text written without marks between a sentence and a caption is dropped; lowercase words continuing a sentence stay', () => {
     const caption = 'Các đại biểu tham dự hội nghị kết nối doanh nghiệp tại Hà Nội.';
@@ -270,6 +277,21 @@ describe('what an image leaves in a copy', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, 'tạp chí kinh tế', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
     const wrapped = ['The two sides agreed to raise trade', 'in the coming years', 'to 15 billion USD.'];
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', ...wrapped, '', P2)).paragraphs.join(' ')).toContain('in the coming years');
+  });
+
+  test('a longer alt line in small letters right over its caption is dropped; one standing apart after a blank line stays', () => {
+    const caption = 'Vải thiều Lục Ngạn được đóng hộp sang trọng, bắt mắt.';
+    const alt = 'vải thiều lục ngạn xuất khẩu sang nhật';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', alt, caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', caption, '', P2)).paragraphs.join(' ')).toContain(alt);
+  });
+
+  test('its alt text over a fuller caption, a few words left out inside, is dropped; a heading over a longer paragraph stays', () => {
+    const caption = 'Việt Nam đang là điểm đến lý tưởng cho sự dịch chuyển của các công ty công nghệ khỏi Trung Quốc không chỉ Foxconn.';
+    const alt = 'Việt Nam đang là điểm đến lý tưởng cho sự dịch chuyển của các công ty công nghệ không chỉ Foxconn';
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', caption, '', P2, '', P3, '', P4), [P1, caption, P2, P3, P4]);
+    const heading = 'Việt Nam là điểm đến lý tưởng';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', heading, '', caption, '', P2)).paragraphs).toContain(heading);
   });
 
   test('its slug, the caption written without marks and numbered, over the caption is dropped; a wrapped line ending on a number stays', () => {
@@ -287,6 +309,11 @@ describe('what an image leaves in a copy', () => {
 
   test('its file name or bare name between paragraphs is dropped', () => {
     expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'TLSHQ 1.jpg', '', P2, '', 'lo1', '', P3, '', 'anh_2', '', P4));
+  });
+
+  test('a bare name with marks, one word in small letters alone between blank lines, is dropped; one glued over a line stays', () => {
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'vải', '', P2, '', P3, '', P4), [P1, P2, P3, P4]);
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, 'vải', '', P3)).paragraphs.join(' ')).toContain('vải');
   });
 
   test('the first word of a caption on the line above it is dropped, the caption kept', () => {
@@ -774,6 +801,20 @@ describe('furniture around copies on blogs, aggregators and unrelated sites', ()
     expectDroppedButSentenceKept(
       ['Xem toàn văn bài phát biểu tại đây.', 'Click here to download the full report', 'Read the joint statement here.'],
       'Delegates will see the new port here.',
+    );
+  });
+
+  test("a resized image's file name glued to the paragraph under it is taken off; a hyphenated word without a width stays", () => {
+    const glued = page(HEADLINE, '', '15/03/2023 - 08:30', '', `dws-vietnam-chile-trade-talks-770px${EN[1]}`, '', EN[2]!);
+    expect(extractOk(glued).paragraphs).toEqual([EN[1], EN[2]]);
+    const word = 'Covid-19-related checks at the border will be cut by half, the two sides said after the talks.';
+    expect(extractOk(page(HEADLINE, '', '15/03/2023 - 08:30', '', EN[1]!, '', word, '', EN[2]!)).paragraphs).toEqual([EN[1], word, EN[2]]);
+  });
+
+  test('a link line opening on "Chi tiết" is dropped too; a sentence about the details stays', () => {
+    expectDroppedButSentenceKept(
+      ['Chi tiết xem tại đây', 'Thông tin chi tiết xem tại đây.'],
+      'Chi tiết về chương trình được công bố tại đây.',
     );
   });
 

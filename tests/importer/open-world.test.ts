@@ -31,6 +31,15 @@ describe('the outlet, from the page itself', () => {
     expect(article.outlet).toBeNull();
   });
 
+  test('one word in capitals before a hyphen opening an English lead is a place when it reads as a word, "SINGAPORE - "; initials, "HGDT - ", are a marker', () => {
+    const opening = (marker: string) =>
+      extractOk(
+        page('Vietnam, Japan agree to deepen energy cooperation', '', 'March 4, 2024', '', `${marker} - ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+      ).outlet;
+    expect(opening('SINGAPORE')).toBeNull();
+    expect(opening('HGDT')).toMatchObject({ name: 'HGDT', known: false });
+  });
+
   test('a title bar over the page, "<headline> | Tạp chí X <day>", names the outlet; a menu "Trang chủ | Báo chí" does not', () => {
     const bar = `${TITLE} | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11`;
     expect(extractOk(page(bar, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toMatchObject({
@@ -405,6 +414,13 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', caption, '', P2, '', P3)).author).toBeNull();
   });
 
+  test('a section label over the headline, a topic in small letters before "news", names no outlet; a capitalised name does', () => {
+    const over = (label: string) =>
+      extractOk(page(label, '', 'Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', EN_P2, '', EN_P3)).outlet;
+    expect(over('Garment industry news')).toBeNull();
+    expect(over('Mekong Business News')).toMatchObject({ name: 'Mekong Business News' });
+  });
+
   const EN_LEAD =
     'Vietnam and Japan agreed on Tuesday to deepen cooperation in energy, infrastructure and supply chains, the two countries said in a joint statement.';
   const EN_P2 =
@@ -429,9 +445,35 @@ describe('the outlet, from the page itself', () => {
     [`${EN_P2.slice(0, -1)}, Yonhap news agency reported, citing the ministry.`, 'Yonhap'],
     [`${EN_P2.slice(0, -1)}, Bernama news agency said.`, 'Bernama'],
     [`${EN_P2.slice(0, -1)}, the Japanese news agency reported.`, undefined],
+    [`${EN_P2.slice(0, -1)}, reports Nikkei Asia.`, 'Nikkei Asia'],
+    [`${EN_P2.slice(0, -1)}, reports said.`, undefined],
   ])('a copy saying which agency it reports after names the original: "%s"', (reported, agency) => {
     const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', EN_LEAD, '', reported, '', EN_P3));
     expect(article.originalOutlet?.name).toBe(agency);
+  });
+
+  test.each([
+    ['Thu, 28 July 2016 ppp', 'ppp'],
+    ['Thursday, August 20, 2020, 10:32 GMT+7 tuoitrenews', 'tuoitrenews'],
+    ['Thursday, August 20, 2020, 10:32 gmt', undefined],
+  ])('a source glued in small letters to the date line under the headline, "%s", names the original', (dateLine, source) => {
+    const article = extractOk(page('Vietnam, Japan agree to deepen energy cooperation', '', dateLine, '', EN_LEAD, '', EN_P2, '', EN_P3));
+    expect(article.originalOutlet?.name).toBe(source);
+  });
+
+  test("an aggregator's line, the source's name twice and the item's age, names the source and is no text; the name once is left", () => {
+    const twice = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', 'Báo Xây Dựng Báo Xây Dựng 75 ngày'));
+    expect(twice.originalOutlet).toMatchObject({ name: 'Báo Xây Dựng' });
+    expect(twice.paragraphs).toEqual([LEAD, P2]);
+    const once = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', 'Báo Xây Dựng 75 ngày'));
+    expect(once.originalOutlet).toBeNull();
+  });
+
+  test('an address alone in brackets closing a copy names its source; one inside a sentence does not', () => {
+    const closing = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', '(http://vinacas.com.vn)'));
+    expect(closing.originalOutlet).toMatchObject({ site: 'vinacas.com.vn' });
+    const inside = extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', 'Thông tin chi tiết xem tại trang (http://vinacas.com.vn).'));
+    expect(inside.originalOutlet).toBeNull();
   });
 
   test.each([['VNA (Paris)'], ['VOV (Vientiane)']])(
