@@ -37,9 +37,30 @@ function dashInBodyName(words: readonly string[], i: number, places: PlaceNames)
   return false;
 }
 
+/** A unit's word before a place's name: "vùng", "bang", "tỉnh", "thành phố". */
+const PLACE_UNIT_BEFORE = /^(?:vùng|bang|tỉnh|phố|khu vực|xứ)$/u;
+/** A word of a foreign place's name: a capital, no Vietnamese mark, parts joined by a slash ("Occitanie/Pyrenees"). */
+const FOREIGN_PLACE_WORD = /^\p{Lu}[\p{L}'’]*(?:\/\p{Lu}[\p{L}'’]*)*$/u;
+
+/**
+ * Whether the dash at words[i] joins the parts of a foreign region's name written with spaces, after its unit's word: "vùng
+ * Occitanie/Pyrenees - Mediterranee, …", "bang Baden - Wurttemberg" (one word after the dash, then the title goes on or
+ * ends: not "bang Victoria - Daniel Andrews", a name, nor "tỉnh Lào Cai - Giám đốc …").
+ */
+function dashInForeignPlace(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  const bare = next.replace(/[,.;:]+$/u, '');
+  if (!FOREIGN_PLACE_WORD.test(bare) || VIETNAMESE_MARKS.test(bare) || OFFICE_OPENING.test(bare)) return false;
+  if (bare === next && /^\p{Lu}/u.test(words[i + 2] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!FOREIGN_PLACE_WORD.test(words[k]!) || VIETNAMESE_MARKS.test(words[k]!)) return k < i - 1 && PLACE_UNIT_BEFORE.test(words[k]!);
+  }
+  return false;
+}
+
 /** Whether the dash at words[i] is inside a name (a place's or a body's), not between two titles. */
 export const dashInName = (words: readonly string[], i: number, places: PlaceNames) =>
-  dashInPlace(words, i, places) || dashInBodyName(words, i, places);
+  dashInPlace(words, i, places) || dashInBodyName(words, i, places) || dashInForeignPlace(words, i);
 
 /** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
 const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');

@@ -1576,3 +1576,16 @@ test('a head and one given name with nothing of an office after it names a perso
     ),
   ).toEqual([{ name: 'Nguyễn Văn Tân', title: 'Thứ trưởng Bộ Công Thương' }]);
 });
+
+test('a dash inside a foreign region’s name after its unit’s word is the name’s, not a break between titles; a name after the dash is the next person', () => {
+  expect(
+    officialsOf(
+      'Chiều 20/11, ông Phạm Sơn - Phó Chủ tịch UBND tỉnh Lâm Đồng và ông Guillaume Cros - Phó Chủ tịch vùng Occitanie/Pyrenees - Mediterranee đã ký kết ý định thư hợp tác.',
+    ),
+  ).toContainEqual({ name: 'Guillaume Cros', title: 'Phó Chủ tịch vùng Occitanie/Pyrenees - Mediterranee' });
+  expect(
+    officialsOf('Ông John Smith - Thống đốc bang Victoria - Daniel Andrews cho biết hai bên sẽ mở rộng hợp tác giáo dục.').map(
+      ({ title }) => title,
+    ),
+  ).not.toContain('Thống đốc bang Victoria - Daniel');
+});
