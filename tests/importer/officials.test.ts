@@ -1589,3 +1589,13 @@ test('a dash inside a foreign region’s name after its unit’s word is the nam
     ),
   ).not.toContain('Thống đốc bang Victoria - Daniel');
 });
+
+test('after an office ending in a place’s name, a country named by its form of state after a comma is where the office is; after an office in lower case it is not', () => {
+  expect(officialsOf('Ông Guillaume Cros - Phó Chủ tịch vùng Occitanie, Cộng hòa Pháp ký kết ý định thư hợp tác với tỉnh.')).toContainEqual(
+    { name: 'Guillaume Cros', title: 'Phó Chủ tịch vùng Occitanie, Cộng hòa Pháp' },
+  );
+  expect(officialsOf('Ông Jean Dupont - Đại sứ đặc mệnh toàn quyền, Cộng hòa Pháp ký kết ý định thư hợp tác với tỉnh.')).toContainEqual({
+    name: 'Jean Dupont',
+    title: 'Đại sứ đặc mệnh toàn quyền',
+  });
+});
