@@ -1599,3 +1599,12 @@ test('after an office ending in a place’s name, a country named by its form of
     title: 'Đại sứ đặc mệnh toàn quyền',
   });
 });
+
+test('the goods an association or a company is named after, written in sentence case ("Cà phê", "may mặc"), stay in the title', () => {
+  expect(
+    officialsOf('Ông Trịnh Đức Minh – Chủ tịch Hiệp hội Cà phê Buôn Ma Thuột cho biết tỷ lệ tiêu dùng cà phê đặc sản luôn gia tăng.'),
+  ).toEqual([{ name: 'Trịnh Đức Minh', title: 'Chủ tịch Hiệp hội Cà phê Buôn Ma Thuột' }]);
+  expect(officialsOf('Ông Lê Tiến Trường, tổng giám đốc tổ hợp may mặc Vinatex thì cho rằng thị trường còn nhiều dư địa.')).toEqual([
+    { name: 'Lê Tiến Trường', title: 'tổng giám đốc tổ hợp may mặc Vinatex' },
+  ]);
+});
