@@ -169,7 +169,17 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       (((/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
         dashInName(words, i, places));
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
-    const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
+    // "Công ty Xuất nhập khẩu 2/9 Đắk Lắk", "Tổng công ty May 10 Hà Nội": a number (a date, as bodies are named after) between
+    // the office's words and a capitalised word that opens no name is the body's name's
+    const numbered =
+      (/^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '')) ||
+      (word === bare &&
+        /^\d{1,2}(?:\/\d{1,2})?$/u.test(bare) &&
+        end === i &&
+        i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '') &&
+        !nameStartsAt(words, i + 1, places) &&
+        !OFFICE_OPENING.test(words.slice(i + 1, i + 5).join(' ')));
     // "Chủ tịch ASEAN năm 2019, …": the year an office is held for, closing the title
     if (/^năm$/u.test(word) && TERM_YEAR.test(words[i + 1] ?? '') && (i + 2 === words.length || /[,.;:]$/u.test(words[i + 1]!))) {
       end = i + 2;

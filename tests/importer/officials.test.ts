@@ -1608,3 +1608,12 @@ test('the goods an association or a company is named after, written in sentence 
     { name: 'Lê Tiến Trường', title: 'tổng giám đốc tổ hợp may mặc Vinatex' },
   ]);
 });
+
+test('a number between a body’s words and a capitalised word opening no name is the body’s name’s; before a word in lower case it ends the title', () => {
+  expect(
+    officialsOf('Ông Lê Đức Huy – Tổng Giám đốc Công ty TNHH Xuất nhập khẩu 2/9 Đắk Lắk cho biết khách hàng nước ngoài rất khó tính.'),
+  ).toEqual([{ name: 'Lê Đức Huy', title: 'Tổng Giám đốc Công ty TNHH Xuất nhập khẩu 2/9 Đắk Lắk' }]);
+  expect(officialsOf('Ông Nguyễn Văn Tâm, Giám đốc Sở Công Thương 2 năm qua đã tổ chức nhiều đoàn xúc tiến thương mại.')).toEqual([
+    { name: 'Nguyễn Văn Tâm', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
