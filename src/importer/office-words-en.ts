@@ -72,6 +72,8 @@ export const HEADS = [
   'Vice Minister',
   'State Secretary',
   'Under Secretary',
+  // (in one word: "Agriculture Senior Undersecretary X")
+  'Undersecretary',
   'Permanent Secretary',
   'Country Director',
   'Deputy PM',

@@ -802,3 +802,12 @@ test('a photo credit glued before a caption ("Supplied Prime Minister X") is not
     { name: 'John Carter', title: 'Supply Chain Minister' },
   ]);
 });
+
+test('an under-secretary written in one word is a head, with the field and the rank before it; said with no name, it names no one', () => {
+  expect(
+    officialsIn(
+      'Talks have been ongoing since August, when Agriculture Senior Undersecretary Domingo Panganiban said more rice may be imported.',
+      'The Agriculture Undersecretary said on Monday that prices would fall.',
+    ),
+  ).toEqual([{ name: 'Domingo Panganiban', title: 'Agriculture Senior Undersecretary' }]);
+});
