@@ -87,6 +87,10 @@ export const HEADS = [
   'Speaker',
   'Chief',
   'Leader',
+  // military ranks of two words ("Senior Lieutenant General X, Defence Deputy Minister"; "General" alone opens bodies' names)
+  'Lieutenant General',
+  'Major General',
+  'Colonel',
   // (last: "Chairman", "Chairwoman", "Chairperson" are read whole before it)
   'Chair',
 ];

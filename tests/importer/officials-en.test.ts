@@ -811,3 +811,12 @@ test('an under-secretary written in one word is a head, with the field and the r
     ),
   ).toEqual([{ name: 'Domingo Panganiban', title: 'Agriculture Senior Undersecretary' }]);
 });
+
+test('a military rank of two words before a name is a head, joined to the office written after the name; "General" alone opens a body', () => {
+  expect(
+    officialsIn(
+      'Addressing the opening ceremony, Senior Lieutenant General Tran Van Don, Defence Deputy Minister, said this is the fourth time the fair was held.',
+      'Officials from the General Department of Customs Nguyen Van Can attended.',
+    ),
+  ).toEqual([{ name: 'Tran Van Don', title: 'Senior Lieutenant General, Defence Deputy Minister' }]);
+});
