@@ -54,6 +54,8 @@ export const HEADS = [
   'Executive Director',
   'Managing Director',
   'General Director',
+  // a business's or an organisation's office: "General Manager", "Country Manager", "Manager Delta Team Vietnam"
+  'Manager',
   'Deputy Chairman',
   'Deputy Chairwoman',
   'Chairperson',

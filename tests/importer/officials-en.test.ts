@@ -820,3 +820,12 @@ test('a military rank of two words before a name is a head, joined to the office
     ),
   ).toEqual([{ name: 'Tran Van Don', title: 'Senior Lieutenant General, Defence Deputy Minister' }]);
 });
+
+test('a manager’s office after a name and a comma is a title; a manager named by no one is no official', () => {
+  expect(
+    officialsIn(
+      'Robbert Moree, Manager Delta Team Vietnam, looks back on a fruitful visit for the Dutch water sector.',
+      'The project manager said the work would end before the rainy season.',
+    ),
+  ).toEqual([{ name: 'Robbert Moree', title: 'Manager Delta Team Vietnam' }]);
+});
