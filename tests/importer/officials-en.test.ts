@@ -829,3 +829,16 @@ test('a manager’s office after a name and a comma is a title; a manager named 
     ),
   ).toEqual([{ name: 'Robbert Moree', title: 'Manager Delta Team Vietnam' }]);
 });
+
+test('a family name with its particle capitalised at its head refers back to the full name written with the particle in lower case; another family name does not', () => {
+  expect(
+    officialsIn(
+      'Dutch minister Cora van Nieuwenhuizen attended the meeting in Hanoi.',
+      'Minister Van Nieuwenhuizen offered Dutch support for the new policies.',
+      'Commissioner Karel De Gucht visited the port.',
+    ),
+  ).toEqual([
+    { name: 'Cora van Nieuwenhuizen', title: 'Dutch minister' },
+    { name: 'Karel De Gucht', title: 'Commissioner' },
+  ]);
+});
