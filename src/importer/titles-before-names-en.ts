@@ -23,6 +23,7 @@ import {
   MODIFIER,
   OFFICE_BODY,
   OFFICE_WORD,
+  POSITION,
   TITLE_RUN,
   TITLE_THEN_NAME,
   execAtEnd,
@@ -70,6 +71,9 @@ const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|st
 /** Between a head that named no one and the next head: the rest of its office ("of Phu Yen province's"). */
 const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
 
+/** Where a caption's person stands, then the office named after them: " (right) of the Ministry of …". */
+const OFFICE_PAST_POSITION = new RegExp(String.raw`^\s*${POSITION}((?:\s+${OFFICE_WORD}){2,16})`, 'u');
+
 /** A word in the possessive, "'s" or after an "s" the apostrophe alone ("Marcos’"), and the word it is of. */
 const POSSESSIVE = /^(.+?)(?:[’']s|(?<=s)[’'])$/u;
 
@@ -113,7 +117,10 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const possessive = POSSESSIVE.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = inCapitals ? undefined : earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
-    const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
+    // "Director X (right) of the Ministry of …": past where a caption's person stands, the office named after them goes on
+    const rest = words.slice(split.title.length + split.name.length);
+    const aside = rest.length === 0 ? OFFICE_PAST_POSITION.exec(paragraph.slice(headEnd + m[3]!.length)) : null;
+    const office = possessive ? [] : officeAfterName(aside ? runWords(aside[1]!) : rest, countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's

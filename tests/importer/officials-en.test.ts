@@ -842,3 +842,17 @@ test('a family name with its particle capitalised at its head refers back to the
     { name: 'Karel De Gucht', title: 'Commissioner' },
   ]);
 });
+
+test('past where a caption’s person stands, an office named after the name ("X (right) of the Ministry of …") is the title’s; "and" there starts the next person', () => {
+  expect(
+    officialsIn(
+      'Director Vu Quang Cac (right) of the Ministry of Planning and Investment PMU and Managing Director Vietnam Bas van Dijk (left) of Royal HaskoningDHV signing the contract.',
+      'Minister Tran Van Binh (left) and Ambassador John Carter opened the fair.',
+    ),
+  ).toEqual([
+    { name: 'Vu Quang Cac', title: 'Director of the Ministry of Planning and Investment PMU' },
+    { name: 'Bas van Dijk', title: 'Managing Director Vietnam of Royal HaskoningDHV' },
+    { name: 'Tran Van Binh', title: 'Minister' },
+    { name: 'John Carter', title: 'Ambassador' },
+  ]);
+});
