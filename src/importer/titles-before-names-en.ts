@@ -170,6 +170,8 @@ const withoutOpeners = (title: string) => {
   return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
 };
 
+const HEAD_FIRST = new RegExp(String.raw`^${HEAD_ANY_CASE}`, 'u');
+
 /** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
 const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}(${FULL_NAME}),\s*$`, 'u');
 
@@ -188,8 +190,18 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
     // may end at a semicolon, a full stop or a headline's end
     // (not a place that opens with one: "…, Dong Nai.")
     if (m[4] === undefined && !setOff && (!SURNAMES.has(name[0]!) || countries.places.has(placeKey(m[3]!)))) continue;
-    const title = withoutOpeners(m[1]!);
-    const earlier = earlierTitle(paragraph.slice(0, m.index), countries, found);
+    // "Ambassador X and Director General (…), Y attended": a title that names a person found and goes on with "and" and
+    // another head is the next person's from that head on
+    const from = Math.max(
+      0,
+      ...found.map(({ name: other }) => {
+        const at = m[1]!.lastIndexOf(` ${other} and `);
+        return at < 0 ? 0 : at + other.length + 6;
+      }),
+    );
+    if (from > 0 && !HEAD_FIRST.test(m[1]!.slice(from))) continue;
+    const title = withoutOpeners(m[1]!.slice(from));
+    const earlier = from > 0 ? undefined : earlierTitle(paragraph.slice(0, m.index), countries, found);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }

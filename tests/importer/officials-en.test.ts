@@ -856,3 +856,16 @@ test('past where a caption’s person stands, an office named after the name ("X
     { name: 'John Carter', title: 'Ambassador' },
   ]);
 });
+
+test('a title that names a person found and goes on with "and" and another head before ", Name" is the next person’s from that head on', () => {
+  expect(
+    officialsIn(
+      'Canadian Ambassador to Vietnam Anne Marie Dubois and Director General (Asia), John Carter attended the meeting.',
+      'The Vietnamese Ambassador to Japan, Pham Quang Hieu, said the fair would open.',
+    ),
+  ).toEqual([
+    { name: 'Anne Marie Dubois', title: 'Canadian Ambassador to Vietnam' },
+    { name: 'John Carter', title: 'Director General (Asia)' },
+    { name: 'Pham Quang Hieu', title: 'Vietnamese Ambassador to Japan' },
+  ]);
+});
