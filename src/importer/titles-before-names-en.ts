@@ -170,6 +170,8 @@ const withoutOpeners = (title: string) => {
   return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
 };
 
+/** A body's acronym, never a name's initials: four capitals or more, or capitals with an "o" for "of" ("MOFA", "MoFA", "MoC"). */
+const BODY_ACRONYM = /^(?:\p{Lu}{4,6}|\p{Lu}+o\p{Lu}+)$/u;
 const HEAD_FIRST = new RegExp(String.raw`^${HEAD_ANY_CASE}`, 'u');
 
 /** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
@@ -178,7 +180,12 @@ const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 export function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
-    const name = m[3]!.split(/\s+/u);
+    let name = m[3]!.split(/\s+/u);
+    // "Director General (South East Asia), MOFA MJH Jabed": a body's acronym before a name of two words is the office's body
+    // (not a family name in capitals: "NGUYEN Van Anh")
+    const body =
+      name.length >= 3 && BODY_ACRONYM.test(name[0]!) && !SURNAMES.has(name[0]![0] + name[0]!.slice(1).toLowerCase()) ? name[0] : '';
+    if (body) name = name.slice(1);
     if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
     // "met X, Indian Ambassador, Y, Trade Counsellor,": a title right after a name with none before it is that name's
     const previous = UNTITLED_NAME_BEFORE.exec(paragraph.slice(Math.max(0, m.index - 80), m.index))?.[1]?.split(/\s+/u);
@@ -200,7 +207,7 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
       }),
     );
     if (from > 0 && !HEAD_FIRST.test(m[1]!.slice(from))) continue;
-    const title = withoutOpeners(m[1]!.slice(from));
+    const title = withoutOpeners(m[1]!.slice(from)) + (body ? `, ${body}` : '');
     const earlier = from > 0 ? undefined : earlierTitle(paragraph.slice(0, m.index), countries, found);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }

@@ -869,3 +869,15 @@ test('a title that names a person found and goes on with "and" and another head 
     { name: 'Pham Quang Hieu', title: 'Vietnamese Ambassador to Japan' },
   ]);
 });
+
+test('a body’s acronym between a title’s comma and a name of two words is the office’s body; a family name in capitals is the name’s', () => {
+  expect(
+    officialsIn(
+      'Director General (South East Asia), MOFA MJH Jabed attended the meeting as a member of the delegation.',
+      'The Vice Chairman of the committee, NGUYEN Van Anh, said the fair would open.',
+    ),
+  ).toEqual([
+    { name: 'MJH Jabed', title: 'Director General (South East Asia), MOFA' },
+    { name: 'NGUYEN Van Anh', title: 'Vice Chairman of the committee' },
+  ]);
+});
