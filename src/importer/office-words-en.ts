@@ -205,7 +205,7 @@ export const LOWERCASE_OFFICE_END =
   /^(?:country|nation|city|province|prefecture|region|district|office|department|ministry|committee|agency|bureau|board|council|association|commission)$/u;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 export const LOWERCASE_OFFICE_WORDS =
-  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section|charge|policy";
+  "industry|trade|economy|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section|charge|policy";
 /**
  * Capitalised words before a head that belong to the sentence: honorifics, openers, days and months; and a photo's credit
  * glued to the caption after it ("Supplied Prime Minister X, with …", "Photo Minister X").

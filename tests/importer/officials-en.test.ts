@@ -881,3 +881,15 @@ test('a body’s acronym between a title’s comma and a name of two words is th
     { name: 'NGUYEN Van Anh', title: 'Vice Chairman of the committee' },
   ]);
 });
+
+test('the economy is a field offices are named after, joined to another by "and" before the head', () => {
+  expect(
+    officialsIn(
+      'The agreement was signed by Israeli Economy and Industry Minister Nir Barkat and Vietnamese Industry and Trade Minister Nguyen Hong Dien.',
+      'The economy and trade grew fast last year.',
+    ),
+  ).toEqual([
+    { name: 'Nir Barkat', title: 'Israeli Economy and Industry Minister' },
+    { name: 'Nguyen Hong Dien', title: 'Vietnamese Industry and Trade Minister' },
+  ]);
+});
