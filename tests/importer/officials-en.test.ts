@@ -893,3 +893,16 @@ test('the economy is a field offices are named after, joined to another by "and"
     { name: 'Nguyen Hong Dien', title: 'Vietnamese Industry and Trade Minister' },
   ]);
 });
+
+test('two titles in lower case before names joined by "and": the first name ends the first title; a field in lower case ends the office, not the name', () => {
+  expect(
+    officialsIn(
+      'The announcement was made at a working session between Israeli minister of economy and industry Nir Barkat and Vietnamese minister of industry and trade Nguyen Hong Dien during the visit.',
+      'Minister of Industry and Trade Tran Van Binh and member states of the bloc met in Jakarta.',
+    ),
+  ).toEqual([
+    { name: 'Nir Barkat', title: 'Israeli minister of economy and industry' },
+    { name: 'Nguyen Hong Dien', title: 'Vietnamese minister of industry and trade' },
+    { name: 'Tran Van Binh', title: 'Minister of Industry and Trade' },
+  ]);
+});
