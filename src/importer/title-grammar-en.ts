@@ -181,8 +181,9 @@ export const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
 export const MODIFIER = String.raw`(?:${WORD}|\p{Lu}(?:\.\p{Lu})+\.|\(\p{Lu}{2,8}\)|provincial|municipal|${LOWERCASE_OFFICE_WORDS})`;
 /** An office's name may list its fields with commas: "Minister of Economy, Trade and Industry", "… of Land, Infrastructure, Transport and Tourism". */
-// (or with "&": "CEO of Customs, Trade & Risk Management Services")
-export const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+(?:and|&)\s+${WORD})`;
+// (or with "&": "CEO of Customs, Trade & Risk Management Services"; or with a spaced dash: "Minister of Labour - Invalids and
+// Social Affairs", "Minister of Health – Labour and Welfare")
+export const FIELD_COMMA = String.raw`(?:,|\s[-–])\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+(?:and|&)\s+${WORD})`;
 /** A title then a name; up to seven words before the head, so a city's name and its body stay whole ("Da Nang City’s Foreign Affairs Department director"). */
 export const TITLE_THEN_NAME = new RegExp(
   String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,7}?)(${HEAD_ANY_CASE})((?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD}){1,16})`,

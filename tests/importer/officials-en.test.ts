@@ -906,3 +906,16 @@ test('two titles in lower case before names joined by "and": the first name ends
     { name: 'Tran Van Binh', title: 'Minister of Industry and Trade' },
   ]);
 });
+
+test('a spaced dash between the fields an office is named after is the office’s, as a comma is; a dash before a name is not', () => {
+  expect(
+    officialsIn(
+      'After the meeting, the Minister of Labour - Invalids and Social Affairs of Vietnam Dao Ngoc Dung and the Japanese Minister of Health – Labour and Welfare Yasuhisa Shiozaki signed the memorandum.',
+      'Minister of Industry and Trade - Tran Tuan Anh attended.',
+    ),
+  ).toEqual([
+    { name: 'Dao Ngoc Dung', title: 'Minister of Labour - Invalids and Social Affairs of Vietnam' },
+    { name: 'Yasuhisa Shiozaki', title: 'Japanese Minister of Health – Labour and Welfare' },
+    { name: 'Tran Tuan Anh', title: 'Minister of Industry and Trade' },
+  ]);
+});
