@@ -919,3 +919,18 @@ test('a spaced dash between the fields an office is named after is the office’
     { name: 'Tran Tuan Anh', title: 'Minister of Industry and Trade' },
   ]);
 });
+
+test('a title after a name may open with "alternate member", then go on with more offices after commas', () => {
+  expect(
+    officialsIn(
+      'On July 21, Vuong Quoc Tuan, alternate member of the Party Central Committee, Deputy Secretary of the Bac Ninh Provincial Party Committee and Chairman of the provincial People’s Committee (PPC) met the company’s leaders.',
+      'Tran Van Binh, an alternate, met the delegation.',
+    ),
+  ).toEqual([
+    {
+      name: 'Vuong Quoc Tuan',
+      title:
+        'alternate member of the Party Central Committee, Deputy Secretary of the Bac Ninh Provincial Party Committee and Chairman of the provincial People’s Committee (PPC)',
+    },
+  ]);
+});
