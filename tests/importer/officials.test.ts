@@ -1617,3 +1617,16 @@ test('a number between a body’s words and a capitalised word opening no name i
     { name: 'Nguyễn Văn Tâm', title: 'Giám đốc Sở Công Thương' },
   ]);
 });
+
+test('titles joined by a comma before a foreign name are all the name’s, as before a Vietnamese one; a title naming someone before is not', () => {
+  expect(
+    officialsOf(
+      'Ngày 19/2, lãnh đạo tỉnh Salavan, Nam Lào do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu có buổi tiếp đón đoàn lãnh đạo tỉnh Quảng Trị.',
+      'Dự buổi tiếp có Đại sứ Nhật Bản Yamada Takio, Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa.',
+    ),
+  ).toEqual([
+    { name: 'Phoxay Xayasone', title: 'Bí thư, Tỉnh trưởng' },
+    { name: 'Yamada Takio', title: 'Đại sứ Nhật Bản' },
+    { name: 'Muraoka Tsugumasa', title: 'Thống đốc tỉnh Yamaguchi' },
+  ]);
+});
