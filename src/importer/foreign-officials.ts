@@ -233,10 +233,16 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     if (isOrganisationName(name)) continue;
     const rest = words.slice(end).join(' ');
     const after = titlesAfter(/[,]$/.test(words[end - 1]!) ? `, ${rest}` : rest, places);
+    let written = [head[0], ...words.slice(0, titleEnd)].join(' ').replace(/,$/u, '');
+    // "do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu": titles joined by commas before the head are the name's too, as
+    // before a Vietnamese name (from where the last name found ends)
+    const nameAt = paragraph.indexOf(name, head.index);
+    const joined = titlesBefore(paragraph.slice(Math.max(0, ...ends.filter((at) => at <= head.index)), nameAt))[0];
+    if (joined && joined.length > written.length && joined.endsWith(`, ${written}`)) written = joined;
     found.push({
       name,
-      title: [[head[0], ...words.slice(0, titleEnd)].join(' ').replace(/,$/u, ''), ...after].join(', '),
-      former: FORMER.test(head[0]),
+      title: [written, ...after].join(', '),
+      former: FORMER.test(written),
       foreign: true,
     });
     ends.push(paragraph.indexOf(name, head.index) + name.length);

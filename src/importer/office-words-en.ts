@@ -54,6 +54,8 @@ export const HEADS = [
   'Executive Director',
   'Managing Director',
   'General Director',
+  // a business's or an organisation's office: "General Manager", "Country Manager", "Manager Delta Team Vietnam"
+  'Manager',
   'Deputy Chairman',
   'Deputy Chairwoman',
   'Chairperson',
@@ -72,6 +74,8 @@ export const HEADS = [
   'Vice Minister',
   'State Secretary',
   'Under Secretary',
+  // (in one word: "Agriculture Senior Undersecretary X")
+  'Undersecretary',
   'Permanent Secretary',
   'Country Director',
   'Deputy PM',
@@ -85,6 +89,10 @@ export const HEADS = [
   'Speaker',
   'Chief',
   'Leader',
+  // military ranks of two words ("Senior Lieutenant General X, Defence Deputy Minister"; "General" alone opens bodies' names)
+  'Lieutenant General',
+  'Major General',
+  'Colonel',
   // (last: "Chairman", "Chairwoman", "Chairperson" are read whole before it)
   'Chair',
 ];
@@ -197,7 +205,7 @@ export const LOWERCASE_OFFICE_END =
   /^(?:country|nation|city|province|prefecture|region|district|office|department|ministry|committee|agency|bureau|board|council|association|commission)$/u;
 /** What ministries and committees are named after, as pages write them in lower case ("deputy minister of industry and trade"). */
 export const LOWERCASE_OFFICE_WORDS =
-  "industry|trade|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section|charge|policy";
+  "industry|trade|economy|foreign|affairs|finance|planning|investment|agriculture|rural|development|justice|health|education|training|transport|construction|labour|invalids|social|home|information|communications|science|technology|culture|sports|tourism|natural|resources|environment|defence|public|security|party|committee|people's|people’s|assembly|economic|external|relations|department|ministry|commission|office|agency|bureau|board|council|association|union|consular|section|charge|policy";
 /**
  * Capitalised words before a head that belong to the sentence: honorifics, openers, days and months; and a photo's credit
  * glued to the caption after it ("Supplied Prime Minister X, with …", "Photo Minister X").

@@ -257,12 +257,13 @@ const placeOpening = (segment: string, places: PlaceNames) => placePatterns(plac
 /**
  * The place an office is held in, after a comma: "tại TP HCM" standing alone; or, after an office ending in a place's
  * name, the province or the country that place is in ("… huyện Mường La, tỉnh U Đôm Xay, nước Cộng hòa dân chủ nhân dân
- * Lào", "… tại Côn Minh, tỉnh Vân Nam, Trung Quốc về …").
+ * Lào", "… tại Côn Minh, tỉnh Vân Nam, Trung Quốc về …"), a country named by its form of state ("… vùng Occitanie, Cộng hòa
+ * Pháp ký …", "…, Vương quốc Anh").
  */
 function officePlace(segment: string, written: string, places: PlaceNames): string | undefined {
   if (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment)) return segment;
   if (!/(?:^|\s)\p{Lu}\S*$/u.test(written)) return undefined;
-  const unit = /^(?:tỉnh|thành phố|huyện|quận|nước|bang|vùng)\s+(?=\p{Lu})/u.exec(segment)?.[0];
+  const unit = /^(?:tỉnh|thành phố|huyện|quận|nước|bang|vùng|Cộng h[òo]a|Vương quốc|Liên bang)\s+(?=\p{Lu})/u.exec(segment)?.[0];
   if (!unit) return placeOpening(segment, places);
   const words = segment.slice(unit.length).split(/\s+/);
   const length = titleLength(words, '', places);

@@ -55,6 +55,8 @@ export const HEADLINE_VERB = new RegExp(
   'iu',
 );
 
+const LOWERCASE_FIELD = new RegExp(`^(?:${LOWERCASE_OFFICE_WORDS})$`, 'u');
+
 /** A body named in one word, right after "of" or "the": an acronym or a word with capitals inside ("of KOTRA X", "of EuroCham X"). */
 const isBodyWord = (words: string[], i: number) =>
   i > 0 && (words[i - 1] === 'of' || words[i - 1] === 'the') && /^\p{Lu}[^-]*\p{Lu}/u.test(words[i]!) && !words[i]!.includes('-');
@@ -64,7 +66,15 @@ export function isTerminal(words: string[], i: number, countries: CountryNames):
   const word = words[i]!.replace(/[’']s$/u, '');
   // words in brackets close the office they abbreviate or explain: "… Industry (VCCI)", "Secretary (East)"; so do a
   // place or an office in lower case, and a body named in one word
-  if (CONNECTORS.has(word) || isOfficeOrPlace(word, countries) || word.startsWith('(') || LOWERCASE_OFFICE_END.test(word)) return true;
+  // (and a field in lower case: "… minister of economy and industry X")
+  if (
+    CONNECTORS.has(word) ||
+    isOfficeOrPlace(word, countries) ||
+    word.startsWith('(') ||
+    LOWERCASE_OFFICE_END.test(word) ||
+    LOWERCASE_FIELD.test(word)
+  )
+    return true;
   if (isBodyWord(words, i)) return true;
   return countries.multiWord.some(
     (name) => name.at(-1) === word && name.every((w, k) => (k === name.length - 1 ? true : words[i - name.length + 1 + k] === w)),
@@ -104,7 +114,9 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
     const nameBefore =
       !continuesBody(words, k, countries) &&
       [k - 2, k - 1].every((i) => /^\p{Lu}[\p{L}’'-]*$/u.test(words[i]!) && !isTitleWord(words[i]!) && !isTerminal(words, i, countries));
-    if (!following.some((next) => HEAD_ENDS.has(next) || (nameBefore && isOfficeOrPlace(next, countries)))) return [];
+    // (after a name, a head in lower case too: "… minister of economy and industry X and Vietnamese minister of …")
+    const head = (next: string) => HEAD_ENDS.has(next) || (nameBefore && HEAD_ENDS.has(`${next[0]!.toUpperCase()}${next.slice(1)}`));
+    if (!following.some((next) => head(next) || (nameBefore && isOfficeOrPlace(next, countries)))) return [];
     // (or before an aside: "John Smith (Canada) and Minister …")
     return words[k - 1]!.startsWith('(') ? [k - 1, k] : [k];
   });
@@ -169,8 +181,9 @@ export const FIELD_AND = String.raw`(?:${LOWERCASE_OFFICE_WORDS.replace(/(?<![\p
 /** Words before a head: "US", "U.S.", "Thai", "National Assembly (NA)", "provincial Party Committee", "foreign ministry". */
 export const MODIFIER = String.raw`(?:${WORD}|\p{Lu}(?:\.\p{Lu})+\.|\(\p{Lu}{2,8}\)|provincial|municipal|${LOWERCASE_OFFICE_WORDS})`;
 /** An office's name may list its fields with commas: "Minister of Economy, Trade and Industry", "… of Land, Infrastructure, Transport and Tourism". */
-// (or with "&": "CEO of Customs, Trade & Risk Management Services")
-export const FIELD_COMMA = String.raw`,\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+(?:and|&)\s+${WORD})`;
+// (or with "&": "CEO of Customs, Trade & Risk Management Services"; or with a spaced dash: "Minister of Labour - Invalids and
+// Social Affairs", "Minister of Health – Labour and Welfare")
+export const FIELD_COMMA = String.raw`(?:,|\s[-–])\s+(?=(?:${WORD},\s+){0,3}${WORD}\s+(?:and|&)\s+${WORD})`;
 /** A title then a name; up to seven words before the head, so a city's name and its body stay whole ("Da Nang City’s Foreign Affairs Department director"). */
 export const TITLE_THEN_NAME = new RegExp(
   String.raw`((?:(?:former|then)\s+)?(?:(?:${FIELD_AND}|${MODIFIER})\s+){0,7}?)(${HEAD_ANY_CASE})((?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD}){1,16})`,

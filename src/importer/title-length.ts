@@ -38,9 +38,30 @@ function dashInBodyName(words: readonly string[], i: number, places: PlaceNames)
   return false;
 }
 
+/** A unit's word before a place's name: "vùng", "bang", "tỉnh", "thành phố". */
+const PLACE_UNIT_BEFORE = /^(?:vùng|bang|tỉnh|phố|khu vực|xứ)$/u;
+/** A word of a foreign place's name: a capital, no Vietnamese mark, parts joined by a slash ("Occitanie/Pyrenees"). */
+const FOREIGN_PLACE_WORD = /^\p{Lu}[\p{L}'’]*(?:\/\p{Lu}[\p{L}'’]*)*$/u;
+
+/**
+ * Whether the dash at words[i] joins the parts of a foreign region's name written with spaces, after its unit's word: "vùng
+ * Occitanie/Pyrenees - Mediterranee, …", "bang Baden - Wurttemberg" (one word after the dash, then the title goes on or
+ * ends: not "bang Victoria - Daniel Andrews", a name, nor "tỉnh Lào Cai - Giám đốc …").
+ */
+function dashInForeignPlace(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  const bare = next.replace(/[,.;:]+$/u, '');
+  if (!FOREIGN_PLACE_WORD.test(bare) || VIETNAMESE_MARKS.test(bare) || OFFICE_OPENING.test(bare)) return false;
+  if (bare === next && /^\p{Lu}/u.test(words[i + 2] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!FOREIGN_PLACE_WORD.test(words[k]!) || VIETNAMESE_MARKS.test(words[k]!)) return k < i - 1 && PLACE_UNIT_BEFORE.test(words[k]!);
+  }
+  return false;
+}
+
 /** Whether the dash at words[i] is inside a name (a place's or a body's), not between two titles. */
 export const dashInName = (words: readonly string[], i: number, places: PlaceNames) =>
-  dashInPlace(words, i, places) || dashInBodyName(words, i, places);
+  dashInPlace(words, i, places) || dashInBodyName(words, i, places) || dashInForeignPlace(words, i);
 
 /** A word with a Vietnamese syllable glued on by a lost space ("BaBí"), unlike a name written so ("PetroVietnam"). */
 const gluedSyllable = (word: string) => VIETNAMESE_MARKS.test(/\p{Ll}(\p{Lu}\S*)/u.exec(word)?.[1] ?? '');
@@ -149,7 +170,17 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       (((/^Việt$|^Nam$/u.test(words[i - 1] ?? '') || words[i + 1] === 'Việt') && /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
         dashInName(words, i, places));
     // "Quân khu 2", "Quận 1", "Sư đoàn 312": a number after the word of a unit it numbers
-    const numbered = /^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '');
+    // "Công ty Xuất nhập khẩu 2/9 Đắk Lắk", "Tổng công ty May 10 Hà Nội": a number (a date, as bodies are named after) between
+    // the office's words and a capitalised word that opens no name is the body's name's
+    const numbered =
+      (/^\d{1,3}$/u.test(bare) && /^(?:[Qq]uận|[Pp]hường|[Kk]hu|[Đđ]oàn|[Ss]ố)$/u.test(words[i - 1] ?? '')) ||
+      (word === bare &&
+        /^\d{1,2}(?:\/\d{1,2})?$/u.test(bare) &&
+        end === i &&
+        i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '') &&
+        !nameStartsAt(words, i + 1, places) &&
+        !OFFICE_OPENING.test(words.slice(i + 1, i + 5).join(' ')));
     // "Chủ tịch ASEAN năm 2019, …": the year an office is held for, closing the title
     if (/^năm$/u.test(word) && TERM_YEAR.test(words[i + 1] ?? '') && (i + 2 === words.length || /[,.;:]$/u.test(words[i + 1]!))) {
       end = i + 2;

@@ -23,6 +23,7 @@ import {
   MODIFIER,
   OFFICE_BODY,
   OFFICE_WORD,
+  POSITION,
   TITLE_RUN,
   TITLE_THEN_NAME,
   execAtEnd,
@@ -70,6 +71,9 @@ const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|st
 /** Between a head that named no one and the next head: the rest of its office ("of Phu Yen province's"). */
 const OFFICE_GAP = new RegExp(String.raw`^(?:\s+${OFFICE_WORD}(?:[’']s)?)*\s*$`, 'u');
 
+/** Where a caption's person stands, then the office named after them: " (right) of the Ministry of …". */
+const OFFICE_PAST_POSITION = new RegExp(String.raw`^\s*${POSITION}((?:\s+${OFFICE_WORD}){2,16})`, 'u');
+
 /** A word in the possessive, "'s" or after an "s" the apostrophe alone ("Marcos’"), and the word it is of. */
 const POSSESSIVE = /^(.+?)(?:[’']s|(?<=s)[’'])$/u;
 
@@ -113,7 +117,10 @@ export function titleBeforeName(paragraph: string, countries: CountryNames, foun
     const possessive = POSSESSIVE.exec(split.name.at(-1)!);
     if (possessive) split.name[split.name.length - 1] = possessive[1]!;
     const earlier = inCapitals ? undefined : earlierTitle(paragraph.slice(0, start), countries, found, m[2]!);
-    const office = possessive ? [] : officeAfterName(words.slice(split.title.length + split.name.length), countries);
+    // "Director X (right) of the Ministry of …": past where a caption's person stands, the office named after them goes on
+    const rest = words.slice(split.title.length + split.name.length);
+    const aside = rest.length === 0 ? OFFICE_PAST_POSITION.exec(paragraph.slice(headEnd + m[3]!.length)) : null;
+    const office = possessive ? [] : officeAfterName(aside ? runWords(aside[1]!) : rest, countries);
     const officeAt = office.length > 0 ? paragraph.indexOf(office.join(' '), headEnd) : -1;
     if (officeAt >= 0) officeEnd = officeAt + office.join(' ').length;
     // "Chairman of VCCI Dr. X": the honorific before the name is not the title's
@@ -163,13 +170,22 @@ const withoutOpeners = (title: string) => {
   return words.slice(words.findLastIndex((w) => NOT_A_MODIFIER.test(w)) + 1).join(' ');
 };
 
+/** A body's acronym, never a name's initials: four capitals or more, or capitals with an "o" for "of" ("MOFA", "MoFA", "MoC"). */
+const BODY_ACRONYM = /^(?:\p{Lu}{4,6}|\p{Lu}+o\p{Lu}+)$/u;
+const HEAD_FIRST = new RegExp(String.raw`^${HEAD_ANY_CASE}`, 'u');
+
 /** A name set off by a comma after a lower-case word or punctuation, and perhaps honorifics: "… met X, ", "of His Excellency X, ". */
 const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\s+)(?:${HONORIFIC}\s+){0,2}(${FULL_NAME}),\s*$`, 'u');
 
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 export function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
-    const name = m[3]!.split(/\s+/u);
+    let name = m[3]!.split(/\s+/u);
+    // "Director General (South East Asia), MOFA MJH Jabed": a body's acronym before a name of two words is the office's body
+    // (not a family name in capitals: "NGUYEN Van Anh")
+    const body =
+      name.length >= 3 && BODY_ACRONYM.test(name[0]!) && !SURNAMES.has(name[0]![0] + name[0]!.slice(1).toLowerCase()) ? name[0] : '';
+    if (body) name = name.slice(1);
     if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries)) || /[’']s$/u.test(name.at(-1)!)) continue;
     // "met X, Indian Ambassador, Y, Trade Counsellor,": a title right after a name with none before it is that name's
     const previous = UNTITLED_NAME_BEFORE.exec(paragraph.slice(Math.max(0, m.index - 80), m.index))?.[1]?.split(/\s+/u);
@@ -181,8 +197,18 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
     // may end at a semicolon, a full stop or a headline's end
     // (not a place that opens with one: "…, Dong Nai.")
     if (m[4] === undefined && !setOff && (!SURNAMES.has(name[0]!) || countries.places.has(placeKey(m[3]!)))) continue;
-    const title = withoutOpeners(m[1]!);
-    const earlier = earlierTitle(paragraph.slice(0, m.index), countries, found);
+    // "Ambassador X and Director General (…), Y attended": a title that names a person found and goes on with "and" and
+    // another head is the next person's from that head on
+    const from = Math.max(
+      0,
+      ...found.map(({ name: other }) => {
+        const at = m[1]!.lastIndexOf(` ${other} and `);
+        return at < 0 ? 0 : at + other.length + 6;
+      }),
+    );
+    if (from > 0 && !HEAD_FIRST.test(m[1]!.slice(from))) continue;
+    const title = withoutOpeners(m[1]!.slice(from)) + (body ? `, ${body}` : '');
+    const earlier = from > 0 ? undefined : earlierTitle(paragraph.slice(0, m.index), countries, found);
     found.push(mention(name.join(' '), earlier ? `${withoutOpeners(earlier)}, ${title}` : title));
   }
 }

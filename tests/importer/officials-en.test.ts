@@ -802,3 +802,135 @@ test('a photo credit glued before a caption ("Supplied Prime Minister X") is not
     { name: 'John Carter', title: 'Supply Chain Minister' },
   ]);
 });
+
+test('an under-secretary written in one word is a head, with the field and the rank before it; said with no name, it names no one', () => {
+  expect(
+    officialsIn(
+      'Talks have been ongoing since August, when Agriculture Senior Undersecretary Domingo Panganiban said more rice may be imported.',
+      'The Agriculture Undersecretary said on Monday that prices would fall.',
+    ),
+  ).toEqual([{ name: 'Domingo Panganiban', title: 'Agriculture Senior Undersecretary' }]);
+});
+
+test('a military rank of two words before a name is a head, joined to the office written after the name; "General" alone opens a body', () => {
+  expect(
+    officialsIn(
+      'Addressing the opening ceremony, Senior Lieutenant General Tran Van Don, Defence Deputy Minister, said this is the fourth time the fair was held.',
+      'Officials from the General Department of Customs Nguyen Van Can attended.',
+    ),
+  ).toEqual([{ name: 'Tran Van Don', title: 'Senior Lieutenant General, Defence Deputy Minister' }]);
+});
+
+test('a manager’s office after a name and a comma is a title; a manager named by no one is no official', () => {
+  expect(
+    officialsIn(
+      'Robbert Moree, Manager Delta Team Vietnam, looks back on a fruitful visit for the Dutch water sector.',
+      'The project manager said the work would end before the rainy season.',
+    ),
+  ).toEqual([{ name: 'Robbert Moree', title: 'Manager Delta Team Vietnam' }]);
+});
+
+test('a family name with its particle capitalised at its head refers back to the full name written with the particle in lower case; another family name does not', () => {
+  expect(
+    officialsIn(
+      'Dutch minister Cora van Nieuwenhuizen attended the meeting in Hanoi.',
+      'Minister Van Nieuwenhuizen offered Dutch support for the new policies.',
+      'Commissioner Karel De Gucht visited the port.',
+    ),
+  ).toEqual([
+    { name: 'Cora van Nieuwenhuizen', title: 'Dutch minister' },
+    { name: 'Karel De Gucht', title: 'Commissioner' },
+  ]);
+});
+
+test('past where a caption’s person stands, an office named after the name ("X (right) of the Ministry of …") is the title’s; "and" there starts the next person', () => {
+  expect(
+    officialsIn(
+      'Director Vu Quang Cac (right) of the Ministry of Planning and Investment PMU and Managing Director Vietnam Bas van Dijk (left) of Royal HaskoningDHV signing the contract.',
+      'Minister Tran Van Binh (left) and Ambassador John Carter opened the fair.',
+    ),
+  ).toEqual([
+    { name: 'Vu Quang Cac', title: 'Director of the Ministry of Planning and Investment PMU' },
+    { name: 'Bas van Dijk', title: 'Managing Director Vietnam of Royal HaskoningDHV' },
+    { name: 'Tran Van Binh', title: 'Minister' },
+    { name: 'John Carter', title: 'Ambassador' },
+  ]);
+});
+
+test('a title that names a person found and goes on with "and" and another head before ", Name" is the next person’s from that head on', () => {
+  expect(
+    officialsIn(
+      'Canadian Ambassador to Vietnam Anne Marie Dubois and Director General (Asia), John Carter attended the meeting.',
+      'The Vietnamese Ambassador to Japan, Pham Quang Hieu, said the fair would open.',
+    ),
+  ).toEqual([
+    { name: 'Anne Marie Dubois', title: 'Canadian Ambassador to Vietnam' },
+    { name: 'John Carter', title: 'Director General (Asia)' },
+    { name: 'Pham Quang Hieu', title: 'Vietnamese Ambassador to Japan' },
+  ]);
+});
+
+test('a body’s acronym between a title’s comma and a name of two words is the office’s body; a family name in capitals is the name’s', () => {
+  expect(
+    officialsIn(
+      'Director General (South East Asia), MOFA MJH Jabed attended the meeting as a member of the delegation.',
+      'The Vice Chairman of the committee, NGUYEN Van Anh, said the fair would open.',
+    ),
+  ).toEqual([
+    { name: 'MJH Jabed', title: 'Director General (South East Asia), MOFA' },
+    { name: 'NGUYEN Van Anh', title: 'Vice Chairman of the committee' },
+  ]);
+});
+
+test('the economy is a field offices are named after, joined to another by "and" before the head', () => {
+  expect(
+    officialsIn(
+      'The agreement was signed by Israeli Economy and Industry Minister Nir Barkat and Vietnamese Industry and Trade Minister Nguyen Hong Dien.',
+      'The economy and trade grew fast last year.',
+    ),
+  ).toEqual([
+    { name: 'Nir Barkat', title: 'Israeli Economy and Industry Minister' },
+    { name: 'Nguyen Hong Dien', title: 'Vietnamese Industry and Trade Minister' },
+  ]);
+});
+
+test('two titles in lower case before names joined by "and": the first name ends the first title; a field in lower case ends the office, not the name', () => {
+  expect(
+    officialsIn(
+      'The announcement was made at a working session between Israeli minister of economy and industry Nir Barkat and Vietnamese minister of industry and trade Nguyen Hong Dien during the visit.',
+      'Minister of Industry and Trade Tran Van Binh and member states of the bloc met in Jakarta.',
+    ),
+  ).toEqual([
+    { name: 'Nir Barkat', title: 'Israeli minister of economy and industry' },
+    { name: 'Nguyen Hong Dien', title: 'Vietnamese minister of industry and trade' },
+    { name: 'Tran Van Binh', title: 'Minister of Industry and Trade' },
+  ]);
+});
+
+test('a spaced dash between the fields an office is named after is the office’s, as a comma is; a dash before a name is not', () => {
+  expect(
+    officialsIn(
+      'After the meeting, the Minister of Labour - Invalids and Social Affairs of Vietnam Dao Ngoc Dung and the Japanese Minister of Health – Labour and Welfare Yasuhisa Shiozaki signed the memorandum.',
+      'Minister of Industry and Trade - Tran Tuan Anh attended.',
+    ),
+  ).toEqual([
+    { name: 'Dao Ngoc Dung', title: 'Minister of Labour - Invalids and Social Affairs of Vietnam' },
+    { name: 'Yasuhisa Shiozaki', title: 'Japanese Minister of Health – Labour and Welfare' },
+    { name: 'Tran Tuan Anh', title: 'Minister of Industry and Trade' },
+  ]);
+});
+
+test('a title after a name may open with "alternate member", then go on with more offices after commas', () => {
+  expect(
+    officialsIn(
+      'On July 21, Vuong Quoc Tuan, alternate member of the Party Central Committee, Deputy Secretary of the Bac Ninh Provincial Party Committee and Chairman of the provincial People’s Committee (PPC) met the company’s leaders.',
+      'Tran Van Binh, an alternate, met the delegation.',
+    ),
+  ).toEqual([
+    {
+      name: 'Vuong Quoc Tuan',
+      title:
+        'alternate member of the Party Central Committee, Deputy Secretary of the Bac Ninh Provincial Party Committee and Chairman of the provincial People’s Committee (PPC)',
+    },
+  ]);
+});

@@ -1576,3 +1576,57 @@ test('a head and one given name with nothing of an office after it names a perso
     ),
   ).toEqual([{ name: 'Nguyễn Văn Tân', title: 'Thứ trưởng Bộ Công Thương' }]);
 });
+
+test('a dash inside a foreign region’s name after its unit’s word is the name’s, not a break between titles; a name after the dash is the next person', () => {
+  expect(
+    officialsOf(
+      'Chiều 20/11, ông Phạm Sơn - Phó Chủ tịch UBND tỉnh Lâm Đồng và ông Guillaume Cros - Phó Chủ tịch vùng Occitanie/Pyrenees - Mediterranee đã ký kết ý định thư hợp tác.',
+    ),
+  ).toContainEqual({ name: 'Guillaume Cros', title: 'Phó Chủ tịch vùng Occitanie/Pyrenees - Mediterranee' });
+  expect(
+    officialsOf('Ông John Smith - Thống đốc bang Victoria - Daniel Andrews cho biết hai bên sẽ mở rộng hợp tác giáo dục.').map(
+      ({ title }) => title,
+    ),
+  ).not.toContain('Thống đốc bang Victoria - Daniel');
+});
+
+test('after an office ending in a place’s name, a country named by its form of state after a comma is where the office is; after an office in lower case it is not', () => {
+  expect(officialsOf('Ông Guillaume Cros - Phó Chủ tịch vùng Occitanie, Cộng hòa Pháp ký kết ý định thư hợp tác với tỉnh.')).toContainEqual(
+    { name: 'Guillaume Cros', title: 'Phó Chủ tịch vùng Occitanie, Cộng hòa Pháp' },
+  );
+  expect(officialsOf('Ông Jean Dupont - Đại sứ đặc mệnh toàn quyền, Cộng hòa Pháp ký kết ý định thư hợp tác với tỉnh.')).toContainEqual({
+    name: 'Jean Dupont',
+    title: 'Đại sứ đặc mệnh toàn quyền',
+  });
+});
+
+test('the goods an association or a company is named after, written in sentence case ("Cà phê", "may mặc"), stay in the title', () => {
+  expect(
+    officialsOf('Ông Trịnh Đức Minh – Chủ tịch Hiệp hội Cà phê Buôn Ma Thuột cho biết tỷ lệ tiêu dùng cà phê đặc sản luôn gia tăng.'),
+  ).toEqual([{ name: 'Trịnh Đức Minh', title: 'Chủ tịch Hiệp hội Cà phê Buôn Ma Thuột' }]);
+  expect(officialsOf('Ông Lê Tiến Trường, tổng giám đốc tổ hợp may mặc Vinatex thì cho rằng thị trường còn nhiều dư địa.')).toEqual([
+    { name: 'Lê Tiến Trường', title: 'tổng giám đốc tổ hợp may mặc Vinatex' },
+  ]);
+});
+
+test('a number between a body’s words and a capitalised word opening no name is the body’s name’s; before a word in lower case it ends the title', () => {
+  expect(
+    officialsOf('Ông Lê Đức Huy – Tổng Giám đốc Công ty TNHH Xuất nhập khẩu 2/9 Đắk Lắk cho biết khách hàng nước ngoài rất khó tính.'),
+  ).toEqual([{ name: 'Lê Đức Huy', title: 'Tổng Giám đốc Công ty TNHH Xuất nhập khẩu 2/9 Đắk Lắk' }]);
+  expect(officialsOf('Ông Nguyễn Văn Tâm, Giám đốc Sở Công Thương 2 năm qua đã tổ chức nhiều đoàn xúc tiến thương mại.')).toEqual([
+    { name: 'Nguyễn Văn Tâm', title: 'Giám đốc Sở Công Thương' },
+  ]);
+});
+
+test('titles joined by a comma before a foreign name are all the name’s, as before a Vietnamese one; a title naming someone before is not', () => {
+  expect(
+    officialsOf(
+      'Ngày 19/2, lãnh đạo tỉnh Salavan, Nam Lào do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu có buổi tiếp đón đoàn lãnh đạo tỉnh Quảng Trị.',
+      'Dự buổi tiếp có Đại sứ Nhật Bản Yamada Takio, Thống đốc tỉnh Yamaguchi Muraoka Tsugumasa.',
+    ),
+  ).toEqual([
+    { name: 'Phoxay Xayasone', title: 'Bí thư, Tỉnh trưởng' },
+    { name: 'Yamada Takio', title: 'Đại sứ Nhật Bản' },
+    { name: 'Muraoka Tsugumasa', title: 'Thống đốc tỉnh Yamaguchi' },
+  ]);
+});
