@@ -33,6 +33,16 @@ const ENGLISH_DATE = new RegExp(
 );
 
 /**
+ * A full date opening a line and glued to the capitalised word after it, "25 April 2019The ties between …", "21/06/2021Hà
+ * Nội": a post's date field the copy ran into its first paragraph (no sentence glues its opening date to the next word).
+ * The date is captured.
+ */
+export const GLUED_OPENING_DATE = new RegExp(
+  String.raw`^(\d{1,2}\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2},\s*\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?=\p{Lu}\p{Ll})`,
+  'u',
+);
+
+/**
  * Months named in words, as Vietnamese blogs' templates print them ("12 Tháng Ba, 2024", "Tháng Mười Hai 5, 2023"),
  * January to December. Capitalised only: "12 tháng năm 2023" is "the 12 months of 2023".
  */

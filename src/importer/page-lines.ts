@@ -1,5 +1,5 @@
 /** A page's lines and what kind each is: running text, a caption, a lead's marker or dated opening. */
-import { MONTH_WORD } from './date-lines.ts';
+import { GLUED_OPENING_DATE, MONTH_WORD } from './date-lines.ts';
 
 export interface Line {
   text: string;
@@ -114,7 +114,8 @@ function splitLines(text: string): Line[] {
       gap = true;
       continue;
     }
-    for (const part of line.split(GLUED_DATE_TIME)) {
+    // (a date glued to the line's first word opens the line: nothing stands before it)
+    for (const part of line.split(GLUED_DATE_TIME).flatMap((part) => part.split(GLUED_OPENING_DATE).filter(Boolean))) {
       lines.push({ text: part.trim(), gapBefore: gap });
       gap = false;
     }

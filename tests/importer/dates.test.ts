@@ -473,3 +473,13 @@ test('an English lead opening on a month and its year, "In May 2025, …", dates
   const inside = 'Vietnam recorded its largest trade surplus since August 2020, the customs office said.';
   expect(extractDate({ headerLines: [], lead: inside, body: inside, today: TODAY }).date).toBeNull();
 });
+
+test('a date glued to the first word of the text, "25 April 2019The ties …", is the page’s date line; one spaced from it is the text’s', () => {
+  const text =
+    'The ties between the two countries in the area of water were further strengthened during the trade mission from 7 to 12 April with the Prime Minister.';
+  const article = extractOk(page(TITLE, '', `25 April 2019${text}`, '', P2, '', P3));
+  expect(article).toMatchObject({ date: '2019-04-25', dateKind: 'published' });
+  expect(article.paragraphs[0]).toBe(text);
+  const spaced = `25 April 2019 marked the start of the trade mission with the Prime Minister and a large number of companies from both countries.`;
+  expect(extractOk(page(TITLE, '', spaced, '', P2, '', P3)).paragraphs[0]).toBe(spaced);
+});
