@@ -5,6 +5,9 @@ import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE, monthIndex } fro
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
 
+/** A verb a figure follows, right after its year: "năm 2021 đạt", "in 2022 reached". */
+const FIGURE_REACHED = /^,?\s*(?:đã\s+)?(?:đạt|reached|totall?ed|stood at)(?![\p{L}])/iu;
+
 /** The rest of the sentence from `index`, at most 300 characters. */
 function sentenceFrom(text: string, index: number): string {
   const rest = text.slice(index + 4, index + 300);
@@ -51,6 +54,9 @@ export function contextYears(written: string, latestYear: number): number[] {
     if (FUTURE_CLAUSE.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
+    // so does a year a figure reaches ("Kim ngạch thương mại hai chiều năm 2021 đạt 1,1 tỷ USD", "exports in 2022 reached 3
+    // billion USD"): the figure's, as the year of a figure after it is
+    if (FIGURE_REACHED.test(text.slice(m.index + 4, m.index + 24)) && FIGURE.test(sentenceFrom(text, m.index))) continue;
     // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ
     // đồng", "According to data released by X, in 2023, the turnover reached 254 billion yuan")
     if (

@@ -483,3 +483,9 @@ test('a date glued to the first word of the text, "25 April 2019The ties …", i
   const spaced = `25 April 2019 marked the start of the trade mission with the Prime Minister and a large number of companies from both countries.`;
   expect(extractOk(page(TITLE, '', spaced, '', P2, '', P3)).paragraphs[0]).toBe(spaced);
 });
+
+test('a year a figure reaches, "Kim ngạch … năm 2021 đạt 1,1 tỷ USD", is the figure’s; a year an event is held in is not', () => {
+  expect(contextYears('Kim ngạch thương mại hai chiều năm 2021 đạt 1,1 tỷ USD, cán cân thương mại đang dần cân bằng.', 2026)).toEqual([]);
+  expect(contextYears('Bilateral trade in 2022 reached 3 billion USD, up 12%.', 2026)).toEqual([]);
+  expect(contextYears('Hội nghị xúc tiến đầu tư năm 2021 đã thu hút 300 doanh nghiệp, với tổng vốn 1 tỷ USD.', 2026)).toEqual([2021]);
+});
