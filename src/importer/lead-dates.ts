@@ -160,10 +160,11 @@ export const LEAD_MONTH =
 /**
  * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
  * kết năm 2023" (the year closing the name); not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024"), a span
- * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead.
+ * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead; the word
+ * before the year capitalised or not ("Từ năm 2009 đến nay, …", a span from a past year to now).
  */
 export const WORK_OF_THE_YEAR =
-  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
+  /(?<!(?:[Tt]háng|[Qq]uý|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Tt]rong|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /**
  * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", a month's

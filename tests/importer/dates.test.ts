@@ -489,3 +489,11 @@ test('a year a figure reaches, "Kim ngạch … năm 2021 đạt 1,1 tỷ USD", 
   expect(contextYears('Bilateral trade in 2022 reached 3 billion USD, up 12%.', 2026)).toEqual([]);
   expect(contextYears('Hội nghị xúc tiến đầu tư năm 2021 đã thu hút 300 doanh nghiệp, với tổng vốn 1 tỷ USD.', 2026)).toEqual([2021]);
 });
+
+test('a sentence opening on a span from a past year, "Từ năm 2009 đến nay, …", names no event’s year; "Hội nghị … năm 2023" does', () => {
+  const lead =
+    'Quan hệ giữa hai nước không ngừng được củng cố và phát triển. Từ năm 2009 đến nay, hai nước đã trở thành đối tác hợp tác chiến lược.';
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY }).date).toBeNull();
+  const named = 'Tỉnh đã tổ chức thành công Hội nghị xúc tiến đầu tư năm 2023 với sự tham gia của nhiều doanh nghiệp Hàn Quốc.';
+  expect(extractDate({ headerLines: [], lead: named, body: named, today: TODAY })).toMatchObject({ date: '2023', precision: 'year' });
+});
