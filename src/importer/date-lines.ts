@@ -97,9 +97,10 @@ export function findFullDates(text: string): DayMonthYear[] {
     const monthFirst = +m[2] > 12 && +m[1] <= 12;
     add(m.index, { day: monthFirst ? +m[2] : +m[1], month: monthFirst ? +m[1] : +m[2], year: +m[3] });
   }
-  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
+  // a span of days, "18 và 19/7/2024", "18-19/7/2024", "7-9 tháng 11 năm 2022": it starts on the first (a time before a date,
+  // "10:30 - 19/7/2024", is none)
   for (const m of text.matchAll(
-    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
+    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|,?\s+năm\s+)(\d{4})(?![\d/.-])/gu,
   )) {
     if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
   }
@@ -118,7 +119,8 @@ export function findFullDates(text: string): DayMonthYear[] {
     add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
   }
   // "21 tháng 05, 2025", "21 tháng 05. 2025" (as an English page's template writes it)
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
+  // (the last day of a span, "7-9 tháng 11 năm 2022", is not its date)
+  for (const m of text.matchAll(/(?<![\d–-])(?<![\d–-]\s)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR_VI)) add(m.index, { day: +m[1]!, month: monthIndexVi(m[2]!), year: +m[3]! });

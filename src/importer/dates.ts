@@ -23,6 +23,7 @@ import {
   DATELINE_MONTH_DAY,
   DOCUMENT_DATE,
   ENGLISH_STAY,
+  VIETNAMESE_STAY,
   LEAD_MONTH,
   WIRE_DATELINE_DATE,
   WORK_OF_THE_YEAR,
@@ -166,7 +167,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
   const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 300))).find(notFuture);
-  const stay = stayMonth(lead, next, today, leadDate);
+  const stay =
+    stayMonth(lead, next, today, leadDate) ?? vietnameseStay(lead, dayMonth || leadDate ? '' : next, today, leadDate, dayMonth?.words);
   if (stay) return stay;
   if (leadDate) return eventDay(leadDate, `the lead gives the event's date: ${lead.slice(0, 60)}…`);
   // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
@@ -253,6 +255,35 @@ function stayMonth(lead: string, next: string, today: Date, leadDate: DayMonthYe
     inferred: !stay[7],
     kind: 'event',
     note: `the lead gives a stay "${stay[0]}"; the day of what it reports is not written`,
+  };
+}
+
+/**
+ * The month of a stay from one day to another the lead gives in Vietnamese ("từ ngày 7-9 tháng 11 năm 2022"), or the paragraph
+ * after a lead giving no day ("Cụ thể, trong ba ngày (ngày 18 đến 20/04/2025), …"), unless the lead gives another day first.
+ */
+function vietnameseStay(
+  lead: string,
+  next: string,
+  today: Date,
+  leadDate: DayMonthYear | undefined,
+  leadDay: string | undefined,
+): ExtractedDate | undefined {
+  const inLead = VIETNAMESE_STAY.exec(lead.slice(0, 300));
+  const stay = inLead ?? VIETNAMESE_STAY.exec(next.slice(0, 300));
+  if (!stay) return undefined;
+  // (a day the lead gives outside the stay, "Sáng 5/11, …", is the day of what it reports)
+  const dayAt = leadDay ? lead.indexOf(leadDay) : -1;
+  if (leadDay && !(inLead && dayAt >= inLead.index && dayAt < inLead.index + inLead[0].length)) return undefined;
+  const [first, last, month, year] = [+(stay[1] ?? stay[2])!, +stay[3]!, +stay[4]!, +stay[5]!];
+  if (first >= last || !isRealDate({ day: last, month, year }) || Date.UTC(year, month - 1) > today.getTime()) return undefined;
+  if (leadDate && (leadDate.month !== month || leadDate.day !== first || leadDate.year !== year)) return undefined;
+  return {
+    date: `${year}-${pad(month)}`,
+    precision: 'month',
+    inferred: false,
+    kind: 'event',
+    note: `the text gives a stay "${stay[0].trim()}"; the day of what it reports is not written`,
   };
 }
 

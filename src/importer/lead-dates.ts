@@ -106,6 +106,14 @@ export const ENGLISH_STAY = new RegExp(
   'i',
 );
 
+/**
+ * A stay from one day to another in Vietnamese, "từ ngày 7-9 tháng 11 năm 2022", "(ngày 18 đến 20/04/2025)": as in English, the
+ * month is known, the day is not; "from" or "to" is written (two days named, "ngày 18 và 19/7/2024", "Ngày 18-19/7/2024", are no
+ * stay: the first is the day). Groups: first day (after "từ", or after "ngày" before "đến"), last day, month, year.
+ */
+export const VIETNAMESE_STAY =
+  /(?<![\p{L}])(?:từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)|ngày\s+(\d{1,2})\s*đến(?:\s+ngày)?)\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu;
+
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
 export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
   const opening = lead.slice(0, 220);

@@ -497,3 +497,26 @@ test('a sentence opening on a span from a past year, "Từ năm 2009 đến nay,
   const named = 'Tỉnh đã tổ chức thành công Hội nghị xúc tiến đầu tư năm 2023 với sự tham gia của nhiều doanh nghiệp Hàn Quốc.';
   expect(extractDate({ headerLines: [], lead: named, body: named, today: TODAY })).toMatchObject({ date: '2023', precision: 'year' });
 });
+
+describe('a stay from one day to another in Vietnamese', () => {
+  test('"từ ngày 7-9 tháng 11 năm 2022", "(ngày 18 đến 20/04/2025)" under a lead giving no day: the month', () => {
+    const lead =
+      'Hội chợ là hội chợ lớn nhất khu vực Bắc Mỹ. Hội chợ diễn ra tại Trung tâm hội nghị Toronto từ ngày 7-9 tháng 11 năm 2022 và thu hút nhiều doanh nghiệp.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2022-11',
+      precision: 'month',
+      kind: 'event',
+    });
+    const opening = 'Thực hiện kế hoạch của Thủ tướng Chính phủ, phiên chợ biên giới được tổ chức thường niên nhằm quảng bá sản phẩm.';
+    const next = 'Cụ thể, trong ba ngày (ngày 18 đến 20/04/2025), tại Khu Kinh tế Cửa khẩu, Sở Công thương tổ chức phiên chợ biên giới.';
+    const body = `${opening}\n\n${next}`;
+    expect(extractDate({ headerLines: [], lead: opening, body, today: TODAY })).toMatchObject({ date: '2025-04', precision: 'month' });
+  });
+
+  test('two days named, "ngày 11 và 12/11/2022", give the first; a day before the stay, "Sáng 5/11, …", leaves it a day', () => {
+    const lead = 'Vào 02 ngày 11 và 12/11/2022, tại TP. Biên Hòa, Hội Liên hiệp Thanh niên tỉnh tổ chức chương trình giao lưu hữu nghị.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2022-11-11', precision: 'day' });
+    const before = 'Sáng 5/11, Ban tổ chức họp báo giới thiệu hội chợ diễn ra từ ngày 7-9 tháng 11 năm 2022 tại Trung tâm hội nghị.';
+    expect(extractDate({ headerLines: [], lead: before, body: before, today: TODAY }).precision).toBe('day');
+  });
+});
