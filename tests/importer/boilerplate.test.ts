@@ -652,6 +652,21 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Minh Châu', '', P2, '', P3, '', P4)).author).toBe('Minh Châu');
   });
 
+  test('a later subheading keeping its minor words in small letters, "The Crucial Role of EVFTA", is like it; a sentence is not', () => {
+    const [first, second] = ['Recovery Context', 'The Crucial Role of EVFTA'];
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', first, '', P2, '', second, '', P3, '', P4), [
+      P1,
+      first,
+      P2,
+      second,
+      P3,
+      P4,
+    ]);
+    expect(article.author).toBeNull();
+    const sentence = 'The Minister of Trade Arrived in Hanoi.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', 'Minh Châu', '', P2, '', sentence, '', P3, '', P4)).author).toBe('Minh Châu');
+  });
+
   test('a sentence split by a blank line before a word in small letters is one paragraph', () => {
     const [first, rest] = ['"The minister welcomed the U.S.', 'proposal to open a trade office in Hanoi next year," the statement said.'];
     const text = page(TITLE, '', DATE_LINE, '', P1, '', first, '', rest, '', P2, '', 'Hội nghị kết thúc', '', 'vào buổi chiều cùng ngày.');
