@@ -363,6 +363,12 @@ describe('links to other articles without a heading', () => {
     expect(article.author).toBe('ĐINH YẾN');
   });
 
+  test('a name closed by a separator alone under the headline, "Lâm Chí Công |", is the byline; a row of labels so joined is not', () => {
+    const article = expectArticle(articlePage(['Lâm Chí Công |', '']));
+    expect(article.author).toBe('Lâm Chí Công');
+    expect(extractOk(articlePage(['Kinh Tế | Xã Hội |', ''])).author).toBeNull();
+  });
+
   test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
     expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
