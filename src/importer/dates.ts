@@ -101,6 +101,15 @@ function headerYear(lines: readonly string[], day: number, month: number): numbe
   return undefined;
 }
 
+/** A lead's day said to be today: "Sáng nay (6/6)", "hôm nay (22/3)". */
+const TODAY_IN_LEAD = /(?<![\p{L}])nay(?![\p{L}])/iu;
+
+/** The date falls on the lead's day and month or within two months after it. */
+function daysAfter(date: DayMonthYear, { day, month }: { day: number; month: number }): boolean {
+  const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
+  return lag >= 0 && lag <= 60 * 86_400_000;
+}
+
 /**
  * A numeric date line read day-first that the lead's dateline gives the other way round ("04/06/2015" over "HANOI,
  * April 6."): the page writes its dates month-first, as American templates do.
@@ -145,12 +154,16 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   const text = paragraphs.slice(paragraphs.indexOf(lead) + 1).find((p) => !isCaption(p)) ?? '';
   const textDay =
     DATED_OPENING.test(text) && findFullDates(withoutSpansOrDocuments(lead)).length === 0 ? findLeadDayMonth(text) : undefined;
-  const dayMonth = findLeadDayMonth(lead) ?? english ?? textDay;
+  const leadDay = findLeadDayMonth(lead);
+  const dayMonth = leadDay ?? english ?? textDay;
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
   for (const [i, line] of preTitleLines.slice(0, 4).entries()) {
     const date = findFullDates(line)[0];
-    const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month);
+    // (a day the lead opens on up to two months before it is what the page reports after the fact: "Tối 16/6, …" under
+    // "21-06-2021"; one the lead says is today, "Sáng nay (6/6)", makes the date a header's "today")
+    const reportedBefore = leadDay && date && !TODAY_IN_LEAD.test(leadDay.words) && daysAfter(date, leadDay);
+    const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month) && !reportedBefore;
     // a weekday and a date right over the headline is the post's own date line (a blog's); higher up, the header's "today"
     const today = HEADER_TODAY.test(line) && i > 0;
     const found = /\d{1,2}[:h]\d{2}/.test(line) || !(today || otherDay) ? fromLine(line) : undefined;

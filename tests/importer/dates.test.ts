@@ -520,3 +520,16 @@ describe('a stay from one day to another in Vietnamese', () => {
     expect(extractDate({ headerLines: [], lead: before, body: before, today: TODAY }).precision).toBe('day');
   });
 });
+
+test('a bare date above the headline a few days after the lead’s day is the page’s; under a lead’s "Sáng nay (6/6)" a header’s today', () => {
+  const lead = 'Tối 16/6, Liên đoàn Doanh nhân trẻ Nhật Bản phối hợp tổ chức hội thảo trực tuyến xúc tiến thương mại Việt Nam - Nhật Bản.';
+  expect(extractDate({ headerLines: [], preTitleLines: ['Thứ hai, 21-06-2021 |'], lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2021-06-21',
+    kind: 'published',
+  });
+  const today = 'Sáng nay (6/6), tại Cửa khẩu Quốc tế Hữu Nghị, lãnh đạo tỉnh tiễn Đoàn công tác của Bộ Ngoại giao sang Trung Quốc.';
+  expect(extractDate({ headerLines: [], preTitleLines: ['Thứ hai, 14/06/2021'], lead: today, body: today, today: TODAY })).toMatchObject({
+    date: '2021-06-06',
+    kind: 'event',
+  });
+});
