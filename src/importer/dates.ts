@@ -21,6 +21,7 @@ import {
 } from './date-lines.ts';
 import {
   DATELINE_MONTH_DAY,
+  DATE_TO_COME,
   DOCUMENT_DATE,
   ENGLISH_STAY,
   VIETNAMESE_STAY,
@@ -237,7 +238,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead opens on the month it reports: ${opening[0]}`,
     };
-  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
+  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today) ?? comingYear(lead, today);
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
 
@@ -297,6 +298,20 @@ function vietnameseStay(
     inferred: false,
     kind: 'event',
     note: `the text gives a stay "${stay[0].trim()}"; the day of what it reports is not written`,
+  };
+}
+
+/** The year of a date the lead announces, "Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017": the year the article speaks in. */
+function comingYear(lead: string, today: Date): ExtractedDate | undefined {
+  const coming = lead.slice(0, 300).match(DATE_TO_COME)?.[0];
+  const date = coming ? findFullDates(coming).at(-1) : undefined;
+  if (!date || date.year > today.getUTCFullYear()) return undefined;
+  return {
+    date: String(date.year),
+    precision: 'year',
+    inferred: true,
+    kind: 'event',
+    note: `the lead announces "${coming!.trim()}"; only the year it speaks in is known`,
   };
 }
 

@@ -147,9 +147,22 @@ export function englishDayMonth(text: string): { day: number; month: number; wor
 /** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
 export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');
 
-/** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
+/**
+ * A date the clause says is to come, "Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017", "will be held on 5/6/2023": the day of
+ * what the article announces, not of what it reports.
+ */
+export const DATE_TO_COME =
+  /(?<![\p{L}])(?:sẽ|dự kiến|will|shall)(?![\p{L}])[^.!?;]{0,60}?(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/giu;
+
+/**
+ * The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024",
+ * nor dates to come.
+ */
 export function withoutSpansOrDocuments(text: string): string {
-  return text.replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ').replace(DOCUMENT_DATE, ' ');
+  return text
+    .replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')
+    .replace(DOCUMENT_DATE, ' ')
+    .replace(DATE_TO_COME, ' ');
 }
 
 /** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */

@@ -533,3 +533,14 @@ test('a bare date above the headline a few days after the lead’s day is the pa
     kind: 'event',
   });
 });
+
+test('a date the lead says is to come, "Hội nghị sẽ … diễn ra vào ngày 19-5-2017", gives only the year; a date of what happened, the day', () => {
+  const lead = 'Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017 tại Trung tâm Hội nghị dưới sự chủ trì của Thủ tướng Chính phủ.';
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2017',
+    precision: 'year',
+    inferred: true,
+  });
+  const held = 'Hội nghị đã chính thức diễn ra vào ngày 19-5-2017 tại Trung tâm Hội nghị dưới sự chủ trì của Thủ tướng Chính phủ.';
+  expect(extractDate({ headerLines: [], lead: held, body: held, today: TODAY })).toMatchObject({ date: '2017-05-19', precision: 'day' });
+});
