@@ -23,6 +23,8 @@ export const MONTH_WORD = `(?:${MONTH_FORMS})\\.?`;
 const DAY_YEAR_GAP = String.raw`(?:,\s*|\s+)`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_YEAR_GAP}(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+/** A year cut to its last two digits after an apostrophe, as magazines' templates print dates: "04 Apr '23" (this century's). */
+const DAY_MONTH_SHORT_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+['’](\\d{2})(?![\\d\\p{L}])`, 'giu');
 /** Two days of a month, "5 to 9", "16-23", "5th and 6th": the first and the last captured. */
 export const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
 /** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
@@ -118,6 +120,7 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
   }
+  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) add(m.index, { day: +m[1]!, month: monthIndex(m[2]!), year: 2000 + +m[3]! });
   // "21 tháng 05, 2025", "21 tháng 05. 2025" (as an English page's template writes it)
   // (the last day of a span, "7-9 tháng 11 năm 2022", is not its date)
   for (const m of text.matchAll(/(?<![\d–-])(?<![\d–-]\s)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {

@@ -22,6 +22,8 @@ const HEADER_FORMS: [string, string][] = [
   // months in words, as Vietnamese blog templates print them
   ['12 Tháng Ba, 2024', '2024-03-12'],
   ['Tháng Mười Hai 5, 2023', '2023-12-05'],
+  // a year cut to two digits after an apostrophe
+  ["04 Apr '23", '2023-04-04'],
 ];
 
 const LEAD_NO_DATE =
@@ -543,4 +545,9 @@ test('a date the lead says is to come, "Hội nghị sẽ … diễn ra vào ng�
   });
   const held = 'Hội nghị đã chính thức diễn ra vào ngày 19-5-2017 tại Trung tâm Hội nghị dưới sự chủ trì của Thủ tướng Chính phủ.';
   expect(extractDate({ headerLines: [], lead: held, body: held, today: TODAY })).toMatchObject({ date: '2017-05-19', precision: 'day' });
+});
+
+test('"04 Apr \'23" is a date; a month and a two-digit year with no day, "April \'23", is none', () => {
+  expect(extractDate({ headerLines: ["04 Apr '23"], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2023-04-04');
+  expect(extractDate({ headerLines: ["April '23"], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBeNull();
 });
