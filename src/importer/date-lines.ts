@@ -45,6 +45,12 @@ export const GLUED_OPENING_DATE = new RegExp(
 );
 
 /**
+ * An English date closing a line and glued to the word in small letters before it, "Ảnh: Hà BùiJun 23, 2020": the post's date
+ * field the copy ran into the field above it (no sentence glues a date so). The date is captured.
+ */
+export const GLUED_CLOSING_DATE = new RegExp(String.raw`(?<=\p{Ll})(${MONTH_WORD}\s+\d{1,2},\s*\d{4})$`, 'u');
+
+/**
  * Months named in words, as Vietnamese blogs' templates print them ("12 Tháng Ba, 2024", "Tháng Mười Hai 5, 2023"),
  * January to December. Capitalised only: "12 tháng năm 2023" is "the 12 months of 2023".
  */

@@ -1,5 +1,5 @@
 /** A page's lines and what kind each is: running text, a caption, a lead's marker or dated opening. */
-import { GLUED_OPENING_DATE, MONTH_WORD } from './date-lines.ts';
+import { GLUED_CLOSING_DATE, GLUED_OPENING_DATE, MONTH_WORD } from './date-lines.ts';
 
 export interface Line {
   text: string;
@@ -114,8 +114,13 @@ function splitLines(text: string): Line[] {
       gap = true;
       continue;
     }
-    // (a date glued to the line's first word opens the line: nothing stands before it)
-    for (const part of line.split(GLUED_DATE_TIME).flatMap((part) => part.split(GLUED_OPENING_DATE).filter(Boolean))) {
+    // (a date glued to the line's first or last word opens or closes the line: nothing stands before or after it)
+    const glued = (part: string) =>
+      part
+        .split(GLUED_OPENING_DATE)
+        .flatMap((part) => part.split(GLUED_CLOSING_DATE))
+        .filter(Boolean);
+    for (const part of line.split(GLUED_DATE_TIME).flatMap(glued)) {
       lines.push({ text: part.trim(), gapBefore: gap });
       gap = false;
     }

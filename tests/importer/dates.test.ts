@@ -551,3 +551,11 @@ test('"04 Apr \'23" is a date; a month and a two-digit year with no day, "April 
   expect(extractDate({ headerLines: ["04 Apr '23"], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2023-04-04');
   expect(extractDate({ headerLines: ["April '23"], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBeNull();
 });
+
+test('an English date glued to the last word of the line above it, "Ảnh: Hà BùiJun 23, 2020", is the page’s date line', () => {
+  const article = extractOk(page(TITLE, '', 'Ảnh: Hà BùiJun 23, 2020', '', P2, '', P3));
+  expect(article).toMatchObject({ date: '2020-06-23', dateKind: 'published', author: null });
+  // a date written after a space is the sentence's own
+  const sentence = 'The agreement between the two ministries was signed in Hanoi by both ministers on Jun 23, 2020';
+  expect(extractOk(page(TITLE, '', P2, '', sentence, '', P3)).paragraphs).toContain(sentence);
+});
