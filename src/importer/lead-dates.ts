@@ -60,7 +60,7 @@ export function contextYears(written: string, latestYear: number): number[] {
     // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ
     // đồng", "According to data released by X, in 2023, the turnover reached 254 billion yuan")
     if (
-      (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) || (/(?:^|[.!?,;]\s+)in\s+$/iu.test(before) && text[m.index + 4] === ',')) &&
+      (/(?:^|[.!?…]\s+)(?:trong\s+)?năm\s+$/iu.test(before) || (/(?:^|[.!?…,;]\s+)in\s+$/iu.test(before) && text[m.index + 4] === ',')) &&
       FIGURE.test(sentenceFrom(text, m.index))
     )
       continue;

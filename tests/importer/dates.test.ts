@@ -559,3 +559,12 @@ test('an English date glued to the last word of the line above it, "Ảnh: Hà B
   const sentence = 'The agreement between the two ministries was signed in Hanoi by both ministers on Jun 23, 2020';
   expect(extractOk(page(TITLE, '', P2, '', sentence, '', P3)).paragraphs).toContain(sentence);
 });
+
+test('a year opening a sentence of figures after an ellipsis, "… giáo dục… Năm 2019, … chiếm trên 70%", is the figures’ year', () => {
+  expect(
+    contextYears('nghiên cứu khoa học, giáo dục… Năm 2019, Khánh Hòa đã đón trên 460.000 lượt khách, chiếm trên 70% tổng số.', 2026),
+  ).toEqual([]);
+  expect(contextYears('nghiên cứu khoa học, giáo dục… Năm 2019, Khánh Hòa tổ chức hội nghị xúc tiến du lịch tại Nga.', 2026)).toEqual([
+    2019,
+  ]);
+});
