@@ -5,6 +5,9 @@ import { DAY_SPAN, MONTH_NAME, MONTH_WORD, WIRE_BRACKETED_DATE, monthIndex } fro
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
 
+/** A span's end that is now, right after its first year: "(từ năm 2007) đến nay", "(from 2007) to date". */
+const SPAN_TO_NOW = /^\s*(?:đến|tới)\s+(?:nay|bây giờ)(?![\p{L}])|^\s+(?:to date|until now|to now|to the present)(?![\p{L}])/iu;
+
 /** A verb a figure follows, right after its year: "năm 2021 đạt", "in 2022 reached". */
 const FIGURE_REACHED = /^,?\s*(?:đã\s+)?(?:đạt|reached|totall?ed|stood at)(?![\p{L}])/iu;
 
@@ -45,6 +48,8 @@ export function contextYears(written: string, latestYear: number): number[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
+    // the start of a span to now, "từ năm 2007 đến nay", "from 2007 to date": the time since, not the event's
+    if (SPAN_TO_NOW.test(text.slice(m.index + 4, m.index + 20))) continue;
     // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event;
     // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
     const wordsBefore = text.slice(Math.max(0, m.index - 48), m.index);

@@ -568,3 +568,9 @@ test('a year opening a sentence of figures after an ellipsis, "… giáo dục�
     2019,
   ]);
 });
+
+test('the start of a span to now, "từ năm 2007 đến nay", "from 2007 to date", is no year for the event; a year written plainly is', () => {
+  expect(contextYears('Kể từ khi thiết lập quan hệ hữu nghị hợp tác từ năm 2007 đến nay, hai địa phương đã hợp tác.', 2026)).toEqual([]);
+  expect(contextYears('The two provinces have cooperated in tourism from 2007 to date.', 2026)).toEqual([]);
+  expect(contextYears('Diễn đàn hợp tác năm 2023 giữa hai địa phương đã thu hút nhiều doanh nghiệp.', 2026)).toEqual([2023]);
+});
