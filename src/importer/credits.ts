@@ -105,6 +105,7 @@ const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
 /** A word opening a heading over other stories, "Related …", "Relevant Viet" (a heading the copy cut off): no name opens so. */
 const LISTING_WORD = /^(?:Related|Relevant|Latest|Recommended|Popular|Trending|Featured)$/u;
+const HONORIFIC_OPENING = /^(?:Ông|Bà|Mr\.?|Mrs\.?|Ms\.?)\s+\p{Lu}/u;
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
@@ -132,6 +133,9 @@ export function bylineName(text: string): string | undefined {
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
   if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
+  // an honorific before a name, "Ông Nguyễn Văn Phúc", "Mr. Tran Van Binh": a person the text speaks of (a copy cut after the
+  // name), as a byline never styles its writer
+  if (HONORIFIC_OPENING.test(name)) return undefined;
   // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Vietnam+"): "Acc" is a
   // word cut off (a poster's handle in small letters is read above)
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;

@@ -369,6 +369,13 @@ describe('links to other articles without a heading', () => {
     expect(extractOk(articlePage(['Kinh Tế | Xã Hội |', ''])).author).toBeNull();
   });
 
+  test('a name after an honorific closing a copy cut off, "Ông Nguyễn Văn Phúc", is the text’s, no byline; the bare name is one', () => {
+    const article = extractOk(articlePage([], ['Ông Nguyễn Văn Phúc']));
+    expect(article.author).toBeNull();
+    expect(article.paragraphs.at(-1)).toBe('Ông Nguyễn Văn Phúc');
+    expect(expectArticle(articlePage([], ['Nguyễn Văn Phúc'])).author).toBe('Nguyễn Văn Phúc');
+  });
+
   test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
     expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
