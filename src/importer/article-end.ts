@@ -133,7 +133,7 @@ export function dropHeadlinesAfterText(kept: Line[]): void {
 const MINOR_WORDS = new Set('a an the and or but nor of for to in on at by with as from into over amid via vs'.split(' '));
 
 /** An English headline's title case, "Bank of Japan Signals Readiness for Rate Hike": every word but the minor ones opens in capitals. */
-const isTitleCase = (text: string) => {
+export const isTitleCase = (text: string) => {
   const words = text.split(/\s+/);
   return words.length >= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word));
 };

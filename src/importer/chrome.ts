@@ -20,6 +20,8 @@ function isNavigationBar(line: string): boolean {
 export function isChromeLine(line: string): boolean {
   // a bullet does not make a notice part of the article: "* Mời quý độc giả theo dõi …"
   const bare = line.replace(/^\*\s+/u, '');
+  // a bulleted date row, "• Thứ hai, 21-06-2021 |", is the page's date, as a date row joined by "|" is
+  if (/^•\s/u.test(line) && isDateLine(line)) return false;
   return isNavigationBar(line) || isHeadingWithLinks(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
 }
 

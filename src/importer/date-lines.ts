@@ -28,6 +28,8 @@ export const MONTH_WORD = `(?:${MONTH_FORMS})\\.?`;
 const DAY_YEAR_GAP = String.raw`(?:,\s*|\s+)`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_YEAR_GAP}(\\d{4})\\b`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'gi');
+/** A year cut to its last two digits after an apostrophe, as magazines' templates print dates: "04 Apr '23" (this century's). */
+const DAY_MONTH_SHORT_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+['’](\\d{2})(?![\\d\\p{L}])`, 'giu');
 /** Two days of a month, "5 to 9", "16-23", "5th and 6th": the first and the last captured. */
 export const DAY_SPAN = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?`;
 /** A span of days in English, day first or month first: "5 to 9 March 2024", "March 5-9, 2024" (days, month, or month, days; year). */
@@ -36,6 +38,22 @@ const ENGLISH_DATE = new RegExp(
   `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?${DAY_YEAR_GAP}\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}`,
   'gi',
 );
+
+/**
+ * A full date opening a line and glued to the capitalised word after it, "25 April 2019The ties between …", "21/06/2021Hà
+ * Nội": a post's date field the copy ran into its first paragraph (no sentence glues its opening date to the next word).
+ * The date is captured.
+ */
+export const GLUED_OPENING_DATE = new RegExp(
+  String.raw`^(\d{1,2}\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2},\s*\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?=\p{Lu}\p{Ll})`,
+  'u',
+);
+
+/**
+ * An English date closing a line and glued to the word in small letters before it, "Ảnh: Hà BùiJun 23, 2020": the post's date
+ * field the copy ran into the field above it (no sentence glues a date so). The date is captured.
+ */
+export const GLUED_CLOSING_DATE = new RegExp(String.raw`(?<=\p{Ll})(${MONTH_WORD}\s+\d{1,2},\s*\d{4})$`, 'u');
 
 /**
  * Months named in words, as Vietnamese blogs' templates print them ("12 Tháng Ba, 2024", "Tháng Mười Hai 5, 2023"),
@@ -92,9 +110,10 @@ export function findFullDates(text: string): DayMonthYear[] {
     const monthFirst = +m[2] > 12 && +m[1] <= 12;
     add(m.index, { day: monthFirst ? +m[2] : +m[1], month: monthFirst ? +m[1] : +m[2], year: +m[3] });
   }
-  // a span of days, "18 và 19/7/2024", "18-19/7/2024": it starts on the first (a time before a date, "10:30 - 19/7/2024", is none)
+  // a span of days, "18 và 19/7/2024", "18-19/7/2024", "7-9 tháng 11 năm 2022": it starts on the first (a time before a date,
+  // "10:30 - 19/7/2024", is none)
   for (const m of text.matchAll(
-    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/gu,
+    /(?<![\d/.:h-])(\d{1,2})\s*(?:và|đến|-|–|and|to)\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|,?\s+năm\s+)(\d{4})(?![\d/.-])/gu,
   )) {
     if (+m[1] < +m[2]) add(m.index, { day: +m[1], month: +m[3], year: +m[4] });
   }
@@ -112,8 +131,10 @@ export function findFullDates(text: string): DayMonthYear[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     add(m.index, { day: +m[1], month: monthIndex(m[2]), year: +m[3] });
   }
+  for (const m of text.matchAll(DAY_MONTH_SHORT_YEAR)) add(m.index, { day: +m[1]!, month: monthIndex(m[2]!), year: 2000 + +m[3]! });
   // "21 tháng 05, 2025", "21 tháng 05. 2025" (as an English page's template writes it)
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
+  // (the last day of a span, "7-9 tháng 11 năm 2022", is not its date)
+  for (const m of text.matchAll(/(?<![\d–-])(?<![\d–-]\s)(\d{1,2})\s+tháng\s+(\d{1,2})[,.]?\s+(?:năm\s+)?(\d{4})/giu)) {
     add(m.index, { day: +m[1], month: +m[2], year: +m[3] });
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR_VI)) add(m.index, { day: +m[1]!, month: monthIndexVi(m[2]!), year: +m[3]! });

@@ -22,8 +22,10 @@ import {
 } from './date-lines.ts';
 import {
   DATELINE_MONTH_DAY,
+  DATE_TO_COME,
   DOCUMENT_DATE,
   ENGLISH_STAY,
+  VIETNAMESE_STAY,
   LEAD_MONTH,
   WIRE_DATELINE_DATE,
   WORK_OF_THE_YEAR,
@@ -103,6 +105,15 @@ function headerYear(lines: readonly string[], day: number, month: number): numbe
   return undefined;
 }
 
+/** A lead's day said to be today: "Sáng nay (6/6)", "hôm nay (22/3)". */
+const TODAY_IN_LEAD = /(?<![\p{L}])nay(?![\p{L}])/iu;
+
+/** The date falls on the lead's day and month or within two months after it. */
+function daysAfter(date: DayMonthYear, { day, month }: { day: number; month: number }): boolean {
+  const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
+  return lag >= 0 && lag <= 60 * 86_400_000;
+}
+
 /**
  * A numeric date line read day-first that the lead's dateline gives the other way round ("04/06/2015" over "HANOI,
  * April 6."): the page writes its dates month-first, as American templates do.
@@ -147,12 +158,16 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   const text = paragraphs.slice(paragraphs.indexOf(lead) + 1).find((p) => !isCaption(p)) ?? '';
   const textDay =
     DATED_OPENING.test(text) && findFullDates(withoutSpansOrDocuments(lead)).length === 0 ? findLeadDayMonth(text) : undefined;
-  const dayMonth = findLeadDayMonth(lead) ?? english ?? textDay;
+  const leadDay = findLeadDayMonth(lead);
+  const dayMonth = leadDay ?? english ?? textDay;
   // Above the title a date with a time counts; a bare date too, unless it is a header's "today"
   // (a weekday and a date) or the lead names another day.
   for (const [i, line] of preTitleLines.slice(0, 4).entries()) {
     const date = findFullDates(line)[0];
-    const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month);
+    // (a day the lead opens on up to two months before it is what the page reports after the fact: "Tối 16/6, …" under
+    // "21-06-2021"; one the lead says is today, "Sáng nay (6/6)", makes the date a header's "today")
+    const reportedBefore = leadDay && date && !TODAY_IN_LEAD.test(leadDay.words) && daysAfter(date, leadDay);
+    const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month) && !reportedBefore;
     // a weekday and a date right over the headline is the post's own date line (a blog's); higher up, the header's "today"
     const today = HEADER_TODAY.test(line) && i > 0;
     const found = /\d{1,2}[:h]\d{2}/.test(line) || !(today || otherDay) ? fromLine(line) : undefined;
@@ -169,7 +184,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   // a bracketed span of dates, "(17/11/1950 - 17/11/2022)", is an anniversary or a term, and a document's
   // date, "Quyết định số 558/QĐ-UBND ngày 04/4/2024", "Decision No. 12/QD-TTg dated 3/1/2020", when it was signed: neither is the event
   const leadDate = findFullDates(withoutSpansOrDocuments(lead.slice(0, 300))).find(notFuture);
-  const stay = stayMonth(lead, next, today, leadDate);
+  const stay =
+    stayMonth(lead, next, today, leadDate) ?? vietnameseStay(lead, dayMonth || leadDate ? '' : next, today, leadDate, dayMonth?.words);
   if (stay) return stay;
   if (leadDate) return eventDay(leadDate, `the lead gives the event's date: ${lead.slice(0, 60)}…`);
   // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
@@ -225,7 +241,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: 'event',
       note: `the lead opens on the month it reports: ${opening[0]}`,
     };
-  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today);
+  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today) ?? comingYear(lead, today);
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
 
@@ -256,6 +272,49 @@ function stayMonth(lead: string, next: string, today: Date, leadDate: DayMonthYe
     inferred: !stay[7],
     kind: 'event',
     note: `the lead gives a stay "${stay[0]}"; the day of what it reports is not written`,
+  };
+}
+
+/**
+ * The month of a stay from one day to another the lead gives in Vietnamese ("từ ngày 7-9 tháng 11 năm 2022"), or the paragraph
+ * after a lead giving no day ("Cụ thể, trong ba ngày (ngày 18 đến 20/04/2025), …"), unless the lead gives another day first.
+ */
+function vietnameseStay(
+  lead: string,
+  next: string,
+  today: Date,
+  leadDate: DayMonthYear | undefined,
+  leadDay: string | undefined,
+): ExtractedDate | undefined {
+  const inLead = VIETNAMESE_STAY.exec(lead.slice(0, 300));
+  const stay = inLead ?? VIETNAMESE_STAY.exec(next.slice(0, 300));
+  if (!stay) return undefined;
+  // (a day the lead gives outside the stay, "Sáng 5/11, …", is the day of what it reports)
+  const dayAt = leadDay ? lead.indexOf(leadDay) : -1;
+  if (leadDay && !(inLead && dayAt >= inLead.index && dayAt < inLead.index + inLead[0].length)) return undefined;
+  const [first, last, month, year] = [+(stay[1] ?? stay[2])!, +stay[3]!, +stay[4]!, +stay[5]!];
+  if (first >= last || !isRealDate({ day: last, month, year }) || Date.UTC(year, month - 1) > today.getTime()) return undefined;
+  if (leadDate && (leadDate.month !== month || leadDate.day !== first || leadDate.year !== year)) return undefined;
+  return {
+    date: `${year}-${pad(month)}`,
+    precision: 'month',
+    inferred: false,
+    kind: 'event',
+    note: `the text gives a stay "${stay[0].trim()}"; the day of what it reports is not written`,
+  };
+}
+
+/** The year of a date the lead announces, "Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017": the year the article speaks in. */
+function comingYear(lead: string, today: Date): ExtractedDate | undefined {
+  const coming = lead.slice(0, 300).match(DATE_TO_COME)?.[0];
+  const date = coming ? findFullDates(coming).at(-1) : undefined;
+  if (!date || date.year > today.getUTCFullYear()) return undefined;
+  return {
+    date: String(date.year),
+    precision: 'year',
+    inferred: true,
+    kind: 'event',
+    note: `the lead announces "${coming!.trim()}"; only the year it speaks in is known`,
   };
 }
 

@@ -14,6 +14,12 @@ import {
 /** A figure with its unit: "21 dự án", "5.927 tỷ đồng", "16,2%", "733 million USD". */
 const FIGURE = /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|usd|đồng|dự án|tấn|ha\b|billion|million)/iu;
 
+/** A span's end that is now, right after its first year: "(từ năm 2007) đến nay", "(from 2007) to date". */
+const SPAN_TO_NOW = /^\s*(?:đến|tới)\s+(?:nay|bây giờ)(?![\p{L}])|^\s+(?:to date|until now|to now|to the present)(?![\p{L}])/iu;
+
+/** A verb a figure follows, right after its year: "năm 2021 đạt", "in 2022 reached". */
+const FIGURE_REACHED = /^,?\s*(?:đã\s+)?(?:đạt|reached|totall?ed|stood at)(?![\p{L}])/iu;
+
 /** The rest of the sentence from `index`, at most 300 characters. */
 function sentenceFrom(text: string, index: number): string {
   const rest = text.slice(index + 4, index + 300);
@@ -51,6 +57,8 @@ export function contextYears(written: string, latestYear: number): number[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     // a target ("đến năm 2030"), a birth year, a past figure or event ("đạt … vào năm 2018", "chuyến thăm vào đầu năm 2024")
     if (/(?:đến|tới|by|until|to|trước|sinh|vào)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?$/u.test(before)) continue;
+    // the start of a span to now, "từ năm 2007 đến nay", "from 2007 to date": the time since, not the event's
+    if (SPAN_TO_NOW.test(text.slice(m.index + 4, m.index + 20))) continue;
     // an agreement or body's founding ("the partnership signed in September 2010", "đã ký kết năm 2020"): history, not the event;
     // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
     const wordsBefore = text.slice(Math.max(0, m.index - 48), m.index);
@@ -60,10 +68,13 @@ export function contextYears(written: string, latestYear: number): number[] {
     if (FUTURE_CLAUSE.test(wordsBefore)) continue;
     // a figure's year ("lên 60 tỷ USD năm 2018") dates the figure, not the event
     if (/\d\s*(?:%|tỷ|triệu|nghìn|usd|đồng)(?:\s+(?:usd|đồng))?\s+năm\s+$/u.test(before)) continue;
+    // so does a year a figure reaches ("Kim ngạch thương mại hai chiều năm 2021 đạt 1,1 tỷ USD", "exports in 2022 reached 3
+    // billion USD"): the figure's, as the year of a figure after it is
+    if (FIGURE_REACHED.test(text.slice(m.index + 4, m.index + 24)) && FIGURE.test(sentenceFrom(text, m.index))) continue;
     // so does a year opening a sentence or a clause of figures ("Năm 2022, tỉnh cấp mới … cho 21 dự án, với tổng vốn 5.927 tỷ
     // đồng", "According to data released by X, in 2023, the turnover reached 254 billion yuan")
     if (
-      (/(?:^|[.!?]\s+)(?:trong\s+)?năm\s+$/iu.test(before) || (/(?:^|[.!?,;]\s+)in\s+$/iu.test(before) && text[m.index + 4] === ',')) &&
+      (/(?:^|[.!?…]\s+)(?:trong\s+)?năm\s+$/iu.test(before) || (/(?:^|[.!?…,;]\s+)in\s+$/iu.test(before) && text[m.index + 4] === ',')) &&
       FIGURE.test(sentenceFrom(text, m.index))
     )
       continue;
@@ -111,6 +122,13 @@ export const ENGLISH_STAY = new RegExp(
 
 /** A word saying which day, or the part of it, before a day and month: "sáng", "hôm nay", "ngày". */
 const DAY_WORD = new RegExp(`(?:${PARTS_OF_DAY_VI.join('|')}|hôm|nay|ngày)`, 'iu');
+/**
+ * A stay from one day to another in Vietnamese, "từ ngày 7-9 tháng 11 năm 2022", "(ngày 18 đến 20/04/2025)": as in English, the
+ * month is known, the day is not; "from" or "to" is written (two days named, "ngày 18 và 19/7/2024", "Ngày 18-19/7/2024", are no
+ * stay: the first is the day). Groups: first day (after "từ", or after "ngày" before "đến"), last day, month, year.
+ */
+export const VIETNAMESE_STAY =
+  /(?<![\p{L}])(?:từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)|ngày\s+(\d{1,2})\s*đến(?:\s+ngày)?)\s*(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|,?\s+năm\s+)(\d{4})(?![\d/.-])/iu;
 
 /** A day and month in the lead such as "Chiều tối 21/1", "sáng nay (22/3)", "chiều 3-7". */
 export function findLeadDayMonth(lead: string): { day: number; month: number; words: string } | undefined {
@@ -145,9 +163,22 @@ export function englishDayMonth(text: string): { day: number; month: number; wor
 /** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
 export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');
 
-/** The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024". */
+/**
+ * A date the clause says is to come, "Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017", "will be held on 5/6/2023": the day of
+ * what the article announces, not of what it reports.
+ */
+export const DATE_TO_COME =
+  /(?<![\p{L}])(?:sẽ|dự kiến|will|shall)(?![\p{L}])[^.!?;]{0,60}?(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/giu;
+
+/**
+ * The text without bracketed spans of dates, "(17/11/1950 - 17/11/2022)", nor documents' dates, "số 558/QĐ-UBND ngày 04/4/2024",
+ * nor dates to come.
+ */
 export function withoutSpansOrDocuments(text: string): string {
-  return text.replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ').replace(DOCUMENT_DATE, ' ');
+  return text
+    .replace(/\(\s*[\d/.]{8,10}\s*[-–]\s*[\d/.]{8,10}\s*\)/g, ' ')
+    .replace(DOCUMENT_DATE, ' ')
+    .replace(DATE_TO_COME, ' ');
 }
 
 /** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
@@ -166,10 +197,11 @@ export const LEAD_MONTH =
 /**
  * A plan, programme or meeting named for its year in Vietnamese: "Kế hoạch … ngoại giao kinh tế năm 2024", "Hội nghị tổng
  * kết năm 2023" (the year closing the name); not a period of figures ("7 tháng đầu năm 2017", "quý I năm 2024"), a span
- * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead.
+ * ("năm 2021 - 2025"), nor a year set apart by commas ("cho biết, năm 2022, công tác … sẽ …"), a plan said ahead; the word
+ * before the year capitalised or not ("Từ năm 2009 đến nay, …", a span from a past year to now).
  */
 export const WORK_OF_THE_YEAR =
-  /(?<!(?:tháng|quý|đầu|cuối|giữa|trong|từ|đến|tới|vào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
+  /(?<!(?:[Tt]háng|[Qq]uý|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Tt]rong|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|sinh|của)\s)(?<=\p{Ll}\s)năm\s+((?:19|20)\d{2})(?![\d/.-]|\s*[-–]\s*\d)/u;
 
 /**
  * A year closing a capitalised name: "Diễn đàn Horasis Trung Quốc 2024", not "the first five months of 2017", a month's

@@ -124,6 +124,9 @@ function sameLabelledLines(lines: readonly string[]): number {
   return Math.max(0, ...counts.values());
 }
 
+/** A sentence's end inside a paragraph: a full stop and a capital after it (not an initial's, "T. Đạt"). */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”]?\s+\p{Lu}/u;
+
 /** A search page's heading: "Kết quả tìm kiếm", "Tìm thấy 25 kết quả", "Search results for …". */
 const SEARCH_PAGE = /^(?:kết quả tìm kiếm|tìm thấy \d+ kết quả|có \d+ kết quả|search results?|\d+ results? for)(?![\p{L}])/imu;
 /**
@@ -254,6 +257,15 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     prose.some((p, i) => REFERS_BACK.test(p) || REFERS_TO_EVENT.test(p) || opensOnSurname(p, prose.slice(Math.max(0, i - 3), i)));
   if (!dated && parts.title === null && !isCaption(paragraphs[0]!) && prose.length >= 2 && !carriesOn() && relatedShare(prose) === 0) {
     return `the page holds ${prose.length} teasers of unrelated stories (a tag or listing page), not an article`;
+  }
+  // under no headline nor date, a few one-sentence paragraphs, a later one opening on its day as a lead does ("Chiều 21-2, tại
+  // …"): the opening sentences of several stories, as a search or tag page shows them (a standfirst over a text opening on the
+  // day goes on in paragraphs of several sentences)
+  const shown = prose.length >= 2 && prose.length <= 4 && prose.length === paragraphs.length;
+  if (!dated && parts.creditLines.length === 0 && parts.title === null && shown && !carriesOn()) {
+    const oneSentence = prose.every((p) => !SENTENCE_INSIDE.test(p) && /[.!?…]$/u.test(p));
+    if (oneSentence && prose.slice(1).some((p) => DATED_OPENING.test(p)))
+      return `the page holds ${prose.length} opening sentences of stories, one opening on its day under no headline (a search or tag page), not an article`;
   }
   // a listing: nearly every paragraph of running text is the teaser under a headline of its own
   // (the first under the page's title); a few are enough when each opens a story ("Sáng 15/3, …") or trails off

@@ -1,5 +1,5 @@
 /** A page's lines and what kind each is: running text, a caption, a numbered heading, a lead's marker or dated opening. */
-import { MONTH_WORD } from './date-lines.ts';
+import { GLUED_CLOSING_DATE, GLUED_OPENING_DATE, MONTH_WORD } from './date-lines.ts';
 
 export interface Line {
   text: string;
@@ -138,7 +138,13 @@ function splitLines(text: string): Line[] {
       gap = true;
       continue;
     }
-    for (const part of line.split(GLUED_DATE_TIME)) {
+    // (a date glued to the line's first or last word opens or closes the line: nothing stands before or after it)
+    const glued = (part: string) =>
+      part
+        .split(GLUED_OPENING_DATE)
+        .flatMap((part) => part.split(GLUED_CLOSING_DATE))
+        .filter(Boolean);
+    for (const part of line.split(GLUED_DATE_TIME).flatMap(glued)) {
       lines.push({ text: part.trim(), gapBefore: gap });
       gap = false;
     }

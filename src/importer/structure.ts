@@ -4,7 +4,7 @@
  * page after it (related-news lists, footers), which is dropped.
  */
 import { isBareFollowWidget, isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
-import { articleLines, dropHeadlinesAfterText, takeHeadlineUnderText } from './article-end.ts';
+import { articleLines, dropHeadlinesAfterText, isTitleCase, takeHeadlineUnderText } from './article-end.ts';
 import { cleanParagraphs, withoutCellEnd, withoutImageResidue, withoutSlugLinks, withoutSummaryAbove } from './copy-residue.ts';
 import { bylineName, creditName, isBylineLike, isSourceCredit, takeCredits } from './credits.ts';
 import { aggregatorSource } from './copy-sources.ts';
@@ -150,13 +150,22 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
 const bareTitleCaseBetweenProse = (lines: readonly Line[], j: number) =>
   bylineName(lines[j]!.text) === lines[j]!.text && isProse(lines[j - 1]?.text ?? '') && isProse(lines[j + 1]?.text ?? '');
 
+/** A short heading in English title case, its minor words in small letters ("The Crucial Role of EVFTA"), between paragraphs. */
+const titleCaseHeadingBetweenProse = (lines: readonly Line[], j: number) =>
+  isTitleCase(lines[j]!.text) &&
+  lines[j]!.text.split(/\s+/).length <= 10 &&
+  !SENTENCE_END.test(lines[j]!.text) &&
+  isProse(lines[j - 1]?.text ?? '') &&
+  isProse(lines[j + 1]?.text ?? '');
+
 /**
  * Such a line under the lead is a subheading, not a byline, when others like it stand between later paragraphs: the
- * text's subheadings look alike.
+ * text's subheadings look alike (a later one may keep its minor words in small letters).
  */
 function isTitleCaseSubheading(lines: readonly Line[], i: number): boolean {
   if (!bareTitleCaseBetweenProse(lines, i)) return false;
-  for (let j = i + 2; j < lines.length - 1; j++) if (bareTitleCaseBetweenProse(lines, j)) return true;
+  for (let j = i + 2; j < lines.length - 1; j++)
+    if (bareTitleCaseBetweenProse(lines, j) || titleCaseHeadingBetweenProse(lines, j)) return true;
   return false;
 }
 

@@ -390,6 +390,19 @@ describe('links to other articles without a heading', () => {
     expect(article.author).toBe('ĐINH YẾN');
   });
 
+  test('a name closed by a separator alone under the headline, "Lâm Chí Công |", is the byline; a row of labels so joined is not', () => {
+    const article = expectArticle(articlePage(['Lâm Chí Công |', '']));
+    expect(article.author).toBe('Lâm Chí Công');
+    expect(extractOk(articlePage(['Kinh Tế | Xã Hội |', ''])).author).toBeNull();
+  });
+
+  test('a name after an honorific closing a copy cut off, "Ông Nguyễn Văn Phúc", is the text’s, no byline; the bare name is one', () => {
+    const article = extractOk(articlePage([], ['Ông Nguyễn Văn Phúc']));
+    expect(article.author).toBeNull();
+    expect(article.paragraphs.at(-1)).toBe('Ông Nguyễn Văn Phúc');
+    expect(expectArticle(articlePage([], ['Nguyễn Văn Phúc'])).author).toBe('Nguyễn Văn Phúc');
+  });
+
   test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
     expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
@@ -677,6 +690,21 @@ describe('notices and lists seen on outlets the importer had not met', () => {
     ]);
     expect(article.author).toBeNull();
     expect(expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', 'Minh Châu', '', P2, '', P3, '', P4)).author).toBe('Minh Châu');
+  });
+
+  test('a later subheading keeping its minor words in small letters, "The Crucial Role of EVFTA", is like it; a sentence is not', () => {
+    const [first, second] = ['Recovery Context', 'The Crucial Role of EVFTA'];
+    const article = expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', first, '', P2, '', second, '', P3, '', P4), [
+      P1,
+      first,
+      P2,
+      second,
+      P3,
+      P4,
+    ]);
+    expect(article.author).toBeNull();
+    const sentence = 'The Minister of Trade Arrived in Hanoi.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', 'Minh Châu', '', P2, '', sentence, '', P3, '', P4)).author).toBe('Minh Châu');
   });
 
   test('a sentence split by a blank line before a word in small letters is one paragraph', () => {

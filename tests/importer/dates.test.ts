@@ -22,6 +22,8 @@ const HEADER_FORMS: [string, string][] = [
   // months in words, as Vietnamese blog templates print them
   ['12 Tháng Ba, 2024', '2024-03-12'],
   ['Tháng Mười Hai 5, 2023', '2023-12-05'],
+  // a year cut to two digits after an apostrophe
+  ["04 Apr '23", '2023-04-04'],
 ];
 
 const LEAD_NO_DATE =
@@ -472,4 +474,103 @@ test('an English lead opening on a month and its year, "In May 2025, …", dates
   });
   const inside = 'Vietnam recorded its largest trade surplus since August 2020, the customs office said.';
   expect(extractDate({ headerLines: [], lead: inside, body: inside, today: TODAY }).date).toBeNull();
+});
+
+test('a date glued to the first word of the text, "25 April 2019The ties …", is the page’s date line; one spaced from it is the text’s', () => {
+  const text =
+    'The ties between the two countries in the area of water were further strengthened during the trade mission from 7 to 12 April with the Prime Minister.';
+  const article = extractOk(page(TITLE, '', `25 April 2019${text}`, '', P2, '', P3));
+  expect(article).toMatchObject({ date: '2019-04-25', dateKind: 'published' });
+  expect(article.paragraphs[0]).toBe(text);
+  const spaced = `25 April 2019 marked the start of the trade mission with the Prime Minister and a large number of companies from both countries.`;
+  expect(extractOk(page(TITLE, '', spaced, '', P2, '', P3)).paragraphs[0]).toBe(spaced);
+});
+
+test('a year a figure reaches, "Kim ngạch … năm 2021 đạt 1,1 tỷ USD", is the figure’s; a year an event is held in is not', () => {
+  expect(contextYears('Kim ngạch thương mại hai chiều năm 2021 đạt 1,1 tỷ USD, cán cân thương mại đang dần cân bằng.', 2026)).toEqual([]);
+  expect(contextYears('Bilateral trade in 2022 reached 3 billion USD, up 12%.', 2026)).toEqual([]);
+  expect(contextYears('Hội nghị xúc tiến đầu tư năm 2021 đã thu hút 300 doanh nghiệp, với tổng vốn 1 tỷ USD.', 2026)).toEqual([2021]);
+});
+
+test('a sentence opening on a span from a past year, "Từ năm 2009 đến nay, …", names no event’s year; "Hội nghị … năm 2023" does', () => {
+  const lead =
+    'Quan hệ giữa hai nước không ngừng được củng cố và phát triển. Từ năm 2009 đến nay, hai nước đã trở thành đối tác hợp tác chiến lược.';
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY }).date).toBeNull();
+  const named = 'Tỉnh đã tổ chức thành công Hội nghị xúc tiến đầu tư năm 2023 với sự tham gia của nhiều doanh nghiệp Hàn Quốc.';
+  expect(extractDate({ headerLines: [], lead: named, body: named, today: TODAY })).toMatchObject({ date: '2023', precision: 'year' });
+});
+
+describe('a stay from one day to another in Vietnamese', () => {
+  test('"từ ngày 7-9 tháng 11 năm 2022", "(ngày 18 đến 20/04/2025)" under a lead giving no day: the month', () => {
+    const lead =
+      'Hội chợ là hội chợ lớn nhất khu vực Bắc Mỹ. Hội chợ diễn ra tại Trung tâm hội nghị Toronto từ ngày 7-9 tháng 11 năm 2022 và thu hút nhiều doanh nghiệp.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+      date: '2022-11',
+      precision: 'month',
+      kind: 'event',
+    });
+    const opening = 'Thực hiện kế hoạch của Thủ tướng Chính phủ, phiên chợ biên giới được tổ chức thường niên nhằm quảng bá sản phẩm.';
+    const next = 'Cụ thể, trong ba ngày (ngày 18 đến 20/04/2025), tại Khu Kinh tế Cửa khẩu, Sở Công thương tổ chức phiên chợ biên giới.';
+    const body = `${opening}\n\n${next}`;
+    expect(extractDate({ headerLines: [], lead: opening, body, today: TODAY })).toMatchObject({ date: '2025-04', precision: 'month' });
+  });
+
+  test('two days named, "ngày 11 và 12/11/2022", give the first; a day before the stay, "Sáng 5/11, …", leaves it a day', () => {
+    const lead = 'Vào 02 ngày 11 và 12/11/2022, tại TP. Biên Hòa, Hội Liên hiệp Thanh niên tỉnh tổ chức chương trình giao lưu hữu nghị.';
+    expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({ date: '2022-11-11', precision: 'day' });
+    const before = 'Sáng 5/11, Ban tổ chức họp báo giới thiệu hội chợ diễn ra từ ngày 7-9 tháng 11 năm 2022 tại Trung tâm hội nghị.';
+    expect(extractDate({ headerLines: [], lead: before, body: before, today: TODAY }).precision).toBe('day');
+  });
+});
+
+test('a bare date above the headline a few days after the lead’s day is the page’s; under a lead’s "Sáng nay (6/6)" a header’s today', () => {
+  const lead = 'Tối 16/6, Liên đoàn Doanh nhân trẻ Nhật Bản phối hợp tổ chức hội thảo trực tuyến xúc tiến thương mại Việt Nam - Nhật Bản.';
+  expect(extractDate({ headerLines: [], preTitleLines: ['Thứ hai, 21-06-2021 |'], lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2021-06-21',
+    kind: 'published',
+  });
+  const today = 'Sáng nay (6/6), tại Cửa khẩu Quốc tế Hữu Nghị, lãnh đạo tỉnh tiễn Đoàn công tác của Bộ Ngoại giao sang Trung Quốc.';
+  expect(extractDate({ headerLines: [], preTitleLines: ['Thứ hai, 14/06/2021'], lead: today, body: today, today: TODAY })).toMatchObject({
+    date: '2021-06-06',
+    kind: 'event',
+  });
+});
+
+test('a date the lead says is to come, "Hội nghị sẽ … diễn ra vào ngày 19-5-2017", gives only the year; a date of what happened, the day', () => {
+  const lead = 'Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017 tại Trung tâm Hội nghị dưới sự chủ trì của Thủ tướng Chính phủ.';
+  expect(extractDate({ headerLines: [], lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2017',
+    precision: 'year',
+    inferred: true,
+  });
+  const held = 'Hội nghị đã chính thức diễn ra vào ngày 19-5-2017 tại Trung tâm Hội nghị dưới sự chủ trì của Thủ tướng Chính phủ.';
+  expect(extractDate({ headerLines: [], lead: held, body: held, today: TODAY })).toMatchObject({ date: '2017-05-19', precision: 'day' });
+});
+
+test('"04 Apr \'23" is a date; a month and a two-digit year with no day, "April \'23", is none', () => {
+  expect(extractDate({ headerLines: ["04 Apr '23"], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBe('2023-04-04');
+  expect(extractDate({ headerLines: ["April '23"], lead: LEAD_NO_DATE, body: LEAD_NO_DATE, today: TODAY }).date).toBeNull();
+});
+
+test('an English date glued to the last word of the line above it, "Ảnh: Hà BùiJun 23, 2020", is the page’s date line', () => {
+  const article = extractOk(page(TITLE, '', 'Ảnh: Hà BùiJun 23, 2020', '', P2, '', P3));
+  expect(article).toMatchObject({ date: '2020-06-23', dateKind: 'published', author: null });
+  // a date written after a space is the sentence's own
+  const sentence = 'The agreement between the two ministries was signed in Hanoi by both ministers on Jun 23, 2020';
+  expect(extractOk(page(TITLE, '', P2, '', sentence, '', P3)).paragraphs).toContain(sentence);
+});
+
+test('a year opening a sentence of figures after an ellipsis, "… giáo dục… Năm 2019, … chiếm trên 70%", is the figures’ year', () => {
+  expect(
+    contextYears('nghiên cứu khoa học, giáo dục… Năm 2019, Khánh Hòa đã đón trên 460.000 lượt khách, chiếm trên 70% tổng số.', 2026),
+  ).toEqual([]);
+  expect(contextYears('nghiên cứu khoa học, giáo dục… Năm 2019, Khánh Hòa tổ chức hội nghị xúc tiến du lịch tại Nga.', 2026)).toEqual([
+    2019,
+  ]);
+});
+
+test('the start of a span to now, "từ năm 2007 đến nay", "from 2007 to date", is no year for the event; a year written plainly is', () => {
+  expect(contextYears('Kể từ khi thiết lập quan hệ hữu nghị hợp tác từ năm 2007 đến nay, hai địa phương đã hợp tác.', 2026)).toEqual([]);
+  expect(contextYears('The two provinces have cooperated in tourism from 2007 to date.', 2026)).toEqual([]);
+  expect(contextYears('Diễn đàn hợp tác năm 2023 giữa hai địa phương đã thu hút nhiều doanh nghiệp.', 2026)).toEqual([2023]);
 });

@@ -17,6 +17,12 @@ function refusal(name: string): string {
   return result.errors.join('; ');
 }
 
+function refusalOfText(text: string): string {
+  const result = extract(text);
+  if (result.ok) expect.fail(`the page was read as an article titled ${JSON.stringify(result.title)}`);
+  return result.errors.join('; ');
+}
+
 describe('pages that are not articles are refused, with the kind of page', () => {
   test.each([
     ['en-antconsult-category-page-read-more', 'a category page: one teaser ending in "… Read more"'],
@@ -57,6 +63,17 @@ describe('pages that are not articles are refused, with the kind of page', () =>
     ['vi-vietnammoi-tag-page-two-unrelated-teasers', 2],
   ])('%s: the leads of %i unrelated stories', (name, count) => {
     expect(refusal(name)).toMatch(new RegExp(`holds ${count} teasers of unrelated stories`));
+  });
+
+  test('one-sentence paragraphs under no headline nor date, a later one opening on its day: the opening sentences of stories', () => {
+    const [first, second] = [
+      'Trả lời báo chí Nga, Chủ tịch Hiệp hội Các nhà doanh nghiệp Việt Nam tại Liên bang Nga cho biết, các doanh nhân Việt Nam đang hoạt động khắp nơi ở Nga.',
+      'Chiều 21-2, tại Phủ Chủ tịch, Chủ tịch nước đã có buổi tiếp Chủ tịch Hội đồng Liên bang Nga đang ở thăm chính thức Việt Nam theo lời mời của Chủ tịch Quốc hội.',
+    ];
+    expect(refusalOfText(page(first, '', second))).toMatch(/opening sentences of stories/);
+    // a standfirst over a text opening on the day goes on in paragraphs of several sentences
+    const text = `${second} Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư trong thời gian tới.`;
+    expect(extractOk(page(first, '', text)).paragraphs).toEqual([first, text]);
   });
 
   test('a category page of eight headlines, each over a teaser of one or two sentences', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isLabelRow } from '../../src/importer/chrome.ts';
+import { isChromeLine, isLabelRow } from '../../src/importer/chrome.ts';
 import { isProse } from '../../src/importer/page-lines.ts';
 import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
@@ -517,6 +517,13 @@ describe('widget labels run together', () => {
   test('"Quảng cáo Đọc tiếp" above a press review is no headline: the page has none', () => {
     expect(devPage('vi-rfi-press-review-source-dash-items').title).toBeNull();
     expect(expectTitleAndBody('vi-rfi-press-review-source-dash-items').needsReview).toContain('title');
+  });
+
+  test('a bulleted date row over the headline is the page’s date, not a link; the section’s bulleted row beside it is chrome', () => {
+    expect(isChromeLine('• Thứ hai, 21-06-2021 |')).toBe(false);
+    expect(isChromeLine('• Tin tức kinh tế |')).toBe(true);
+    const article = extractOk(page('• Thứ hai, 21-06-2021 |', '• Tin tức kinh tế |', '', TITLE, '', P2, '', P3));
+    expect(article).toMatchObject({ date: '2021-06-21', dateKind: 'published' });
   });
 
   test('a row of labels is told from a line that only starts with one', () => {
