@@ -202,4 +202,9 @@ export const TITLE_PHRASES = new Set([
   'da giày',
   'hồ tiêu',
   'cao su',
+  // and the means of transport a body runs: "Tổng công ty Đường sắt Việt Nam", "Cục Đường thủy nội địa"
+  'đường sắt',
+  'đường thủy',
+  'đường thuỷ',
+  'đường bộ',
 ]);

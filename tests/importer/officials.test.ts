@@ -1630,3 +1630,14 @@ test('titles joined by a comma before a foreign name are all the name’s, as be
     { name: 'Muraoka Tsugumasa', title: 'Thống đốc tỉnh Yamaguchi' },
   ]);
 });
+
+test('a means of transport a body runs ("Đường sắt", "Đường thủy") stays in its name; "đường" before another word ends the title', () => {
+  expect(
+    officialsOf(
+      'Ông Vũ Anh Minh, Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam (VNR) cho hay vận tải hàng hóa liên vận tăng mạnh.',
+    ),
+  ).toEqual([{ name: 'Vũ Anh Minh', title: 'Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam (VNR)' }]);
+  expect(officialsOf('Theo ông Trần Văn Nam, Chủ tịch UBND xã Tam Thanh đường bê tông đã về tận từng thôn.')).toEqual([
+    { name: 'Trần Văn Nam', title: 'Chủ tịch UBND xã Tam Thanh' },
+  ]);
+});
