@@ -1641,3 +1641,16 @@ test('a means of transport a body runs ("Đường sắt", "Đường thủy") s
     { name: 'Trần Văn Nam', title: 'Chủ tịch UBND xã Tam Thanh' },
   ]);
 });
+
+test('a good of one syllable a company is named after, in lower case after its field ("Đầu tư dừa"), stays in the title', () => {
+  expect(
+    officialsOf(
+      'Tham gia tại sự kiện, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bến Tre Trần Văn Đức - Chủ tịch Công ty cổ phần Đầu tư dừa Bến Tre (Beinco) đã trình bày tham luận.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Đức', title: 'Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bến Tre, Chủ tịch Công ty cổ phần Đầu tư dừa Bến Tre (Beinco)' },
+  ]);
+  expect(officialsOf('Ông Lê Văn Hai, Giám đốc Sở Nông nghiệp tỉnh Bến Tre đã đi thăm các vườn dừa.')).toEqual([
+    { name: 'Lê Văn Hai', title: 'Giám đốc Sở Nông nghiệp tỉnh Bến Tre' },
+  ]);
+});
