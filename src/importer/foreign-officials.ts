@@ -257,7 +257,9 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
 export function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[], named: readonly number[]): number[] {
   const ends: number[] = [];
   for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
-    const name = m[1]!;
+    // "Phó Tổng thống Myanmar U Myint Swe": a foreign honorific after the place is neither title nor name
+    const honorific = isHonorificAt(m[1]!.split(/\s+/), 0) ? /^\S+\s+/u.exec(m[1]!)![0] : '';
+    const name = m[1]!.slice(honorific.length);
     const words = name.split(/\s+/);
     // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
     // (nor a name opening with another place: "… Hoàng Anh Gia Lai Đoàn Nguyên")
@@ -268,7 +270,9 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     )
       continue;
     const nameStart = m.index + m[0].length - name.length;
-    const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
+    const titles = titlesBefore(
+      paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart - honorific.length),
+    );
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);

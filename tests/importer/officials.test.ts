@@ -1654,3 +1654,14 @@ test('a good of one syllable a company is named after, in lower case after its f
     { name: 'Lê Văn Hai', title: 'Giám đốc Sở Nông nghiệp tỉnh Bến Tre' },
   ]);
 });
+
+test('a Burmese honorific ("U", "Daw") between a title and a foreign name is neither; before a Vietnamese family name it is the name’s', () => {
+  expect(
+    officialsOf('Tổng Bí thư cùng Phó Tổng thống Myanmar U Myint Swe tới thăm và chứng kiến nhiều hoạt động của công ty này.'),
+  ).toEqual([{ name: 'Myint Swe', title: 'Phó Tổng thống Myanmar' }]);
+  expect(
+    findOfficials(['Deputy Minister of Industry and Trade Daw Tan Hai said the fair drew many buyers.'], registries.places, 'en').map(
+      ({ name, title }) => ({ name, title }),
+    ),
+  ).toEqual([{ name: 'Daw Tan Hai', title: 'Deputy Minister of Industry and Trade' }]);
+});
