@@ -15,7 +15,7 @@ import {
   type PlaceNames,
 } from './person-names.ts';
 import { NAME_PARTICLE, isHonorificAt } from './office-words-en.ts';
-import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { DEGREE, ROYAL_HEAD, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
@@ -279,12 +279,15 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
   }
   // "Tổng thống Alexander Lukashenko …" then "Tổng thống Cộng hòa Belarus Lukashenko": the family name of a foreigner found
   // before, after a title ending in a place, is that person again, with the title said then
+  // (and a royal's given name, the only name a royal is given: "Thái tử kế vị Đan Mạch Frederik với …")
   for (const m of paragraph.matchAll(placePatterns(places).foreignWord)) {
     const word = m[1]!;
-    if (!found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`))) continue;
+    const saidAgain = found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`));
+    const given = !saidAgain && foreignWord(word) && !/^\s*\p{Lu}/u.test(paragraph.slice(m.index + m[0].length));
+    if (!saidAgain && !given) continue;
     const nameStart = m.index + m[0].length - word.length;
     const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
-    if (titles.length === 0) continue;
+    if (titles.length === 0 || (given && !ROYAL_HEAD.test(titles.at(-1)!))) continue;
     found.push({ name: word, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
   }

@@ -1665,3 +1665,14 @@ test('a Burmese honorific ("U", "Daw") between a title and a foreign name is nei
     ),
   ).toEqual([{ name: 'Daw Tan Hai', title: 'Deputy Minister of Industry and Trade' }]);
 });
+
+test('a royal named by a given name alone after the title and the country is of record; another office with one word after it is not', () => {
+  expect(
+    officialsOf(
+      'Thủ tướng đánh giá cao kết quả chuyến thăm Việt Nam của Thái tử kế vị Đan Mạch Frederik với nhiều thỏa thuận hợp tác được ký kết.',
+    ),
+  ).toEqual([{ name: 'Frederik', title: 'Thái tử kế vị Đan Mạch' }]);
+  expect(officialsOf('Quốc vương Campuchia Norodom Sihamoni tiếp đoàn; Đại sứ Đan Mạch Kristiansen cũng có mặt tại buổi tiếp.')).toEqual([
+    { name: 'Norodom Sihamoni', title: 'Quốc vương Campuchia' },
+  ]);
+});
