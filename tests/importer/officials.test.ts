@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { P2, P3, TITLE, DATE_LINE, extractOk, page, registries } from './helpers.ts';
 import { findOfficials } from '../../src/importer/officials.ts';
+import { titlesBefore } from '../../src/importer/official-titles.ts';
 
 /** The officials (name and title) the importer finds in an article made of `paragraphs` plus neutral text. */
 function officialsOf(...paragraphs: string[]): { name: string; title: string }[] {
@@ -1675,4 +1676,12 @@ test('a royal named by a given name alone after the title and the country is of 
   expect(officialsOf('Quốc vương Campuchia Norodom Sihamoni tiếp đoàn; Đại sứ Đan Mạch Kristiansen cũng có mặt tại buổi tiếp.')).toEqual([
     { name: 'Norodom Sihamoni', title: 'Quốc vương Campuchia' },
   ]);
+});
+
+test('an initial’s dot before a capitalised word inside a company’s name ends no clause; a sentence’s end after a capital does', () => {
+  expect(titlesBefore('Theo công ty, tổng mức đầu tư vào khoảng 677 triệu USD. Chủ tịch và CEO của B. Grimms, bà ')).toEqual([
+    'Chủ tịch và CEO của B. Grimms',
+  ]);
+  expect(titlesBefore('Dự án thuộc nhóm A. Bộ trưởng Bộ Xây dựng ')).toEqual(['Bộ trưởng Bộ Xây dựng']);
+  expect(titlesBefore('Chủ tịch của công ty này là ông A. nhưng ')).toEqual([]);
 });
