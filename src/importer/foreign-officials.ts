@@ -161,12 +161,9 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     const aside = after.replace(ASIDE, '');
     const marked = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(aside);
     const stated = !marked && COPULA.test(aside) ? titlesAfter(after, places) : [];
-    const titles =
-      marked || headNext > 0
-        ? titlesAfter(after, places)
-        : stated.length > 0
-          ? stated
-          : titlesBefore(paragraph.slice(0, end - name.length));
+    // (a comma after the name that opens no title is the clause's: "Chủ tịch và CEO của B. Grimms, bà X, đang …")
+    const written = marked || headNext > 0 ? titlesAfter(after, places) : stated;
+    const titles = written.length > 0 ? written : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);

@@ -1685,3 +1685,12 @@ test('an initial’s dot before a capitalised word inside a company’s name end
   expect(titlesBefore('Dự án thuộc nhóm A. Bộ trưởng Bộ Xây dựng ')).toEqual(['Bộ trưởng Bộ Xây dựng']);
   expect(titlesBefore('Chủ tịch của công ty này là ông A. nhưng ')).toEqual([]);
 });
+
+test('a comma after a foreigner named with an honorific that opens no title leaves the title before it; one that opens a title gives it', () => {
+  expect(
+    officialsOf('Chủ tịch và CEO của B. Grimms, bà Preeyanart Soontornwata, đang đặt cược vào nhu cầu năng lượng của Việt Nam.'),
+  ).toEqual([{ name: 'Preeyanart Soontornwata', title: 'Chủ tịch và CEO của B. Grimms' }]);
+  expect(
+    officialsOf('Phát biểu tại buổi tiếp, ông Park Noh-wan, Đại sứ Hàn Quốc tại Việt Nam, cho rằng hai nước còn nhiều dư địa.'),
+  ).toEqual([{ name: 'Park Noh-wan', title: 'Đại sứ Hàn Quốc tại Việt Nam' }]);
+});
