@@ -934,3 +934,10 @@ test('a title after a name may open with "alternate member", then go on with mor
     },
   ]);
 });
+
+test('an ordinal in figures may open a title after a name and a comma; an ordinal saying where one stands is no title', () => {
+  expect(officialsIn('A year later, Truong Tan Sang, 7th President of Vietnam, paid a state visit to Kazakhstan.')).toEqual([
+    { name: 'Truong Tan Sang', title: '7th President of Vietnam' },
+  ]);
+  expect(officialsIn('Nguyen Van Binh, 2nd from left, visited the plant with investors.')).toEqual([]);
+});
