@@ -145,7 +145,8 @@ export function nameBeforeTitle(
     // "… of Japan to Vietnam to promote …": a verb after "to" says what for; the title ended before
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
     // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
-    const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
+    // (and so does a relative clause: "…, Executive Chairman of the YCH Group that represents Singapore …")
+    const participle = /^\s+(?:\p{Ll}+ing|that|which|who)(?![\p{L}])/u.test(after);
     // (the text's end closes the title as a full stop does, "… meets with X, Minister of Foreign Affairs", but not a
     // byline's, "By X, Head of Research")
     const ends = /^\s*$/u.test(after) && !/(?:^|\s)[Bb]y\s+$/u.test(before);
