@@ -15,7 +15,7 @@ import {
   type PlaceNames,
 } from './person-names.ts';
 import { NAME_PARTICLE, isHonorificAt } from './office-words-en.ts';
-import { DEGREE, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { DEGREE, ROYAL_HEAD, VIETNAMESE_HONORIFIC, VIETNAMESE_HONORIFICS } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 
@@ -161,12 +161,9 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     const aside = after.replace(ASIDE, '');
     const marked = /^\s*(?:,|\s[-–]\s)|^[-–]\s?(?=\p{Lu})/u.test(aside);
     const stated = !marked && COPULA.test(aside) ? titlesAfter(after, places) : [];
-    const titles =
-      marked || headNext > 0
-        ? titlesAfter(after, places)
-        : stated.length > 0
-          ? stated
-          : titlesBefore(paragraph.slice(0, end - name.length));
+    // (a comma after the name that opens no title is the clause's: "Chủ tịch và CEO của B. Grimms, bà X, đang …")
+    const written = marked || headNext > 0 ? titlesAfter(after, places) : stated;
+    const titles = written.length > 0 ? written : titlesBefore(paragraph.slice(0, end - name.length));
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(end);
@@ -257,7 +254,9 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
 export function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[], named: readonly number[]): number[] {
   const ends: number[] = [];
   for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
-    const name = m[1]!;
+    // "Phó Tổng thống Myanmar U Myint Swe": a foreign honorific after the place is neither title nor name
+    const honorific = isHonorificAt(m[1]!.split(/\s+/), 0) ? /^\S+\s+/u.exec(m[1]!)![0] : '';
+    const name = m[1]!.slice(honorific.length);
     const words = name.split(/\s+/);
     // "… Trường Đại học Tôn Đức Thắng Trần Trọng Đạo": a Vietnamese full name inside is no foreigner's ("Đức" is a country too)
     // (nor a name opening with another place: "… Hoàng Anh Gia Lai Đoàn Nguyên")
@@ -268,19 +267,24 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
     )
       continue;
     const nameStart = m.index + m[0].length - name.length;
-    const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
+    const titles = titlesBefore(
+      paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart - honorific.length),
+    );
     if (titles.length === 0) continue;
     found.push({ name, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
   }
   // "Tổng thống Alexander Lukashenko …" then "Tổng thống Cộng hòa Belarus Lukashenko": the family name of a foreigner found
   // before, after a title ending in a place, is that person again, with the title said then
+  // (and a royal's given name, the only name a royal is given: "Thái tử kế vị Đan Mạch Frederik với …")
   for (const m of paragraph.matchAll(placePatterns(places).foreignWord)) {
     const word = m[1]!;
-    if (!found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`))) continue;
+    const saidAgain = found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`));
+    const given = !saidAgain && foreignWord(word) && !/^\s*\p{Lu}/u.test(paragraph.slice(m.index + m[0].length));
+    if (!saidAgain && !given) continue;
     const nameStart = m.index + m[0].length - word.length;
     const titles = titlesBefore(paragraph.slice(Math.max(0, ...ends, ...named.filter((end) => end <= nameStart)), nameStart));
-    if (titles.length === 0) continue;
+    if (titles.length === 0 || (given && !ROYAL_HEAD.test(titles.at(-1)!))) continue;
     found.push({ name: word, title: titles.join(', '), former: FORMER.test(titles[0]!), foreign: true });
     ends.push(m.index + m[0].length);
   }

@@ -54,11 +54,11 @@ const ABBREVIATION = String.raw`\p{Lu}(?:\.\p{Lu})+\.(?=\s+\p{Lu})`;
 /**
  * "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …",
  * "alternate member of …")
- * or a past ("then"); an article and "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …");
+ * or a past ("then"), or an ordinal in figures ("X, 7th President of Vietnam"); an article and "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …");
  * a caption may say where the person stands before the comma ("X (left), Director of …").
  */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME_WORD}\s+(?:${INNER_NAME_WORD}\s+){0,3}${WORD}|${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|alternate|standing|permanent|senior|executive|personal|private|principal|special|first|second|third)\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${ABBREVIATION}|${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
+  String.raw`(?<![\p{L}])(${NAME_WORD}\s+(?:${INNER_NAME_WORD}\s+){0,3}${WORD}|${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|alternate|standing|permanent|senior|executive|personal|private|principal|special|first|second|third|\d{1,3}(?:st|nd|rd|th))\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${ABBREVIATION}|${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /** A joining word the title was cut after ("… Minister of"), or "on", which a title may hold ("Committee on …"). */
@@ -145,7 +145,8 @@ export function nameBeforeTitle(
     // "… of Japan to Vietnam to promote …": a verb after "to" says what for; the title ended before
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
     // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
-    const participle = /^\s+\p{Ll}+ing(?![\p{L}])/u.test(after);
+    // (and so does a relative clause: "…, Executive Chairman of the YCH Group that represents Singapore …")
+    const participle = /^\s+(?:\p{Ll}+ing|that|which|who)(?![\p{L}])/u.test(after);
     // (the text's end closes the title as a full stop does, "… meets with X, Minister of Foreign Affairs", but not a
     // byline's, "By X, Head of Research")
     const ends = /^\s*$/u.test(after) && !/(?:^|\s)[Bb]y\s+$/u.test(before);

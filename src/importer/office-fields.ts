@@ -201,4 +201,9 @@ export const OFFICE_FIELD_WORDS = [
   'bản',
   'kê',
   'cửa',
+  // goods of one syllable a body is named after, in lower case after its field: "Công ty cổ phần Đầu tư dừa Bến Tre",
+  // "Hiệp hội Thép", "Tổng công ty Lương thực … gạo"
+  'dừa',
+  'thép',
+  'gạo',
 ];

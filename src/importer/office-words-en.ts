@@ -136,9 +136,19 @@ export const isTitleWord = (word: string) => {
   return TITLE_WORDS.has(bare) || TITLE_WORDS.has(bare.slice(bare.lastIndexOf('-') + 1));
 };
 const isHonorific = (word: string) => HONORIFICS.includes(word.replace(/\.$/u, ''));
+/**
+ * Burmese honorifics, "U" (Mr) and "Daw" (Ms), standing before a name of two words or more without Vietnamese marks: "Phó
+ * Tổng thống Myanmar U Myint Swe", "Daw Aung San Suu Kyi" (not a place written so, "U Minh Thượng", nor a Vietnamese name
+ * misspelt, "Daw Tan Hai": a Vietnamese family name does not follow).
+ */
+const burmeseHonorificAt = (words: readonly string[], i: number) =>
+  /^(?:U|Daw)$/u.test(words[i]!) &&
+  !SURNAMES.has(words[i + 1] ?? '') &&
+  words.slice(i + 1, i + 3).every((word) => /^\p{Lu}\p{Ll}+[,.;:]?$/u.test(word) && !/[^\p{ASCII}]/u.test(word));
 /** An honorific, or a word that is one only beside another: "Datuk Seri", "Dato' Sri", "Tan Sri" ("Sri" alone opens names: "Sri Mulyani"). */
 export const isHonorificAt = (words: readonly string[], i: number) =>
   isHonorific(words[i]!) ||
+  burmeseHonorificAt(words, i) ||
   (/^Se?ri$/u.test(words[i]!) && i > 0 && (isHonorific(words[i - 1]!) || words[i - 1] === 'Tan')) ||
   (words[i] === 'Tan' && words[i + 1] === 'Sri');
 /** Lowercase words inside a foreign name: "Ursula von der Leyen", "Mohd Zamruni bin Khalid", "Jaime de Jesus Gouveia". */

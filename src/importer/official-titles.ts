@@ -84,8 +84,14 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
   return titleLength(words) === words.length ? { title: segment, prefix: '' } : undefined;
 }
 
-/** A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS.", "PGS.TS." or "Mr.". */
-const CLAUSE_END = new RegExp(String.raw`(?<!(?:^|[\s.])(?:TP|Tp|TX|${DEGREES}|${SHORT_HONORIFICS.join('|')}))[.;:!?](?=\s|$)`, 'u');
+/**
+ * A sentence's or clause's end; not the dot of "TP. Hồ Chí Minh", "PGS. TS.", "PGS.TS." or "Mr.", nor an initial's before
+ * a capitalised word ("Chủ tịch và CEO của B. Grimms, bà X").
+ */
+const CLAUSE_END = new RegExp(
+  String.raw`(?<!(?:^|[\s.])(?:TP|Tp|TX|${DEGREES}|${SHORT_HONORIFICS.join('|')}))(?:(?<!(?:^|\s)\p{Lu})\.|[;:!?])(?=\s|$)|(?<=(?:^|\s)\p{Lu})\.(?=\s+(?!\p{Lu})|$)`,
+  'u',
+);
 const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
 /** Where the clause before a name starts: a sentence's end, a quotation, a bracket not closing right before the name. */
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_END.source}|[“”"\[\]]|\((?![^()]{1,40}\)\s*$)|\)(?!\s*$)`, 'u');

@@ -76,6 +76,7 @@ const OFFICES = [
   'Đại biểu Quốc hội',
   'Giám đốc điều hành',
   'Điều phối viên',
+  // royals, named by a given name alone (see ROYAL_HEAD)
   'Nữ hoàng',
   'Hoàng tử',
   'Thái tử',
@@ -146,6 +147,8 @@ export const TITLE_HEAD = String.raw`(?:${[...TITLE_HEADS]
   .join('|')}|(?:${OFFICE_INITIALS.join('|')})(?![\p{L}]))(?!\p{Ll})`;
 
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
+/** A royal's title, after which a given name alone names the person: "Thái tử kế vị Đan Mạch Frederik", "Hoàng tử Anh William". */
+export const ROYAL_HEAD = /^(?:Nữ hoàng|Hoàng tử|Thái tử|Quốc vương)(?![\p{L}])/u;
 export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];
 
 /** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */

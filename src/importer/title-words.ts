@@ -184,8 +184,9 @@ export const TITLE_PHRASES = new Set([
   'quy tắc',
   // "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"
   'phi chính',
-  // "Đại biện lâm thời"
+  // "Đại biện lâm thời", "Thái tử kế vị" (the heir)
   'lâm thời',
+  'kế vị',
   // outbound fields: "Hiệp hội các Công ty tổ chức Du lịch ra nước ngoài", "đầu tư ra nước ngoài"
   'ra nước',
   // ministries of new fields: "Bộ Phát triển số, Đổi mới sáng tạo và Công nghiệp vũ trụ", "doanh nghiệp vừa và nhỏ và mạo hiểm"
@@ -202,4 +203,9 @@ export const TITLE_PHRASES = new Set([
   'da giày',
   'hồ tiêu',
   'cao su',
+  // and the means of transport a body runs: "Tổng công ty Đường sắt Việt Nam", "Cục Đường thủy nội địa"
+  'đường sắt',
+  'đường thủy',
+  'đường thuỷ',
+  'đường bộ',
 ]);

@@ -934,3 +934,19 @@ test('a title after a name may open with "alternate member", then go on with mor
     },
   ]);
 });
+
+test('an ordinal in figures may open a title after a name and a comma; an ordinal saying where one stands is no title', () => {
+  expect(officialsIn('A year later, Truong Tan Sang, 7th President of Vietnam, paid a state visit to Kazakhstan.')).toEqual([
+    { name: 'Truong Tan Sang', title: '7th President of Vietnam' },
+  ]);
+  expect(officialsIn('Nguyen Van Binh, 2nd from left, visited the plant with investors.')).toEqual([]);
+});
+
+test('a relative clause ends a title after a name and a comma, as a participle does; a person with no office before it is no official', () => {
+  expect(
+    officialsIn(
+      'The idea was first mooted in 2018 by Dr. Robert Yap, Executive Chairman of the YCH Group that represents Singapore on the council.',
+    ),
+  ).toEqual([{ name: 'Robert Yap', title: 'Executive Chairman of the YCH Group' }]);
+  expect(officialsIn('Nguyen Van Binh, a farmer who grows dragon fruit in the province, said prices had risen.')).toEqual([]);
+});

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { P2, P3, TITLE, DATE_LINE, extractOk, page, registries } from './helpers.ts';
 import { findOfficials } from '../../src/importer/officials.ts';
+import { titlesBefore } from '../../src/importer/official-titles.ts';
 
 /** The officials (name and title) the importer finds in an article made of `paragraphs` plus neutral text. */
 function officialsOf(...paragraphs: string[]): { name: string; title: string }[] {
@@ -1629,4 +1630,67 @@ test('titles joined by a comma before a foreign name are all the name’s, as be
     { name: 'Yamada Takio', title: 'Đại sứ Nhật Bản' },
     { name: 'Muraoka Tsugumasa', title: 'Thống đốc tỉnh Yamaguchi' },
   ]);
+});
+
+test('a means of transport a body runs ("Đường sắt", "Đường thủy") stays in its name; "đường" before another word ends the title', () => {
+  expect(
+    officialsOf(
+      'Ông Vũ Anh Minh, Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam (VNR) cho hay vận tải hàng hóa liên vận tăng mạnh.',
+    ),
+  ).toEqual([{ name: 'Vũ Anh Minh', title: 'Chủ tịch Hội đồng thành viên Tổng công ty Đường sắt Việt Nam (VNR)' }]);
+  expect(officialsOf('Theo ông Trần Văn Nam, Chủ tịch UBND xã Tam Thanh đường bê tông đã về tận từng thôn.')).toEqual([
+    { name: 'Trần Văn Nam', title: 'Chủ tịch UBND xã Tam Thanh' },
+  ]);
+});
+
+test('a good of one syllable a company is named after, in lower case after its field ("Đầu tư dừa"), stays in the title', () => {
+  expect(
+    officialsOf(
+      'Tham gia tại sự kiện, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bến Tre Trần Văn Đức - Chủ tịch Công ty cổ phần Đầu tư dừa Bến Tre (Beinco) đã trình bày tham luận.',
+    ),
+  ).toEqual([
+    { name: 'Trần Văn Đức', title: 'Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bến Tre, Chủ tịch Công ty cổ phần Đầu tư dừa Bến Tre (Beinco)' },
+  ]);
+  expect(officialsOf('Ông Lê Văn Hai, Giám đốc Sở Nông nghiệp tỉnh Bến Tre đã đi thăm các vườn dừa.')).toEqual([
+    { name: 'Lê Văn Hai', title: 'Giám đốc Sở Nông nghiệp tỉnh Bến Tre' },
+  ]);
+});
+
+test('a Burmese honorific ("U", "Daw") between a title and a foreign name is neither; before a Vietnamese family name it is the name’s', () => {
+  expect(
+    officialsOf('Tổng Bí thư cùng Phó Tổng thống Myanmar U Myint Swe tới thăm và chứng kiến nhiều hoạt động của công ty này.'),
+  ).toEqual([{ name: 'Myint Swe', title: 'Phó Tổng thống Myanmar' }]);
+  expect(
+    findOfficials(['Deputy Minister of Industry and Trade Daw Tan Hai said the fair drew many buyers.'], registries.places, 'en').map(
+      ({ name, title }) => ({ name, title }),
+    ),
+  ).toEqual([{ name: 'Daw Tan Hai', title: 'Deputy Minister of Industry and Trade' }]);
+});
+
+test('a royal named by a given name alone after the title and the country is of record; another office with one word after it is not', () => {
+  expect(
+    officialsOf(
+      'Thủ tướng đánh giá cao kết quả chuyến thăm Việt Nam của Thái tử kế vị Đan Mạch Frederik với nhiều thỏa thuận hợp tác được ký kết.',
+    ),
+  ).toEqual([{ name: 'Frederik', title: 'Thái tử kế vị Đan Mạch' }]);
+  expect(officialsOf('Quốc vương Campuchia Norodom Sihamoni tiếp đoàn; Đại sứ Đan Mạch Kristiansen cũng có mặt tại buổi tiếp.')).toEqual([
+    { name: 'Norodom Sihamoni', title: 'Quốc vương Campuchia' },
+  ]);
+});
+
+test('an initial’s dot before a capitalised word inside a company’s name ends no clause; a sentence’s end after a capital does', () => {
+  expect(titlesBefore('Theo công ty, tổng mức đầu tư vào khoảng 677 triệu USD. Chủ tịch và CEO của B. Grimms, bà ')).toEqual([
+    'Chủ tịch và CEO của B. Grimms',
+  ]);
+  expect(titlesBefore('Dự án thuộc nhóm A. Bộ trưởng Bộ Xây dựng ')).toEqual(['Bộ trưởng Bộ Xây dựng']);
+  expect(titlesBefore('Chủ tịch của công ty này là ông A. nhưng ')).toEqual([]);
+});
+
+test('a comma after a foreigner named with an honorific that opens no title leaves the title before it; one that opens a title gives it', () => {
+  expect(
+    officialsOf('Chủ tịch và CEO của B. Grimms, bà Preeyanart Soontornwata, đang đặt cược vào nhu cầu năng lượng của Việt Nam.'),
+  ).toEqual([{ name: 'Preeyanart Soontornwata', title: 'Chủ tịch và CEO của B. Grimms' }]);
+  expect(
+    officialsOf('Phát biểu tại buổi tiếp, ông Park Noh-wan, Đại sứ Hàn Quốc tại Việt Nam, cho rằng hai nước còn nhiều dư địa.'),
+  ).toEqual([{ name: 'Park Noh-wan', title: 'Đại sứ Hàn Quốc tại Việt Nam' }]);
 });
