@@ -29,10 +29,11 @@ function sentenceFrom(text: string, index: number): string {
 
 /**
  * A participle of signing or founding, or of a work's completion, a few words before a year: "signed in September 2010", "inked
- * between the two sides in", "established in", "opened to traffic in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ * between the two sides in", "established in", "opened to traffic in", "được ký kết vào tháng 5 năm", "thành lập năm",
+ * "thiết lập quan hệ Đối tác toàn diện năm" (a few words between; not a registration, "đăng ký").
  */
 const PAST_FOUNDING =
-  /(?:\b(?:signed|inked|established|founded|set up|concluded|opened|completed|inaugurated|built)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+  /(?:\b(?:signed|inked|established|founded|set up|concluded|opened|completed|inaugurated|built)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?<!đăng\s)(?:ký kết|ký|thiết lập|thành lập)(?:\s+[\p{L}-]+){0,6}?(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
 
 /** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
 const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');

@@ -574,3 +574,9 @@ test('the start of a span to now, "từ năm 2007 đến nay", "from 2007 to dat
   expect(contextYears('The two provinces have cooperated in tourism from 2007 to date.', 2026)).toEqual([]);
   expect(contextYears('Diễn đàn hợp tác năm 2023 giữa hai địa phương đã thu hút nhiều doanh nghiệp.', 2026)).toEqual([2023]);
 });
+
+test('a founding or signing a few words before its year, "thiết lập quan hệ Đối tác toàn diện năm 2013", is history; a registration is not', () => {
+  expect(contextYears('đặc biệt sau khi hai nước thiết lập quan hệ Đối tác toàn diện năm 2013.', 2026)).toEqual([]);
+  expect(contextYears('Hai bên đã ký Bản ghi nhớ hợp tác năm 2019.', 2026)).toEqual([]);
+  expect(contextYears('Doanh nghiệp đăng ký tham gia hội chợ năm 2023 tăng mạnh.', 2026)).toEqual([2023]);
+});
