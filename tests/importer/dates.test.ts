@@ -580,3 +580,9 @@ test('a founding or signing a few words before its year, "thiết lập quan h�
   expect(contextYears('Hai bên đã ký Bản ghi nhớ hợp tác năm 2019.', 2026)).toEqual([]);
   expect(contextYears('Doanh nghiệp đăng ký tham gia hội chợ năm 2023 tăng mạnh.', 2026)).toEqual([2023]);
 });
+
+test('a year opening a sentence that ends on a signing, "on November 22, 2022, the Protocol … was signed", is history', () => {
+  expect(contextYears('After years of talks, on November 22, 2022, the Protocol on sweet potato exports was signed.', 2026)).toEqual([]);
+  expect(contextYears('Năm 2013, Hiệp định hợp tác giữa hai tỉnh đã được ký kết.', 2026)).toEqual([]);
+  expect(contextYears('On November 22, 2022, the two sides signed a protocol at the forum in Hanoi.', 2026)).toEqual([2022]);
+});
