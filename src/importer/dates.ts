@@ -88,6 +88,9 @@ const CLOSING_DATE = new RegExp(
 /** A date on the site's header bar: a weekday and a date, no time. */
 const HEADER_TODAY = new RegExp(`^(?:${WEEKDAY_OPENING})`, 'iu');
 
+/** A weather widget's temperature on a header bar: "25 C", "31°C", "-2 °F". */
+const TEMPERATURE = /^-?\d{1,2}\s*°?\s*[CF]$/u;
+
 /** The kind of date a date line gives: "Published: … | Updated: …" is a publication date. */
 function lineKind(line: string): DateKind {
   return UPDATED.test(line) ? 'updated' : 'published';
@@ -169,7 +172,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const reportedBefore = leadDay && date && !TODAY_IN_LEAD.test(leadDay.words) && daysAfter(date, leadDay);
     const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month) && !reportedBefore;
     // a weekday and a date right over the headline is the post's own date line (a blog's); higher up, the header's "today"
-    const today = HEADER_TODAY.test(line) && i > 0;
+    // (so is one under a weather widget's temperature, "25 C" / "Hanoi", anywhere: the header's bar)
+    const today = HEADER_TODAY.test(line) && (i > 0 || preTitleLines.slice(1, 4).some((l) => TEMPERATURE.test(l)));
     const found = /\d{1,2}[:h]\d{2}/.test(line) || !(today || otherDay) ? fromLine(line) : undefined;
     if (found) return found;
   }

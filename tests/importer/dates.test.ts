@@ -586,3 +586,16 @@ test('a year opening a sentence that ends on a signing, "on November 22, 2022, t
   expect(contextYears('Năm 2013, Hiệp định hợp tác giữa hai tỉnh đã được ký kết.', 2026)).toEqual([]);
   expect(contextYears('On November 22, 2022, the two sides signed a protocol at the forum in Hanoi.', 2026)).toEqual([2022]);
 });
+
+test('a weekday and date under a weather widget ("25 C", "Hanoi") is the header’s today; without the widget the page’s', () => {
+  const lead = 'Nằm trong chuỗi sự kiện Festival Bạc Liêu 2025, sáng 7/3, UBND tỉnh tổ chức Hội nghị Xúc tiến đầu tư năm 2025.';
+  const header = ['Thứ Ba, 29 Tháng 4, 2025', 'Hanoi', '25 C'];
+  expect(extractDate({ headerLines: [], preTitleLines: header, lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2025-03-07',
+    kind: 'event',
+  });
+  expect(extractDate({ headerLines: [], preTitleLines: header.slice(0, 1), lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2025-04-29',
+    kind: 'published',
+  });
+});
