@@ -194,7 +194,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (leadDate) return eventDay(leadDate, `the lead gives the event's date: ${lead.slice(0, 60)}…`);
   // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
   // 22/2/2023.", "Hôm nay, ngày 17/05/2016, tại Hà Nội, …": the day of what the article reports (a document's date has no part of the day)
-  const timed = !dayMonth || dayMonth === textDay ? TIMED_FULL_DATE.exec(text.slice(0, 300)) : null;
+  // (or the paragraph after it, when the lead only says who came and the next what was at stake: "Tại lễ khai mạc sáng 12/11/2019, …")
+  const third = paragraphs.slice(paragraphs.indexOf(text) + 1).find((p) => !isCaption(p)) ?? '';
+  const timed =
+    !dayMonth || dayMonth === textDay
+      ? (TIMED_FULL_DATE.exec(text.slice(0, 300)) ?? (findFullDates(text).length ? null : TIMED_FULL_DATE.exec(third.slice(0, 300))))
+      : null;
   const timedDate = timed ? findFullDates(timed[1]!).find(notFuture) : undefined;
   if (timedDate) return eventDay(timedDate, `the text gives the event's day: ${timed![0]}`);
   if (dayMonth) {

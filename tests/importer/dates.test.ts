@@ -599,3 +599,14 @@ test('a weekday and date under a weather widget ("25 C", "Hanoi") is the header�
     kind: 'published',
   });
 });
+
+test('a lead and a paragraph giving no day over one giving it with its part, "Tại lễ khai mạc sáng 12/11/2019", date the event', () => {
+  const lead = 'Hội nghị năm nay có sự tham dự của hơn 400 đại biểu trong nước và quốc tế.';
+  const context = 'Hội nghị diễn ra trong bối cảnh giá hồ tiêu liên tục sụt giảm.';
+  const opening = 'Tại lễ khai mạc sáng 12/11/2019, Thứ trưởng nhấn mạnh vai trò của ngành hồ tiêu.';
+  const body = [lead, context, opening].join('\n\n');
+  expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2019-11-12', kind: 'event' });
+  // a paragraph between them giving another date leaves the day unknown
+  const dated = 'Hiệp hội được thành lập ngày 1/6/2001 và là thành viên của IPC.';
+  expect(extractDate({ headerLines: [], lead, body: [lead, dated, opening].join('\n\n'), today: TODAY }).date).toBeNull();
+});
