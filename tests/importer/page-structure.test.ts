@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isChromeLine, isLabelRow } from '../../src/importer/chrome.ts';
 import { isProse } from '../../src/importer/page-lines.ts';
+import { bylineName } from '../../src/importer/credits.ts';
 import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
@@ -653,5 +654,13 @@ describe('a standfirst opening on a kicker’s label', () => {
     expect(article.paragraphs[0]).toBe(standfirst);
     const headline = 'ANALYSIS: Corona drinkers rejoice';
     expect(extractOk(page(headline, '', DATE_LINE, '', lead, '', P2, '', P3)).title).toBe(headline);
+  });
+});
+
+describe('bylines: widget labels and reading times', () => {
+  test('a page widget’s label, "Font Resizer", is no byline; a name is', () => {
+    expect(bylineName('Font Resizer')).toBeUndefined();
+    expect(bylineName('Scroll to top')).toBeUndefined();
+    expect(bylineName('Nicole Lim')).toBe('Nicole Lim');
   });
 });
