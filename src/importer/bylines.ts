@@ -40,6 +40,9 @@ function isAuthorLabelled(line: string): boolean {
   return label !== null && /^\p{Lu}/u.test(line.slice(label[0].length));
 }
 
+/** A byline's reading time after the name: "Nicole Lim • 4 min read". */
+const READING_TIME = /^\p{Lu}.{1,40}?\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$/u;
+
 /** A photographer's or a translator's credit: "Ảnh: T. Đạt", "Photo by …", "Translated by …", "Dịch: …". */
 const NOT_THE_WRITER = new RegExp(String.raw`^(?:${PHOTO_LABEL}|translated by|dịch)\b`, 'iu');
 
@@ -67,6 +70,8 @@ export function findAuthor(
     aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
     // a byline labelled as one among the text's first paragraphs, under a headline printed again: "Tác giả: ThS …, Vụ …"
     opening.filter(isAuthorLabelled),
+    // or signed with its reading time, under a headline printed again: "Nicole Lim • 4 min read"
+    opening.filter((line) => READING_TIME.test(line)),
   );
   const outletForms = outletFoldKeys(outlets);
   for (const line of candidates) {

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { isChromeLine, isLabelRow } from '../../src/importer/chrome.ts';
 import { isProse } from '../../src/importer/page-lines.ts';
 import { bylineName } from '../../src/importer/credits.ts';
+import { findAuthor } from '../../src/importer/bylines.ts';
 import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
@@ -663,4 +664,11 @@ describe('bylines: widget labels and reading times', () => {
     expect(bylineName('Scroll to top')).toBeUndefined();
     expect(bylineName('Nicole Lim')).toBe('Nicole Lim');
   });
+});
+
+test('a byline signed with its reading time under a headline printed again, "Nicole Lim • 4 min read", names the writer', () => {
+  expect(bylineName('Nicole Lim • 4 min read')).toBe('Nicole Lim');
+  expect(findAuthor([], [], [], [], '', ['Nicole Lim • 4 min read', 'Singapore and Vietnam signed 12 MOUs.'])).toBe('Nicole Lim');
+  // a paragraph of text that mentions reading is no byline
+  expect(findAuthor([], [], [], [], '', ['Most readers spend 4 min reading the news.'])).toBeNull();
 });
