@@ -40,6 +40,9 @@ function isAuthorLabelled(line: string): boolean {
   return label !== null && /^\p{Lu}/u.test(line.slice(label[0].length));
 }
 
+/** A bracketed name opening the lead before a dash, "(Saigon Investment) -", "(Baohatinh.vn) -": the publisher's marker. */
+const LEAD_MARKER = /^\(([^()]{2,40})\)\s*[-–—]/u;
+
 /** A byline's reading time after the name: "Nicole Lim • 4 min read". */
 const READING_TIME = /^\p{Lu}.{1,40}?\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$/u;
 
@@ -74,7 +77,10 @@ export function findAuthor(
     opening.filter((line) => READING_TIME.test(line)),
   );
   const outletForms = outletFoldKeys(outlets);
+  // the name the lead's marker gives, "(Saigon Investment) - …": the paper's own, printed under the headline too
+  const marker = LEAD_MARKER.exec(lead)?.[1];
   for (const line of candidates) {
+    if (marker && foldKey(line) === foldKey(marker)) continue;
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;
     if (isSourceCredit(line) || DESK_CREDIT.test(line) || NOT_THE_WRITER.test(line)) continue;

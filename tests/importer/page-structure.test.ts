@@ -672,3 +672,9 @@ test('a byline signed with its reading time under a headline printed again, "Nic
   // a paragraph of text that mentions reading is no byline
   expect(findAuthor([], [], [], [], '', ['Most readers spend 4 min reading the news.'])).toBeNull();
 });
+
+test('a line under the headline repeating the lead’s marker, "Saigon Investment" over "(Saigon Investment) -", is the paper, not a byline', () => {
+  const lead = '(Saigon Investment) - The Prime Ministers of Vietnam and Singapore launched the first project.';
+  expect(findAuthor(['Saigon Investment'], [], [], [], lead)).toBeNull();
+  expect(findAuthor(['Minh Anh'], [], [], [], lead)).toBe('Minh Anh');
+});
