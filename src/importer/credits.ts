@@ -93,10 +93,10 @@ const POSTER_HANDLE = new RegExp(
 );
 /**
  * A journal's labels around a paper's title: its type, "Research Article - Social Sciences", "Review Article", its access, "Open
- * Access", and its files' links, "HTML", "PDF": no writer's name.
+ * Access", and its files' links, "HTML", "PDF", "Full Text", "Cite item": no writer's name.
  */
 const JOURNAL_PAGE_LABEL =
-  /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
+  /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|full text$|cite (?:this )?(?:item|article)$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
 const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu;
 /**
  * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
@@ -128,6 +128,9 @@ export function bylineName(text: string): string | undefined {
   // several writers joined by commas, a paper's authors: "ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh", kept as written
   const writers = text.includes(', ') ? text.split(', ') : [];
   if (writers.length > 1 && writers.length <= 6 && writers.every(isFullName)) return text;
+  // a paper's authors after their label, initials after the family name, "Authors: Nguyen T.C., Dinh L."
+  const listed = /^authors?\s*:\s*(.+)$/iu.exec(text)?.[1]?.split(', ') ?? [];
+  if (listed.length > 1 && listed.length <= 6 && listed.every((part) => bylineName(part) === part)) return listed.join(', ');
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')

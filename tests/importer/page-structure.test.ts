@@ -678,3 +678,10 @@ test('a line under the headline repeating the lead’s marker, "Saigon Investmen
   expect(findAuthor(['Saigon Investment'], [], [], [], lead)).toBeNull();
   expect(findAuthor(['Minh Anh'], [], [], [], lead)).toBe('Minh Anh');
 });
+
+test('a paper’s authors over its title with footnote marks glued on, "Trần Thị Duyên1", are the writers; a line ending in a year is not', () => {
+  expect(findAuthor([], [], [], ['Trần Thị Duyên1'])).toBe('Trần Thị Duyên');
+  expect(findAuthor([], [], [], ['- Authors: Nguyen T.C.1, Dinh L.1'])).toBe('Nguyen T.C., Dinh L.');
+  expect(findAuthor([], [], [], ['Hội nghị Xúc tiến đầu tư 2024'])).toBeNull();
+  expect(bylineName('Full Text')).toBeUndefined();
+});
