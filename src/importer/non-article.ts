@@ -41,8 +41,14 @@ const REFERS_TO_EVENT =
  * (A teaser stands under its headline: one paragraph without any is an article's lead, stored alone.)
  */
 function isLoneTeaser(prose: readonly string[], dated: boolean, titled: boolean): boolean {
-  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !REFERS_BACK.test(prose[0]!);
+  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !REFERS_BACK.test(prose[0]!) && !AMONG_THESE.test(prose[0]!);
 }
+
+/**
+ * A paragraph opening on a share of a total said before, "Trong số này, Đài Loan có …", "Of these, …", "Among them, …": the rest of
+ * a story whose lead the page lost, as a list's teaser is a lead and never opens so.
+ */
+const AMONG_THESE = /^(?:trong số (?:này|đó|trên)|of (?:these|them|those)|among (?:these|them|those))\s*,/iu;
 
 const READ_ON = String.raw`(?:Read more|Continue reading|Xem thêm|Đọc thêm|Đọc tiếp|Xem tiếp)`;
 /** A teaser ending in a link to the rest ("… Read more", "?Xem thêm.", "Continue reading “…”"). */

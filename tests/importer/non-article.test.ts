@@ -299,3 +299,12 @@ describe('what an article may hold that a list also holds', () => {
     expect(article.paragraphs).toContain(P4);
   });
 });
+
+test('one undated paragraph opening on a share of a total said before, "Trong số này, …", is a story whose lead was lost; a lead alone is a teaser', () => {
+  const rest =
+    'Trong số này, Đài Loan có số lượng lao động sang làm việc nhiều nhất, với 4.567 người; kế tiếp là Malaysia với 3.200 người, ' +
+    'Hàn Quốc với 2.900 người và Nhật Bản với 1.800 người. Cục Quản lý lao động ngoài nước dự kiến số lao động xuất cảnh trong ' +
+    'quý tới đạt khoảng 25.000 người.';
+  expect(extract(page('16.851 người đi xuất khẩu lao động', '', rest)).ok).toBe(true);
+  expect(extract(page(TITLE, '', P1)).ok).toBe(false);
+});
