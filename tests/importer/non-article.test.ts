@@ -308,3 +308,22 @@ test('one undated paragraph opening on a share of a total said before, "Trong s�
   expect(extract(page('16.851 người đi xuất khẩu lao động', '', rest)).ok).toBe(true);
   expect(extract(page(TITLE, '', P1)).ok).toBe(false);
 });
+
+test('two short headlines, one closing on a full stop, each over a teaser that trails off, are a tag page; a long sentence over one is text', () => {
+  const teaser1 =
+    'Những ngày gần đây, dư luận ở Tây Nguyên xôn xao trước thông tin hàng loạt doanh nghiệp xuất khẩu cà phê thua lỗ, nợ nần chồng chất… Thực trạng này, cùng...';
+  const teaser2 =
+    'Dù cà phê đã bắt đầu vào mùa thu hoạch, nhưng hàng trăm công nhân Công ty Cà phê Đắk Đoa vẫn chưa dám thu hoạch vì thông báo “giải quyết...';
+  const tag = page(
+    'Các đại gia cà phê “hấp hối”',
+    '',
+    teaser1,
+    '',
+    'Vụ giao khoán cà phê: Hàng trăm công nhân ngồi trên đống lửa.',
+    '',
+    teaser2,
+  );
+  expect(extract(tag).ok).toBe(false);
+  const text = page(TITLE, DATE_LINE, P1, '', P2, '', `${P3} Các bên cũng trao đổi về hợp tác đầu tư, thương mại, du lịch…`);
+  expect(extract(text).ok).toBe(true);
+});
