@@ -40,6 +40,18 @@ function isAuthorLabelled(line: string): boolean {
   return label !== null && /^\p{Lu}/u.test(line.slice(label[0].length));
 }
 
+/** A bracketed name opening the lead before a dash, "(Saigon Investment) -", "(Baohatinh.vn) -": the publisher's marker. */
+const LEAD_MARKER = /^\(([^()]{2,40})\)\s*[-–—]/u;
+
+/** A footnote's number glued to a name, before a comma or at the line's end: "Duyên1", "T.C.1". */
+const FOOTNOTE_MARK = /(?<=[\p{Ll}.])\d{1,2}(?=,|$)/gu;
+/** A line of names each carrying such a mark, a list row's dash and an "Authors:" label before them at times. */
+const FOOTNOTED_NAMES =
+  /^(?:-\s*)?(?:[Aa]uthors?\s*:\s*)?\p{Lu}[\p{L} .]{2,40}?[\p{Ll}.]\d{1,2}(?:,\s*\p{Lu}[\p{L} .]{1,40}?[\p{Ll}.]\d{1,2}){0,5}$/u;
+
+/** A byline's reading time after the name: "Nicole Lim • 4 min read". */
+const READING_TIME = /^\p{Lu}.{1,40}?\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$/u;
+
 /** A photographer's or a translator's credit: "Ảnh: T. Đạt", "Photo by …", "Translated by …", "Dịch: …". */
 const NOT_THE_WRITER = new RegExp(String.raw`^(?:${PHOTO_LABEL}|translated by|dịch)\b`, 'iu');
 
@@ -65,11 +77,18 @@ export function findAuthor(
   const candidates = [...creditLines].reverse().concat(
     headerLines.filter((line) => line !== agency),
     aboveTitle.filter((line) => DEGREE_BYLINE.test(line)),
+    // and a paper's authors, their affiliations' footnote marks glued on: "Trần Thị Duyên1", "- Authors: Nguyen T.C.1, Dinh L.1"
+    aboveTitle.filter((line) => FOOTNOTED_NAMES.test(line)).map((line) => line.replace(/^-\s*/u, '').replace(FOOTNOTE_MARK, '')),
     // a byline labelled as one among the text's first paragraphs, under a headline printed again: "Tác giả: ThS …, Vụ …"
     opening.filter(isAuthorLabelled),
+    // or signed with its reading time, under a headline printed again: "Nicole Lim • 4 min read"
+    opening.filter((line) => READING_TIME.test(line)),
   );
   const outletForms = outletFoldKeys(outlets);
+  // the name the lead's marker gives, "(Saigon Investment) - …": the paper's own, printed under the headline too
+  const marker = LEAD_MARKER.exec(lead)?.[1];
   for (const line of candidates) {
+    if (marker && foldKey(line) === foldKey(marker)) continue;
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
     if (byTheo && isBylineLike(byTheo)) return byTheo;
     if (isSourceCredit(line) || DESK_CREDIT.test(line) || NOT_THE_WRITER.test(line)) continue;

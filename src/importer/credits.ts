@@ -71,9 +71,10 @@ const BYLINE_LABEL =
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn"), or the separator alone, the field after it lost
- * ("Lâm Chí Công |").
+ * ("Lâm Chí Công |"), or the reading time ("Nicole Lim • 4 min read").
  */
-const AFTER_BYLINE = /\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$/iu;
+const AFTER_BYLINE =
+  /\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$/iu;
 /**
  * The writer's unit after the name, after a comma or a dash (glued to the name at times): "Nguyễn Thắng- Đài TT huyện Xuyên
  * Mộc.", "ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in
@@ -92,10 +93,10 @@ const POSTER_HANDLE = new RegExp(
 );
 /**
  * A journal's labels around a paper's title: its type, "Research Article - Social Sciences", "Review Article", its access, "Open
- * Access", and its files' links, "HTML", "PDF": no writer's name.
+ * Access", and its files' links, "HTML", "PDF", "Full Text", "Cite item": no writer's name.
  */
 const JOURNAL_PAGE_LABEL =
-  /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
+  /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|full text$|cite (?:this )?(?:item|article)$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
 const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu;
 /**
  * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
@@ -104,6 +105,8 @@ const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu
 const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 /** A day's name, or a time zone's left alone on a line under the time ("08:12" / "IST"), is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
+/** A page widget's label, "Font Resizer", "Text size", "Scroll to top", "Share to Facebook": no one's name opens so. */
+const WIDGET_WORD = /^(?:Font|Text|Scroll|Share|Print|Zoom)$/u;
 /** A word opening a heading over other stories, "Related …", "Relevant Viet" (a heading the copy cut off): no name opens so. */
 const LISTING_WORD = /^(?:Related|Relevant|Latest|Recommended|Popular|Trending|Featured)$/u;
 const HONORIFIC_OPENING = /^(?:Ông|Bà|Mr\.?|Mrs\.?|Ms\.?)\s+\p{Lu}/u;
@@ -125,6 +128,9 @@ export function bylineName(text: string): string | undefined {
   // several writers joined by commas, a paper's authors: "ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh", kept as written
   const writers = text.includes(', ') ? text.split(', ') : [];
   if (writers.length > 1 && writers.length <= 6 && writers.every(isFullName)) return text;
+  // a paper's authors after their label, initials after the family name, "Authors: Nguyen T.C., Dinh L."
+  const listed = /^authors?\s*:\s*(.+)$/iu.exec(text)?.[1]?.split(', ') ?? [];
+  if (listed.length > 1 && listed.length <= 6 && listed.every((part) => bylineName(part) === part)) return listed.join(', ');
   const name = (wire?.[1] ?? text)
     .replace(BYLINE_LABEL, '')
     .replace(AFTER_BYLINE, '')
@@ -141,7 +147,13 @@ export function bylineName(text: string): string | undefined {
   // word cut off (a poster's handle in small letters is read above)
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
-  if (words.some((word) => OFFICE_WORDS.test(word)) || isRelatedHeading(name) || LISTING_WORD.test(words[0]!)) return undefined;
+  if (
+    words.some((word) => OFFICE_WORDS.test(word)) ||
+    isRelatedHeading(name) ||
+    LISTING_WORD.test(words[0]!) ||
+    WIDGET_WORD.test(words[0]!)
+  )
+    return undefined;
   // a brand's edition for the country, "Sputnik Việt Nam", "Forbes Việt Nam": an outlet, unless a Vietnamese surname opens it
   if (words.length > 1 && EDITION_FOR_COUNTRY.test(name) && !isVietnameseSurname(words[0])) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;

@@ -88,6 +88,9 @@ const CLOSING_DATE = new RegExp(
 /** A date on the site's header bar: a weekday and a date, no time. */
 const HEADER_TODAY = new RegExp(`^(?:${WEEKDAY_OPENING})`, 'iu');
 
+/** A weather widget's temperature on a header bar: "25 C", "31°C", "-2 °F". */
+const TEMPERATURE = /^-?\d{1,2}\s*°?\s*[CF]$/u;
+
 /** The kind of date a date line gives: "Published: … | Updated: …" is a publication date. */
 function lineKind(line: string): DateKind {
   return UPDATED.test(line) ? 'updated' : 'published';
@@ -169,7 +172,8 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const reportedBefore = leadDay && date && !TODAY_IN_LEAD.test(leadDay.words) && daysAfter(date, leadDay);
     const otherDay = dayMonth && date && (dayMonth.day !== date.day || dayMonth.month !== date.month) && !reportedBefore;
     // a weekday and a date right over the headline is the post's own date line (a blog's); higher up, the header's "today"
-    const today = HEADER_TODAY.test(line) && i > 0;
+    // (so is one under a weather widget's temperature, "25 C" / "Hanoi", anywhere: the header's bar)
+    const today = HEADER_TODAY.test(line) && (i > 0 || preTitleLines.slice(1, 4).some((l) => TEMPERATURE.test(l)));
     const found = /\d{1,2}[:h]\d{2}/.test(line) || !(today || otherDay) ? fromLine(line) : undefined;
     if (found) return found;
   }
@@ -190,7 +194,12 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   if (leadDate) return eventDay(leadDate, `the lead gives the event's date: ${lead.slice(0, 60)}…`);
   // a lead giving no day over a paragraph giving the day with its part, "Đó là chia sẻ … tại Tọa đàm … diễn ra sáng ngày
   // 22/2/2023.", "Hôm nay, ngày 17/05/2016, tại Hà Nội, …": the day of what the article reports (a document's date has no part of the day)
-  const timed = !dayMonth || dayMonth === textDay ? TIMED_FULL_DATE.exec(text.slice(0, 300)) : null;
+  // (or the paragraph after it, when the lead only says who came and the next what was at stake: "Tại lễ khai mạc sáng 12/11/2019, …")
+  const third = paragraphs.slice(paragraphs.indexOf(text) + 1).find((p) => !isCaption(p)) ?? '';
+  const timed =
+    !dayMonth || dayMonth === textDay
+      ? (TIMED_FULL_DATE.exec(text.slice(0, 300)) ?? (findFullDates(text).length ? null : TIMED_FULL_DATE.exec(third.slice(0, 300))))
+      : null;
   const timedDate = timed ? findFullDates(timed[1]!).find(notFuture) : undefined;
   if (timedDate) return eventDay(timedDate, `the text gives the event's day: ${timed![0]}`);
   if (dayMonth) {

@@ -29,10 +29,15 @@ function sentenceFrom(text: string, index: number): string {
 
 /**
  * A participle of signing or founding, or of a work's completion, a few words before a year: "signed in September 2010", "inked
- * between the two sides in", "established in", "opened to traffic in", "được ký kết vào tháng 5 năm", "thành lập năm".
+ * between the two sides in", "established in", "opened to traffic in", "được ký kết vào tháng 5 năm", "thành lập năm",
+ * "thiết lập quan hệ Đối tác toàn diện năm" (a few words between; not a registration, "đăng ký").
  */
 const PAST_FOUNDING =
-  /(?:\b(?:signed|inked|established|founded|set up|concluded|opened|completed|inaugurated|built)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?:ký kết|ký|thiết lập|thành lập)(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+  /(?:\b(?:signed|inked|established|founded|set up|concluded|opened|completed|inaugurated|built)(?:\s+[\p{L}’'-]+){0,5}?\s+in(?:\s+\p{Lu}\p{Ll}+)?|(?<!\p{L})(?<!đăng\s)(?:ký kết|ký|thiết lập|thành lập)(?:\s+[\p{L}-]+){0,6}?(?:\s+vào)?(?:\s+(?:đầu|cuối|giữa))?(?:\s+tháng\s+\d{1,2})?\s+năm)\s+$/iu;
+
+/** A signing or founding told in the passive, closing the sentence: "… was signed", "… were established", "… được ký kết". */
+const SIGNED_AFTER =
+  /(?:\b(?:was|were|had been)\s+(?:officially\s+)?(?:signed|inked|established|founded|concluded)|(?<![\p{L}])(?:đã\s+)?được\s+(?:chính thức\s+)?(?:ký kết|ký|thành lập|thiết lập))\s*$/iu;
 
 /** An earlier meeting or visit, a few words before its month and year: "the previous meeting in May", "their last visit in". */
 const EARLIER_EVENT = new RegExp(String.raw`\b(?:previous|last|earlier|prior)(?:\s+[\p{L}-]+){1,2}?\s+in(?:\s+${MONTH_WORD})?\s+$`, 'iu');
@@ -63,6 +68,9 @@ export function contextYears(written: string, latestYear: number): number[] {
     // so is an earlier meeting's ("after the previous meeting in May 2023"), as "chuyến thăm vào đầu năm 2024" is
     const wordsBefore = text.slice(Math.max(0, m.index - 48), m.index);
     if (PAST_FOUNDING.test(wordsBefore) || EARLIER_EVENT.test(wordsBefore)) continue;
+    // as is a sentence the year opens that ends on the signing or founding ("on November 22, 2022, the Protocol on … was signed",
+    // "năm 2013, Hiệp định … được ký kết")
+    if (SIGNED_AFTER.test(sentenceFrom(text, m.index))) continue;
     // a year the clause says is to come, "the EVFTA, which will take effect from August 2020", "sẽ có hiệu lực từ tháng 8 năm
     // 2020", is a target, as "đến năm 2030" is
     if (FUTURE_CLAUSE.test(wordsBefore)) continue;

@@ -41,8 +41,14 @@ const REFERS_TO_EVENT =
  * (A teaser stands under its headline: one paragraph without any is an article's lead, stored alone.)
  */
 function isLoneTeaser(prose: readonly string[], dated: boolean, titled: boolean): boolean {
-  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !REFERS_BACK.test(prose[0]!);
+  return titled && !dated && prose.length === 1 && prose[0]!.length <= 600 && !REFERS_BACK.test(prose[0]!) && !AMONG_THESE.test(prose[0]!);
 }
+
+/**
+ * A paragraph opening on a share of a total said before, "Trong số này, Đài Loan có …", "Of these, …", "Among them, …": the rest of
+ * a story whose lead the page lost, as a list's teaser is a lead and never opens so.
+ */
+const AMONG_THESE = /^(?:trong số (?:này|đó|trên)|of (?:these|them|those)|among (?:these|them|those))\s*,/iu;
 
 const READ_ON = String.raw`(?:Read more|Continue reading|Xem thêm|Đọc thêm|Đọc tiếp|Xem tiếp)`;
 /** A teaser ending in a link to the rest ("… Read more", "?Xem thêm.", "Continue reading “…”"). */
@@ -123,6 +129,9 @@ function sameLabelledLines(lines: readonly string[]): number {
   }
   return Math.max(0, ...counts.values());
 }
+
+/** A teaser trailing off, cut by the list: "… vì thông báo “giải quyết...". */
+const TRAILS_OFF = /(?:\.\.\.|…)$/u;
 
 /** A sentence's end inside a paragraph: a full stop and a capital after it (not an initial's, "T. Đạt"). */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”]?\s+\p{Lu}/u;
@@ -277,13 +286,16 @@ export function notAnArticle(parts: PageParts, text: string, storedDate: boolean
     while (j >= 0 && isHeaderLine(paragraphs[j]!)) j--;
     const dated = (j === -1 ? parts.headerLines : paragraphs.slice(j + 1, i)).some(isDateLine);
     const headline = paragraphs[j] ?? '';
-    const headed = j === -1 ? parts.title !== null : (j < i - 1 || !isProse(headline)) && looksLikeTitle(headline);
+    // (a headline closing on a full stop, one sentence, over a teaser that trails off is a headline too: "Vụ …: Hàng trăm công
+    // nhân ngồi trên đống lửa." over "Dù cà phê … vì thông báo “giải quyết...")
+    const trailing = TRAILS_OFF.test(p) && headline.length <= 120 && !SENTENCE_INSIDE.test(headline);
+    const headed = j === -1 ? parts.title !== null : (j < i - 1 || !isProse(headline) || trailing) && looksLikeTitle(headline);
     return headed ? [{ p, dated, headline: j }] : [];
   });
   const headed = items.map(({ p }) => p);
   const itemProse = prose.length - items.filter(({ headline }) => headline >= 0 && isProse(paragraphs[headline]!)).length;
   // each teaser opening a story ("Sáng 15/3, …"), trailing off or under a date row of its own
-  const teaserLike = items.every(({ p, dated }) => dated || DATED_OPENING.test(p) || /(?:\.\.\.|…)$/u.test(p));
+  const teaserLike = items.every(({ p, dated }) => dated || DATED_OPENING.test(p) || TRAILS_OFF.test(p));
   if (headed.length >= (teaserLike ? 2 : 5) && headed.length >= itemProse - (teaserLike ? 0 : 1)) {
     return `the page lists ${headed.length} headlines with teasers (a category or listing page), not an article`;
   }

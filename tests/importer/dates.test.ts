@@ -574,3 +574,39 @@ test('the start of a span to now, "từ năm 2007 đến nay", "from 2007 to dat
   expect(contextYears('The two provinces have cooperated in tourism from 2007 to date.', 2026)).toEqual([]);
   expect(contextYears('Diễn đàn hợp tác năm 2023 giữa hai địa phương đã thu hút nhiều doanh nghiệp.', 2026)).toEqual([2023]);
 });
+
+test('a founding or signing a few words before its year, "thiết lập quan hệ Đối tác toàn diện năm 2013", is history; a registration is not', () => {
+  expect(contextYears('đặc biệt sau khi hai nước thiết lập quan hệ Đối tác toàn diện năm 2013.', 2026)).toEqual([]);
+  expect(contextYears('Hai bên đã ký Bản ghi nhớ hợp tác năm 2019.', 2026)).toEqual([]);
+  expect(contextYears('Doanh nghiệp đăng ký tham gia hội chợ năm 2023 tăng mạnh.', 2026)).toEqual([2023]);
+});
+
+test('a year opening a sentence that ends on a signing, "on November 22, 2022, the Protocol … was signed", is history', () => {
+  expect(contextYears('After years of talks, on November 22, 2022, the Protocol on sweet potato exports was signed.', 2026)).toEqual([]);
+  expect(contextYears('Năm 2013, Hiệp định hợp tác giữa hai tỉnh đã được ký kết.', 2026)).toEqual([]);
+  expect(contextYears('On November 22, 2022, the two sides signed a protocol at the forum in Hanoi.', 2026)).toEqual([2022]);
+});
+
+test('a weekday and date under a weather widget ("25 C", "Hanoi") is the header’s today; without the widget the page’s', () => {
+  const lead = 'Nằm trong chuỗi sự kiện Festival Bạc Liêu 2025, sáng 7/3, UBND tỉnh tổ chức Hội nghị Xúc tiến đầu tư năm 2025.';
+  const header = ['Thứ Ba, 29 Tháng 4, 2025', 'Hanoi', '25 C'];
+  expect(extractDate({ headerLines: [], preTitleLines: header, lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2025-03-07',
+    kind: 'event',
+  });
+  expect(extractDate({ headerLines: [], preTitleLines: header.slice(0, 1), lead, body: lead, today: TODAY })).toMatchObject({
+    date: '2025-04-29',
+    kind: 'published',
+  });
+});
+
+test('a lead and a paragraph giving no day over one giving it with its part, "Tại lễ khai mạc sáng 12/11/2019", date the event', () => {
+  const lead = 'Hội nghị năm nay có sự tham dự của hơn 400 đại biểu trong nước và quốc tế.';
+  const context = 'Hội nghị diễn ra trong bối cảnh giá hồ tiêu liên tục sụt giảm.';
+  const opening = 'Tại lễ khai mạc sáng 12/11/2019, Thứ trưởng nhấn mạnh vai trò của ngành hồ tiêu.';
+  const body = [lead, context, opening].join('\n\n');
+  expect(extractDate({ headerLines: [], lead, body, today: TODAY })).toMatchObject({ date: '2019-11-12', kind: 'event' });
+  // a paragraph between them giving another date leaves the day unknown
+  const dated = 'Hiệp hội được thành lập ngày 1/6/2001 và là thành viên của IPC.';
+  expect(extractDate({ headerLines: [], lead, body: [lead, dated, opening].join('\n\n'), today: TODAY }).date).toBeNull();
+});

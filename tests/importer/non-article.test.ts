@@ -299,3 +299,31 @@ describe('what an article may hold that a list also holds', () => {
     expect(article.paragraphs).toContain(P4);
   });
 });
+
+test('one undated paragraph opening on a share of a total said before, "Trong số này, …", is a story whose lead was lost; a lead alone is a teaser', () => {
+  const rest =
+    'Trong số này, Đài Loan có số lượng lao động sang làm việc nhiều nhất, với 4.567 người; kế tiếp là Malaysia với 3.200 người, ' +
+    'Hàn Quốc với 2.900 người và Nhật Bản với 1.800 người. Cục Quản lý lao động ngoài nước dự kiến số lao động xuất cảnh trong ' +
+    'quý tới đạt khoảng 25.000 người.';
+  expect(extract(page('16.851 người đi xuất khẩu lao động', '', rest)).ok).toBe(true);
+  expect(extract(page(TITLE, '', P1)).ok).toBe(false);
+});
+
+test('two short headlines, one closing on a full stop, each over a teaser that trails off, are a tag page; a long sentence over one is text', () => {
+  const teaser1 =
+    'Những ngày gần đây, dư luận ở Tây Nguyên xôn xao trước thông tin hàng loạt doanh nghiệp xuất khẩu cà phê thua lỗ, nợ nần chồng chất… Thực trạng này, cùng...';
+  const teaser2 =
+    'Dù cà phê đã bắt đầu vào mùa thu hoạch, nhưng hàng trăm công nhân Công ty Cà phê Đắk Đoa vẫn chưa dám thu hoạch vì thông báo “giải quyết...';
+  const tag = page(
+    'Các đại gia cà phê “hấp hối”',
+    '',
+    teaser1,
+    '',
+    'Vụ giao khoán cà phê: Hàng trăm công nhân ngồi trên đống lửa.',
+    '',
+    teaser2,
+  );
+  expect(extract(tag).ok).toBe(false);
+  const text = page(TITLE, DATE_LINE, P1, '', P2, '', `${P3} Các bên cũng trao đổi về hợp tác đầu tư, thương mại, du lịch…`);
+  expect(extract(text).ok).toBe(true);
+});

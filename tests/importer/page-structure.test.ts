@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isChromeLine, isLabelRow } from '../../src/importer/chrome.ts';
 import { isProse } from '../../src/importer/page-lines.ts';
+import { bylineName } from '../../src/importer/credits.ts';
+import { findAuthor } from '../../src/importer/bylines.ts';
 import { DATE_LINE, P1, P2, P3, REPO_ROOT, TITLE, extractOk, page } from './helpers.ts';
 
 const DEV = join(REPO_ROOT, 'tests', 'fixtures', 'held-out', 'dev');
@@ -654,4 +656,32 @@ describe('a standfirst opening on a kicker’s label', () => {
     const headline = 'ANALYSIS: Corona drinkers rejoice';
     expect(extractOk(page(headline, '', DATE_LINE, '', lead, '', P2, '', P3)).title).toBe(headline);
   });
+});
+
+describe('bylines: widget labels and reading times', () => {
+  test('a page widget’s label, "Font Resizer", is no byline; a name is', () => {
+    expect(bylineName('Font Resizer')).toBeUndefined();
+    expect(bylineName('Scroll to top')).toBeUndefined();
+    expect(bylineName('Nicole Lim')).toBe('Nicole Lim');
+  });
+});
+
+test('a byline signed with its reading time under a headline printed again, "Nicole Lim • 4 min read", names the writer', () => {
+  expect(bylineName('Nicole Lim • 4 min read')).toBe('Nicole Lim');
+  expect(findAuthor([], [], [], [], '', ['Nicole Lim • 4 min read', 'Singapore and Vietnam signed 12 MOUs.'])).toBe('Nicole Lim');
+  // a paragraph of text that mentions reading is no byline
+  expect(findAuthor([], [], [], [], '', ['Most readers spend 4 min reading the news.'])).toBeNull();
+});
+
+test('a line under the headline repeating the lead’s marker, "Saigon Investment" over "(Saigon Investment) -", is the paper, not a byline', () => {
+  const lead = '(Saigon Investment) - The Prime Ministers of Vietnam and Singapore launched the first project.';
+  expect(findAuthor(['Saigon Investment'], [], [], [], lead)).toBeNull();
+  expect(findAuthor(['Minh Anh'], [], [], [], lead)).toBe('Minh Anh');
+});
+
+test('a paper’s authors over its title with footnote marks glued on, "Trần Thị Duyên1", are the writers; a line ending in a year is not', () => {
+  expect(findAuthor([], [], [], ['Trần Thị Duyên1'])).toBe('Trần Thị Duyên');
+  expect(findAuthor([], [], [], ['- Authors: Nguyen T.C.1, Dinh L.1'])).toBe('Nguyen T.C., Dinh L.');
+  expect(findAuthor([], [], [], ['Hội nghị Xúc tiến đầu tư 2024'])).toBeNull();
+  expect(bylineName('Full Text')).toBeUndefined();
 });
