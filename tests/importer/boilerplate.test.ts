@@ -992,6 +992,12 @@ describe('dashed lines under a paragraph', () => {
     const items = links.map((link) => `${link};`);
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, ...items, '', P2)).paragraphs).toEqual([P1, ...items, P2]);
   });
+
+  test('an answer under a question, cut off with the copy, runs on past a headline’s length: the text’s', () => {
+    const question = '* Xin ông cho biết công tác chuẩn bị cho hội nghị đã được triển khai như thế nào?';
+    const answer = `- ${Array.from({ length: 8 }, () => 'Tỉnh đã kết nối được với nhiều nhà đầu tư trong và ngoài nước').join(', ')}, đồng thời chuẩn bị củ`;
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', question, answer)).paragraphs).toEqual([P1, P2, question, answer]);
+  });
 });
 
 describe('a research paper’s keywords', () => {
