@@ -41,13 +41,15 @@ const PLACE_DATELINE = new RegExp(
  */
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
 /**
- * One word in capitals before a hyphen opening an English lead, read as a place when it reads as a word, five letters or more and
- * two vowels among them: "SINGAPORE - Singapore and Vietnam …", "HANOI - …" (a paper's initials, "VGP - ", "SGGPO - ", "WVR - ",
- * have one vowel or none).
+ * One word in capitals before a hyphen or an en dash opening an English lead, read as a place when it reads as a word, five
+ * letters or more and two vowels among them: "SINGAPORE - Singapore and Vietnam …", "ASTANA – Kazakh …" (a paper's initials,
+ * "VGP - ", "SGGPO - ", "WVR - ", "NDO – ", have one vowel or none).
  */
-const PLACE_WORD = /^(?=(?:[^AEIOUY\s]*[AEIOUY]){2})[A-Z]{5,14}\s+-\s/u;
-const isPlaceDateline = (lead: string, language: string): boolean =>
-  PLACE_DATELINE.test(lead) || (language === 'en' && PLACE_WORD.test(lead));
+const PLACE_WORD = /^(?=(?:[^AEIOUY\s]*[AEIOUY]){2})[A-Z]{5,14}\s+[-–]\s/u;
+const isPlaceDateline = (lead: string, language: string, outlets: readonly Outlet[]): boolean =>
+  PLACE_DATELINE.test(lead) ||
+  // (a word the registry knows as an outlet's marker, "VOVWORLD – ", is the marker)
+  (language === 'en' && PLACE_WORD.test(lead) && registryOutlet(leadMarker(lead) ?? '', outlets, language) === undefined);
 const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
 
 /**
@@ -128,7 +130,7 @@ export function findProvenance(
   // and an agency's credit under the headline over "HANOI - …" makes the capitals a wire's dateline
   const agency = agencyOverDateline(input.headerLines ?? [], input.lead);
   const ownMarker =
-    itemSources.size > 1 || agency || isPlaceDateline(input.lead, input.language)
+    itemSources.size > 1 || agency || isPlaceDateline(input.lead, input.language, outlets)
       ? undefined
       : (leadMarker(input.lead) ?? datelineMarker(input.lead) ?? colonMarker(input.lead, input.language));
   const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;

@@ -40,6 +40,15 @@ describe('the outlet, from the page itself', () => {
     expect(opening('HGDT')).toMatchObject({ name: 'HGDT', known: false });
   });
 
+  test('a place so written before an en dash is a dateline too, "ASTANA – "; a word the registry knows as a marker, "VOVWORLD – ", is the outlet', () => {
+    const opening = (marker: string) =>
+      extractOk(
+        page('Vietnam, Japan agree to deepen energy cooperation', '', 'March 4, 2024', '', `${marker} – ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+      ).outlet;
+    expect(opening('ASTANA')).toBeNull();
+    expect(opening('VOVWORLD')).toMatchObject({ known: true });
+  });
+
   test('a title bar over the page, "<headline> | Tạp chí X <day>", names the outlet; a menu "Trang chủ | Báo chí" does not', () => {
     const bar = `${TITLE} | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11`;
     expect(extractOk(page(bar, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toMatchObject({
