@@ -50,7 +50,12 @@ const isPlaceDateline = (lead: string, language: string, outlets: readonly Outle
   PLACE_DATELINE.test(lead) ||
   // (a word the registry knows as an outlet's marker, "VOVWORLD – ", is the marker)
   (language === 'en' && PLACE_WORD.test(lead) && registryOutlet(leadMarker(lead) ?? '', outlets, language) === undefined);
-const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
+/**
+ * A place in capitals closed by a full stop, then the agency's name in capitals and a dash: "ASTANA. KAZINFORM – …", as agencies
+ * write their own dateline; the name after the place is the marker (a place alone before the dash, "ASTANA – ", names none).
+ */
+const PLACE_THEN_MARKER = /^\p{Lu}{3,20}(?: \p{Lu}{2,20})?\.\s+(\p{Lu}[\p{Lu}&+]{1,19}(?: \p{Lu}[\p{Lu}&+]{1,19})?)\s+[-–—]\s/u;
+const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim() ?? PLACE_THEN_MARKER.exec(lead)?.[1];
 
 /**
  * A paper's initials and a colon opening a Vietnamese lead, "DNTH: Bộ Thương mại Mỹ …", as "TTO - " opens one; not a label, the

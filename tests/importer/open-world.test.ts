@@ -49,6 +49,15 @@ describe('the outlet, from the page itself', () => {
     expect(opening('VOVWORLD')).toMatchObject({ known: true });
   });
 
+  test('a place closed by a full stop, then a name in capitals and a dash, "ASTANA. KAZINFORM – ", is the agency’s own dateline: the name is the outlet', () => {
+    const opening = (marker: string) =>
+      extractOk(
+        page('Vietnam, Japan agree to deepen energy cooperation', '', 'March 4, 2024', '', `${marker} ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+      ).outlet;
+    expect(opening('ASTANA. KAZINFORM –')).toMatchObject({ name: 'KAZINFORM', known: false });
+    expect(opening('ASTANA –')).toBeNull();
+  });
+
   test('a title bar over the page, "<headline> | Tạp chí X <day>", names the outlet; a menu "Trang chủ | Báo chí" does not', () => {
     const bar = `${TITLE} | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11`;
     expect(extractOk(page(bar, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toMatchObject({
