@@ -199,6 +199,9 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:(?:video|clip|tin|bài viết|bài|ảnh)\s+)?(?:đang\s+)?hot$/iu,
   // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
   /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
+  // or joined by semicolons, four or more, two of them in small letters as tags are kept: "turkey; vietnam; ambassador; trade
+  // volume" (a list of bodies in the text, "Bộ Công Thương; Bộ Tài chính; …", names each with a capital)
+  /^(?=.{0,300}$)(?=(?:.*?(?:^|;\s)\p{Ll}[\p{Ll}\d -]{0,40}(?:;|$)){2})[^;.!?:]{1,40}(?:;\s[^;.!?:]{1,40}){3,}$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   // breadcrumbs, the last item at times the page's headline: "Home / KHOA HỌC / Tạp chí khoa học / Phân tích lợi thế …"
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.>»/|›]{1,40}){0,3}\s*[>»/|›]\s*[^.>»/|›]{1,200}$/iu,

@@ -1010,6 +1010,14 @@ describe('a research paper’s keywords', () => {
   });
 });
 
+describe('a page’s keywords joined by semicolons', () => {
+  test('tags in small letters after the text are chrome; a list of bodies, each with a capital, is the text’s', () => {
+    expectArticle(articlePage([], ['turkey; vietnam; turkey-vietnam; ambassador; Duong Huynh Lap; ito; trade volume']));
+    const bodies = 'Bộ Công Thương; Bộ Tài chính; Bộ Ngoại giao; Bộ Kế hoạch và Đầu tư';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', bodies, '', P2)).paragraphs).toEqual([P1, bodies, P2]);
+  });
+});
+
 describe('a bulleted list inside the text', () => {
   const items = ['• Cut the tariffs on farm produce within five years', '• Open the services market to investors from both sides.'];
   test('items the text introduces and goes on under are the article’s', () => {
