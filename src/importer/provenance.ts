@@ -8,6 +8,7 @@ import {
   AGENCY_REPORTED,
   BUREAU_CREDIT,
   CAPITALS_PLACE,
+  INTERVIEWING_PAPER,
   LEAD_ATTRIBUTION,
   SOURCE_REPORTS,
   agencyOverDateline,
@@ -150,7 +151,18 @@ export function findProvenance(
   const marker = carried ? undefined : leadMark;
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? gluedSource ?? (unnamedSource ? desk : undefined));
+    : (leadSource ??
+      wire.agency ??
+      agency ??
+      carried ??
+      reportedBy ??
+      bureau ??
+      gluedSource ??
+      (unnamedSource ? desk : undefined) ??
+      // the paper an interview's sapo says holds it, "Báo Phú Yên trao đổi với …", on a page that names no outlet of its own
+      (marker || ownDomain || namesItself(input.self, outlets, input.language) || input.self.domains.length
+        ? undefined
+        : INTERVIEWING_PAPER.exec(input.paragraphs?.[0] ?? input.lead)?.[1]));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]

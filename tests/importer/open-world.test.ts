@@ -178,6 +178,14 @@ describe('the outlet, from the page itself', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
   });
 
+  test('an interview’s sapo naming the paper that holds it, "Báo Phú Yên trao đổi với …", on a page naming no outlet: the source', () => {
+    const sapo = (who: string) =>
+      `Hội nghị xúc tiến đầu tư của tỉnh là cơ hội để thu hút đầu tư. ${who} trao đổi với đồng chí Phan Đình Phùng, Phó Chủ tịch UBND tỉnh, xung quanh công tác chuẩn bị.`;
+    const copy = (who: string) => extractOk(page(TITLE, '', DATE_LINE, '', sapo(who), '', P2, '', P3));
+    expect(copy('Báo Phú Yên').originalOutlet).toMatchObject({ name: 'Báo Phú Yên', known: false });
+    expect(copy('Phóng viên').originalOutlet).toBeNull();
+  });
+
   test('"By X – VnExpress.net – June 9, 2022" closing an undated page: the author, the original outlet and the date', () => {
     const article = extractOk(page(TITLE, '', LEAD, '', P2, '', P3, '', 'By Tien Anh – VnExpress.net – June 9, 2022'));
     expect(article.author).toBe('Tien Anh');
