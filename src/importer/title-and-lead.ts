@@ -67,9 +67,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
     if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
     // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead (a byline,
-    // "Tác giả: HOÀNG LAN", is none)
+    // "Tác giả: HOÀNG LAN", is none, nor is the text's first numbered heading, "1. Các giai đoạn …")
+    // (nor the author's role under the byline, "Phan Đức Ngữ" / "Chuyên viên cao cấp")
     const lastCopy = lines.findLastIndex((l, j) => j < firstProse && l.text === text);
-    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text) && !isHeaderLine(l.text))) continue;
+    const otherHeadline = (j: number) =>
+      looksLikeTitle(lines[j]!.text) && !isHeaderLine(lines[j]!.text) && !NUMBERED_HEADING.test(lines[j]!.text) && !underByline(lines, j);
+    if (lines.slice(lastCopy + 1, firstProse).some((_, k) => otherHeadline(lastCopy + 1 + k))) continue;
     // a copy of it carrying the page's date ("… to China 09/18/2015") is the one to split
     const dated = lines.findIndex((l, j) => j > i && j < firstProse && l.text !== text && splitHeadline(l.text).title === text);
     return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
@@ -86,10 +89,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     // a headline in capitals right over the lead, the page's date line right over it: what stands above the date is the site's
     if (upperCase === i + 1 && upperCase === firstProse - 1 && isDateLine(text)) return { titleIndex: upperCase, leadIndex: firstProse };
     // (or, in a paper's header, the authors' affiliation under them, closing no sentence)
-    const afterByline =
-      i > 0 &&
-      isBylineLike(lines[i - 1]!.text) &&
-      (text.split(/\s+/).length <= 6 || (isContactLine(lines[i + 1]?.text) && !SENTENCE_END.test(text)));
+    const afterByline = underByline(lines, i);
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (
       afterByline ||
@@ -129,6 +129,16 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/** A short line under a byline, the author's role or affiliation ("Chuyên viên cao cấp"), or one over a contact line, closing no sentence. */
+function underByline(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  return (
+    i > 0 &&
+    isBylineLike(lines[i - 1]!.text) &&
+    (text.split(/\s+/).length <= 6 || (isContactLine(lines[i + 1]?.text) && !SENTENCE_END.test(text)))
+  );
 }
 
 /**

@@ -655,3 +655,18 @@ describe('a standfirst opening on a kicker’s label', () => {
     expect(extractOk(page(headline, '', DATE_LINE, '', lead, '', P2, '', P3)).title).toBe(headline);
   });
 });
+
+describe('a headline printed twice over its byline, the author’s role and the first numbered heading', () => {
+  test('the headline is the title; the role under the byline and the numbered heading are no other headline', () => {
+    const headline = 'Đặc trưng và dư địa tăng trưởng kinh tế của Sơn La';
+    const heading = '1. Các giai đoạn phát triển kinh tế của Sơn La';
+    const article = extractOk(
+      page(headline, 'Lượt xem: 1082', '', headline, '', 'Phan Đức Ngữ', '', 'Chuyên viên cao cấp', heading, P1, '', P2, '', P3),
+    );
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([heading, P1, P2, P3]);
+    // another headline standing between the copies and the lead (not under a byline) is still the nearer one
+    const other = 'Sơn La thu hút đầu tư vào nông nghiệp công nghệ cao';
+    expect(extractOk(page(headline, '', headline, '', other, '', DATE_LINE, '', P1, '', P2)).title).toBe(other);
+  });
+});
