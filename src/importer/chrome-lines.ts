@@ -211,6 +211,8 @@ export const CHROME_LINES: RegExp[] = [
   /^\d+$/u, // a count standing alone (views, comments)
   new RegExp(String.raw`^${EMPTY_COMMENTS_NOTICE}[.:]?$`, 'iu'),
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
+  // an advertisement's or a banner's image named by its alt text: "image advertisement", "image banner", "ảnh quảng cáo"
+  /^(?:image|img|ảnh|hình ảnh)\s(?:advertisement|advert|ads?|banner|quảng cáo)$/iu,
   // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
   /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,
   /^[\p{L} ]{2,20}:\s*[a-z]+(?:_[a-z]+)+$/u,

@@ -1010,6 +1010,14 @@ describe('a research paper’s keywords', () => {
   });
 });
 
+describe('an advertisement’s image named by its alt text', () => {
+  test('"image advertisement" and "image banner" lines over the headline are chrome; a sentence about an advertisement is text', () => {
+    expectArticle(pageUnderHeader(['image advertisement', 'image advertisement', 'Image banner']));
+    const sentence = 'Ảnh quảng cáo sai sự thật về nông sản đã bị cơ quan chức năng yêu cầu gỡ bỏ trong ngày.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2)).paragraphs).toEqual([P1, sentence, P2]);
+  });
+});
+
 describe('a page’s keywords joined by semicolons', () => {
   test('tags in small letters after the text are chrome; a list of bodies, each with a capital, is the text’s', () => {
     expectArticle(articlePage([], ['turkey; vietnam; turkey-vietnam; ambassador; Duong Huynh Lap; ito; trade volume']));
