@@ -126,6 +126,8 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     (isUnpunctuatedHeadline(first) || (firstProse === 0 && isStoppedHeadline(first, lines[nextProse]?.text ?? ''))) &&
     nextProse !== -1 &&
     !LEAD_MARKER.test(first) &&
+    // (an interview's question opening on a dash, "– Trở lại Việt Nam …, đâu sẽ là trọng tâm …?", is the text's, as list lines are)
+    !isTextsListLine(first) &&
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };

@@ -670,3 +670,14 @@ describe('a headline printed twice over its byline, the author’s role and the 
     expect(extractOk(page(headline, '', headline, '', other, '', DATE_LINE, '', P1, '', P2)).title).toBe(other);
   });
 });
+
+describe('a copy opening on an interview’s question', () => {
+  test('a question opening on a dash is the text’s first line, not the headline; the same question without the dash is', () => {
+    const question = 'Trở lại Việt Nam sau 10 năm và đảm nhiệm cương vị mới, đâu sẽ là trọng tâm của ông trong nhiệm kỳ của mình?';
+    const answer = 'Việt Nam đã khác rất nhiều so với thời điểm tôi đảm trách cương vị Phó Trưởng đại diện giai đoạn 2012-2014.';
+    const article = extractOk(page(`– ${question}`, answer, P2, P3));
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toEqual([`– ${question}`, answer, P2, P3]);
+    expect(extractOk(page(question, answer, P2, P3)).title).toBe(question);
+  });
+});
