@@ -133,12 +133,28 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
 }
 
+/**
+ * A section's name printed under the menu row holding it, the section the page is in ("Wealth Asia Connect Middle East Treasury …"
+ * / "Asia Connect"): a label, though its two capitalised words read as a name. The row closes no clause, three words longer or more.
+ */
+function isMenuItemAgain(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  const row = lines[i - 1]?.text;
+  return (
+    row !== undefined &&
+    !/[.,:;!?]/u.test(row) &&
+    row.split(/\s+/).length >= text.split(/\s+/).length + 3 &&
+    ` ${row} `.includes(` ${text} `)
+  );
+}
+
 /** A short line under a byline, the author's role or affiliation ("Chuyên viên cao cấp"), or one over a contact line, closing no sentence. */
 function underByline(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   return (
     i > 0 &&
     isBylineLike(lines[i - 1]!.text) &&
+    !isMenuItemAgain(lines, i - 1) &&
     (text.split(/\s+/).length <= 6 || (isContactLine(lines[i + 1]?.text) && !SENTENCE_END.test(text)))
   );
 }

@@ -681,3 +681,17 @@ describe('a copy opening on an interview’s question', () => {
     expect(extractOk(page(question, answer, P2, P3)).title).toBe(question);
   });
 });
+
+describe('a section’s name under the menu row holding it', () => {
+  test('the label is no byline: the short headline under it is the title; a byline’s affiliation under it is still no headline', () => {
+    const menu = 'Wealth Asia Connect Middle East Treasury & Capital Markets Europe ESG Forum TechTalk';
+    const headline = 'Vietnam logistics hot with foreign investors';
+    const standfirst = 'US$1.1 billion fund, other firms attracted to emerging global manufacturing hub';
+    const lead =
+      'Vietnam’s geographical location, skilled and relatively inexpensive workforce and rising middle class have made it a logistics hub for investors.';
+    const article = extractOk(page(menu, 'Asia Connect', headline, standfirst, 'Nguyen Tuong Thuy 24 Jan 2022', '', lead, '', P2));
+    expect(article.title).toBe(headline);
+    // a name under a headline that does not hold it is a byline, and the short line under it the author's affiliation
+    expect(extractOk(page(headline, 'Nguyen Van An', 'Foreign Trade University', '', lead, '', P2)).title).toBe(headline);
+  });
+});
