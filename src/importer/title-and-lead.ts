@@ -109,7 +109,11 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     if (carriesOnLineAbove(lines, i) || runsOnBelow(lines, i)) break;
     // a table's cell under a headline set outside the table holds the photo's caption ("A farmer … province |")
     if (TABLE_CELL.test(text) && i > 0 && !TABLE_CELL.test(lines[i - 1]!.text) && looksLikeTitle(lines[i - 1]!.text)) continue;
-    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
+    if (looksLikeTitle(text))
+      return {
+        titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? headlineOverReworded(lines, i) ?? i,
+        leadIndex: firstProse,
+      };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
@@ -177,6 +181,25 @@ function headlineOverDateLine(lines: readonly Line[], i: number): number | undef
 function postOverCopy(lines: readonly Line[], i: number): number | undefined {
   // (six words or more: a section's label, "Kinh tế - Xã hội", may stand there too)
   return i >= 2 && looksLikeTitle(lines[i - 1]!.text, 6) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
+}
+
+/**
+ * A headline over the same words in another order, the photo's alt line translated apart ("The first batch of sweet potatoes
+ * officially exported to the Chinese market" / "The first batch of officially exported sweet potatoes to the Chinese market"):
+ * the upper is the headline. A deck or a copied story's headline says more, or less, in words of its own.
+ */
+function headlineOverReworded(lines: readonly Line[], i: number): number | undefined {
+  const above = lines[i - 1]?.text;
+  if (above === undefined || !looksLikeTitle(above)) return undefined;
+  const words = (line: string) =>
+    line
+      .toLowerCase()
+      .split(/[\s,:;–—-]+/u)
+      .filter(Boolean);
+  const upper = words(above);
+  const lower = words(lines[i]!.text);
+  const same = (a: string[], b: string[]) => a.join(' ') !== b.join(' ') && [...a].sort().join(' ') === [...b].sort().join(' ');
+  return upper.length >= 5 && same(upper, lower) ? i - 1 : undefined;
 }
 
 /**

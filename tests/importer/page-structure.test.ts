@@ -695,3 +695,17 @@ describe('a section’s name under the menu row holding it', () => {
     expect(extractOk(page(headline, 'Nguyen Van An', 'Foreign Trade University', '', lead, '', P2)).title).toBe(headline);
   });
 });
+
+describe('a headline over the same words in another order', () => {
+  test('the upper is the headline and the reworded alt line under it is dropped; a deck in words of its own is kept', () => {
+    const headline = 'The first batch of sweet potatoes officially exported to the Chinese market';
+    const alt = 'The first batch of officially exported sweet potatoes to the Chinese market';
+    const lead =
+      'On April 19, the first batch of sweet potatoes for official export with more than 84 tons was granted a code in Binh Tan district.';
+    const article = extractOk(page('Tin tức', headline, alt, lead, P2, P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([lead, P2, P3]);
+    const deck = 'Farmers in the Mekong Delta expect higher prices after the protocol';
+    expect(extractOk(page('Tin tức', headline, deck, lead, P2, P3)).title).toBe(deck);
+  });
+});
