@@ -196,9 +196,9 @@ function isKeywordRun(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội"; or a name of three
- * capitalised words, the site's own, "Sputnik Việt Nam".
+ * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội", in small letters at
+ * times, "news"; or a name of three capitalised words, the site's own, "Sputnik Việt Nam".
  */
 const isShortLabel = (text: string) =>
-  /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||
+  /^\p{L}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||
   /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){2}$/u.test(text);

@@ -709,3 +709,13 @@ describe('a headline over the same words in another order', () => {
     expect(extractOk(page('Tin tức', headline, deck, lead, P2, P3)).title).toBe(deck);
   });
 });
+
+describe('a section’s label in small letters between the headline and the lead', () => {
+  test('"news" between the headline’s copies is no text; a standfirst there, more than two words, is the text’s', () => {
+    const article = extractOk(page(TITLE, 'news', TITLE, DATE_LINE, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    const standfirst = 'Xuất khẩu nông sản sang thị trường mới tăng mạnh trong quý đầu năm.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', standfirst, '', P1, '', P2)).paragraphs).toEqual([standfirst, P1, P2]);
+  });
+});
