@@ -75,6 +75,7 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
+    if (title && isNumberedAlt(text, title)) continue;
     // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text; under a caption,
     // a line of eight words or more closing no sentence ("Lãnh đạo 3 tỉnh … trong thời gian tới" / "ẢNH: BẮC BÌNH"), it is the caption's
     if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1)) && !isCaptionAfterLabel(text)) continue;
@@ -108,6 +109,17 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1').replace(WIRE_PREFIX, '')));
   }
   return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
+}
+
+/**
+ * An image's alt line as publishing systems write it, a headline and the photo's number, "… - Ảnh 1.", holding the page's
+ * headline whole among more words: the copied story's longer headline ("Hội thảo <headline> - Ảnh 1." under "<headline>"). A
+ * caption so numbered that does not hold the headline keeps its words.
+ */
+const NUMBERED_ALT = /^(\S.{0,300}?)\s*[-–]\s*(?:ảnh|hình)\s*\d{1,2}\.?$/iu;
+function isNumberedAlt(text: string, title: string): boolean {
+  const words = NUMBERED_ALT.exec(text)?.[1];
+  return words !== undefined && title.length >= 20 && foldKey(words).includes(foldKey(title));
 }
 
 /** A caption closing no sentence, a paragraph's length: "Lãnh đạo 3 tỉnh … ký kết hợp tác với tỉnh Tây Ninh …". */

@@ -1229,6 +1229,19 @@ describe('the headline glued to an image’s number', () => {
   });
 });
 
+describe('an image’s numbered alt line holding the headline among more words', () => {
+  test('"Hội thảo <headline> - Ảnh 1." (the copied story’s longer headline) is dropped whole; a numbered caption without the headline keeps its words', () => {
+    const alt = `Hội thảo ${TITLE} - Ảnh 1.`;
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', P2, '', P3, '', P4));
+    const caption = 'Các đại biểu dự hội nghị kết nối doanh nghiệp tại Hà Nội - Ảnh 1.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', P2)).paragraphs).toEqual([
+      P1,
+      'Các đại biểu dự hội nghị kết nối doanh nghiệp tại Hà Nội',
+      P2,
+    ]);
+  });
+});
+
 describe('a photo credit on its own line under its caption', () => {
   test('under a caption closing no sentence it stays; under a paragraph closed by a full stop it is dropped', () => {
     const caption = 'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh để phát triển kinh tế biên mậu';
