@@ -224,7 +224,10 @@ function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
   return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
 }
 
-/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too, the headline's case aside. */
+/**
+ * "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too, the headline's case aside;
+ * "<headline> Nhằm tăng cường …" → "Nhằm tăng cường …".
+ */
 function stripGluedHeadline(text: string, title: string): string {
   let result = text;
   // (the alt text may write the headline's words in other case: "Tây ninh …" over "Tây Ninh …- Ảnh 1.")
@@ -232,5 +235,13 @@ function stripGluedHeadline(text: string, title: string): string {
     const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }
+  // the headline printed again glued to the lead under it, "<headline> Nhằm tăng cường …": the lead opens on a sentence's first
+  // word, a capital and small letters after it (a name going on from the headline's last words, "… Đại sứ Ấn Độ Pranay Verma …",
+  // has capitals on)
+  if (title.split(/\s+/).length >= 5 && result.startsWith(`${title} `) && GLUED_LEAD.test(result.slice(title.length + 1)))
+    result = result.slice(title.length + 1);
   return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+\.?$/iu, '').trim();
 }
+
+/** A sentence opening after a glued headline: a capitalised word, then one in small letters or a figure, and a sentence's length. */
+const GLUED_LEAD = /^\p{Lu}\p{Ll}*\s[\p{Ll}\d].{40,}/u;

@@ -1242,6 +1242,19 @@ describe('an image’s numbered alt line holding the headline among more words',
   });
 });
 
+describe('the headline printed again glued to the lead', () => {
+  test('"<headline> Nhằm tăng cường …" keeps the lead from its first word; a name going on from the headline stays', () => {
+    const headline = 'Việt Nam - Ấn Độ tăng cường hợp tác trong lĩnh vực công nghệ thông tin';
+    const lead =
+      'Nhằm tăng cường hợp tác giữa Việt Nam và Ấn Độ trong lĩnh vực công nghệ thông tin, sáng 8/10, tại Hà Nội, Đại sứ quán Ấn Độ tổ chức tọa đàm.';
+    const article = extractOk(page(headline, '13/10/2020', '', `${headline} ${lead}`, '', P2, '', P3));
+    expect(article.paragraphs).toEqual([lead, P2, P3]);
+    const visit = 'Thủ tướng tiếp Đại sứ Ấn Độ tại Việt Nam';
+    const named = `${visit} Pranay Verma nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam, chiều 12/3 tại trụ sở Chính phủ.`;
+    expect(extractOk(page(visit, '13/10/2020', '', named, '', P2, '', P3)).paragraphs).toEqual([named, P2, P3]);
+  });
+});
+
 describe('a photo credit on its own line under its caption', () => {
   test('under a caption closing no sentence it stays; under a paragraph closed by a full stop it is dropped', () => {
     const caption = 'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh để phát triển kinh tế biên mậu';
