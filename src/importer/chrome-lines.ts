@@ -183,7 +183,7 @@ export const CHROME_LINES: RegExp[] = [
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   // a pager to the neighbouring items, "‹ previous | next ›", "« Bài trước | Bài sau »"
   /^[‹«<]?\s*(?:previous|prev|précédent|(?:bài|tin) trước)(?: (?:post|article|story))?\s*\|\s*(?:next|suivant|(?:bài|tin) sau)(?: (?:post|article|story))?\s*[›»>]?$/iu,
-  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại|zum seitenanfang|nach oben|haut de page|retour en haut)$/iu,
+  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|(?:scroll|go) (?:back )?to top|trở về đầu trang|quay lại|zum seitenanfang|nach oben|haut de page|retour en haut)$/iu,
   // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
   // (their buttons glued on at times: "Xem với cỡ chữAA")
   /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,

@@ -1018,6 +1018,14 @@ describe('an advertisement’s image named by its alt text', () => {
   });
 });
 
+describe('a button back to the top of the page', () => {
+  test('"Scroll to top" after the text is chrome; a sentence about scrolling is text', () => {
+    expectArticle(articlePage([], ['Scroll to top']));
+    const sentence = 'Scroll to the top of the report and the figures for the first quarter show exports up by a fifth.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2)).paragraphs).toEqual([P1, sentence, P2]);
+  });
+});
+
 describe('a page’s keywords joined by semicolons', () => {
   test('tags in small letters after the text are chrome; a list of bodies, each with a capital, is the text’s', () => {
     expectArticle(articlePage([], ['turkey; vietnam; turkey-vietnam; ambassador; Duong Huynh Lap; ito; trade volume']));
