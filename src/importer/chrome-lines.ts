@@ -129,7 +129,8 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:(?:last )?updated|cập nhật|published|posted|đăng)?\s*:?\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*(?:trước|ago)$/iu,
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
   /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
-  /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,
+  // (the appeal may go on to another network: "Follow us on Facebook and join our Telegram channel for the latest updates.")
+  /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,100}$/iu,
   /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|share this post|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,

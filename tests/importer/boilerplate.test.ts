@@ -1026,6 +1026,14 @@ describe('a button back to the top of the page', () => {
   });
 });
 
+describe('an appeal to follow the site', () => {
+  test('"Follow us on Facebook and join our Telegram channel …" after the text is chrome; a sentence on a ministry’s page is text', () => {
+    expectArticle(articlePage([], ['Follow us on Facebook and join our Telegram channel for the latest updates.']));
+    const sentence = 'Businesses can follow the ministry on its website for the latest updates on the trade agreement.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2)).paragraphs).toEqual([P1, sentence, P2]);
+  });
+});
+
 describe('a page’s keywords joined by semicolons', () => {
   test('tags in small letters after the text are chrome; a list of bodies, each with a capital, is the text’s', () => {
     expectArticle(articlePage([], ['turkey; vietnam; turkey-vietnam; ambassador; Duong Huynh Lap; ito; trade volume']));
