@@ -1034,6 +1034,14 @@ describe('an appeal to follow the site', () => {
   });
 });
 
+describe('a font-size tool’s label', () => {
+  test('"Font Resizer" under the headline is chrome, not a byline; a name there is the byline', () => {
+    const article = expectArticle(page(TITLE, '', DATE_LINE, 'Font Resizer', '', P1, '', P2, '', P3, '', P4));
+    expect(article.author).toBeNull();
+    expect(extractOk(page(TITLE, '', DATE_LINE, 'Nicole Lim', '', P1, '', P2)).author).toBe('Nicole Lim');
+  });
+});
+
 describe('a page’s keywords joined by semicolons', () => {
   test('tags in small letters after the text are chrome; a list of bodies, each with a capital, is the text’s', () => {
     expectArticle(articlePage([], ['turkey; vietnam; turkey-vietnam; ambassador; Duong Huynh Lap; ito; trade volume']));
