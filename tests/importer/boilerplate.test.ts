@@ -1050,6 +1050,14 @@ describe('a page’s keywords joined by semicolons', () => {
   });
 });
 
+describe('a paper’s empty keywords heading under its abstract', () => {
+  test('the paper goes on from its "Introduction" heading; a keywords heading over other stories’ headlines ends the text', () => {
+    const paper = page(TITLE, '', DATE_LINE, '', 'Abstract', P1, 'Keywords', 'Full Text', 'Introduction', P2);
+    expect(extractOk(paper).paragraphs).toEqual(['Abstract', P1, 'Introduction', P2]);
+    expectArticle(articlePage([], ['Keywords', 'Full Text', ...RELATED]));
+  });
+});
+
 describe('a bulleted list inside the text', () => {
   const items = ['• Cut the tariffs on farm produce within five years', '• Open the services market to investors from both sides.'];
   test('items the text introduces and goes on under are the article’s', () => {
