@@ -4,6 +4,7 @@ import { isCreditLike } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { LEAD_MARKER, SENTENCE_END, isCaption, isProse, type Line } from './page-lines.ts';
 import { looksLikeTitle } from './headline-lines.ts';
+import { PAPER_SECTION } from './title-and-lead.ts';
 
 const TEASER_END = /(?:\.\.\.|…)$/u;
 
@@ -63,6 +64,10 @@ function inlineRelatedEnd(lines: Line[], heading: number): number | undefined {
   while (i < lines.length && i - heading <= 8 && !isProse(lines[i].text)) i++;
   const first = lines[i];
   if (!first || (i === heading + 1 && !first.afterChrome) || LEAD_MARKER.test(first.text) || isLinkItem(first.text)) return undefined;
+  // a paper's own section heading right over running text, the heading under the abstract's paragraph ("… the FTA framework." /
+  // "Keywords" / "Full Text" / "Introduction" / "In recent years …"): the paper goes on from its heading, however little of it
+  // the copy holds
+  if (i - 1 > heading && PAPER_SECTION.test(lines[i - 1]!.text) && isProse(lines[heading - 1]?.text ?? '')) return i - 1;
   const prose = lines.slice(i).filter((line) => isProse(line.text) && !LEAD_MARKER.test(line.text) && !isLinkItem(line.text));
   return prose.length >= 2 && relatedListStart(lines, i) > i + 1 ? i : undefined;
 }

@@ -129,7 +129,8 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:(?:last )?updated|cập nhật|published|posted|đăng)?\s*:?\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*(?:trước|ago)$/iu,
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
   /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
-  /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,40}$/iu,
+  // (the appeal may go on to another network: "Follow us on Facebook and join our Telegram channel for the latest updates.")
+  /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,100}$/iu,
   /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|share this post|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
@@ -183,10 +184,10 @@ export const CHROME_LINES: RegExp[] = [
   /^[›»•▸►]\s*.{3,200}$/u, // a list item linking elsewhere
   // a pager to the neighbouring items, "‹ previous | next ›", "« Bài trước | Bài sau »"
   /^[‹«<]?\s*(?:previous|prev|précédent|(?:bài|tin) trước)(?: (?:post|article|story))?\s*\|\s*(?:next|suivant|(?:bài|tin) sau)(?: (?:post|article|story))?\s*[›»>]?$/iu,
-  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|trở về đầu trang|quay lại|zum seitenanfang|nach oben|haut de page|retour en haut)$/iu,
-  // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ"
+  /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|(?:scroll|go) (?:back )?to top|trở về đầu trang|quay lại|zum seitenanfang|nach oben|haut de page|retour en haut)$/iu,
+  // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ", "Font Resizer"
   // (their buttons glued on at times: "Xem với cỡ chữAA")
-  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|font resizer|text resizer|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,
   // where the page is in the site's tree, "You are here: Home"
   /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
   // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"
@@ -199,6 +200,9 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:(?:video|clip|tin|bài viết|bài|ảnh)\s+)?(?:đang\s+)?hot$/iu,
   // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
   /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
+  // or joined by semicolons, four or more, two of them in small letters as tags are kept: "turkey; vietnam; ambassador; trade
+  // volume" (a list of bodies in the text, "Bộ Công Thương; Bộ Tài chính; …", names each with a capital)
+  /^(?=.{0,300}$)(?=(?:.*?(?:^|;\s)\p{Ll}[\p{Ll}\d -]{0,40}(?:;|$)){2})[^;.!?:]{1,40}(?:;\s[^;.!?:]{1,40}){3,}$/u,
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   // breadcrumbs, the last item at times the page's headline: "Home / KHOA HỌC / Tạp chí khoa học / Phân tích lợi thế …"
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.>»/|›]{1,40}){0,3}\s*[>»/|›]\s*[^.>»/|›]{1,200}$/iu,
@@ -208,6 +212,8 @@ export const CHROME_LINES: RegExp[] = [
   /^\d+$/u, // a count standing alone (views, comments)
   new RegExp(String.raw`^${EMPTY_COMMENTS_NOTICE}[.:]?$`, 'iu'),
   /^(?:photo|image|picture) of .{3,150}$/iu, // an image's alt text: "Photo of two people shaking hands."
+  // an advertisement's or a banner's image named by its alt text: "image advertisement", "image banner", "ảnh quảng cáo"
+  /^(?:image|img|ảnh|hình ảnh)\s(?:advertisement|advert|ads?|banner|quảng cáo)$/iu,
   // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
   /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,
   /^[\p{L} ]{2,20}:\s*[a-z]+(?:_[a-z]+)+$/u,

@@ -69,7 +69,7 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
 
 /**
  * A dashed item linking to another story, "- Cứ 100 đô la vốn FDI thì có 41 đô la …": in a run of such items right under a
- * paragraph closing on a full stop, each a headline (six words or more, closed by no mark). The text's own dashed list is
+ * paragraph closing on a full stop, each a headline (six words to forty, closed by no mark). The text's own dashed list is
  * introduced by a colon or a heading, or its items close on a mark.
  */
 /**
@@ -88,7 +88,11 @@ export function isDashedLink(lines: readonly string[], i: number): boolean {
   let below = i + 1;
   while (isDashed(lines[below])) below++;
   const intro = lines[above] ?? '';
-  const headline = (item: string) => !/[.,;:!?…"”)]$/u.test(item) && item.split(/\s+/).length >= 7;
+  // (of a headline's length: an answer under a question, cut off with the copy, runs on for a paragraph)
+  const headline = (item: string) => {
+    const words = item.split(/\s+/).length;
+    return !/[.,;:!?…"”)]$/u.test(item) && words >= 7 && words <= 40;
+  };
   return isProse(intro) && /[.!?…]["”]?$/u.test(intro) && lines.slice(above + 1, below).every(headline);
 }
 

@@ -75,6 +75,7 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     let text = lines[i].text;
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
+    if (title && isNumberedAlt(text, title)) continue;
     // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text; under a caption,
     // a line of eight words or more closing no sentence ("Lãnh đạo 3 tỉnh … trong thời gian tới" / "ẢNH: BẮC BÌNH"), it is the caption's
     if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1)) && !isCaptionAfterLabel(text)) continue;
@@ -108,6 +109,17 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     if (text) out.push(...splitGluedCaption(text.replace(READ_FULL_LINK, '$1').replace(WIRE_PREFIX, '')));
   }
   return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
+}
+
+/**
+ * An image's alt line as publishing systems write it, a headline and the photo's number, "… - Ảnh 1.", holding the page's
+ * headline whole among more words: the copied story's longer headline ("Hội thảo <headline> - Ảnh 1." under "<headline>"). A
+ * caption so numbered that does not hold the headline keeps its words.
+ */
+const NUMBERED_ALT = /^(\S.{0,300}?)\s*[-–]\s*(?:ảnh|hình)\s*\d{1,2}\.?$/iu;
+function isNumberedAlt(text: string, title: string): boolean {
+  const words = NUMBERED_ALT.exec(text)?.[1];
+  return words !== undefined && title.length >= 20 && foldKey(words).includes(foldKey(title));
 }
 
 /** A caption closing no sentence, a paragraph's length: "Lãnh đạo 3 tỉnh … ký kết hợp tác với tỉnh Tây Ninh …". */
@@ -212,7 +224,10 @@ function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
   return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
 }
 
-/** "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too, the headline's case aside. */
+/**
+ * "<headline> - ảnh 1 Caption text" → "Caption text"; a bare "- ảnh 1" or "- Ảnh 2." suffix goes too, the headline's case aside;
+ * "<headline> Nhằm tăng cường …" → "Nhằm tăng cường …".
+ */
 function stripGluedHeadline(text: string, title: string): string {
   let result = text;
   // (the alt text may write the headline's words in other case: "Tây ninh …" over "Tây Ninh …- Ảnh 1.")
@@ -220,5 +235,13 @@ function stripGluedHeadline(text: string, title: string): string {
     const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }
+  // the headline printed again glued to the lead under it, "<headline> Nhằm tăng cường …": the lead opens on a sentence's first
+  // word, a capital and small letters after it (a name going on from the headline's last words, "… Đại sứ Ấn Độ Pranay Verma …",
+  // has capitals on)
+  if (title.split(/\s+/).length >= 5 && result.startsWith(`${title} `) && GLUED_LEAD.test(result.slice(title.length + 1)))
+    result = result.slice(title.length + 1);
   return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+\.?$/iu, '').trim();
 }
+
+/** A sentence opening after a glued headline: a capitalised word, then one in small letters or a figure, and a sentence's length. */
+const GLUED_LEAD = /^\p{Lu}\p{Ll}*\s[\p{Ll}\d].{40,}/u;

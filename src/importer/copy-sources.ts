@@ -57,6 +57,13 @@ export const AGENCY_REPORTED =
  */
 export const SOURCE_REPORTS = /,\s(?:reports|reported|writes)\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3})\.(?:\s|$)/u;
 
+/**
+ * An interview's sapo naming the paper that holds it: "Báo Phú Yên trao đổi với đồng chí …", "Tạp chí X đã có cuộc phỏng vấn
+ * với …": the paper whose interview the page carries (a reporter, "Phóng viên trao đổi với …", names no paper).
+ */
+export const INTERVIEWING_PAPER =
+  /(?:^|[.!?]\s+)((?:Báo|Tạp chí|Đài)\s\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})\s(?:đã\s)?(?:có cuộc\s)?(?:trao đổi|phỏng vấn|trò chuyện)\svới(?![\p{L}])/u;
+
 /** A lead opening on "Theo" and a capitalised name closed by a colon, not an office's holder. */
 export const LEAD_ATTRIBUTION = new RegExp(String.raw`^Theo\s+(?!${TITLE_HEAD}(?![\p{L}]))(\p{Lu}[^,:.;]{1,40}?)\s*:\s`, 'u');
 

@@ -8,6 +8,7 @@ import {
   AGENCY_REPORTED,
   BUREAU_CREDIT,
   CAPITALS_PLACE,
+  INTERVIEWING_PAPER,
   LEAD_ATTRIBUTION,
   SOURCE_REPORTS,
   agencyOverDateline,
@@ -41,14 +42,21 @@ const PLACE_DATELINE = new RegExp(
  */
 const OWN_DATELINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.]*){0,3},\s[^()/\n]{3,20}?\s*\(([^()/]{2,24})\)\s*[-–—:]?\s+(?=\p{Lu})/u;
 /**
- * One word in capitals before a hyphen opening an English lead, read as a place when it reads as a word, five letters or more and
- * two vowels among them: "SINGAPORE - Singapore and Vietnam …", "HANOI - …" (a paper's initials, "VGP - ", "SGGPO - ", "WVR - ",
- * have one vowel or none).
+ * One word in capitals before a hyphen or an en dash opening an English lead, read as a place when it reads as a word, five
+ * letters or more and two vowels among them: "SINGAPORE - Singapore and Vietnam …", "ASTANA – Kazakh …" (a paper's initials,
+ * "VGP - ", "SGGPO - ", "WVR - ", "NDO – ", have one vowel or none).
  */
-const PLACE_WORD = /^(?=(?:[^AEIOUY\s]*[AEIOUY]){2})[A-Z]{5,14}\s+-\s/u;
-const isPlaceDateline = (lead: string, language: string): boolean =>
-  PLACE_DATELINE.test(lead) || (language === 'en' && PLACE_WORD.test(lead));
-const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim();
+const PLACE_WORD = /^(?=(?:[^AEIOUY\s]*[AEIOUY]){2})[A-Z]{5,14}\s+[-–]\s/u;
+const isPlaceDateline = (lead: string, language: string, outlets: readonly Outlet[]): boolean =>
+  PLACE_DATELINE.test(lead) ||
+  // (a word the registry knows as an outlet's marker, "VOVWORLD – ", is the marker)
+  (language === 'en' && PLACE_WORD.test(lead) && registryOutlet(leadMarker(lead) ?? '', outlets, language) === undefined);
+/**
+ * A place in capitals closed by a full stop, then the agency's name in capitals and a dash: "ASTANA. KAZINFORM – …", as agencies
+ * write their own dateline; the name after the place is the marker (a place alone before the dash, "ASTANA – ", names none).
+ */
+const PLACE_THEN_MARKER = /^\p{Lu}{3,20}(?: \p{Lu}{2,20})?\.\s+(\p{Lu}[\p{Lu}&+]{1,19}(?: \p{Lu}[\p{Lu}&+]{1,19})?)\s+[-–—]\s/u;
+const datelineMarker = (lead: string): string | undefined => OWN_DATELINE.exec(lead)?.[1]!.trim() ?? PLACE_THEN_MARKER.exec(lead)?.[1];
 
 /**
  * A paper's initials and a colon opening a Vietnamese lead, "DNTH: Bộ Thương mại Mỹ …", as "TTO - " opens one; not a label, the
@@ -128,7 +136,7 @@ export function findProvenance(
   // and an agency's credit under the headline over "HANOI - …" makes the capitals a wire's dateline
   const agency = agencyOverDateline(input.headerLines ?? [], input.lead);
   const ownMarker =
-    itemSources.size > 1 || agency || isPlaceDateline(input.lead, input.language)
+    itemSources.size > 1 || agency || isPlaceDateline(input.lead, input.language, outlets)
       ? undefined
       : (leadMarker(input.lead) ?? datelineMarker(input.lead) ?? colonMarker(input.lead, input.language));
   const leadMark = ownMarker?.replace(/\s+\d{1,2}[./-]\d{1,2}$/u, '') ?? input.titleMarker;
@@ -143,7 +151,18 @@ export function findProvenance(
   const marker = carried ? undefined : leadMark;
   const source = named
     ? creditOutlet(named, outlets, input.language)
-    : (leadSource ?? wire.agency ?? agency ?? carried ?? reportedBy ?? bureau ?? gluedSource ?? (unnamedSource ? desk : undefined));
+    : (leadSource ??
+      wire.agency ??
+      agency ??
+      carried ??
+      reportedBy ??
+      bureau ??
+      gluedSource ??
+      (unnamedSource ? desk : undefined) ??
+      // the paper an interview's sapo says holds it, "Báo Phú Yên trao đổi với …", on a page that names no outlet of its own
+      (marker || ownDomain || namesItself(input.self, outlets, input.language) || input.self.domains.length
+        ? undefined
+        : INTERVIEWING_PAPER.exec(input.paragraphs?.[0] ?? input.lead)?.[1]));
   const markerDomain = marker ? domainOf(marker) : null;
   const hints = ownDomain
     ? [ownDomain]

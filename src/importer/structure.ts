@@ -105,11 +105,11 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
 
 /**
  * The headline of the story a post copies, under the post's own, between it and the lead ("The door to the Indochinese
- * Federation is now wide open: Vietnam and Cambodia to grow cooperation" / "Co-operation with Cambodia to grow"): shorter, no
- * sentence, four words in five of it the headline's. A deck says more than the headline, in words of its own.
+ * Federation is now wide open: Vietnam and Cambodia to grow cooperation" / "Co-operation with Cambodia to grow"): no longer, no
+ * sentence, four words in five of it the headline's (the headline's words reordered, an alt line's, are so too). A deck says more than the headline, in words of its own.
  */
 function isShortenedHeadline(text: string, title: string): boolean {
-  if (text.length >= title.length || SENTENCE_END.test(text)) return false;
+  if (text.length > title.length || SENTENCE_END.test(text)) return false;
   // (a word hyphenated or not is one: "Co-operation", "cooperation")
   const wordsOf = (line: string) =>
     line
@@ -196,9 +196,9 @@ function isKeywordRun(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội"; or a name of three
- * capitalised words, the site's own, "Sputnik Việt Nam".
+ * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội", in small letters at
+ * times, "news"; or a name of three capitalised words, the site's own, "Sputnik Việt Nam".
  */
 const isShortLabel = (text: string) =>
-  /^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||
+  /^\p{L}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||
   /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){2}$/u.test(text);

@@ -67,9 +67,12 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     const printedTwice = lines.some((l, j) => j > i && j < firstProse && l.text === text);
     if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
     // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead (a byline,
-    // "Tác giả: HOÀNG LAN", is none)
+    // "Tác giả: HOÀNG LAN", is none, nor is the text's first numbered heading, "1. Các giai đoạn …")
+    // (nor the author's role under the byline, "Phan Đức Ngữ" / "Chuyên viên cao cấp")
     const lastCopy = lines.findLastIndex((l, j) => j < firstProse && l.text === text);
-    if (lines.slice(lastCopy + 1, firstProse).some((l) => looksLikeTitle(l.text) && !isHeaderLine(l.text))) continue;
+    const otherHeadline = (j: number) =>
+      looksLikeTitle(lines[j]!.text) && !isHeaderLine(lines[j]!.text) && !NUMBERED_HEADING.test(lines[j]!.text) && !underByline(lines, j);
+    if (lines.slice(lastCopy + 1, firstProse).some((_, k) => otherHeadline(lastCopy + 1 + k))) continue;
     // a copy of it carrying the page's date ("… to China 09/18/2015") is the one to split
     const dated = lines.findIndex((l, j) => j > i && j < firstProse && l.text !== text && splitHeadline(l.text).title === text);
     return { titleIndex: dated === -1 ? i : dated, leadIndex: firstProse };
@@ -86,10 +89,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     // a headline in capitals right over the lead, the page's date line right over it: what stands above the date is the site's
     if (upperCase === i + 1 && upperCase === firstProse - 1 && isDateLine(text)) return { titleIndex: upperCase, leadIndex: firstProse };
     // (or, in a paper's header, the authors' affiliation under them, closing no sentence)
-    const afterByline =
-      i > 0 &&
-      isBylineLike(lines[i - 1]!.text) &&
-      (text.split(/\s+/).length <= 6 || (isContactLine(lines[i + 1]?.text) && !SENTENCE_END.test(text)));
+    const afterByline = underByline(lines, i);
     // a lead cut short above the first paragraph ("Ngày 4-10-2006, tại …") stands under the title
     if (
       afterByline ||
@@ -109,7 +109,11 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     if (carriesOnLineAbove(lines, i) || runsOnBelow(lines, i)) break;
     // a table's cell under a headline set outside the table holds the photo's caption ("A farmer … province |")
     if (TABLE_CELL.test(text) && i > 0 && !TABLE_CELL.test(lines[i - 1]!.text) && looksLikeTitle(lines[i - 1]!.text)) continue;
-    if (looksLikeTitle(text)) return { titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? i, leadIndex: firstProse };
+    if (looksLikeTitle(text))
+      return {
+        titleIndex: headlineOverDateLine(lines, i) ?? postOverCopy(lines, i) ?? headlineOverReworded(lines, i) ?? i,
+        leadIndex: firstProse,
+      };
     // the nearest headline in capitals, when no other stands above the lead
     if (upperCase === undefined && isUpperCaseHeadline(text)) upperCase = i;
     // a headline of three words ("Government News 15/11") is one when its date line stands under it and no longer headline above
@@ -126,9 +130,37 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     (isUnpunctuatedHeadline(first) || (firstProse === 0 && isStoppedHeadline(first, lines[nextProse]?.text ?? ''))) &&
     nextProse !== -1 &&
     !LEAD_MARKER.test(first) &&
+    // (an interview's question opening on a dash, "– Trở lại Việt Nam …, đâu sẽ là trọng tâm …?", is the text's, as list lines are)
+    !isTextsListLine(first) &&
     !isCaption(first) &&
     !REFERS_BACK.test(lines[nextProse]!.text);
   return headlineLike ? { titleIndex: firstProse, leadIndex: nextProse } : { titleIndex: -1, leadIndex: firstProse };
+}
+
+/**
+ * A section's name printed under the menu row holding it, the section the page is in ("Wealth Asia Connect Middle East Treasury …"
+ * / "Asia Connect"): a label, though its two capitalised words read as a name. The row closes no clause, three words longer or more.
+ */
+function isMenuItemAgain(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  const row = lines[i - 1]?.text;
+  return (
+    row !== undefined &&
+    !/[.,:;!?]/u.test(row) &&
+    row.split(/\s+/).length >= text.split(/\s+/).length + 3 &&
+    ` ${row} `.includes(` ${text} `)
+  );
+}
+
+/** A short line under a byline, the author's role or affiliation ("Chuyên viên cao cấp"), or one over a contact line, closing no sentence. */
+function underByline(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text;
+  return (
+    i > 0 &&
+    isBylineLike(lines[i - 1]!.text) &&
+    !isMenuItemAgain(lines, i - 1) &&
+    (text.split(/\s+/).length <= 6 || (isContactLine(lines[i + 1]?.text) && !SENTENCE_END.test(text)))
+  );
 }
 
 /**
@@ -149,6 +181,25 @@ function headlineOverDateLine(lines: readonly Line[], i: number): number | undef
 function postOverCopy(lines: readonly Line[], i: number): number | undefined {
   // (six words or more: a section's label, "Kinh tế - Xã hội", may stand there too)
   return i >= 2 && looksLikeTitle(lines[i - 1]!.text, 6) && isDateLine(lines[i - 2]!.text) ? i - 1 : undefined;
+}
+
+/**
+ * A headline over the same words in another order, the photo's alt line translated apart ("The first batch of sweet potatoes
+ * officially exported to the Chinese market" / "The first batch of officially exported sweet potatoes to the Chinese market"):
+ * the upper is the headline. A deck or a copied story's headline says more, or less, in words of its own.
+ */
+function headlineOverReworded(lines: readonly Line[], i: number): number | undefined {
+  const above = lines[i - 1]?.text;
+  if (above === undefined || !looksLikeTitle(above)) return undefined;
+  const words = (line: string) =>
+    line
+      .toLowerCase()
+      .split(/[\s,:;–—-]+/u)
+      .filter(Boolean);
+  const upper = words(above);
+  const lower = words(lines[i]!.text);
+  const same = (a: string[], b: string[]) => a.join(' ') !== b.join(' ') && [...a].sort().join(' ') === [...b].sort().join(' ');
+  return upper.length >= 5 && same(upper, lower) ? i - 1 : undefined;
 }
 
 /**

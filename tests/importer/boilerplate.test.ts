@@ -985,6 +985,12 @@ describe('dashed lines under a paragraph', () => {
     const items = links.map((link) => `${link};`);
     expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, ...items, '', P2)).paragraphs).toEqual([P1, ...items, P2]);
   });
+
+  test('an answer under a question, cut off with the copy, runs on past a headline’s length: the text’s', () => {
+    const question = '* Xin ông cho biết công tác chuẩn bị cho hội nghị đã được triển khai như thế nào?';
+    const answer = `- ${Array.from({ length: 8 }, () => 'Tỉnh đã kết nối được với nhiều nhà đầu tư trong và ngoài nước').join(', ')}, đồng thời chuẩn bị củ`;
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', P2, '', question, answer)).paragraphs).toEqual([P1, P2, question, answer]);
+  });
 });
 
 describe('a research paper’s keywords', () => {
@@ -994,6 +1000,54 @@ describe('a research paper’s keywords', () => {
     expect(extractOk(paper).paragraphs).toEqual([P1, keywords, '1. Đặt vấn đề', P2, P3, P4]);
     expectArticle(articlePage([], [keywords]));
     expectArticle(articlePage([], [keywords, '', 'Tin liên quan', '', ...RELATED]));
+  });
+});
+
+describe('an advertisement’s image named by its alt text', () => {
+  test('"image advertisement" and "image banner" lines over the headline are chrome; a sentence about an advertisement is text', () => {
+    expectArticle(pageUnderHeader(['image advertisement', 'image advertisement', 'Image banner']));
+    const sentence = 'Ảnh quảng cáo sai sự thật về nông sản đã bị cơ quan chức năng yêu cầu gỡ bỏ trong ngày.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2)).paragraphs).toEqual([P1, sentence, P2]);
+  });
+});
+
+describe('a button back to the top of the page', () => {
+  test('"Scroll to top" after the text is chrome; a sentence about scrolling is text', () => {
+    expectArticle(articlePage([], ['Scroll to top']));
+    const sentence = 'Scroll to the top of the report and the figures for the first quarter show exports up by a fifth.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2)).paragraphs).toEqual([P1, sentence, P2]);
+  });
+});
+
+describe('an appeal to follow the site', () => {
+  test('"Follow us on Facebook and join our Telegram channel …" after the text is chrome; a sentence on a ministry’s page is text', () => {
+    expectArticle(articlePage([], ['Follow us on Facebook and join our Telegram channel for the latest updates.']));
+    const sentence = 'Businesses can follow the ministry on its website for the latest updates on the trade agreement.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', sentence, '', P2)).paragraphs).toEqual([P1, sentence, P2]);
+  });
+});
+
+describe('a font-size tool’s label', () => {
+  test('"Font Resizer" under the headline is chrome, not a byline; a name there is the byline', () => {
+    const article = expectArticle(page(TITLE, '', DATE_LINE, 'Font Resizer', '', P1, '', P2, '', P3, '', P4));
+    expect(article.author).toBeNull();
+    expect(extractOk(page(TITLE, '', DATE_LINE, 'Nicole Lim', '', P1, '', P2)).author).toBe('Nicole Lim');
+  });
+});
+
+describe('a page’s keywords joined by semicolons', () => {
+  test('tags in small letters after the text are chrome; a list of bodies, each with a capital, is the text’s', () => {
+    expectArticle(articlePage([], ['turkey; vietnam; turkey-vietnam; ambassador; Duong Huynh Lap; ito; trade volume']));
+    const bodies = 'Bộ Công Thương; Bộ Tài chính; Bộ Ngoại giao; Bộ Kế hoạch và Đầu tư';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', bodies, '', P2)).paragraphs).toEqual([P1, bodies, P2]);
+  });
+});
+
+describe('a paper’s empty keywords heading under its abstract', () => {
+  test('the paper goes on from its "Introduction" heading; a keywords heading over other stories’ headlines ends the text', () => {
+    const paper = page(TITLE, '', DATE_LINE, '', 'Abstract', P1, 'Keywords', 'Full Text', 'Introduction', P2);
+    expect(extractOk(paper).paragraphs).toEqual(['Abstract', P1, 'Introduction', P2]);
+    expectArticle(articlePage([], ['Keywords', 'Full Text', ...RELATED]));
   });
 });
 
@@ -1197,6 +1251,32 @@ describe('the headline glued to an image’s number', () => {
       'Lãnh đạo 3 tỉnh Campuchia ký kết hợp tác với tỉnh Tây Ninh tại hội nghị',
       P2,
     ]);
+  });
+});
+
+describe('an image’s numbered alt line holding the headline among more words', () => {
+  test('"Hội thảo <headline> - Ảnh 1." (the copied story’s longer headline) is dropped whole; a numbered caption without the headline keeps its words', () => {
+    const alt = `Hội thảo ${TITLE} - Ảnh 1.`;
+    expectArticle(page(TITLE, '', DATE_LINE, '', P1, '', alt, '', P2, '', P3, '', P4));
+    const caption = 'Các đại biểu dự hội nghị kết nối doanh nghiệp tại Hà Nội - Ảnh 1.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', P1, '', caption, '', P2)).paragraphs).toEqual([
+      P1,
+      'Các đại biểu dự hội nghị kết nối doanh nghiệp tại Hà Nội',
+      P2,
+    ]);
+  });
+});
+
+describe('the headline printed again glued to the lead', () => {
+  test('"<headline> Nhằm tăng cường …" keeps the lead from its first word; a name going on from the headline stays', () => {
+    const headline = 'Việt Nam - Ấn Độ tăng cường hợp tác trong lĩnh vực công nghệ thông tin';
+    const lead =
+      'Nhằm tăng cường hợp tác giữa Việt Nam và Ấn Độ trong lĩnh vực công nghệ thông tin, sáng 8/10, tại Hà Nội, Đại sứ quán Ấn Độ tổ chức tọa đàm.';
+    const article = extractOk(page(headline, '13/10/2020', '', `${headline} ${lead}`, '', P2, '', P3));
+    expect(article.paragraphs).toEqual([lead, P2, P3]);
+    const visit = 'Thủ tướng tiếp Đại sứ Ấn Độ tại Việt Nam';
+    const named = `${visit} Pranay Verma nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam, chiều 12/3 tại trụ sở Chính phủ.`;
+    expect(extractOk(page(visit, '13/10/2020', '', named, '', P2, '', P3)).paragraphs).toEqual([named, P2, P3]);
   });
 });
 

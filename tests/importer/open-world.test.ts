@@ -40,6 +40,24 @@ describe('the outlet, from the page itself', () => {
     expect(opening('HGDT')).toMatchObject({ name: 'HGDT', known: false });
   });
 
+  test('a place so written before an en dash is a dateline too, "ASTANA – "; a word the registry knows as a marker, "VOVWORLD – ", is the outlet', () => {
+    const opening = (marker: string) =>
+      extractOk(
+        page('Vietnam, Japan agree to deepen energy cooperation', '', 'March 4, 2024', '', `${marker} – ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+      ).outlet;
+    expect(opening('ASTANA')).toBeNull();
+    expect(opening('VOVWORLD')).toMatchObject({ known: true });
+  });
+
+  test('a place closed by a full stop, then a name in capitals and a dash, "ASTANA. KAZINFORM – ", is the agency’s own dateline: the name is the outlet', () => {
+    const opening = (marker: string) =>
+      extractOk(
+        page('Vietnam, Japan agree to deepen energy cooperation', '', 'March 4, 2024', '', `${marker} ${EN_LEAD}`, '', EN_P2, '', EN_P3),
+      ).outlet;
+    expect(opening('ASTANA. KAZINFORM –')).toMatchObject({ name: 'KAZINFORM', known: false });
+    expect(opening('ASTANA –')).toBeNull();
+  });
+
   test('a title bar over the page, "<headline> | Tạp chí X <day>", names the outlet; a menu "Trang chủ | Báo chí" does not', () => {
     const bar = `${TITLE} | Tạp chí Năng lượng Việt Nam Thứ năm 02/01/2025 14:11`;
     expect(extractOk(page(bar, '', TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3)).outlet).toMatchObject({
@@ -158,6 +176,14 @@ describe('the outlet, from the page itself', () => {
   test('a byline keeps only the name: "Minh Anh (tổng hợp)", "Ngọc Hà/VNA"', () => {
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Minh Anh (tổng hợp)')).author).toBe('Minh Anh');
     expect(extractOk(page(TITLE, '', DATE_LINE, '', LEAD, '', P2, '', P3, '', 'Ngọc Hà/VNA')).author).toBe('Ngọc Hà');
+  });
+
+  test('an interview’s sapo naming the paper that holds it, "Báo Phú Yên trao đổi với …", on a page naming no outlet: the source', () => {
+    const sapo = (who: string) =>
+      `Hội nghị xúc tiến đầu tư của tỉnh là cơ hội để thu hút đầu tư. ${who} trao đổi với đồng chí Phan Đình Phùng, Phó Chủ tịch UBND tỉnh, xung quanh công tác chuẩn bị.`;
+    const copy = (who: string) => extractOk(page(TITLE, '', DATE_LINE, '', sapo(who), '', P2, '', P3));
+    expect(copy('Báo Phú Yên').originalOutlet).toMatchObject({ name: 'Báo Phú Yên', known: false });
+    expect(copy('Phóng viên').originalOutlet).toBeNull();
   });
 
   test('"By X – VnExpress.net – June 9, 2022" closing an undated page: the author, the original outlet and the date', () => {

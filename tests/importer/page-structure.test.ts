@@ -685,3 +685,67 @@ test('a paper’s authors over its title with footnote marks glued on, "Trần T
   expect(findAuthor([], [], [], ['Hội nghị Xúc tiến đầu tư 2024'])).toBeNull();
   expect(bylineName('Full Text')).toBeUndefined();
 });
+
+describe('a headline printed twice over its byline, the author’s role and the first numbered heading', () => {
+  test('the headline is the title; the role under the byline and the numbered heading are no other headline', () => {
+    const headline = 'Đặc trưng và dư địa tăng trưởng kinh tế của Sơn La';
+    const heading = '1. Các giai đoạn phát triển kinh tế của Sơn La';
+    const article = extractOk(
+      page(headline, 'Lượt xem: 1082', '', headline, '', 'Phan Đức Ngữ', '', 'Chuyên viên cao cấp', heading, P1, '', P2, '', P3),
+    );
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([heading, P1, P2, P3]);
+    // another headline standing between the copies and the lead (not under a byline) is still the nearer one
+    const other = 'Sơn La thu hút đầu tư vào nông nghiệp công nghệ cao';
+    expect(extractOk(page(headline, '', headline, '', other, '', DATE_LINE, '', P1, '', P2)).title).toBe(other);
+  });
+});
+
+describe('a copy opening on an interview’s question', () => {
+  test('a question opening on a dash is the text’s first line, not the headline; the same question without the dash is', () => {
+    const question = 'Trở lại Việt Nam sau 10 năm và đảm nhiệm cương vị mới, đâu sẽ là trọng tâm của ông trong nhiệm kỳ của mình?';
+    const answer = 'Việt Nam đã khác rất nhiều so với thời điểm tôi đảm trách cương vị Phó Trưởng đại diện giai đoạn 2012-2014.';
+    const article = extractOk(page(`– ${question}`, answer, P2, P3));
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toEqual([`– ${question}`, answer, P2, P3]);
+    expect(extractOk(page(question, answer, P2, P3)).title).toBe(question);
+  });
+});
+
+describe('a section’s name under the menu row holding it', () => {
+  test('the label is no byline: the short headline under it is the title; a byline’s affiliation under it is still no headline', () => {
+    const menu = 'Wealth Asia Connect Middle East Treasury & Capital Markets Europe ESG Forum TechTalk';
+    const headline = 'Vietnam logistics hot with foreign investors';
+    const standfirst = 'US$1.1 billion fund, other firms attracted to emerging global manufacturing hub';
+    const lead =
+      'Vietnam’s geographical location, skilled and relatively inexpensive workforce and rising middle class have made it a logistics hub for investors.';
+    const article = extractOk(page(menu, 'Asia Connect', headline, standfirst, 'Nguyen Tuong Thuy 24 Jan 2022', '', lead, '', P2));
+    expect(article.title).toBe(headline);
+    // a name under a headline that does not hold it is a byline, and the short line under it the author's affiliation
+    expect(extractOk(page(headline, 'Nguyen Van An', 'Foreign Trade University', '', lead, '', P2)).title).toBe(headline);
+  });
+});
+
+describe('a headline over the same words in another order', () => {
+  test('the upper is the headline and the reworded alt line under it is dropped; a deck in words of its own is kept', () => {
+    const headline = 'The first batch of sweet potatoes officially exported to the Chinese market';
+    const alt = 'The first batch of officially exported sweet potatoes to the Chinese market';
+    const lead =
+      'On April 19, the first batch of sweet potatoes for official export with more than 84 tons was granted a code in Binh Tan district.';
+    const article = extractOk(page('Tin tức', headline, alt, lead, P2, P3));
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual([lead, P2, P3]);
+    const deck = 'Farmers in the Mekong Delta expect higher prices after the protocol';
+    expect(extractOk(page('Tin tức', headline, deck, lead, P2, P3)).title).toBe(deck);
+  });
+});
+
+describe('a section’s label in small letters between the headline and the lead', () => {
+  test('"news" between the headline’s copies is no text; a standfirst there, more than two words, is the text’s', () => {
+    const article = extractOk(page(TITLE, 'news', TITLE, DATE_LINE, '', P1, '', P2, '', P3));
+    expect(article.title).toBe(TITLE);
+    expect(article.paragraphs).toEqual([P1, P2, P3]);
+    const standfirst = 'Xuất khẩu nông sản sang thị trường mới tăng mạnh trong quý đầu năm.';
+    expect(extractOk(page(TITLE, '', DATE_LINE, '', standfirst, '', P1, '', P2)).paragraphs).toEqual([standfirst, P1, P2]);
+  });
+});
