@@ -22,7 +22,11 @@ export function isChromeLine(line: string): boolean {
   const bare = line.replace(/^\*\s+/u, '');
   // a bulleted date row, "• Thứ hai, 21-06-2021 |", is the page's date, as a date row joined by "|" is
   if (/^•\s/u.test(line) && isDateLine(line)) return false;
-  return isNavigationBar(line) || isHeadingWithLinks(line) || CHROME_LINES.some((pattern) => pattern.test(line) || pattern.test(bare));
+  return (
+    isNavigationBar(line) ||
+    isHeadingWithLinks(line) ||
+    CHROME_LINES.some((pattern) => pattern.test(line) || (bare !== line && pattern.test(bare)))
+  );
 }
 
 /**
