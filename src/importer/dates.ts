@@ -79,26 +79,22 @@ function lineKind(line: string): DateKind {
   return UPDATED.test(line) ? 'updated' : 'published';
 }
 
-/**
- * The year of a lead's day and month taken from a date above the title, when that date follows
- * the day within two months (the page's own date); a header's "today" years later says nothing.
- */
-function headerYear(lines: readonly string[], day: number, month: number): number | undefined {
-  for (const date of lines.flatMap((line) => findFullDates(line))) {
-    const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
-    if (lag >= 0 && lag <= 60 * 86_400_000) return date.year;
-  }
-  return undefined;
-}
-
-/** A lead's day said to be today: "Sáng nay (6/6)", "hôm nay (22/3)". */
-const TODAY_IN_LEAD = /(?<![\p{L}])nay(?![\p{L}])/iu;
-
 /** The date falls on the lead's day and month or within two months after it. */
 function daysAfter(date: DayMonthYear, { day, month }: { day: number; month: number }): boolean {
   const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
   return lag >= 0 && lag <= 60 * 86_400_000;
 }
+
+/**
+ * The year of a lead's day and month taken from a date above the title, when that date follows
+ * the day within two months (the page's own date); a header's "today" years later says nothing.
+ */
+function headerYear(lines: readonly string[], day: number, month: number): number | undefined {
+  return lines.flatMap((line) => findFullDates(line)).find((date) => daysAfter(date, { day, month }))?.year;
+}
+
+/** A lead's day said to be today: "Sáng nay (6/6)", "hôm nay (22/3)". */
+const TODAY_IN_LEAD = /(?<![\p{L}])nay(?![\p{L}])/iu;
 
 /**
  * A numeric date line read day-first that the lead's dateline gives the other way round ("04/06/2015" over "HANOI,
