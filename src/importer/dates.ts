@@ -1,10 +1,10 @@
 /**
- * The date of an article and what it is. A date line ("18/12/2021 - 19:07", "Thứ Năm, 25/08/2022",
- * "November 29, 2022", ISO) gives the publication date, or the update date when it says so
- * ("Cập nhật: 21:27, 20/12/2024"). Failing that, a date in the lead ("Ngày 18/4/2017", "Chiều tối
- * 21/1") is the date of the event the article reports, its year inferred from the article when
- * the lead has none, and only when the article names one; with no year to be had the date stays
- * unknown.
+ * The date of an article and what it is, and the order the page's dates are tried in. A date line ("18/12/2021 - 19:07",
+ * "Thứ Năm, 25/08/2022", "November 29, 2022", ISO) gives the publication date, or the update date when it says so
+ * ("Cập nhật: 21:27, 20/12/2024"). Failing that, a date in the lead ("Ngày 18/4/2017", "Chiều tối 21/1") is the date of the
+ * event the article reports, its year inferred from the article when the lead has none, and only when the article names one;
+ * with no year to be had the date stays unknown. A stay over several days, or the event's month or year the text's words
+ * give, dates it to the month or year (event-dates.ts).
  */
 
 import type { DateKind } from '../schemas/article.ts';
@@ -20,34 +20,19 @@ import {
   pad,
   WEEKDAY_OPENING,
 } from './date-lines.ts';
+import { type ExtractedDate, comingYear, eventMonth, eventYear, openingMonth, stayMonth, vietnameseStay } from './event-dates.ts';
 import {
   DATELINE_MONTH_DAY,
-  DATE_TO_COME,
-  DOCUMENT_DATE,
-  ENGLISH_STAY,
-  VIETNAMESE_STAY,
-  LEAD_MONTH,
   WIRE_DATELINE_DATE,
-  WORK_OF_THE_YEAR,
   contextYears,
   englishDayMonth,
   findLeadDayMonth,
   inferYear,
-  namedEventYear,
   withoutSpansOrDocuments,
 } from './lead-dates.ts';
-import { DATED_OPENING, isCaption, isProse } from './page-lines.ts';
+import { DATED_OPENING, isCaption } from './page-lines.ts';
 
-export type DatePrecision = 'day' | 'month' | 'year';
-
-export interface ExtractedDate {
-  date: string | null;
-  precision: DatePrecision | null;
-  inferred: boolean;
-  kind: DateKind | null;
-  /** The words the date was read from, or why there is none. */
-  note: string;
-}
+export type { DatePrecision, ExtractedDate } from './event-dates.ts';
 
 export interface DateInput {
   /** Date lines and bylines between the title and the body. */
@@ -71,8 +56,6 @@ const TIMED_FULL_DATE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PARTS_OF_DAY_VI.join('|')}|hôm nay)(?:\s+nay)?\s*,?\s*(?:ngày\s*)?\(?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?![\d/-]|\.\d)`,
   'iu',
 );
-/** An English lead opening on a month and its year, a comma after: "In May 2025,", "During March 2024,". */
-const ENGLISH_OPENING_MONTH = new RegExp(String.raw`^(?:In|During)\s+${MONTH_NAME}\s+(\d{4}),`, 'u');
 /** A year said as when something happened: "in 2018". */
 const IN_YEAR = /\bin ((?:19|20)\d{2})(?!\d)/g;
 const ISSUE_MONTH = /(?:tháng|month)\s*(\d{1,2})\s*[-/]\s*(\d{4})/iu;
@@ -96,26 +79,22 @@ function lineKind(line: string): DateKind {
   return UPDATED.test(line) ? 'updated' : 'published';
 }
 
-/**
- * The year of a lead's day and month taken from a date above the title, when that date follows
- * the day within two months (the page's own date); a header's "today" years later says nothing.
- */
-function headerYear(lines: readonly string[], day: number, month: number): number | undefined {
-  for (const date of lines.flatMap((line) => findFullDates(line))) {
-    const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
-    if (lag >= 0 && lag <= 60 * 86_400_000) return date.year;
-  }
-  return undefined;
-}
-
-/** A lead's day said to be today: "Sáng nay (6/6)", "hôm nay (22/3)". */
-const TODAY_IN_LEAD = /(?<![\p{L}])nay(?![\p{L}])/iu;
-
 /** The date falls on the lead's day and month or within two months after it. */
 function daysAfter(date: DayMonthYear, { day, month }: { day: number; month: number }): boolean {
   const lag = Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, month - 1, day);
   return lag >= 0 && lag <= 60 * 86_400_000;
 }
+
+/**
+ * The year of a lead's day and month taken from a date above the title, when that date follows
+ * the day within two months (the page's own date); a header's "today" years later says nothing.
+ */
+function headerYear(lines: readonly string[], day: number, month: number): number | undefined {
+  return lines.flatMap((line) => findFullDates(line)).find((date) => daysAfter(date, { day, month }))?.year;
+}
+
+/** A lead's day said to be today: "Sáng nay (6/6)", "hôm nay (22/3)". */
+const TODAY_IN_LEAD = /(?<![\p{L}])nay(?![\p{L}])/iu;
 
 /**
  * A numeric date line read day-first that the lead's dateline gives the other way round ("04/06/2015" over "HANOI,
@@ -240,17 +219,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
       kind: null,
       note: `the lead gives "${dayMonth.words}" without a year the text supports`,
     };
-  // an English lead opening on the month it reports, with its year: "In May 2025, Vietnam recorded a trade surplus of …"
-  const opening = ENGLISH_OPENING_MONTH.exec(lead);
-  if (opening && Date.UTC(+opening[2]!, monthIndex(opening[1]!) - 1) <= today.getTime())
-    return {
-      date: `${opening[2]}-${pad(monthIndex(opening[1]!))}`,
-      precision: 'month',
-      inferred: false,
-      kind: 'event',
-      note: `the lead opens on the month it reports: ${opening[0]}`,
-    };
-  const event = eventMonth(lead, body, today) ?? eventYear(lead, next, today) ?? comingYear(lead, today);
+  const event = openingMonth(lead, today) ?? eventMonth(lead, body, today) ?? eventYear(lead, next, today) ?? comingYear(lead, today);
   return event ?? { date: null, precision: null, inferred: false, kind: null, note: 'the text gives no publication date' };
 }
 
@@ -262,105 +231,3 @@ const eventDay = (date: DayMonthYear, note: string): ExtractedDate => ({
   kind: 'event',
   note,
 });
-
-/**
- * The month of a stay over several days the lead gives ("from 27 to 29 August 2023"), unless it gives another day first; its
- * year written, or the year of the event the lead names ("WEF 2024"), not one a past figure gives.
- */
-function stayMonth(lead: string, next: string, today: Date, leadDate: DayMonthYear | undefined): ExtractedDate | undefined {
-  const stay = ENGLISH_STAY.exec(lead.slice(0, 300));
-  if (!stay) return undefined;
-  const month = monthIndex((stay[3] ?? stay[4])!);
-  if (leadDate && (leadDate.month !== month || leadDate.day !== +(stay[1] ?? stay[5])!)) return undefined;
-  const named = stay[7] ? undefined : eventYear(lead, next, today)?.date;
-  const year = stay[7] ? +stay[7] : named ? +named : undefined;
-  if (year === undefined || Date.UTC(year, month - 1) > today.getTime()) return undefined;
-  return {
-    date: `${year}-${pad(month)}`,
-    precision: 'month',
-    inferred: !stay[7],
-    kind: 'event',
-    note: `the lead gives a stay "${stay[0]}"; the day of what it reports is not written`,
-  };
-}
-
-/**
- * The month of a stay from one day to another the lead gives in Vietnamese ("từ ngày 7-9 tháng 11 năm 2022"), or the paragraph
- * after a lead giving no day ("Cụ thể, trong ba ngày (ngày 18 đến 20/04/2025), …"), unless the lead gives another day first.
- */
-function vietnameseStay(
-  lead: string,
-  next: string,
-  today: Date,
-  leadDate: DayMonthYear | undefined,
-  leadDay: string | undefined,
-): ExtractedDate | undefined {
-  const inLead = VIETNAMESE_STAY.exec(lead.slice(0, 300));
-  const stay = inLead ?? VIETNAMESE_STAY.exec(next.slice(0, 300));
-  if (!stay) return undefined;
-  // (a day the lead gives outside the stay, "Sáng 5/11, …", is the day of what it reports)
-  const dayAt = leadDay ? lead.indexOf(leadDay) : -1;
-  if (leadDay && !(inLead && dayAt >= inLead.index && dayAt < inLead.index + inLead[0].length)) return undefined;
-  const [first, last, month, year] = [+(stay[1] ?? stay[2])!, +stay[3]!, +stay[4]!, +stay[5]!];
-  if (first >= last || !isRealDate({ day: last, month, year }) || Date.UTC(year, month - 1) > today.getTime()) return undefined;
-  if (leadDate && (leadDate.month !== month || leadDate.day !== first || leadDate.year !== year)) return undefined;
-  return {
-    date: `${year}-${pad(month)}`,
-    precision: 'month',
-    inferred: false,
-    kind: 'event',
-    note: `the text gives a stay "${stay[0].trim()}"; the day of what it reports is not written`,
-  };
-}
-
-/** The year of a date the lead announces, "Hội nghị sẽ chính thức diễn ra vào ngày 19-5-2017": the year the article speaks in. */
-function comingYear(lead: string, today: Date): ExtractedDate | undefined {
-  const coming = lead.slice(0, 300).match(DATE_TO_COME)?.[0];
-  const date = coming ? findFullDates(coming).at(-1) : undefined;
-  if (!date || date.year > today.getUTCFullYear()) return undefined;
-  return {
-    date: String(date.year),
-    precision: 'year',
-    inferred: true,
-    kind: 'event',
-    note: `the lead announces "${coming!.trim()}"; only the year it speaks in is known`,
-  };
-}
-
-/** The event's month when the lead gives a month without its day, its year inferred from the article. */
-function eventMonth(lead: string, body: string, today: Date): ExtractedDate | undefined {
-  // a month without its day, "Trong 3 ngày trung tuần tháng 4", "cuối tháng 5 vừa qua": the event's month, its year inferred
-  const leadMonth = LEAD_MONTH.exec(lead.slice(0, 300));
-  // the year of a document the lead says the event carries out ("Thực hiện Quyết định số … ngày 04/4/2024") supports it too
-  const cited = findFullDates(lead.slice(0, 300).match(DOCUMENT_DATE)?.[0] ?? '')[0];
-  const monthYear = leadMonth ? (inferYear(lead, body, today.getUTCFullYear()) ?? cited?.year) : undefined;
-  if (leadMonth && monthYear !== undefined && Date.UTC(monthYear, +leadMonth[1]! - 1) <= today.getTime())
-    return {
-      date: `${monthYear}-${pad(+leadMonth[1]!)}`,
-      precision: 'month',
-      inferred: true,
-      kind: 'event',
-      note: `the lead gives "${leadMonth[0].trim()}"; the year ${monthYear} is inferred from the article`,
-    };
-  return undefined;
-}
-
-/** The event's year when the lead, or the paragraph after it, names the event or plan with its year. */
-function eventYear(lead: string, next: string, today: Date): ExtractedDate | undefined {
-  // an event named with its year, "Diễn đàn Horasis Trung Quốc 2024", "APEC 2017", "VIFA-EXPO 2019", "Kế hoạch … năm 2024": the
-  // year of what the lead reports, or the next paragraph's (not a caption's) when the lead only says who spoke at it
-  const work = WORK_OF_THE_YEAR.exec(lead.slice(0, 300));
-  const named =
-    namedEventYear(lead.slice(0, 300)) ??
-    (work && contextYears(lead, today.getUTCFullYear()).includes(+work[1]!) ? work : undefined) ??
-    (isProse(next) ? namedEventYear(next.slice(0, 300)) : undefined);
-  if (named && +named[1]! <= today.getUTCFullYear())
-    return {
-      date: named[1]!,
-      precision: 'year',
-      inferred: true,
-      kind: 'event',
-      note: `the lead names "${named[0]}"; only its year is known`,
-    };
-  return undefined;
-}
