@@ -4,6 +4,7 @@ import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { SENTENCE_END, type Line } from './page-lines.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
+import { capitalised } from '../lib/text/strings.ts';
 
 /**
  * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
@@ -26,7 +27,7 @@ const SOURCE_LABELS = [
 /** A label, or a bilingual site's two labels joined by a slash: "Quelle/Source:". */
 const SOURCE_LABEL = String.raw`(?:${SOURCE_LABELS.join('|')})(?:\s*\/\s*(?:${SOURCE_LABELS.join('|')}))?`;
 /** The same labels capitalised, for patterns that mind case. */
-const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');
+const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map(capitalised).join('|');
 const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
 const SOURCE_LABEL_OPENING = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s*|^[-–—]\s*`, 'iu');
 
