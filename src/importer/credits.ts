@@ -2,7 +2,7 @@
 import { EMPTY_COMMENTS_NOTICE } from './chrome-lines.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
-import { SENTENCE_END, type Line } from './page-lines.ts';
+import { PHOTO_WORD, SENTENCE_END, type Line } from './page-lines.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
 import { capitalised } from '../lib/text/strings.ts';
 
@@ -74,8 +74,10 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn"), or the separator alone, the field after it lost
  * ("Lâm Chí Công |"), or the reading time ("Nicole Lim • 4 min read").
  */
-const AFTER_BYLINE =
-  /\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$/iu;
+const AFTER_BYLINE = new RegExp(
+  String.raw`\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:${PHOTO_WORD})\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$`,
+  'iu',
+);
 /**
  * The writer's unit after the name, after a comma or a dash (glued to the name at times): "Nguyễn Thắng- Đài TT huyện Xuyên
  * Mộc.", "ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in

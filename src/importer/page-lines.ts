@@ -28,7 +28,7 @@ export function leadMarker(lead: string): string | undefined {
  * The words that label a photo, for every pattern of photo credits and captions: the photo ("Ảnh", "Photo", "Photos"), or
  * where it comes from ("Nguồn ảnh"); an image ("Image:") and an illustration ("(Ảnh minh họa: …)") label only a credit.
  */
-const PHOTO_WORD = String.raw`ảnh|photos?`;
+export const PHOTO_WORD = String.raw`ảnh|photos?`;
 export const PHOTO_LABEL = String.raw`${PHOTO_WORD}|nguồn ảnh`;
 const IMAGE_WORD = String.raw`images?`;
 const ILLUSTRATION = String.raw`ảnh minh h(?:ọa|oạ)`;
