@@ -1,6 +1,7 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
 import { foreignNameIn, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
+import { BODY_OPENINGS } from './office-fields.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
 import { EVENT, EVENT_FIRST, PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
 import { ACRONYM, TITLE_WORDS } from './title-words.ts';
@@ -75,8 +76,15 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
   return undefined;
 }
 
+/** Words opening the name of a body an office belongs to, besides a body's own: "UBND tỉnh", "Văn phòng Chính phủ". */
+const MORE_BODY_OPENINGS = ['UBND', 'Văn phòng'];
+/** A body's words that open a meeting's or a venue's name as often: "Hội nghị", "Diễn đàn Kinh tế", "Trung tâm Hội nghị Quốc gia". */
+const ALSO_MEETINGS_OR_VENUES = ['Hội', 'Diễn đàn', 'Trung tâm'];
 /** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
-const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
+const ORGANISATION = new RegExp(
+  `^(?:${[...BODY_OPENINGS.filter((word) => !ALSO_MEETINGS_OR_VENUES.includes(word)), ...MORE_BODY_OPENINGS].join('|')})\\s`,
+  'u',
+);
 
 function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
   if (!nextToName || !ORGANISATION.test(segment)) return undefined;
