@@ -2,7 +2,7 @@
 import { MONTH_WORD } from './date-lines.ts';
 import { CAPITALS_DATELINE } from './copy-sources.ts';
 import { asciiFold, foldKey } from '../lib/text/strings.ts';
-import { PHOTO_CREDIT, SENTENCE_END, isCaption, isCaptionAfterLabel, isProse, type Line } from './page-lines.ts';
+import { PHOTO_CREDIT, PHOTO_WORD, SENTENCE_END, isCaption, isCaptionAfterLabel, isProse, type Line } from './page-lines.ts';
 
 /** An image's slug, its caption's words without marks and its number: "viet nam thuc day hop tac voi cac bang hinh 1". */
 const IMAGE_SLUG = /^[a-z]+(?: [a-z]+){3,}(?: \d{1,3})+$/;
@@ -202,6 +202,8 @@ function isShortenedAbove(text: string, next: string | undefined): boolean {
 /** "… that Việt Nam… Read full this story": an excerpt's link to the whole story, not its text. */
 const READ_FULL_LINK = /(…|\.\.\.)\s*read (?:the )?full(?: this)? (?:story|article)\.?$/iu;
 
+/** The photo's word among a caption's last words, with a credit's colon or without: "… — Photo from the Ministry of …". */
+const CAPTION_PHOTO_WORD = new RegExp(String.raw`(?:^|[\s—–-])(?:${PHOTO_WORD})(?![\p{L}])`, 'iu');
 /**
  * A photo's caption run together with the lead's dateline ("… — Photo from the Ministry of
  * Industry and Trade HÀ NỘI — Vietnamese Minister …"): the caption, then the lead.
@@ -210,7 +212,7 @@ function splitGluedCaption(text: string): string[] {
   const dateline = /\s((?:\p{Lu}{2,}\s){0,3}\p{Lu}{2,})\s—\s\p{Lu}/u.exec(text);
   if (!dateline || dateline.index < 20) return [text];
   const caption = text.slice(0, dateline.index);
-  return /(?:^|[\s—–-])(?:photos?|ảnh)(?![\p{L}])/iu.test(caption.slice(-80)) ? [caption, text.slice(dateline.index + 1)] : [text];
+  return CAPTION_PHOTO_WORD.test(caption.slice(-80)) ? [caption, text.slice(dateline.index + 1)] : [text];
 }
 
 /**

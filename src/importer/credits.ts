@@ -2,8 +2,9 @@
 import { EMPTY_COMMENTS_NOTICE } from './chrome-lines.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
-import { SENTENCE_END, type Line } from './page-lines.ts';
+import { PHOTO_WORD, SENTENCE_END, type Line } from './page-lines.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
+import { capitalised } from '../lib/text/strings.ts';
 
 /**
  * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
@@ -26,7 +27,7 @@ const SOURCE_LABELS = [
 /** A label, or a bilingual site's two labels joined by a slash: "Quelle/Source:". */
 const SOURCE_LABEL = String.raw`(?:${SOURCE_LABELS.join('|')})(?:\s*\/\s*(?:${SOURCE_LABELS.join('|')}))?`;
 /** The same labels capitalised, for patterns that mind case. */
-const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map((label) => label[0]!.toUpperCase() + label.slice(1)).join('|');
+const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map(capitalised).join('|');
 const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
 const SOURCE_LABEL_OPENING = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s*|^[-–—]\s*`, 'iu');
 
@@ -73,8 +74,10 @@ const BYLINE_LABEL =
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn"), or the separator alone, the field after it lost
  * ("Lâm Chí Công |"), or the reading time ("Nicole Lim • 4 min read").
  */
-const AFTER_BYLINE =
-  /\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:photos?|ảnh)\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$/iu;
+const AFTER_BYLINE = new RegExp(
+  String.raw`\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:${PHOTO_WORD})\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$`,
+  'iu',
+);
 /**
  * The writer's unit after the name, after a comma or a dash (glued to the name at times): "Nguyễn Thắng- Đài TT huyện Xuyên
  * Mộc.", "ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in

@@ -1,8 +1,9 @@
 /** Reading an official's title next to a name: where a title starts and ends, before the name or after it. */
-import { foreignNameIn, nameStartsAt, placePatterns, type PlaceNames } from './person-names.ts';
+import { foreignNameIn, nameStartsAt, type PlaceNames } from './person-names.ts';
 import { SHORT_HONORIFICS } from './office-words-en.ts';
+import { ORGANISATION, officeContinuation, officePlace, placeOpening } from './office-continuations.ts';
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
-import { EVENT, EVENT_FIRST, PEOPLE_AFTER_AND, VERB_PHRASE, dashInName, titleLength } from './title-length.ts';
+import { EVENT, PEOPLE_AFTER_AND, dashInName, titleLength } from './title-length.ts';
 import { ACRONYM, TITLE_WORDS } from './title-words.ts';
 
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?${TITLE_HEAD}`;
@@ -74,9 +75,6 @@ function titleEndingSegment(segment: string): { title: string; prefix: string } 
   }
   return undefined;
 }
-
-/** "…Vụ Tổng hợp kinh tế, Bộ Ngoại giao Đặng Hoàng Hải": the ministry after a comma belongs to the title. */
-const ORGANISATION = /^(?:Bộ|Vụ|Cục|Sở|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Viện|Học viện|Tổng cục|Văn phòng)\s/u;
 
 function organisationSegment(segment: string, nextToName: boolean): { title: string; prefix: string } | undefined {
   if (!nextToName || !ORGANISATION.test(segment)) return undefined;
@@ -255,54 +253,4 @@ function splitKeepingNames(clause: string, places: PlaceNames): string[] {
     k -= 2;
   }
   return pieces;
-}
-
-/** The longest place of `places` that opens `segment`. */
-const placeOpening = (segment: string, places: PlaceNames) => placePatterns(places).opening.exec(segment)?.[0];
-
-/**
- * The place an office is held in, after a comma: "tại TP HCM" standing alone; or, after an office ending in a place's
- * name, the province or the country that place is in ("… huyện Mường La, tỉnh U Đôm Xay, nước Cộng hòa dân chủ nhân dân
- * Lào", "… tại Côn Minh, tỉnh Vân Nam, Trung Quốc về …"), a country named by its form of state ("… vùng Occitanie, Cộng hòa
- * Pháp ký …", "…, Vương quốc Anh").
- */
-function officePlace(segment: string, written: string, places: PlaceNames): string | undefined {
-  if (/^(?:tại|ở)(?:\s+\p{Lu}[\p{L}.]*)+$/u.test(segment)) return segment;
-  if (!/(?:^|\s)\p{Lu}\S*$/u.test(written)) return undefined;
-  const unit = /^(?:tỉnh|thành phố|huyện|quận|nước|bang|vùng|Cộng h[òo]a|Vương quốc|Liên bang)\s+(?=\p{Lu})/u.exec(segment)?.[0];
-  if (!unit) return placeOpening(segment, places);
-  const words = segment.slice(unit.length).split(/\s+/);
-  const length = titleLength(words, '', places);
-  return length > 0 ? `${unit}${words.slice(0, length).join(' ')}` : undefined;
-}
-
-/**
- * The office words opening a segment that carries an office's name on past a comma ("Thương mại",
- * "Công nghiệp Nhật Bản"): a few words, no place on its own, no "của"/"tại" opening another phrase.
- */
-function officeContinuation(segment: string, places: PlaceNames): string | undefined {
-  const words = segment.split(/\s+/);
-  if (!TITLE_WORDS.has(words[0]!.toLowerCase()) || EVENT_FIRST.test(segment)) return undefined;
-  const run = words.slice(0, titleLength(words));
-  // the run fills the segment, or what follows it is what the official does ("… cho biết", "… đã trình bày"), where
-  // they stand in a photo ("… (bên trái)") or where the meeting is ("… tại trụ sở …": no office's place, which is capitalised)
-  const whole =
-    run.length === words.length ||
-    words[run.length]!.startsWith('(') ||
-    /^(?:tại|ở)$/u.test(words[run.length]!) ||
-    VERB_PHRASE.test(words.slice(run.length, run.length + 3).join(' ')) ||
-    /^(?:đã|sẽ|đang|vừa|cũng)$/u.test(words[run.length]!);
-  // "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh": the last items of a list of fields, with whose they are
-  // ("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Tiểu ban thương mại, kinh tế và du lịch của thượng viện")
-  const joinAt = run.findIndex((w) => /^(?:của|tại|ở|với)$/u.test(w));
-  const fields = joinAt < 0 ? run : run.slice(0, joinAt);
-  // (the body's acronym in brackets is no field: "… và Thể thao Vương quốc Anh (DCMS)")
-  const fieldCount = fields.filter((word) => !word.startsWith('(')).length;
-  const listEnd = whole && fields.includes('và') && fieldCount <= 6 && (joinAt < 0 || joinAt + 1 < run.length);
-  // "Trưởng phòng …, Cục Xuất nhập khẩu (Bộ Công Thương)": the body the office belongs to
-  const parent = whole && ORGANISATION.test(segment);
-  if (!listEnd && !parent && (!/^\p{Lu}/u.test(words[0]!) || run.length > 4 || run.some((w) => /^(?:và)$/u.test(w)))) return undefined;
-  // (a body's name may hold "của" or "ở": "Phòng Hợp tác của Cơ quan …", "Ủy ban Nhà nước người Việt Nam ở nước ngoài")
-  if (run.length === 0 || (joinAt >= 0 && !listEnd && !parent) || places.includes(run.join(' '))) return undefined;
-  return run.join(' ');
 }

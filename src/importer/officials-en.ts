@@ -7,12 +7,18 @@
  */
 import { nameBeforeTitle, nameThenBody } from './names-before-titles-en.ts';
 import { countryNames } from './office-words-en.ts';
+import { ENGLISH_PHOTO_WORD, IMAGE_WORD } from './page-lines.ts';
 import { pluralTitle, titleBeforeName, titleThenCommaName } from './titles-before-names-en.ts';
 import type { OfficialMention } from './officials.ts';
 import type { Place } from '../schemas/registries.ts';
+import { capitalised } from '../lib/text/strings.ts';
 
 /** A caption's credit after the last name: "… Om Birla Pic: baochinhphu.vn", "… Photo: VNA". */
-const CAPTION_CREDIT = /\s+(?:Photos?|Pics?|Pictures?|Images?|Source|Credits?)\s*:.*$/u;
+// (narrower than page-lines' photo credit: the English words only, each with a capital, as an English caption writes them)
+const CAPTION_CREDIT = new RegExp(
+  String.raw`\s+(?:${[ENGLISH_PHOTO_WORD, 'pics?', 'pictures?', IMAGE_WORD, 'source', 'credits?'].map(capitalised).join('|')})\s*:.*$`,
+  'u',
+);
 
 /** Officials of an English-language article's paragraphs, with titles as written. */
 export function findOfficialsEnglish(paragraphs: readonly string[], places: readonly Place[]): OfficialMention[] {

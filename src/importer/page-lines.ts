@@ -25,12 +25,14 @@ export function leadMarker(lead: string): string | undefined {
   return m ? (m[1] ?? m[2]).trim() : undefined;
 }
 /**
- * The words that label a photo, for every pattern of photo credits and captions: the photo ("Ảnh", "Photo", "Photos"), or
- * where it comes from ("Nguồn ảnh"); an image ("Image:") and an illustration ("(Ảnh minh họa: …)") label only a credit.
+ * The words that label a photo, for every pattern of photo credits and captions: the photo ("Ảnh", "Photo", "Photos", the
+ * English words alone in an English article), or where it comes from ("Nguồn ảnh"); an image ("Image:") and an illustration
+ * ("(Ảnh minh họa: …)") label only a credit.
  */
-const PHOTO_WORD = String.raw`ảnh|photos?`;
+export const ENGLISH_PHOTO_WORD = String.raw`photos?`;
+export const PHOTO_WORD = String.raw`ảnh|${ENGLISH_PHOTO_WORD}`;
 export const PHOTO_LABEL = String.raw`${PHOTO_WORD}|nguồn ảnh`;
-const IMAGE_WORD = String.raw`images?`;
+export const IMAGE_WORD = String.raw`images?`;
 const ILLUSTRATION = String.raw`ảnh minh h(?:ọa|oạ)`;
 /**
  * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "Image credit: VNA", "… - Ảnh: baochinhphu.vn",

@@ -6,6 +6,9 @@
  */
 export const composed = <T>(value: T): T => JSON.parse(JSON.stringify(value).normalize('NFC')) as T;
 
+/** The text with its first letter a capital: "theo" → "Theo". */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Text to match literally inside a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
