@@ -103,8 +103,19 @@ export const TAGS_LINE = /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)
 /** An empty comment box's notice: "Chưa có bình luận", "Bài viết chưa có bình luận nào", "Be the first to comment", "No comments yet". */
 export const EMPTY_COMMENTS_NOTICE = String.raw`(?:(?:bài viết )?(?:chưa|không) có bình luận|hãy là người đầu tiên bình luận|be the first to comment|no comments?(?: yet)?|there are no comments)`;
 
+/** A test of a whole line: a pattern, or a pattern tried only where its mark stands (`holding`). */
+type LineTest = { test(line: string): boolean };
+
+/**
+ * `pattern`, tried only on a line holding `mark`, a text or a pattern every line it matches holds: most lines hold no such
+ * mark, and finding that out is many times faster than the pattern's failing on them.
+ */
+const holding = (mark: string | RegExp, pattern: RegExp): LineTest => ({
+  test: (line) => (typeof mark === 'string' ? line.includes(mark) : mark.test(line)) && pattern.test(line),
+});
+
 /** Lines that are widgets, buttons or notices of the page. */
-export const CHROME_LINES: RegExp[] = [
+export const CHROME_LINES: LineTest[] = [
   ACTION_LINE,
   // inline link to another article: "Xem thêm: …", "Related article: …"
   /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|read more|see also|related(?: articles?| news| stories| posts?)?)\s*[:>»›]\s*.{3,200}$/iu,
@@ -122,7 +133,10 @@ export const CHROME_LINES: RegExp[] = [
   /(?<=^.{40,400})(?:\.{3}|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^,.]{2,40}$/u,
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
   // the site asking for patience while it is built or mended: "We are creating some awesome events for you. Kindly bear with us."
-  /^(?=.{0,160}$).*(?<![\p{L}])(?:(?:please|kindly) bear with us|thank you for your patience|we apologi[sz]e for (?:any|the) inconvenience|xin lỗi (?:quý (?:vị|độc giả)|bạn đọc)?\s*vì sự bất tiện)(?![\p{L}])/iu,
+  holding(
+    /bear with us|patience|inconvenience|bất tiện/iu,
+    /^(?=.{0,160}$).*(?<![\p{L}])(?:(?:please|kindly) bear with us|thank you for your patience|we apologi[sz]e for (?:any|the) inconvenience|xin lỗi (?:quý (?:vị|độc giả)|bạn đọc)?\s*vì sự bất tiện)(?![\p{L}])/iu,
+  ),
   /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/iu, // an address without its scheme: an embed's residue, "pic.twitter.com/…"
   /^\d{1,2}\s*\/\s*\d{1,2}$/, // a gallery's counter "1/5"
   // a time given relative to now, "Cập nhật: 2 giờ trước", "Last updated: 2 hours ago": a widget's, never a headline
@@ -134,7 +148,10 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|share this post|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,
   /^(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram)(?:\s*[|·•,]\s*(?:facebook|twitter|x|zalo|linkedin|telegram|whatsapp|messenger|youtube|tiktok|instagram|email|copy link))*$/iu,
   /^(?:tiếng việt|english|vietnamese|中文|français|español|русский)(?:\s*[|/·•]\s*(?:tiếng việt|english|vietnamese|中文|français|español|русский))+$/iu,
-  /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|site|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
+  holding(
+    /cookie/iu,
+    /\bcookies?\b.{0,120}\b(?:website|site|trang|policy|chính sách|sử dụng|uses?|accept|đồng ý)\b|\b(?:website|site|trang web|chúng tôi)\b.{0,120}\bcookies?\b/iu,
+  ),
   /^(?:đồng ý|accept|accept all|tôi đồng ý|ok|got it|từ chối|decline|close|đóng|fermer|quảng cáo|advertisement|sponsored|scroll to continue(?: with content)?|load more|xem thêm tin|tải thêm|editor'?s? choice)$/iu,
   /^(?:translate|dịch)(?:\s*[/|]\s*(?:translate|dịch))+$/iu, // a translation widget "Translate / Dịch"
   /^\(?\d+ votes?, average [\d.]+ out of \d+\)?$/iu, // a rating widget
@@ -149,11 +166,14 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:trang chủ|home|homepage)$/iu,
   /^(?:rss|atom) feeds? for\s[^|]{3,300}\s\|\s/iu, // a feed's link named after the page: "RSS Feed for <headline> | <site> <date>"
   /^share (?:on|via|to) \S.{0,30}$/iu,
-  /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu, // a footer without "©"
-  /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu, // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"
+  holding(/all rights reserved|giữ bản quyền/iu, /^.{0,120}(?<![\p{L}])(?:all rights reserved|giữ bản quyền)(?![\p{L}]).{0,80}$/iu), // a footer without "©"
+  holding(/ghi rõ nguồn/iu, /^.{0,60}(?<![\p{L}])ghi rõ nguồn(?![\p{L}]).{0,120}$/iu), // "Ghi rõ nguồn … khi phát hành lại thông tin từ website này"
   /^(?:giấy phép|licen[cs]e)\s+(?:số|xuất bản|hoạt động|no\.?)(?![\p{L}]).{0,150}$/iu,
   /^(?:video|xem video|clip)\s*:?$/iu,
-  /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
+  holding(
+    /subscribe|newsletter|nhận (?:bản )?tin/iu,
+    /^(?:.{0,40}(?<![\p{L}])(?:subscribe|newsletter|đăng ký nhận tin|nhận bản tin)(?![\p{L}]).{0,60})$/iu,
+  ),
   /^(?:keep|stay) (?:informed|updated|up to date|in touch)(?:\.{3}|…|!|:)?$/iu, // a newsletter's call without the word
   // an appeal to the reader about the page itself: "Like this article? Take a second to support us …"
   /^(?:did you )?(?:like|liked|enjoy|enjoyed|love) (?:this|the|our) (?:article|story|post|piece)\?.{0,100}$/iu,
@@ -170,7 +190,10 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:chưa có (?:lượt )?đánh giá(?: (?:về|cho) (?:bài viết|nội dung)(?: này)?)?|no (?:ratings?|votes?) yet|click để đánh giá bài viết|đánh giá bài viết|bạn đánh giá (?:bài viết|nội dung) này.{0,30}|tổng số điểm của bài viết là.{0,60}|xếp hạng\s*:.{0,40}|rate this (?:article|post|story).{0,20})$/iu,
   // a comment box: its notice and its form's labels
   /^\W{0,3}(?:xin )?vui lòng .{0,60}(?:bình luận|ý kiến|đăng nhập|tiếng việt có dấu).{0,80}$/iu,
-  /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,
+  holding(
+    /(?:ý kiến|bình luận) của/iu,
+    /^.{0,80}(?:biên tập|kiểm duyệt) (?:ý kiến|bình luận) của (?:bạn đọc|độc giả|quý độc giả).{0,160}$/iu,
+  ),
   // a form's field labels, a required one marked "*" or "(*)": "Họ tên:(*)", "Số điện thoại:", "Nội dung:(*)"
   /^(?:họ (?:và )?tên|địa chỉ email|email của bạn|tên của bạn|số điện thoại|điện thoại|tiêu đề|nội dung|mã (?:xác nhận|bảo mật|an toàn)|nhập mã(?: xác nhận)?|gửi ý kiến|ý kiến của bạn|viết bình luận|name|email|website|comment|your name|your email|post comment|submit comment|cancel reply)\s*(?:\(\*\)|\*)?\s*:?\s*(?:\(\*\)|\*)?$/iu,
   // a captcha's label with its image's text or link: "Mã xác nhận: Lấy lại mã bảo mật"
@@ -191,18 +214,18 @@ export const CHROME_LINES: RegExp[] = [
   // where the page is in the site's tree, "You are here: Home"
   /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
   // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"
-  /^(?=.*[^.!?…"”]$)[\p{Lu}\d][^•]{10,200}(?:\s•\s+[\p{Lu}\d][^•]{10,200})+$/u,
+  holding('•', /^(?=.*[^.!?…"”]$)[\p{Lu}\d][^•]{10,200}(?:\s•\s+[\p{Lu}\d][^•]{10,200})+$/u),
   /^(?:a\s*[-+]?\s*){2,4}$/iu, // font-size buttons "A- A A+"
-  /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u, // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
-  /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu, // an image's file name printed for the image: "TLSHQ 1.jpg"
+  holding('+', /^(?=.{0,80}$)(?=.*(?<![\p{L}])A\s?-(?![\p{L}\d]))(?=.*(?<![\p{L}])A\s?\+)/u), // the same buttons among labels: "Cỡ chữ: Giảm (A-) Mặc định (A) Tăng (A+)"
+  holding(/\.(?:jpe?g|png|gif|webp|bmp)$/iu, /^\S.{0,60}\.(?:jpe?g|png|gif|webp|bmp)$/iu), // an image's file name printed for the image: "TLSHQ 1.jpg"
   TAGS_LINE,
   // a box of popular items' label, wherever the box stands: "Video đang HOT", "Tin hot", "Đang hot"
   /^(?:(?:video|clip|tin|bài viết|bài|ảnh)\s+)?(?:đang\s+)?hot$/iu,
   // a page's keywords without their label, capitalised phrases each closed by a comma: "Trade remedies, Seafood exports, Vietnam,"
-  /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u,
+  holding(/,$/u, /^(?:\p{Lu}[^,.;:!?]{0,80}, ){2,}\p{Lu}[^,.;:!?]{0,80},$/u),
   // or joined by semicolons, four or more, two of them in small letters as tags are kept: "turkey; vietnam; ambassador; trade
   // volume" (a list of bodies in the text, "Bộ Công Thương; Bộ Tài chính; …", names each with a capital)
-  /^(?=.{0,300}$)(?=(?:.*?(?:^|;\s)\p{Ll}[\p{Ll}\d -]{0,40}(?:;|$)){2})[^;.!?:]{1,40}(?:;\s[^;.!?:]{1,40}){3,}$/u,
+  holding(';', /^(?=.{0,300}$)(?=(?:.*?(?:^|;\s)\p{Ll}[\p{Ll}\d -]{0,40}(?:;|$)){2})[^;.!?:]{1,40}(?:;\s[^;.!?:]{1,40}){3,}$/u),
   /^(?:tải ứng dụng|tải app|download (?:the )?app|hotline|đường dây nóng)(?![\p{L}]).{0,80}$/iu,
   // breadcrumbs, the last item at times the page's headline: "Home / KHOA HỌC / Tạp chí khoa học / Phân tích lợi thế …"
   /^(?:trang chủ|home)(?:\s*[>»/|›]\s*[^.>»/|›]{1,40}){0,3}\s*[>»/|›]\s*[^.>»/|›]{1,200}$/iu,
@@ -216,7 +239,7 @@ export const CHROME_LINES: RegExp[] = [
   /^(?:image|img|ảnh|hình ảnh)\s(?:advertisement|advert|ads?|banner|quảng cáo)$/iu,
   // a template's markers and fields left in the copy: "---SHARE---", a field whose value is an identifier, "Author: verified_user"
   /^(?:["']?-{2,}\p{Lu}[\p{Lu} ]{1,20}-{2,}["']?\s*)+$/u,
-  /^[\p{L} ]{2,20}:\s*[a-z]+(?:_[a-z]+)+$/u,
+  holding('_', /^[\p{L} ]{2,20}:\s*[a-z]+(?:_[a-z]+)+$/u),
   /^(?:[\p{L}+.]+\s)?(?:followers|subscribers|người theo dõi)$/iu, // a follower widget's title: "Google+ Followers"
   // editors' initials joined by slashes closing a wire story: "pgh/llp/wmr/mpm"
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){2,}$/u,

@@ -11,6 +11,8 @@ import { BARE_WIDGET } from './self-names.ts';
 
 /** A navigation bar: three or more short items joined by "|", "›" or "»"; a date row so joined is the page's date. */
 function isNavigationBar(line: string): boolean {
+  // (most lines hold no such mark: looked for before the line is split)
+  if (!/[|›»]/u.test(line)) return false;
   const items = line.split(/\s+[|›»]\s+/u);
   const words = items.reduce((sum, item) => sum + item.split(/\s+/).length, 0);
   return items.length >= 3 && words / items.length <= 4.5 && !isDateLine(line);

@@ -1,5 +1,5 @@
 /** Officials named without a Vietnamese family name: after an honorific, after a title, or after a place. */
-import { wordsAfter } from '../lib/text/strings.ts';
+import { allMatches, wordsAfter } from '../lib/text/strings.ts';
 import { ASIDE, COPULA, FORMER, HEAD_AT, HEAD_START, titlesAfter, titlesBefore } from './official-titles.ts';
 import { titleLength } from './title-length.ts';
 import type { OfficialMention } from './officials.ts';
@@ -127,8 +127,11 @@ function headInside(paragraph: string, start: number, name: string): number {
  */
 export function otherNamed(paragraph: string, places: PlaceNames, found: OfficialMention[]): number[] {
   const ends: number[] = [];
-  const foreignFamilyNames = [...paragraph.matchAll(LONE_NAME)].filter((m) => foreignWord(m[1]!));
-  const honoured = [...paragraph.matchAll(HONORIFIC_NAME), ...foreignFamilyNames].map((m) => ({ name: m[1]!, end: m.index + m[0].length }));
+  const foreignFamilyNames = allMatches(paragraph, LONE_NAME).filter((m) => foreignWord(m[1]!));
+  const honoured = [...allMatches(paragraph, HONORIFIC_NAME), ...foreignFamilyNames].map((m) => ({
+    name: m[1]!,
+    end: m.index + m[0].length,
+  }));
   for (const named of [...honoured, ...listedNames(paragraph)]) {
     let { name, end } = named;
     // (nor a title after the honorific: "đồng chí Phó Chủ tịch …")
@@ -169,7 +172,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     ends.push(end);
   }
   const wordsAt = wordsAfter(paragraph);
-  for (const head of paragraph.matchAll(HEAD_AT)) {
+  for (const head of allMatches(paragraph, HEAD_AT)) {
     // "đại sứ quán các nước: …": followed by "quán" the head names a building, and no one after it
     if (BUILDING_AFTER.test(paragraph.slice(head.index + head[0].length, head.index + head[0].length + 8))) continue;
     const words = wordsAt(head.index + head[0].length);
@@ -253,7 +256,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
  */
 export function foreignAfterTitles(paragraph: string, places: PlaceNames, found: OfficialMention[], named: readonly number[]): number[] {
   const ends: number[] = [];
-  for (const m of paragraph.matchAll(placePatterns(places).foreign)) {
+  for (const m of allMatches(paragraph, placePatterns(places).foreign)) {
     // "Phó Tổng thống Myanmar U Myint Swe": a foreign honorific after the place is neither title nor name
     const honorific = isHonorificAt(m[1]!.split(/\s+/), 0) ? /^\S+\s+/u.exec(m[1]!)![0] : '';
     const name = m[1]!.slice(honorific.length);
@@ -277,7 +280,7 @@ export function foreignAfterTitles(paragraph: string, places: PlaceNames, found:
   // "Tổng thống Alexander Lukashenko …" then "Tổng thống Cộng hòa Belarus Lukashenko": the family name of a foreigner found
   // before, after a title ending in a place, is that person again, with the title said then
   // (and a royal's given name, the only name a royal is given: "Thái tử kế vị Đan Mạch Frederik với …")
-  for (const m of paragraph.matchAll(placePatterns(places).foreignWord)) {
+  for (const m of allMatches(paragraph, placePatterns(places).foreignWord)) {
     const word = m[1]!;
     const saidAgain = found.some(({ name, foreign }) => foreign && name.includes(' ') && name.endsWith(` ${word}`));
     const given = !saidAgain && foreignWord(word) && !/^\s*\p{Lu}/u.test(paragraph.slice(m.index + m[0].length));

@@ -1,5 +1,5 @@
 /** Officials in Vietnamese-language articles: a full name, family name first, beside the title written before or after it. */
-import { asciiFold, escapeRegExp } from '../lib/text/strings.ts';
+import { allMatches, asciiFold, escapeRegExp } from '../lib/text/strings.ts';
 import { foreignAfterTitles, otherNamed } from './foreign-officials.ts';
 import { FORMER, HEAD_AT, titlesAfter, titlesBefore } from './official-titles.ts';
 import type { OfficialMention } from './officials.ts';
@@ -65,8 +65,8 @@ export function findOfficialsVietnamese(paragraphs: readonly string[], places: P
     let shared: { title: string; end: number } | undefined;
     const masked = maskPlaces(paragraph, places);
     // (heads outside places: "Trung Quốc Vương Nghị" holds no "Quốc vương")
-    const heads = [...masked.matchAll(HEAD_AT)].map((head) => [head.index, head.index + head[0].length] as const);
-    for (const match of masked.matchAll(NAME_CANDIDATE)) {
+    const heads = allMatches(masked, HEAD_AT).map((head) => [head.index, head.index + head[0].length] as const);
+    for (const match of allMatches(masked, NAME_CANDIDATE)) {
       const honorific = /^(?:Ông|Bà)\s+(?=\p{Lu})/u.exec(match[0]);
       let start = match.index + (honorific ? honorific[0].length : 0);
       let words = paragraph.slice(start, match.index + match[0].length).split(/\s+/);
@@ -208,10 +208,10 @@ const PRONOUN_HOLDS = /(?<=^|[.!?]\s+)(Ông|Bà)\s+(?:hiện\s+(?:đang\s+|nay\s
  * is that of the last person of the paragraph named with the same word before.
  */
 function referredBack(paragraph: string, places: PlaceNames): OfficialMention[] {
-  return [...paragraph.matchAll(PRONOUN_HOLDS)].flatMap((held) => {
+  return allMatches(paragraph, PRONOUN_HOLDS).flatMap((held) => {
     const title = titlesAfter(` ${paragraph.slice(held.index + held[0].length)}`, places)[0];
     const honorific = new RegExp(String.raw`(?<![\p{L}])${held[1]}\s+$`, 'iu');
-    const honoured = [...paragraph.slice(0, held.index).matchAll(NAME_CANDIDATE)].filter((candidate) =>
+    const honoured = allMatches(paragraph.slice(0, held.index), NAME_CANDIDATE).filter((candidate) =>
       honorific.test(paragraph.slice(Math.max(0, candidate.index - 4), candidate.index)),
     );
     const name = honoured.at(-1)?.[0].split(/\s+/).slice(0, 4).join(' ');

@@ -38,6 +38,21 @@ export function foldKey(text: string): string {
 }
 
 /**
+ * Every match of the global `pattern` in `text`, as `[...text.matchAll(pattern)]` gives them, searched with the pattern
+ * itself: matchAll searches with a copy made on each call, for a pattern as large as a list of titles costlier than the search.
+ */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    // (past an empty match, a whole character on, as matchAll goes)
+    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
+/**
  * The words of `text` from `at` on, as `text.slice(at).trim().split(/\s+/)` gives them, the text split once: the
  * officials' finders read a paragraph on after each title's head, and a long paragraph holds many.
  */
