@@ -74,11 +74,6 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
 }
 
 /**
- * A dashed item linking to another story, "- Cứ 100 đô la vốn FDI thì có 41 đô la …": in a run of such items right under a
- * paragraph closing on a full stop, each a headline (six words to forty, closed by no mark). The text's own dashed list is
- * introduced by a colon or a heading, or its items close on a mark.
- */
-/**
  * A follow widget whose "Theo dõi" was lost to an icon, "Công dân & Khuyến học trên", on a line of its own: chrome, unless the
  * line under it carries on in small letters, a sentence wrapped after "trên" ("… đầu tư trên" / "địa bàn tỉnh …").
  */
@@ -86,6 +81,11 @@ export function isBareFollowWidget(lines: readonly string[], i: number): boolean
   return BARE_WIDGET.test(lines[i]!) && !/^\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
+/**
+ * A dashed item linking to another story, "- Cứ 100 đô la vốn FDI thì có 41 đô la …": in a run of such items right under a
+ * paragraph closing on a full stop, each a headline (six words to forty, closed by no mark). The text's own dashed list is
+ * introduced by a colon or a heading, or its items close on a mark.
+ */
 export function isDashedLink(lines: readonly string[], i: number): boolean {
   const isDashed = (text: string | undefined) => text !== undefined && /^[-–]\s/u.test(text);
   if (!isDashed(lines[i])) return false;

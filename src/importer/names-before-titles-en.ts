@@ -52,10 +52,10 @@ const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_
  */
 const ABBREVIATION = String.raw`\p{Lu}(?:\.\p{Lu})+\.(?=\s+\p{Lu})`;
 /**
- * "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of …",
- * "alternate member of …")
- * or a past ("then"), or an ordinal in figures ("X, 7th President of Vietnam"); an article and "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …");
- * a caption may say where the person stands before the comma ("X (left), Director of …").
+ * "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of
+ * …", "alternate member of …") or a past ("then"), or an ordinal in figures ("X, 7th President of Vietnam"); an article and
+ * "new" before it are the sentence's ("X, a secretary of state at …", "X, new Chairman of …"); a caption may say where the
+ * person stands before the comma ("X (left), Director of …").
  */
 const NAME_THEN_TITLE = new RegExp(
   String.raw`(?<![\p{L}])(${NAME_WORD}\s+(?:${INNER_NAME_WORD}\s+){0,3}${WORD}|${WORD})(?:\s*${POSITION})?(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|alternate|standing|permanent|senior|executive|personal|private|principal|special|first|second|third|\d{1,3}(?:st|nd|rd|th))\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${ABBREVIATION}|${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,

@@ -44,8 +44,8 @@ export function findOfficialsEnglish(paragraphs: readonly string[], places: read
  * the article is that person again, and takes the first such name. (A name of one word may be the first word of a fuller one as
  * well as the last, "Xi", "Son": whether it is kept at all is `loneBackReference`'s in officials.ts.)
  */
-// ("Cora van Nieuwenhuizen" … "Minister Van Nieuwenhuizen": a family name's particle opening it takes a capital)
 function inFullerName(mention: OfficialMention, found: readonly OfficialMention[]): OfficialMention {
+  // ("Cora van Nieuwenhuizen" … "Minister Van Nieuwenhuizen": a family name's particle opening it takes a capital)
   const said = ` ${mention.name.toLowerCase()}`;
   const fuller =
     mention.name.includes(' ') && found.find((other) => other.name !== mention.name && other.name.toLowerCase().endsWith(said));

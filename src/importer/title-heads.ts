@@ -1,6 +1,9 @@
 /** The words that open an official's title, and the honorifics written before a title or name. */
 import { SHORT_HONORIFICS } from './office-words-en.ts';
 
+/** Royals' titles, after which a given name alone names the person: "Thái tử kế vị Đan Mạch Frederik", "Hoàng tử Anh William". */
+const ROYAL_TITLES = ['Nữ hoàng', 'Hoàng tử', 'Thái tử', 'Quốc vương'];
+
 /**
  * Offices that open a title, in no particular order: the matchers try the longer forms first, so
  * "Phó Thủ tướng" wins over "Thủ tướng". A title is one of these followed by words that name the
@@ -39,7 +42,6 @@ const OFFICES = [
   'Trợ lý',
   'Người phát ngôn',
   'Tổng thống',
-  'Quốc vương',
   'Thị trưởng',
   'Tham tán Công sứ',
   'Tham tán',
@@ -76,10 +78,7 @@ const OFFICES = [
   'Đại biểu Quốc hội',
   'Giám đốc điều hành',
   'Điều phối viên',
-  // royals, named by a given name alone (see ROYAL_HEAD)
-  'Nữ hoàng',
-  'Hoàng tử',
-  'Thái tử',
+  ...ROYAL_TITLES,
   'Tổng thư ký',
   // offices of other states and of the armed forces
   'Tổng trưởng',
@@ -146,9 +145,10 @@ export const TITLE_HEAD = String.raw`(?:${[...TITLE_HEADS]
   .map(eitherCase)
   .join('|')}|(?:${OFFICE_INITIALS.join('|')})(?![\p{L}]))(?!\p{Ll})`;
 
+/** A title that opens with a royal's: a given name alone may follow it. */
+export const ROYAL_HEAD = new RegExp(String.raw`^(?:${ROYAL_TITLES.join('|')})(?![\p{L}])`, 'u');
+
 /** Roles that are a title only after an office in the same list: "…, CEO Pharmacity, chuyên gia thương hiệu, thành viên Ban điều hành …". */
-/** A royal's title, after which a given name alone names the person: "Thái tử kế vị Đan Mạch Frederik", "Hoàng tử Anh William". */
-export const ROYAL_HEAD = /^(?:Nữ hoàng|Hoàng tử|Thái tử|Quốc vương)(?![\p{L}])/u;
 export const LATER_TITLE_HEADS = ['Chuyên gia', 'Thành viên', 'Đại diện'];
 
 /** Roles that are a title only as a former office ("bà X nguyên đại diện Xúc tiến Đầu tư …"), not "đại diện lãnh đạo các sở". */
