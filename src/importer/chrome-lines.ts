@@ -114,6 +114,13 @@ const holding = (mark: string | RegExp, pattern: RegExp): LineTest => ({
   test: (line) => (typeof mark === 'string' ? line.includes(mark) : mark.test(line)) && pattern.test(line),
 });
 
+/**
+ * The reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ", "Font Resizer" (their buttons glued on at times: "Xem
+ * với cỡ chữAA").
+ */
+export const READING_TOOLS_LABEL =
+  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|font resizer|text resizer|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu;
+
 /** Lines that are widgets, buttons or notices of the page. */
 export const CHROME_LINES: LineTest[] = [
   ACTION_LINE,
@@ -208,9 +215,7 @@ export const CHROME_LINES: LineTest[] = [
   // a pager to the neighbouring items, "‹ previous | next ›", "« Bài trước | Bài sau »"
   /^[‹«<]?\s*(?:previous|prev|précédent|(?:bài|tin) trước)(?: (?:post|article|story))?\s*\|\s*(?:next|suivant|(?:bài|tin) sau)(?: (?:post|article|story))?\s*[›»>]?$/iu,
   /^(?:phiên bản di động|phiên bản máy tính|xem phiên bản (?:di động|máy tính|đầy đủ)|mobile version|desktop version|về đầu trang|lên đầu trang|back to top|(?:scroll|go) (?:back )?to top|trở về đầu trang|quay lại|zum seitenanfang|nach oben|haut de page|retour en haut)$/iu,
-  // the reading tools' labels, "Cỡ chữ", "Xem với cỡ chữ", "Chọn cỡ chữ", "Font Resizer"
-  // (their buttons glued on at times: "Xem với cỡ chữAA")
-  /^(?:(?:xem với |chọn |thay đổi )?cỡ chữ|(?:adjust |change )?(?:font size|text size)|font resizer|text resizer|tương phản|contrast|chế độ đọc|reading mode)(?:\s?A[-+]?)*(?![\p{L}]).{0,30}$/iu,
+  READING_TOOLS_LABEL,
   // where the page is in the site's tree, "You are here: Home"
   /^(?:you are here|bạn đang ở|vị trí của bạn)\s*:.{0,100}$/iu,
   // a ticker of other stories' headlines joined by bullets, "China Focus: … • News Analysis: …"

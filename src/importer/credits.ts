@@ -1,5 +1,5 @@
 /** The lines that name who wrote an article or where it comes from: bylines, source credits, issue lines. */
-import { EMPTY_COMMENTS_NOTICE } from './chrome-lines.ts';
+import { EMPTY_COMMENTS_NOTICE, READING_TOOLS_LABEL } from './chrome-lines.ts';
 import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { PHOTO_WORD, SENTENCE_END, type Line } from './page-lines.ts';
@@ -108,8 +108,6 @@ const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu
 const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 /** A day's name, or a time zone's left alone on a line under the time ("08:12" / "IST"), is a date line's word, not a signature. */
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
-/** A page widget's label, "Font Resizer", "Text size", "Scroll to top", "Share to Facebook": no one's name opens so. */
-const WIDGET_WORD = /^(?:Font|Text|Scroll|Share|Print|Zoom)$/u;
 /** A word opening a heading over other stories, "Related …", "Relevant Viet" (a heading the copy cut off): no name opens so. */
 const LISTING_WORD = /^(?:Related|Relevant|Latest|Recommended|Popular|Trending|Featured)$/u;
 const HONORIFIC_OPENING = /^(?:Ông|Bà|Mr\.?|Mrs\.?|Ms\.?)\s+\p{Lu}/u;
@@ -149,12 +147,13 @@ export function bylineName(text: string): string | undefined {
   // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Vietnam+"): "Acc" is a
   // word cut off (a poster's handle in small letters is read above)
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
-  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") is no name
+  // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") or a
+  // reading tool's label ("Font Resizer") is no name
   if (
     words.some((word) => OFFICE_WORDS.test(word)) ||
     isRelatedHeading(name) ||
     LISTING_WORD.test(words[0]!) ||
-    WIDGET_WORD.test(words[0]!)
+    READING_TOOLS_LABEL.test(name)
   )
     return undefined;
   // a brand's edition for the country, "Sputnik Việt Nam", "Forbes Việt Nam": an outlet, unless a Vietnamese surname opens it
