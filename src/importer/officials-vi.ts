@@ -164,11 +164,12 @@ export function findOfficialsVietnamese(paragraphs: readonly string[], places: P
 const GIVEN_NAME_AFTER = /^\s+(\p{Lu}\p{Ll}+)(?:[,.;:]|\s+(\p{Ll}+))/u;
 /**
  * Words that open a body's, a unit's or a state's name after a head, never a person's ("Chủ tịch Hội cho biết", "Chủ tịch
- * Quận"), and countries and regions said short ("Đại sứ Nhật cho biết").
+ * Quận"), and countries and regions said short ("Đại sứ Nhật cho biết"). Tested on one word, so of the bodies' openings only
+ * those of one word are listed.
  */
 const BODY_WORD = new RegExp(
   `^(?:${[
-    ...BODY_OPENINGS,
+    ...BODY_OPENINGS.filter((opening) => !opening.includes(' ')),
     ...['Đảng', 'Nhà', 'Nước', 'Đoàn', 'Đại', 'Trường'], // other bodies, and the first word of some: "Nhà nước", "Đại hội"
     ...['Tỉnh', 'Huyện', 'Quận', 'Xã', 'Phường', 'Thành', 'Thị', 'Bang'], // units and states
     ...['Nhật', 'Hàn', 'Trung', 'Ấn', 'Triều', 'Đông', 'Tây', 'Nam', 'Bắc'], // countries and regions said short
