@@ -88,8 +88,9 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   if (under) title = under.title;
   const creditLines = takeCredits(kept);
   // an aggregator's line naming the item's source, "Báo Xây Dựng Báo Xây Dựng 75 ngày", is no text: it names the source
-  const aggregated = kept.map((line) => aggregatorSource(line.text)).filter((name): name is string => Boolean(name));
-  if (aggregated.length) kept.splice(0, kept.length, ...kept.filter((line) => !aggregatorSource(line.text)));
+  const sources = kept.map((line) => aggregatorSource(line.text));
+  const aggregated = sources.filter((name): name is string => Boolean(name));
+  if (aggregated.length) kept.splice(0, kept.length, ...kept.filter((_, i) => !sources[i]));
   return {
     title,
     headerLines: headerLines.flatMap(splitDatedByline),
