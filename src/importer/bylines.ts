@@ -6,7 +6,7 @@ import { isDateLine } from './date-lines.ts';
 import { DEGREES } from './title-heads.ts';
 import { domainOf, outletFoldKeys, registryOutlet } from './outlet-refs.ts';
 import { BUREAU_SUFFIX, agencyOverDateline } from './copy-sources.ts';
-import { PHOTO_LABEL } from './page-lines.ts';
+import { PHOTO_LABEL, leadMarker } from './page-lines.ts';
 
 /**
  * A byline with the copy's source in brackets after it, the label glued to the name at times as spaces are lost: "Q.S (Theo
@@ -39,9 +39,6 @@ function isAuthorLabelled(line: string): boolean {
   const label = AUTHOR_LABEL.exec(line);
   return label !== null && /^\p{Lu}/u.test(line.slice(label[0].length));
 }
-
-/** A bracketed name opening the lead before a dash, "(Saigon Investment) -", "(Baohatinh.vn) -": the publisher's marker. */
-const LEAD_MARKER = /^\(([^()]{2,40})\)\s*[-–—]/u;
 
 /** A footnote's number glued to a name, before a comma or at the line's end: "Duyên1", "T.C.1". */
 const FOOTNOTE_MARK = /(?<=[\p{Ll}.])\d{1,2}(?=,|$)/gu;
@@ -86,7 +83,7 @@ export function findAuthor(
   );
   const outletForms = outletFoldKeys(outlets);
   // the name the lead's marker gives, "(Saigon Investment) - …": the paper's own, printed under the headline too
-  const marker = LEAD_MARKER.exec(lead)?.[1];
+  const marker = leadMarker(lead);
   for (const line of candidates) {
     if (marker && foldKey(line) === foldKey(marker)) continue;
     const byTheo = /^theo\s+(.{3,48}?)\s*\/\s*\S.{0,40}$/iu.exec(line)?.[1]; // "Theo Hải Minh /VGP": the author, then the outlet
