@@ -4,6 +4,8 @@ import { isRelatedHeading } from './related-links.ts';
 import { TIME_ZONE, WEEKDAY, isDateLine } from './date-lines.ts';
 import { PHOTO_WORD, SENTENCE_END, type Line } from './page-lines.ts';
 import { isVietnameseSurname } from './vietnamese-surnames.ts';
+import { VIETNAMESE_HONORIFICS } from './title-heads.ts';
+import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { capitalised } from '../lib/text/strings.ts';
 
 /**
@@ -110,7 +112,11 @@ const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
 /** A word opening a heading over other stories, "Related …", "Relevant Viet" (a heading the copy cut off): no name opens so. */
 const LISTING_WORD = /^(?:Related|Relevant|Latest|Recommended|Popular|Trending|Featured)$/u;
-const HONORIFIC_OPENING = /^(?:Ông|Bà|Mr\.?|Mrs\.?|Ms\.?)\s+\p{Lu}/u;
+/** An honorific before a capital: "Ông Nguyễn …", "Mr. Tran …". */
+const HONORIFIC_OPENING = new RegExp(
+  String.raw`^(?:${[...VIETNAMESE_HONORIFICS.map(capitalised), ...SHORT_HONORIFICS.map((honorific) => String.raw`${honorific}\.?`)].join('|')})\s+\p{Lu}`,
+  'u',
+);
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;
 
 /**
