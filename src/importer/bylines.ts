@@ -1,7 +1,7 @@
 /** The author's byline, under the headline, at the article's end or, with a degree, above the title; photo credits are never bylines. */
 import type { Outlet } from '../schemas/registries.ts';
 import { foldKey } from '../lib/text/strings.ts';
-import { DESK_CREDIT, bylineName, isBylineLike, isSourceCredit } from './credits.ts';
+import { DESK_CREDIT, READING_TIME, bylineName, isBylineLike, isSourceCredit } from './credits.ts';
 import { isDateLine } from './date-lines.ts';
 import { DEGREES } from './title-heads.ts';
 import { domainOf, outletFoldKeys, registryOutlet } from './outlet-refs.ts';
@@ -46,8 +46,8 @@ const FOOTNOTE_MARK = /(?<=[\p{Ll}.])\d{1,2}(?=,|$)/gu;
 const FOOTNOTED_NAMES =
   /^(?:-\s*)?(?:[Aa]uthors?\s*:\s*)?\p{Lu}[\p{L} .]{2,40}?[\p{Ll}.]\d{1,2}(?:,\s*\p{Lu}[\p{L} .]{1,40}?[\p{Ll}.]\d{1,2}){0,5}$/u;
 
-/** A byline's reading time after the name: "Nicole Lim • 4 min read". */
-const READING_TIME = /^\p{Lu}.{1,40}?\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$/u;
+/** A byline signed with its reading time: "Nicole Lim • 4 min read". */
+const SIGNED_WITH_READING_TIME = new RegExp(String.raw`^\p{Lu}.{1,40}?${READING_TIME}$`, 'u');
 
 /** A photographer's or a translator's credit: "Ảnh: T. Đạt", "Photo by …", "Translated by …", "Dịch: …". */
 const NOT_THE_WRITER = new RegExp(String.raw`^(?:${PHOTO_LABEL}|translated by|dịch)\b`, 'iu');
@@ -79,7 +79,7 @@ export function findAuthor(
     // a byline labelled as one among the text's first paragraphs, under a headline printed again: "Tác giả: ThS …, Vụ …"
     opening.filter(isAuthorLabelled),
     // or signed with its reading time, under a headline printed again: "Nicole Lim • 4 min read"
-    opening.filter((line) => READING_TIME.test(line)),
+    opening.filter((line) => SIGNED_WITH_READING_TIME.test(line)),
   );
   const outletForms = outletFoldKeys(outlets);
   // the name the lead's marker gives, "(Saigon Investment) - …": the paper's own, printed under the headline too

@@ -71,13 +71,15 @@ const GLUED_CREDIT = new RegExp(
  */
 const BYLINE_LABEL =
   /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh|(?=\s*:))|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
+/** A byline's reading time after the name: "Nicole Lim • 4 min read". */
+export const READING_TIME = String.raw`\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read`;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
  * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn"), or the separator alone, the field after it lost
  * ("Lâm Chí Công |"), or the reading time ("Nicole Lim • 4 min read").
  */
 const AFTER_BYLINE = new RegExp(
-  String.raw`\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:${PHOTO_WORD})\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$`,
+  String.raw`${READING_TIME}$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:${PHOTO_WORD})\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$`,
   'iu',
 );
 /**
