@@ -100,8 +100,11 @@ const ACTION_LINE = new RegExp(
 /** The tags on the label's line (a bare "Tags:" heads a list of them); a paper's keywords are written so too. */
 export const TAGS_LINE = /^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:\s*\S.{0,200}$/iu;
 
-/** An empty comment box's notice: "Chưa có bình luận", "Bài viết chưa có bình luận nào", "Be the first to comment", "No comments yet". */
-export const EMPTY_COMMENTS_NOTICE = String.raw`(?:(?:bài viết )?(?:chưa|không) có bình luận|hãy là người đầu tiên bình luận|be the first to comment|no comments?(?: yet)?|there are no comments)`;
+/**
+ * An empty comment box's notice: "Chưa có bình luận", "Bài viết chưa có bình luận nào", "No comments yet". (Its invitation to
+ * comment first, "Hãy là người đầu tiên bình luận", "Be the first to comment", is the comment box's prompt, below.)
+ */
+export const EMPTY_COMMENTS_NOTICE = String.raw`(?:(?:bài viết )?(?:chưa|không) có bình luận|no comments?(?: yet)?|there are no comments)`;
 
 /** A test of a whole line: a pattern, or a pattern tried only where its mark stands (`holding`). */
 type LineTest = { test(line: string): boolean };

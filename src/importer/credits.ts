@@ -205,7 +205,7 @@ export function takeCredits(kept: Line[]): string[] {
   const creditLines: string[] = [];
   // a label under the credits whose link the copy lost, "Please visit:", is neither text nor credit (one under the text,
   // "Các nội dung chính gồm:", is the text cut off)
-  // and so is a comment box's notice that it is empty, "Bài viết chưa có bình luận nào.", "Be the first to comment"
+  // and so is a comment box's notice that it is empty, "Bài viết chưa có bình luận nào.", "No comments yet"
   if (kept.length > 1 && (DANGLING_LABEL.test(kept.at(-1)!.text) || NO_COMMENTS.test(kept.at(-1)!.text)) && isCreditLike(kept.at(-2)!.text))
     kept.pop();
   while (kept.length > 0) {
