@@ -147,26 +147,24 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
   );
 }
 
-/** A line in title case without a label, shaped like a bare byline ("Robust Diplomatic Engagements"), between paragraphs. */
-const bareTitleCaseBetweenProse = (lines: readonly Line[], j: number) =>
-  bylineName(lines[j]!.text) === lines[j]!.text && isProse(lines[j - 1]?.text ?? '') && isProse(lines[j + 1]?.text ?? '');
+/** A line in title case without a label, shaped like a bare byline: "Robust Diplomatic Engagements". */
+const isBareTitleCase = (text: string) => bylineName(text) === text;
 
-/** A short heading in English title case, its minor words in small letters ("The Crucial Role of EVFTA"), between paragraphs. */
-const titleCaseHeadingBetweenProse = (lines: readonly Line[], j: number) =>
-  isTitleCase(lines[j]!.text) &&
-  lines[j]!.text.split(/\s+/).length <= 10 &&
-  !SENTENCE_END.test(lines[j]!.text) &&
-  isProse(lines[j - 1]?.text ?? '') &&
-  isProse(lines[j + 1]?.text ?? '');
+/** A short heading in English title case, its minor words in small letters: "The Crucial Role of EVFTA". */
+const isTitleCaseHeading = (text: string) => isTitleCase(text) && text.split(/\s+/).length <= 10 && !SENTENCE_END.test(text);
+
+/** A line passing `titleCased` between paragraphs. */
+const titleCasedBetweenProse = (lines: readonly Line[], j: number, titleCased: (text: string) => boolean) =>
+  titleCased(lines[j]!.text) && isProse(lines[j - 1]?.text ?? '') && isProse(lines[j + 1]?.text ?? '');
 
 /**
  * Such a line under the lead is a subheading, not a byline, when others like it stand between later paragraphs: the
  * text's subheadings look alike (a later one may keep its minor words in small letters).
  */
 function isTitleCaseSubheading(lines: readonly Line[], i: number): boolean {
-  if (!bareTitleCaseBetweenProse(lines, i)) return false;
+  if (!titleCasedBetweenProse(lines, i, isBareTitleCase)) return false;
   for (let j = i + 2; j < lines.length - 1; j++)
-    if (bareTitleCaseBetweenProse(lines, j) || titleCaseHeadingBetweenProse(lines, j)) return true;
+    if (titleCasedBetweenProse(lines, j, (text) => isBareTitleCase(text) || isTitleCaseHeading(text))) return true;
   return false;
 }
 
