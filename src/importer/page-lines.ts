@@ -131,6 +131,18 @@ function withoutShortcode(line: string): string {
   return Number.isInteger(mid) && text[mid] === ' ' && text.slice(0, mid) === text.slice(mid + 1) ? text.slice(0, mid) : text;
 }
 
+/**
+ * A line's part split at a date glued to its first or last word: the date opens or closes the line, nothing stands before or
+ * after it. (Most lines hold no four-digit year, which each such date has: they are not split.)
+ */
+function splitGluedDates(part: string): string[] {
+  if (!/\d{4}/.test(part)) return part ? [part] : [];
+  return part
+    .split(GLUED_OPENING_DATE)
+    .flatMap((piece) => piece.split(GLUED_CLOSING_DATE))
+    .filter(Boolean);
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = true;
@@ -140,13 +152,7 @@ function splitLines(text: string): Line[] {
       gap = true;
       continue;
     }
-    // (a date glued to the line's first or last word opens or closes the line: nothing stands before or after it)
-    const glued = (part: string) =>
-      part
-        .split(GLUED_OPENING_DATE)
-        .flatMap((part) => part.split(GLUED_CLOSING_DATE))
-        .filter(Boolean);
-    for (const part of line.split(GLUED_DATE_TIME).flatMap(glued)) {
+    for (const part of line.split(GLUED_DATE_TIME).flatMap(splitGluedDates)) {
       lines.push({ text: part.trim(), gapBefore: gap });
       gap = false;
     }
