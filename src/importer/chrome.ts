@@ -78,7 +78,8 @@ export function isBulletInText(lines: readonly string[], i: number): boolean {
  * line under it carries on in small letters, a sentence wrapped after "trên" ("… đầu tư trên" / "địa bàn tỉnh …").
  */
 export function isBareFollowWidget(lines: readonly string[], i: number): boolean {
-  return BARE_WIDGET.test(lines[i]!) && !/^\p{Ll}/u.test(lines[i + 1] ?? '');
+  // (most lines do not end on " trên": known before the pattern runs)
+  return lines[i]!.endsWith(' trên') && BARE_WIDGET.test(lines[i]!) && !/^\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
 /**
