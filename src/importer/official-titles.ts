@@ -5,6 +5,7 @@ import { ORGANISATION, officeContinuation, officePlace, placeOpening } from './o
 import { DEGREE, DEGREES, FORMER_ROLES, HONORIFICS, LATER_TITLE_HEADS, ROLES_BEFORE, TITLE_HEAD, eitherCase } from './title-heads.ts';
 import { EVENT, PEOPLE_AFTER_AND, dashInName, titleLength } from './title-length.ts';
 import { ACRONYM, TITLE_WORDS } from './title-words.ts';
+import { allMatches } from '../lib/text/strings.ts';
 
 const HEAD = String.raw`(?:(?:${eitherCase('nguyên')}|${eitherCase('cựu')})\s+)?${TITLE_HEAD}`;
 /** A former office: "nguyên Bộ trưởng …", "Cựu Trợ lý Ngoại trưởng …". */
@@ -68,7 +69,7 @@ const BODY_BEFORE_HEAD = /(?:^|\s)(?:[Vv]ăn phòng|[Hh]ội đồng|[Cc]ơ quan
 
 /** The title ending right before a name: the earliest head whose remainder is all title words. */
 function titleEndingSegment(segment: string): { title: string; prefix: string } | undefined {
-  for (const head of segment.matchAll(HEAD_AT)) {
+  for (const head of allMatches(segment, HEAD_AT)) {
     if (BODY_BEFORE_HEAD.test(segment.slice(0, head.index))) continue;
     const title = titleAtStart(segment.slice(head.index), true);
     if (title) return { title, prefix: segment.slice(0, head.index).trim() };
