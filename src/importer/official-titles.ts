@@ -88,7 +88,7 @@ function organisationSegment(segment: string, nextToName: boolean): { title: str
  * a capitalised word ("Chủ tịch và CEO của B. Grimms, bà X").
  */
 const CLAUSE_END = new RegExp(
-  String.raw`(?<!(?:^|[\s.])(?:TP|Tp|TX|${DEGREES}|${SHORT_HONORIFICS.join('|')}))(?:(?<!(?:^|\s)\p{Lu})\.|[;:!?])(?=\s|$)|(?<=(?:^|\s)\p{Lu})\.(?=\s+(?!\p{Lu})|$)`,
+  String.raw`(?<!(?:^|[\s.])(?:TP|Tp|TX|${DEGREES}|${SHORT_HONORIFICS.join('|')}))(?:(?<!(?:^|\s)\p{Lu})\.|[;:!?])(?=\s|$)|(?<=(?:^|\s)\p{Lu})\.(?=\s(?!\p{Lu})|$)`,
   'u',
 );
 const CLAUSE_AFTER = new RegExp(String.raw`${CLAUSE_END.source}|[“”"]`, 'u');
