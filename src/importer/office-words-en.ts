@@ -99,9 +99,9 @@ export const HEADS = [
 export const HEAD = `(?:${HEADS.join('|')})`;
 /** The last words of heads: one after "and" starts another person's title ("… and Vietnamese Minister …"). */
 export const HEAD_ENDS = new Set(HEADS.map((head) => head.split(' ').at(-1)!));
-/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.", "Hon."; Malaysian and Indian ones ("Datuk", "Shri"). */
 /** The short honorifics, which Vietnamese pages write too: "Mr", "Ms", "Mrs", "Dr". */
 export const SHORT_HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Dr'];
+/** What English writes before a name: "Mr.", "Dr", "Madam", "His Excellency", "H.E.", "Hon."; Malaysian and Indian ones ("Datuk", "Shri"). */
 const HONORIFICS = [
   ...SHORT_HONORIFICS,
   'Prof',
