@@ -114,9 +114,15 @@ const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
 const WHOLE_WEEKDAY = new RegExp(`^(?:${WEEKDAY})$|^${TIME_ZONE}$`, 'iu');
 /** A word opening a heading over other stories, "Related …", "Relevant Viet" (a heading the copy cut off): no name opens so. */
 const LISTING_WORD = /^(?:Related|Relevant|Latest|Recommended|Popular|Trending|Featured)$/u;
-/** An honorific before a capital: "Ông Nguyễn …", "Mr. Tran …". */
+/**
+ * An honorific before a capital: "Ông Nguyễn …", "Mr. Tran …". Not "Dr.", a degree a writer signs with ("By Dr. John Smith"),
+ * as "TS." is.
+ */
 const HONORIFIC_OPENING = new RegExp(
-  String.raw`^(?:${[...VIETNAMESE_HONORIFICS.map(capitalised), ...SHORT_HONORIFICS.map((honorific) => String.raw`${honorific}\.?`)].join('|')})\s+\p{Lu}`,
+  String.raw`^(?:${[
+    ...VIETNAMESE_HONORIFICS.map(capitalised),
+    ...SHORT_HONORIFICS.filter((honorific) => honorific !== 'Dr').map((honorific) => String.raw`${honorific}\.?`),
+  ].join('|')})\s+\p{Lu}`,
   'u',
 );
 const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Ambassador|Director|Secretary|Governor|Mayor)$/u;

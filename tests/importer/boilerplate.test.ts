@@ -403,6 +403,10 @@ describe('links to other articles without a heading', () => {
     expect(expectArticle(articlePage([], ['Nguyễn Văn Phúc'])).author).toBe('Nguyễn Văn Phúc');
   });
 
+  test('a doctor signing a closing byline, "By Dr. John Smith", is its writer: "Dr." is a degree there, not an honorific', () => {
+    expect(extractOk(articlePage([], ['By Dr. John Smith'])).author).toBe('Dr. John Smith');
+  });
+
   test('"Tin. ảnh: <name>" at the end is a byline, written with a full stop for the comma', () => {
     expect(expectArticle(articlePage([], ['Tin. ảnh: MINH THANH'])).author).toBe('MINH THANH');
   });
