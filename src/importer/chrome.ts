@@ -82,6 +82,9 @@ export function isBareFollowWidget(lines: readonly string[], i: number): boolean
   return lines[i]!.endsWith(' trên') && BARE_WIDGET.test(lines[i]!) && !/^\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
+/** Each page's answers for its runs of dashed lines, by line index. */
+const dashedRuns = new WeakMap<readonly string[], Map<number, boolean>>();
+
 /**
  * A dashed item linking to another story, "- Cứ 100 đô la vốn FDI thì có 41 đô la …": in a run of such items right under a
  * paragraph closing on a full stop, each a headline (six words to forty, closed by no mark). The text's own dashed list is
@@ -90,6 +93,11 @@ export function isBareFollowWidget(lines: readonly string[], i: number): boolean
 export function isDashedLink(lines: readonly string[], i: number): boolean {
   const isDashed = (text: string | undefined) => text !== undefined && /^[-–]\s/u.test(text);
   if (!isDashed(lines[i])) return false;
+  // one answer for the whole run of dashed lines, remembered for the page: asked line by line, a long run costs its square
+  let known = dashedRuns.get(lines);
+  if (!known) dashedRuns.set(lines, (known = new Map()));
+  const answer = known.get(i);
+  if (answer !== undefined) return answer;
   let above = i - 1;
   while (isDashed(lines[above])) above--;
   let below = i + 1;
@@ -100,7 +108,9 @@ export function isDashedLink(lines: readonly string[], i: number): boolean {
     const words = item.split(/\s+/).length;
     return !/[.,;:!?…"”)]$/u.test(item) && words >= 7 && words <= 40;
   };
-  return isProse(intro) && /[.!?…]["”]?$/u.test(intro) && lines.slice(above + 1, below).every(headline);
+  const links = isProse(intro) && /[.!?…]["”]?$/u.test(intro) && lines.slice(above + 1, below).every(headline);
+  for (let k = above + 1; k < below; k++) known.set(k, links);
+  return links;
 }
 
 /**
