@@ -111,12 +111,17 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
   return withoutShortenedCopies(withoutLeadBeforeDateline(out)).filter((p, i, all) => !isLeadAgain(p, all[i + 1]));
 }
 
+/** A photo's number after a dash, as publishing systems close an alt line or a caption: " - Ảnh 1.", "- hình 2", "– Photo 3". */
+const PHOTO_NUMBER = String.raw`\s*[-–]\s*(?:ảnh|hình|photo)\s*\d{1,3}\.?`;
+const PHOTO_NUMBER_OPENING = new RegExp(String.raw`^${PHOTO_NUMBER}\s*`, 'iu');
+const PHOTO_NUMBER_CLOSING = new RegExp(String.raw`${PHOTO_NUMBER}$`, 'iu');
+
 /**
  * An image's alt line as publishing systems write it, a headline and the photo's number, "… - Ảnh 1.", holding the page's
  * headline whole among more words: the copied story's longer headline ("Hội thảo <headline> - Ảnh 1." under "<headline>"). A
  * caption so numbered that does not hold the headline keeps its words.
  */
-const NUMBERED_ALT = /^(\S.{0,300}?)\s*[-–]\s*(?:ảnh|hình)\s*\d{1,2}\.?$/iu;
+const NUMBERED_ALT = new RegExp(String.raw`^(\S.{0,300}?)${PHOTO_NUMBER}$`, 'iu');
 function isNumberedAlt(text: string, title: string): boolean {
   const words = NUMBERED_ALT.exec(text)?.[1];
   return words !== undefined && title.length >= 20 && foldKey(words).includes(foldKey(title));
@@ -234,7 +239,7 @@ function stripGluedHeadline(text: string, title: string): string {
   let result = text;
   // (the alt text may write the headline's words in other case: "Tây ninh …" over "Tây Ninh …- Ảnh 1.")
   if (result.slice(0, title.length).toLowerCase() === title.toLowerCase()) {
-    const rest = result.slice(title.length).replace(/^\s*[-–]\s*(?:ảnh|hình|photo)\s*\d+\.?\s*/iu, '');
+    const rest = result.slice(title.length).replace(PHOTO_NUMBER_OPENING, '');
     if (rest !== result.slice(title.length)) result = rest.trim();
   }
   // the headline printed again glued to the lead under it, "<headline> Nhằm tăng cường …": the lead opens on a sentence's first
@@ -242,7 +247,7 @@ function stripGluedHeadline(text: string, title: string): string {
   // has capitals on)
   if (title.split(/\s+/).length >= 5 && result.startsWith(`${title} `) && GLUED_LEAD.test(result.slice(title.length + 1)))
     result = result.slice(title.length + 1);
-  return result.replace(/\s*[-–]\s*(?:ảnh|hình)\s*\d+\.?$/iu, '').trim();
+  return result.replace(PHOTO_NUMBER_CLOSING, '').trim();
 }
 
 /** A sentence opening after a glued headline: a capitalised word, then one in small letters or a figure, and a sentence's length. */
