@@ -9,9 +9,9 @@ import { SHORT_HONORIFICS } from './office-words-en.ts';
 import { capitalised } from '../lib/text/strings.ts';
 
 /**
- * The words a source credit opens with, a longer one before the one it extends: "Theo VOV", "Nguồn tin: …", "According to
- * Reuters", and a copy's pointer to where the story was printed first: "Read the full story at VOV News", "Full article at
- * Worldbank.org", "Originally published on …" ("Read more: <link>" points to another story).
+ * The words a source credit opens with, a longer one before the one it extends: "Theo NRV", "Nguồn tin: …", "According to
+ * Newswire", and a copy's pointer to where the story was printed first: "Read the full story at NRV News", "Full article at
+ * Devbank.org", "Originally published on …" ("Read more: <link>" points to another story).
  */
 const SOURCE_LABELS = [
   'theo',
@@ -33,10 +33,10 @@ const SOURCE_LABEL_CAPITALISED = SOURCE_LABELS.map(capitalised).join('|');
 const SOURCE_CREDIT = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s+\S.{0,120}$`, 'iu');
 const SOURCE_LABEL_OPENING = new RegExp(String.raw`^(?:${SOURCE_LABEL})\s*:?\s*|^[-–—]\s*`, 'iu');
 
-/** A credit line at the end of an article: "Theo VOV", "Nguồn: …", "Nguồn tin: …". */
+/** A credit line at the end of an article: "Theo NRV", "Nguồn: …", "Nguồn tin: …". */
 export function isSourceCredit(text: string): boolean {
   if (/^(?:translated by|dịch|biên dịch|người dịch|lược dịch)\s*:?\s+\S.{0,60}$/iu.test(text)) return true;
-  // in brackets too: "(Theo VnEconomy)"
+  // in brackets too: "(Theo MetroEconomy)"
   const bare = unbracketed(text);
   if (WIRE_CREDIT.test(text)) return true;
   return SOURCE_CREDIT.test(bare) && !SENTENCE_END.test(bare.replace(/\.$/, '')) && bare.split(' ').length <= 10;
@@ -44,19 +44,19 @@ export function isSourceCredit(text: string): boolean {
 
 const unbracketed = (text: string) => text.replace(/^\((.+)\)$/u, '$1');
 
-/** A news agency's short name as wire copy gives it: "Reuters", "VNA", "Xinhua", "TASS", "Kyodo News" (a reporter's "(PV)" is none). */
+/** A news agency's short name as wire copy gives it: "Newswire", "NNA", "Wirenet", "NPA", "Kestrel News" (a reporter's "(PV)" is none). */
 export const AGENCY = String.raw`\p{Lu}[\p{L}+&]{2,15}(?: \p{Lu}[\p{L}]{1,10})?`;
-/** An agency's name after a dash or in brackets, "– Reuters", "–VNA", "(Yonhap)": how a wire's copy is credited. */
+/** An agency's name after a dash or in brackets, "– Newswire", "–NNA", "(Wirenet)": how a wire's copy is credited. */
 const WIRE_CREDIT = new RegExp(String.raw`^(?:[-–—]\s*${AGENCY}|\(${AGENCY}\))$`, 'u');
-/** An agency with the outlet it relays or that relays it, "ANI/VOVWORLD", "TTXVN/Vietnam+": a credit, though not always a copy's source. */
+/** An agency with the outlet it relays or that relays it, "NPA/NRVWORLD", "TTXQG/Metro+": a credit, though not always a copy's source. */
 const AGENCY_PAIR = String.raw`${AGENCY}(?:\s*\/\s*${AGENCY})?`;
-/** A news desk's credit closing a story, the editor's initials after it: "Fibre2Fashion News Desk (DS)"; it names the desk's outlet. */
+/** A news desk's credit closing a story, the editor's initials after it: "Textile2Trade News Desk (DS)"; it names the desk's outlet. */
 export const DESK_CREDIT = /^(\p{Lu}[\p{L}\p{N}&.+ -]{1,40}?)\s+News\s+Desk(?:\s*\([\p{Lu}.]{1,6}\))?$/u;
 /** A wire's staff credit: "(Reporting by …; Editing by …)", "(Additional reporting by …)". */
 const WIRE_STAFF = String.raw`\((?:Additional reporting|Reporting|Writing) by [^()]{2,200}\)`;
 /**
- * A credit glued to the last sentence: an agency's, "… according to the ministry. – Reuters", "…
- * ministry data showed. (Yonhap)", "… (Theo TTXVN)", "… 7.8 million doses. (ANI/VOVWORLD)", a source's longer name after its
+ * A credit glued to the last sentence: an agency's, "… according to the ministry. – Newswire", "…
+ * ministry data showed. (Wirenet)", "… (Theo TTXQG)", "… 7.8 million doses. (NPA/NRVWORLD)", a source's longer name after its
  * label, "… (Theo ĐSQ Đan Mạch tại Việt Nam)" (not "(theo số liệu của …)", a sentence's own words), or a byline in
  * capitals, "… trong thời gian tới. V.GIANG |", or a wire's staff credit, "… fully vaccinated. (Reporting by … Editing by …)".
  */
@@ -71,12 +71,12 @@ const GLUED_CREDIT = new RegExp(
  */
 const BYLINE_LABEL =
   /^(?:by|written by|posted by|reported by|story(?=\s*:)|(?:bài|tin)(?:\s*[,.]?\s*ảnh|\s+và\s+ảnh|(?=\s*:))|tác giả|pv|nhóm pv|(?:autor(?:\(en\)|en)?\s*\/\s*)?author(?:\(s\)|s)?(?=\s*:))\s*:?\s+/iu;
-/** A byline's reading time after the name: "Nicole Lim • 4 min read". */
+/** A byline's reading time after the name: "Lan Anh • 4 min read". */
 export const READING_TIME = String.raw`\s*[•·|]\s*\d{1,2}\s*min(?:ute)?s?\s+read`;
 /**
  * What may follow the name on a byline's line: the posting date ("… on September 12, 2022"), the
- * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baoquocte.vn"), or the separator alone, the field after it lost
- * ("Lâm Chí Công |"), or the reading time ("Nicole Lim • 4 min read").
+ * photographer ("… | Photo: Thu Ha"), the site ("Thu Hà - baotinh.vn"), or the separator alone, the field after it lost
+ * ("Lê Văn Công |"), or the reading time ("Lan Anh • 4 min read").
  */
 const AFTER_BYLINE = new RegExp(
   String.raw`${READING_TIME}$|\s+on\s+\S.{0,40}\d{4}.{0,20}$|\s*[|,;]\s*(?:${PHOTO_WORD})\s*:.{1,40}$|\s+[-–]\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|\s+\|$`,
@@ -84,7 +84,7 @@ const AFTER_BYLINE = new RegExp(
 );
 /**
  * The writer's unit after the name, after a comma or a dash (glued to the name at times): "Nguyễn Thắng- Đài TT huyện Xuyên
- * Mộc.", "ThS Đào Thị Hằng, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in
+ * Mộc.", "ThS Lê Thị Hoa, Vụ Hợp tác quốc tế, Học viện …", "Lan Anh - Trung tâm Văn hóa". The unit's word opens a name in
  * capitals ("Vụ Hợp tác", not an office, "Vụ trưởng").
  */
 const WRITER_UNIT = new RegExp(
@@ -106,7 +106,7 @@ const JOURNAL_PAGE_LABEL =
   /^(?:(?:research|review|original|short|brief|case)\s+(?:article|paper|communication|report|study)(?![\p{L}])|open access$|full text$|cite (?:this )?(?:item|article)$|(?:HTML|PDF|XML|EPUB|DOCX?)$)/iu;
 const SECTION_WORD_LABEL = /^(?:tin|bài)\s(?![,.]?\s*(?:và\s+)?ảnh)[^:]*$/iu;
 /**
- * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Sputnik Việt Nam"); an English
+ * The country closing a name in Vietnamese, as a foreign outlet's Vietnamese edition is named ("Wirenet Việt Nam"); an English
  * headline in capitals, "Minister Visits Vietnam", is left to the headline's rules.
  */
 const EDITION_FOR_COUNTRY = /\sViệt Nam$/u;
@@ -129,21 +129,21 @@ const OFFICE_WORDS = /^(?:Vice|Deputy|Minister|President|Chairman|Chairwoman|Amb
 
 /**
  * The name a byline gives: a short name, possibly in capitals or with initials ("T. ĐẠT", "Trâm
- * Bầu", "By Minh Anh"), without what follows it ("Minh Anh (tổng hợp)", "Ngọc Hà/VNA"); undefined
+ * Bầu", "By Minh Anh"), without what follows it ("Minh Anh (tổng hợp)", "Ngọc Hà/NNA"); undefined
  * when the line is not a byline.
  */
 export function bylineName(text: string): string | undefined {
-  // a wire's credit names its reporter first: "(Reporting by Ho Binh Minh; Editing by …)"
+  // a wire's credit names its reporter first: "(Reporting by Nguyen Van Minh; Editing by …)"
   const wire = /^\((?:additional )?(?:reporting|writing) by\s+([^;()]+?)\s*(?:;[^()]*)?\)$/iu.exec(text);
   const handle = POSTER_HANDLE.exec(text)?.[1];
   if (handle) return handle;
   if (JOURNAL_PAGE_LABEL.test(text)) return undefined;
   // "Tin", "Bài" (news, piece) opening a line with no colon after it: a section's label, "TIN TIẾNG ANH", "Bài viết liên quan"
   if (SECTION_WORD_LABEL.test(text)) return undefined;
-  // several writers joined by commas, a paper's authors: "ThS. Huỳnh Diệu Ngân, Nguyễn Huỳnh Lộc Như, Lê Thị Thùy Trinh", kept as written
+  // several writers joined by commas, a paper's authors: "ThS. Lê Thị Hoa, Nguyễn Trần Minh Tâm, Trần Thị Thu Hà", kept as written
   const writers = text.includes(', ') ? text.split(', ') : [];
   if (writers.length > 1 && writers.length <= 6 && writers.every(isFullName)) return text;
-  // a paper's authors after their label, initials after the family name, "Authors: Nguyen T.C., Dinh L."
+  // a paper's authors after their label, initials after the family name, "Authors: Nguyen T.H., Le L."
   const listed = /^authors?\s*:\s*(.+)$/iu.exec(text)?.[1]?.split(', ') ?? [];
   if (listed.length > 1 && listed.length <= 6 && listed.every((part) => bylineName(part) === part)) return listed.join(', ');
   const name = (wire?.[1] ?? text)
@@ -155,10 +155,10 @@ export function bylineName(text: string): string | undefined {
   if (name.length < 3 || name.length > 48 || /\d/.test(name)) return undefined;
   const words = name.split(/\s+/);
   if (words.length > 6 || WHOLE_WEEKDAY.test(name)) return undefined;
-  // an honorific before a name, "Ông Nguyễn Văn Phúc", "Mr. Tran Van Binh": a person the text speaks of (a copy cut after the
+  // an honorific before a name, "Ông Nguyễn Văn An", "Mr. Tran Van Binh": a person the text speaks of (a copy cut after the
   // name), as a byline never styles its writer
   if (HONORIFIC_OPENING.test(name)) return undefined;
-  // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Vietnam+"): "Acc" is a
+  // a single word signs only in capitals, initials or as an outlet's short name ("PV", "T.ĐẠT", "Metro+"): "Acc" is a
   // word cut off (a poster's handle in small letters is read above)
   if (words.length === 1 && /\p{Ll}/u.test(name) && !/[.+]/u.test(name)) return undefined;
   // a name holds no office: "Receiving Vice Cha…" is a sentence cut off; a heading in capitals ("Related Articles") or a
@@ -170,12 +170,12 @@ export function bylineName(text: string): string | undefined {
     READING_TOOLS_LABEL.test(name)
   )
     return undefined;
-  // a brand's edition for the country, "Sputnik Việt Nam", "Forbes Việt Nam": an outlet, unless a Vietnamese surname opens it
+  // a brand's edition for the country, "Wirenet Việt Nam", "Magnate Việt Nam": an outlet, unless a Vietnamese surname opens it
   if (words.length > 1 && EDITION_FOR_COUNTRY.test(name) && !isVietnameseSurname(words[0])) return undefined;
   return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*\+?|\p{Lu}\.|[-–&,]|và|and)$/u.test(word)) ? name : undefined;
 }
 
-/** A person's full name on a byline, three words or more besides a degree, "ThS. Huỳnh Diệu Ngân" (a place, "Hà Nội", has two). */
+/** A person's full name on a byline, three words or more besides a degree, "ThS. Lê Thị Hoa" (a place, "Hà Nội", has two). */
 const isFullName = (part: string): boolean =>
   !part.includes(',') && bylineName(part) === part && part.split(' ').filter((word) => !word.endsWith('.')).length >= 3;
 
@@ -229,15 +229,15 @@ export function takeCredits(kept: Line[]): string[] {
   return creditLines;
 }
 
-/** The outlet a source credit names: "Source: VOV" → "VOV", "Source: VOV, 12.03.2023" → "VOV". */
+/** The outlet a source credit names: "Source: NRV" → "NRV", "Source: NRV, 12.03.2023" → "NRV". */
 export function creditName(credit: string): string {
   const name = unbracketed(credit).replace(SOURCE_LABEL_OPENING, '').replace(/\.$/, '').trim();
-  // the source's own date after a comma, "Source: The Mandarin, 03.09.2019", is no part of its name
+  // the source's own date after a comma, "Source: The Courier, 03.09.2019", is no part of its name
   const comma = name.lastIndexOf(', ');
   return comma > 0 && isDateLine(name.slice(comma + 2)) ? name.slice(0, comma) : name;
 }
 
-/** A print issue line closing a journal article: "Tạp chí Cộng sản số 1016 (tháng 6-2023)". */
+/** A print issue line closing a journal article: "Tạp chí Khoa học số 1016 (tháng 6-2023)". */
 export function isIssueLine(text: string): boolean {
   return text.length <= 90 && /(?:số|no\.?|issue)\s*\d+.{0,20}\(?(?:tháng|month)?\s*\d{1,2}\s*[-/]\s*\d{4}\)?$/iu.test(text);
 }
