@@ -36,7 +36,7 @@ export function withoutImageResidue(lines: Line[]): Line[] {
 }
 
 /**
- * A resized image's file name glued to the text under it, its slug closed by the width: "dws-ienw-vietnam-rutte-phuc-770pxVietnamese
+ * A resized image's file name glued to the text under it, its slug closed by the width: "abc-xyz-vietnam-dutch-talks-770pxVietnamese
  * Prime Minister …", "…-meeting-350px7th inter-governmental meeting …" (a hyphenated word without a width, "COVID-19-related", stays).
  */
 const GLUED_FILE_NAME = /^[a-z\d]+(?:-[a-z\d]+){2,12}-\d{2,4}(?:px|x\d{2,4})(?=[\p{Lu}\d])/u;
@@ -76,7 +76,7 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
     const next = lines[i + 1];
     if (title && isHeadlineAgain(text, title, i === lines.length - 1)) continue;
     if (title && isNumberedAlt(text, title)) continue;
-    // a photo's credit standing alone, its caption lost or never written ("Photo : YONHAP News"), is no text; under a caption,
+    // a photo's credit standing alone, its caption lost or never written ("Photo : KESTREL News"), is no text; under a caption,
     // a line of eight words or more closing no sentence ("Lãnh đạo 3 tỉnh … trong thời gian tới" / "ẢNH: BẮC BÌNH"), it is the caption's
     if (!text.replace(PHOTO_CREDIT, '').trim() && !isCaptionAbove(out.at(-1)) && !isCaptionAfterLabel(text)) continue;
     if (title) text = stripGluedHeadline(text, title);
@@ -87,8 +87,8 @@ export function cleanParagraphs(kept: readonly Line[], title: string | null): st
       continue;
     }
     if (captionEnd !== undefined && !SENTENCE_END.test(text) && !isProse(text)) {
-      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: VNA", "… Đại sứ Trung Quốc" / "Khổng Huyễn
-      // Hựu. (Ảnh: …)") is one; alt text above a caption, which is a caption of its own, goes
+      // a caption wrapped over two lines ("… Conference" / "in Hanoi – Photo: NNA", "… Đại sứ Trung Quốc" / "Vương Minh
+      // Hải. (Ảnh: …)") is one; alt text above a caption, which is a caption of its own, goes
       const wrapped = /^\p{Ll}/u.test(next!.text) || (captionEnd.split(/\s+/).length <= 4 && !isCaption(captionEnd));
       if (wrapped) lines[i + 1] = { ...next!, text: `${text} ${next!.text}` };
       continue;
@@ -130,7 +130,7 @@ function isNumberedAlt(text: string, title: string): boolean {
 /** A caption closing no sentence, a paragraph's length: "Lãnh đạo 3 tỉnh … ký kết hợp tác với tỉnh Tây Ninh …". */
 const isCaptionAbove = (text: string | undefined) => text !== undefined && text.split(/\s+/).length >= 8 && /[\p{L}\d]$/u.test(text);
 
-/** A lead's dateline: "New Delhi (VNA) – ", "(VNA) - ", "HANOI (Reuters) – ", "HCM CITY — ". */
+/** A lead's dateline: "New Delhi (NNA) – ", "(NNA) - ", "HANOI (Newswire) – ", "HCM CITY — ". */
 const DATELINE = new RegExp(String.raw`^(?:[^()]{0,40}\([^()]{2,30}\)\s*[-–—:]{1,2}|${CAPITALS_DATELINE})\s`, 'u');
 
 /** A paragraph compared case, marks and spacing aside. */
@@ -138,7 +138,7 @@ const compactKey = (text: string) => foldKey(text).replace(/\s+/g, '');
 
 /**
  * A standfirst printed again as the lead with its dateline ("Member of … on October 15-19." then
- * "New Delhi (VNA) – Member of … on October 15-19.", spaces lost or not): only the lead counts.
+ * "New Delhi (NNA) – Member of … on October 15-19.", spaces lost or not): only the lead counts.
  */
 function withoutLeadBeforeDateline(paragraphs: string[]): string[] {
   const marked = new Set(
@@ -157,7 +157,7 @@ const WIRE_PREFIX = new RegExp(String.raw`^\p{Lu}[\p{Lu} ]{2,30}, ${MONTH_WORD} 
 export const withoutCellEnd = (text: string) => text.replace(/\s+\|$/u, '');
 
 /**
- * A sentence split into two paragraphs by a blank line, "Ambassador Tai shared the U.S." / "vision
+ * A sentence split into two paragraphs by a blank line, "Ambassador Smith shared the U.S." / "vision
  * for APEC, …": the second opens in small letters, which no paragraph does, and the first ends on
  * no full stop (or on an abbreviation's). (Lines run on without a blank line are left as they are:
  * whether they are one paragraph wrapped or teasers of a listing is the page's shape to judge.)
@@ -171,7 +171,7 @@ const isLeadAgain = (text: string, next: string | undefined) =>
 
 /**
  * Alt text that repeats the opening of another paragraph, shorter and without its full stop: "X, CEO
- * Pharmacity, chuyên gia thương hiệu" over the caption "X, CEO Pharmacity, Chuyên gia Thương hiệu,
+ * Pharmacity, chuyên gia thương hiệu" over the caption "X, CEO Healthmart, Chuyên gia Thương hiệu,
  * thành viên …", a summary printed again over each photo. Case and spacing aside.
  */
 function withoutShortenedCopies(paragraphs: string[]): string[] {
@@ -184,8 +184,8 @@ function withoutShortenedCopies(paragraphs: string[]): string[] {
 }
 
 /**
- * Alt text over its fuller caption with a few words left out inside: "… các công ty công nghệ không chỉ Foxconn" over "… các công
- * ty công nghệ khỏi Trung Quốc không chỉ Foxconn.": six words or more, each of them in the caption in the same order, the caption
+ * Alt text over its fuller caption with a few words left out inside: "… các công ty công nghệ không chỉ Acme" over "… các công
+ * ty công nghệ khỏi Trung Quốc không chỉ Acme.": six words or more, each of them in the caption in the same order, the caption
  * at most half as long again (a heading over a paragraph that opens on its words says far less than it).
  */
 function isShortenedAbove(text: string, next: string | undefined): boolean {
@@ -243,7 +243,7 @@ function stripGluedHeadline(text: string, title: string): string {
     if (rest !== result.slice(title.length)) result = rest.trim();
   }
   // the headline printed again glued to the lead under it, "<headline> Nhằm tăng cường …": the lead opens on a sentence's first
-  // word, a capital and small letters after it (a name going on from the headline's last words, "… Đại sứ Ấn Độ Pranay Verma …",
+  // word, a capital and small letters after it (a name going on from the headline's last words, "… Đại sứ Ấn Độ Ravi Kumar …",
   // has capitals on)
   if (title.split(/\s+/).length >= 5 && result.startsWith(`${title} `) && GLUED_LEAD.test(result.slice(title.length + 1)))
     result = result.slice(title.length + 1);

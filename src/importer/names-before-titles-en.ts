@@ -47,8 +47,8 @@ const COUNTRY_AFTER = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s+and\s|
 /** A dash joining two offices of one person: "Chairman - General Director of …". */
 const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_ANY_CASE}\s)`;
 /**
- * An abbreviation with its full stops inside an office after a name: "president of U.S. Wheat Associates". (Not in a title
- * before a name, where what follows a place may be the name: there a name's initial is read, "Marc E. Knapper".)
+ * An abbreviation with its full stops inside an office after a name: "president of U.S. Textile Associates". (Not in a title
+ * before a name, where what follows a place may be the name: there a name's initial is read, "John E. Smith".)
  */
 const ABBREVIATION = String.raw`\p{Lu}(?:\.\p{Lu})+\.(?=\s+\p{Lu})`;
 /**
@@ -65,12 +65,12 @@ const NAME_THEN_TITLE = new RegExp(
 const DANGLING_JOIN = new RegExp(String.raw`\s+(?:${[...JOINING_WORDS, 'on'].join('|')})$`, 'u');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
 
-/** Names of two to four words as the text writes them: "Nguyen Huu Dung", "Marc E. Knapper". */
+/** Names of two to four words as the text writes them: "Nguyen Van Hai", "John E. Smith". */
 const FULL_NAMES = new RegExp(String.raw`(?<![\p{L}])${FULL_NAME}`, 'gu');
 /**
  * The article's Vietnamese full names, from the family name on, by their given name (the last word), which is how an English
  * article says them short; none for a given name two people share. Read from the text rather than from the officials found, as
- * the full name may stand without a title ("Nguyen Huu Dung of VASEP … Dung, a VASEP deputy chairman, told").
+ * the full name may stand without a title ("Nguyen Van Hai of VAFP … Hai, a VAFP deputy chairman, told").
  */
 const vietnameseNamesByGivenName = oncePerArticle((article): ReadonlyMap<string, string | undefined> => {
   const byGivenName = new Map<string, string | undefined>();
@@ -97,7 +97,7 @@ export function nameBeforeTitle(
     // "Mr X as Deputy Chairman of …": "as" sets a title after a name only when an honorific marks the name
     const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
     if (/^\s+as\s/u.test(paragraph.slice(m.index + m[1].length)) && !HONORIFIC_BEFORE.test(marked)) continue;
-    // "Dung, a VASEP deputy chairman, told": one word is a Vietnamese name the article gives in full, referred back to
+    // "Hai, a VAFP deputy chairman, told": one word is a Vietnamese name the article gives in full, referred back to
     const saidShort = !m[1].includes(' ');
     const name = saidShort ? (vietnameseNamesByGivenName(article).get(m[1])?.split(/\s+/) ?? []) : m[1].split(/\s+/);
     if (name.length === 0) continue;
@@ -112,7 +112,7 @@ export function nameBeforeTitle(
         (!SURNAMES.has(name[0]) && name.some((w, k) => k > 0 && SURNAMES.has(w) && name.length - k >= (k === 1 ? 2 : 3))))
     )
       dropped += `${name.shift()} `;
-    // a Vietnamese name has four words at most, another may have five ("Yamadu Ramon Antonio Orsi Martinez")
+    // a Vietnamese name has four words at most, another may have five ("Juan Carlos Antonio Perez Martinez")
     if (
       name.length > (SURNAMES.has(name[0]!) ? 4 : 5) ||
       name.some((w) => isOfficeOrPlace(w, countries) || isTitleWord(w)) ||
@@ -122,7 +122,7 @@ export function nameBeforeTitle(
     // "Place, Title Name said": the title belongs to the name after it
     if (holdsTitleAndName(m[2], countries)) continue;
     const before = `${paragraph.slice(0, m.index)}${dropped}`;
-    // "Minister Bui Thanh Son and Wang Yi, …": a title before that names someone else is theirs
+    // "Minister Nguyen Van Nam and Li Wei, …": a title before that names someone else is theirs
     const leading = [execAtEnd(LEADING_TITLE, before)?.[1]].find((text) => text && !holdsTitleAndName(text, countries));
     let title = leading ? `${leading}, ${m[2].trim()}` : m[2].trim();
     // "X, Director of … (left), presents …": where the person stands is neither title nor sentence
@@ -144,8 +144,8 @@ export function nameBeforeTitle(
     const joined = /\sand$/u.test(m[2]!) && /^\s*(?:his|her|their|the|other|several|many)\s/u.test(after);
     // "… of Japan to Vietnam to promote …": a verb after "to" says what for; the title ended before
     const purpose = /\sto$/u.test(m[2]!) && /^\s+\p{Ll}/u.test(after);
-    // "…, the president of the Business Council of Canada leading the delegation": a participle ends the title too
-    // (and so does a relative clause: "…, Executive Chairman of the YCH Group that represents Singapore …")
+    // "…, the president of the Trade Council of Canada leading the delegation": a participle ends the title too
+    // (and so does a relative clause: "…, Executive Chairman of the XYZ Group that represents Singapore …")
     const participle = /^\s+(?:\p{Ll}+ing|that|which|who)(?![\p{L}])/u.test(after);
     // (the text's end closes the title as a full stop does, "… meets with X, Minister of Foreign Affairs", but not a
     // byline's, "By X, Head of Research")
@@ -154,7 +154,7 @@ export function nameBeforeTitle(
     title = title.replace(DANGLING_JOIN, '');
     let rest = after;
     for (let more = MORE_TITLE.exec(rest); more; more = MORE_TITLE.exec(rest)) {
-      // "…, Deputy Prime Minister Truong Hoa Binh, …": the next title in a list of people is the next person's
+      // "…, Deputy Prime Minister Tran Van Binh, …": the next title in a list of people is the next person's
       if (holdsTitleAndName(more[1]!, countries)) break;
       title += `, ${more[1]}`;
       rest = rest.slice(more[0].length);

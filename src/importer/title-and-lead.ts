@@ -68,7 +68,7 @@ export function findTitleAndLead(lines: Line[]): { titleIndex: number; leadIndex
     if (!printedTwice || lines.some((l, j) => j < i && l.text === text) || !looksLikeTitle(text, 3)) continue;
     // not a menu's item printed again over the breadcrumb: no other headline stands between its last copy and the lead (a byline,
     // "Tác giả: HOÀNG LAN", is none, nor is the text's first numbered heading, "1. Các giai đoạn …")
-    // (nor the author's role under the byline, "Phan Đức Ngữ" / "Chuyên viên cao cấp")
+    // (nor the author's role under the byline, "Lê Văn Hùng" / "Chuyên viên cao cấp")
     const lastCopy = lines.findLastIndex((l, j) => j < firstProse && l.text === text);
     const otherHeadline = (j: number) =>
       looksLikeTitle(lines[j]!.text) && !isHeaderLine(lines[j]!.text) && !NUMBERED_HEADING.test(lines[j]!.text) && !underByline(lines, j);
@@ -205,7 +205,7 @@ function headlineOverReworded(lines: readonly Line[], i: number): number | undef
 /**
  * A headline glued to what stands under it: to the heading it quotes, printed again after it; or to the lead it stands over, the
  * lead printed again as the next paragraph ("Vietnam proposes 5-year rice
- * import deal to PH PRESIDENT Ferdinand Marcos Jr. welcomed …" / "PRESIDENT Ferdinand Marcos Jr. welcomed …"): the words
+ * import deal to PH PRESIDENT Juan Dela Cruz Jr. welcomed …" / "PRESIDENT Juan Dela Cruz Jr. welcomed …"): the words
  * before the repeated sentence are the headline, set on their own line. Only the first paragraph, only a few words closing
  * no sentence before a whole sentence the next paragraph opens with (a paragraph whose last sentence opens the next is text).
  */

@@ -195,7 +195,7 @@ export const TITLE_PHRASES = new Set([
   'vũ trụ',
   'mạo hiểm',
   // the goods an association or a company is named after: "Hiệp hội Cà phê Buôn Ma Thuột", "Hiệp hội Dệt may Việt Nam",
-  // "tổ hợp may mặc Vinatex", "Hiệp hội Hồ tiêu", "Tập đoàn Cao su"
+  // "tổ hợp may mặc Minhtex", "Hiệp hội Hồ tiêu", "Tập đoàn Cao su"
   'cà phê',
   'ca cao',
   'dệt may',
