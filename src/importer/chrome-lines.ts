@@ -138,7 +138,7 @@ export const CHROME_LINES: LineTest[] = [
   /^(?:tốc độ(?: đọc)?|giọng đọc|playback speed|reading speed|voice)\s*:.{0,30}$/iu, // the reading voice's settings
   // a statistics widget with nothing to show yet: "Download data is not yet available."
   /^(?:download|usage|view|citation)s?(?: data| statistics)? (?:is|are) not (?:yet )?available\.?$/iu,
-  // a page's description as its metadata gives it, cut off, then the date and the site's name: "… mong muốn hàng... 10.02.2025, Sputnik Việt Nam"
+  // a page's description as its metadata gives it, cut off, then the date and the site's name: "… mong muốn hàng... 10.02.2025, Wirenet Việt Nam"
   // (matched from the ellipsis, looking back for the 40 to 400 characters before it, not forward from the line's start)
   /(?<=^.{40,400})(?:\.{3}|…)\s*\d{1,2}[./]\d{1,2}[./]\d{4},\s*[^,.]{2,40}$/u,
   /^(?:video|clip)\s+(?:đang được xử lý|đang tải|không hợp lệ|không khả dụng|không tồn tại)\W*$/iu, // a player's notice
@@ -152,7 +152,7 @@ export const CHROME_LINES: LineTest[] = [
   // a time given relative to now, "Cập nhật: 2 giờ trước", "Last updated: 2 hours ago": a widget's, never a headline
   /^(?:(?:last )?updated|cập nhật|published|posted|đăng)?\s*:?\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*(?:trước|ago)$/iu,
   /^(?:nghe|nghe đọc|nghe bài viết|nghe bài|đang tải\.*|loading\.*|listen|listen to (?:this )?article)$/iu,
-  /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baoquocte.vn trên" (Google News widget)
+  /^theo dõi .{2,60} trên(?: .{0,40})?$/iu, // "Theo dõi Baotinh.vn trên" (Google News widget)
   // (the appeal may go on to another network: "Follow us on Facebook and join our Telegram channel for the latest updates.")
   /^(?:follow|theo dõi) (?:us|chúng tôi) (?:on|trên) .{0,100}$/iu,
   /^(?:chia sẻ|chia sẻ bài viết|chia sẻ bài|share|share this|share this article|share this post|sao chép liên kết|copy link|copy đường dẫn|in bài|in bài viết|print|gửi bài|email|bình luận|comment|comments|lưu|save|bookmark)$/iu,

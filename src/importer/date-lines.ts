@@ -68,7 +68,7 @@ const monthIndexVi = (name: string) => MONTHS_VI.indexOf(name.replace(/\s+/gu, '
 
 /**
  * The date closing a wire dateline's brackets, after the sources and a dash: " - 18th November, 2022)" in "WASHINGTON
- * (UrduPoint News / Sputnik - 18th November, 2022)". The date is captured.
+ * (CityPoint News / Wirenet - 18th November, 2022)". The date is captured.
  */
 export const WIRE_BRACKETED_DATE = String.raw`\s+[-–]\s+([^()]{4,30})\)`;
 

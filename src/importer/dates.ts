@@ -160,7 +160,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
     const found = CLOSING_DATE.test(line) ? fromLine(line) : undefined;
     if (found) return found;
   }
-  // a date inside a wire dateline's brackets, "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022) …", is the page's
+  // a date inside a wire dateline's brackets, "WASHINGTON (CityPoint News / Wirenet - 18th November, 2022) …", is the page's
   const dateline = WIRE_DATELINE_DATE.exec(lead);
   const wireDate = dateline ? findFullDates(dateline[1]!).find(notFuture) : undefined;
   if (wireDate) return { date: format(wireDate), precision: 'day', inferred: false, kind: 'published', note: dateline![0] };
@@ -182,7 +182,7 @@ export function extractDate({ headerLines, preTitleLines = [], creditLines = [],
   const timedDate = timed ? findFullDates(timed[1]!).find(notFuture) : undefined;
   if (timedDate) return eventDay(timedDate, `the text gives the event's day: ${timed![0]}`);
   if (dayMonth) {
-    // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Latina)") is the day it was viewed
+    // a header's date on another day than the lead's wire dateline ("Vientiane, Oct 2 (Prensa Sur)") is the day it was viewed
     const dateline = DATELINE_MONTH_DAY.exec(lead);
     const ownDay = (line: string) =>
       !dateline || findFullDates(line).some((d) => d.month === monthIndex(dateline[1]!) && d.day === +dateline[2]!);

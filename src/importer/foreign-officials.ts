@@ -85,7 +85,7 @@ const isOrganisationName = (name: string) => ORGANISATION_END.test(name.split(/\
 /** "quán" after a head: "Đại sứ quán", "Lãnh sự quán" are buildings. */
 const BUILDING_AFTER = /^\s+quán(?![\p{L}])/u;
 /** Words after which capitalised words name a company or a body, not a person: "… tập đoàn Mitani Sangyo". */
-// (and the company's legal form: "Công ty TNHH Samsung Electronics")
+// (and the company's legal form: "Công ty TNHH Acme Electronics")
 const ORGANISATION_BEFORE =
   /(?:^|\s)(?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Tt]ổ chức|[Nn]gân hàng|[Qq]uỹ)(?:\s+(?:TNHH|CP|CTCP|MTV|cổ phần))*$/u;
 /**
@@ -184,7 +184,7 @@ export function otherNamed(paragraph: string, places: PlaceNames, found: Officia
     // (unless a hyphenated given name follows it: "Chủ tịch Hội đồng thành phố Ahn Sung-min")
     if (start >= 0 && PLACE_WORD.test(placeBefore) && !givenNameAt(words, start + 1))
       start = nameWord(words[start + 2]?.replace(/[,.;:…]+$/, '') ?? '', places) ? start + 1 : -1;
-    // "Chủ tịch Samsung Electronics Lee Jae-yong": a given name written with a hyphen follows its one-word family name,
+    // "Chủ tịch Acme Electronics Kim Min-jun": a given name written with a hyphen follows its one-word family name,
     // the capitalised words before those are the body's
     if (start >= 0) start = familyNameBeforeGiven(words, start, places) ?? start;
     // "… (NCCIM) Tan Sri Dato’ Soh Thian Lai": a foreign honorific before the name is neither title nor name

@@ -111,7 +111,7 @@ export const isCapitalsLabel = (text: string) => text.split(/\s+/).length <= 3 &
 
 /**
  * A headline with what is not its text taken off: a marker before it ("(TTV) Công tác …"), a
- * date and source after it ("MPI still optimistic … 2009-07-28 - VietNamNet/TBKTVN").
+ * date and source after it ("MPI still optimistic … 2009-07-28 - MetroNet/TBKTMN").
  */
 export function splitHeadline(text: string): { title: string; marker?: string; dateLine?: string; source?: string } {
   const marker = /^\(([\p{Lu}\p{N}&.+]{2,12})\)\s+(?=\p{Lu})/u.exec(text);

@@ -168,7 +168,7 @@ export function englishDayMonth(text: string): { day: number; month: number; wor
   return part ? { day: +part[1]!, month: monthIndex(part[2]!), words: part[0] } : undefined;
 }
 
-/** A wire's dateline opening an English lead: "HANOI, April 6. /TASS/. …", "LONDON, Oct 26 (Reuters) -", "Vientiane, Oct 2 (…)". */
+/** A wire's dateline opening an English lead: "HANOI, April 6. /NPA/. …", "LONDON, Oct 26 (Newswire) -", "Vientiane, Oct 2 (…)". */
 export const DATELINE_MONTH_DAY = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,30},\\s+${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)`, 'u');
 
 /**
@@ -189,7 +189,7 @@ export function withoutSpansOrDocuments(text: string): string {
     .replace(DATE_TO_COME, ' ');
 }
 
-/** A wire dateline with its sources and date in brackets: "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2022)". */
+/** A wire dateline with its sources and date in brackets: "WASHINGTON (CityPoint News / Wirenet - 18th November, 2022)". */
 export const WIRE_DATELINE_DATE = new RegExp(String.raw`^\p{Lu}[\p{Lu} .'-]{1,30}\s*\([^()]{2,60}?${WIRE_BRACKETED_DATE}`, 'u');
 
 /** A document cited with its number and the day it was signed: "số 558/QĐ-UBND ngày 04/4/2024", "No. 12/2020/QD-TTg dated …". */

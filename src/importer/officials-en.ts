@@ -13,7 +13,7 @@ import type { OfficialMention } from './officials.ts';
 import type { Place } from '../schemas/registries.ts';
 import { capitalised } from '../lib/text/strings.ts';
 
-/** A caption's credit after the last name: "… Om Birla Pic: baochinhphu.vn", "… Photo: VNA". */
+/** A caption's credit after the last name: "… Ravi Kumar Pic: baotinh.vn", "… Photo: NNA". */
 // (narrower than page-lines' photo credit: the English words only, each with a capital, as an English caption writes them)
 const CAPTION_CREDIT = new RegExp(
   String.raw`\s+(?:${[ENGLISH_PHOTO_WORD, 'pics?', 'pictures?', IMAGE_WORD, 'source', 'credits?'].map(capitalised).join('|')})\s*:.*$`,

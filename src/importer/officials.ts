@@ -43,11 +43,11 @@ export function findOfficials(paragraphs: readonly string[], places: readonly Pl
 }
 
 /**
- * A person named by one word ("Governor McAuliffe", "ông Ichikawa", "President Biden has pledged …") is of record, even named
- * once, but not when a fuller name of the article opens or ends with it ("Xi Jinping" … "President Xi", "Bùi Thanh Sơn" …
- * "Deputy PM Son"), nor when the article wrote the office before with no one's name ("Vice Chairman of the provincial People's
+ * A person named by one word ("Governor Smith", "ông Tanaka", "President Jones has pledged …") is of record, even named
+ * once, but not when a fuller name of the article opens or ends with it ("Li Wei" … "President Li", "Nguyễn Văn Nam" …
+ * "Deputy PM Nam"), nor when the article wrote the office before with no one's name ("Vice Chairman of the provincial People's
  * Committee … attended" … "Vice Chairman Loc said"): that is the person referred back to; nor the one another stands in for
- * ("Vice President X is standing in for President Biden"), who is not there.
+ * ("Vice President X is standing in for President Jones"), who is not there.
  * (In English articles a name of more words that ends a fuller one is renamed to it instead: `inFullerName` in officials-en.)
  * `fullerOnes`: the article's names of more words that open or end with the name (`fullerNamesByWord`).
  */

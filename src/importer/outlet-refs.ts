@@ -20,7 +20,7 @@ export function domainOf(text: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** Name forms compared loosely: "BÁO LONG AN ĐIỆN TỬ" ~ "Báo Long An", "Vietnam Plus" ~ "VietnamPlus". */
+/** Name forms compared loosely: "BÁO CÔNG NGHIỆP ĐIỆN TỬ" ~ "Báo Công Nghiệp", "Metro Plus" ~ "MetroPlus". */
 function looseKey(name: string): string {
   return foldKey(name.replace(/[^\p{L}\p{N}.&+\s-]/gu, ' '))
     .replace(/^(?:bao|the|tap chi|cong thong tin dien tu)\s+/, '')
@@ -60,7 +60,7 @@ export function registryOutlet(named: string, outlets: readonly Outlet[], langua
     (o, i) =>
       (domain && o.site && (o.site === domain || domain.endsWith(`.${o.site}`))) ||
       keys[i]!.exact.has(key) ||
-      // a domain written with "www." or a scheme is the marker's domain: "www.chinhphu.vn" ~ "Chinhphu.vn"
+      // a domain written with "www." or a scheme is the marker's domain: "www.baotinh.vn" ~ "Baotinh.vn"
       (domainKey !== null && keys[i]!.exact.has(domainKey)) ||
       (loose.length > 2 && keys[i]!.loose.has(loose)),
   );

@@ -14,12 +14,12 @@ export const SENTENCE_END = /[.!?…”"»)]$/u;
 export const MENU_SEPARATOR = /\s[|›»>]\s/u;
 /**
  * A section's number opening a heading of the text, "1. Một số quy tắc …", "IV. MỘT SỐ VẤN ĐỀ …": a page's headline has none,
- * and a list under one is the text's. (A lone "V." or "X." may be a name's initial, "V. Putin …".)
+ * and a list under one is the text's. (A lone "V." or "X." may be a name's initial, "V. Ivanov …".)
  */
 export const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{2,4}|I)[.)]\s/u;
 export const LEAD_MARKER = /^\(([^()]{2,24})\)\s*[-–—]?\s|^([\p{Lu}][\p{L}.&+]{1,24})\s*[-–—]\s/u;
 
-/** The marker opening the lead: "(PLVN) -", "(ABO)", "VOV.VN -", "TCCS -". */
+/** The marker opening the lead: "(PLCT) -", "(ABO)", "NRV.VN -", "TCKH -". */
 export function leadMarker(lead: string): string | undefined {
   const m = LEAD_MARKER.exec(lead);
   return m ? (m[1] ?? m[2]).trim() : undefined;
@@ -35,7 +35,7 @@ export const PHOTO_LABEL = String.raw`${PHOTO_WORD}|nguồn ảnh`;
 export const IMAGE_WORD = String.raw`images?`;
 const ILLUSTRATION = String.raw`ảnh minh h(?:ọa|oạ)`;
 /**
- * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: VNA", "Image credit: VNA", "… - Ảnh: baochinhphu.vn",
+ * A photo's credit closing a caption: "(Ảnh: …)", "… Photo: NNA", "Image credit: NNA", "… - Ảnh: baotinh.vn",
  * "Photo courtesy of …", "Ảnh do … cung cấp", "…- Ảnh Tuấn Hải/daklak.gov.vn". The label in running text is the photo's
  * word alone: the match, cut off the caption, starts there.
  */
@@ -173,7 +173,7 @@ export function isProse(text: string): boolean {
 }
 
 /**
- * Paragraphs hard-wrapped at a fixed width, "Accra (VNA) – Deputy" / "Minister of Foreign Affairs
+ * Paragraphs hard-wrapped at a fixed width, "Accra (NNA) – Deputy" / "Minister of Foreign Affairs
  * … from" / "April 16-17 and met …": three lines or more filling the width without ending a sentence,
  * and lines opening in small letters, mark a text broken by its width. The page is judged as a
  * whole, since a wrapped text set in short paragraphs between blank lines shows it in no one block.

@@ -1,6 +1,6 @@
 /** The social networks and news apps pages link to, by name and by domain. */
 
-/** Networks and news apps a page has its readers share or follow it on: "Follow WVR on Google News", a bar of their buttons. */
+/** Networks and news apps a page has its readers share or follow it on: "Follow CTR on Google News", a bar of their buttons. */
 export const SOCIAL_NETWORKS = ['facebook', 'twitter', 'zalo', 'linkedin', 'google news', 'youtube', 'tiktok', 'telegram', 'instagram'];
 /** Those networks' domains: "www.facebook.com", "zalo.me", "t.me". */
 export const SOCIAL_DOMAIN =

@@ -1,6 +1,6 @@
 /**
  * Splitting a page into its parts: the lines before the article (masthead, title, date line,
- * byline), the article's paragraphs, the credit lines at its end ("Theo VOV", a byline) and the
+ * byline), the article's paragraphs, the credit lines at its end ("Theo NRV", a byline) and the
  * page after it (related-news lists, footers), which is dropped.
  */
 import { isBareFollowWidget, isBulletInText, isChromeLine, isDashedLink, isKeywordsInText, isLabelLineTail } from './chrome.ts';
@@ -31,7 +31,7 @@ export interface PageParts {
   beforeTitle: string[];
   /** A marker the headline opens with, "(TTV) Công tác …", taken off the title (or the short name under a headline printed after the text). */
   titleMarker?: string;
-  /** Outlets a line outside the body names as the source: "Source: VOV" above the headline, "… - VietNamNet/TBKTVN" after it. */
+  /** Outlets a line outside the body names as the source: "Source: NRV" above the headline, "… - MetroNet/TBKTMN" after it. */
   sourceNames: string[];
 }
 
@@ -87,7 +87,7 @@ export function splitPage(text: string, learnedChrome: ReadonlySet<string> = new
   const under = title === null ? takeHeadlineUnderText(kept) : undefined;
   if (under) title = under.title;
   const creditLines = takeCredits(kept);
-  // an aggregator's line naming the item's source, "Báo Xây Dựng Báo Xây Dựng 75 ngày", is no text: it names the source
+  // an aggregator's line naming the item's source, "Báo Công Nghiệp Báo Công Nghiệp 75 ngày", is no text: it names the source
   const sources = kept.map((line) => aggregatorSource(line.text));
   const aggregated = sources.filter((name): name is string => Boolean(name));
   if (aggregated.length) kept.splice(0, kept.length, ...kept.filter((_, i) => !sources[i]));
@@ -196,7 +196,7 @@ function isKeywordRun(lines: readonly Line[], i: number): boolean {
 
 /**
  * A section's name, a word or two, or two such joined by a dash: "Economy", "Sự kiện", "Kinh tế - Xã hội", in small letters at
- * times, "news"; or a name of three capitalised words, the site's own, "Sputnik Việt Nam".
+ * times, "news"; or a name of three capitalised words, the site's own, "Wirenet Việt Nam".
  */
 const isShortLabel = (text: string) =>
   /^\p{L}[\p{L}&-]*(?: [\p{L}&-]+)?(?: [-–] \p{Lu}[\p{L}&]*(?: [\p{L}&]+)?)?$/u.test(text) ||

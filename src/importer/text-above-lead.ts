@@ -4,7 +4,7 @@ import { CARRIES_ON, PHOTO_CREDIT, type Line } from './page-lines.ts';
 /**
  * A line of the text's own lists, never a headline: an item opened by a dash or a bullet ("– Lĩnh vực đầu tư", "* Lĩnh vực
  * ưu đãi", "- 500 tình nguyện viên …"), a lettered point ("a. Biện pháp khuyến khích …"), a sentence's line bringing a list in ("… ưu đãi đầu tư. Cụ
- * thể:"). (A headline opening on a figure, "10 doanh nghiệp …", or on an initial, "V. Putin …", is none.)
+ * thể:"). (A headline opening on a figure, "10 doanh nghiệp …", or on an initial, "V. Ivanov …", is none.)
  */
 export const isTextsListLine = (text: string) =>
   /^(?:[-–—*•]\s+[\p{L}\d]|\p{Ll}[.)]\s+\p{Lu})/u.test(text) || (/:$/u.test(text) && /[.!?]\s+\p{Lu}/u.test(text));

@@ -140,7 +140,7 @@ export function splitTitleAndName(words: string[], countries: CountryNames): { t
     let start = cut + (rest.length > 4 && surnameAt >= 0 ? surnameAt : Math.max(0, rest.length - 4));
     // "to Sydney Hoang Minh Son": past a place the registry does not hold, a family name starts the name
     if (start > 0 && CONNECTORS.has(run[start - 1]!) && surnameAt > 0) start = cut + surnameAt;
-    // "Mayor of Busan Park Heong-joon", "CEO of Apple Tim Cook": without a family name to go by, a place or body the
+    // "Mayor of Busan Kim Min-jun", "CEO of Acme John Smith": without a family name to go by, a place or body the
     // registry does not hold comes first, and the name is the last two words
     else if (
       start > 0 &&

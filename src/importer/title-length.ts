@@ -186,7 +186,7 @@ export function titleLength(words: string[], head = '', places: PlaceNames = [])
       end = i + 2;
       break;
     }
-    // "Công ty 3M Việt Nam", "Trung tâm 5G Viettel": a name opening with digits is a name too
+    // "Công ty 3T Việt Nam", "Trung tâm 5G Metrotel": a name opening with digits is a name too
     const digitsName = /^\d+\p{Lu}[\p{L}\d]*$/u.test(bare);
     // "Vụ Tổng hợp kinh tế/Bộ Ngoại giao": a slash between a unit and the body it belongs to, each side an office's word
     const slashed = /^[^/]+\/[^/]+$/u.test(bare) && bare.split('/').every(officeWord);
