@@ -51,6 +51,9 @@ export function isLabelRow(line: string): boolean {
   return splits(0, words.length - 1);
 }
 
+/** Each page's answers for its runs of bullets, by line index. */
+const bulletRuns = new WeakMap<readonly string[], Map<number, boolean>>();
+
 /**
  * A bulleted item, "• Remove tariff barriers …", in a list the text introduces and goes on under: the article's own list.
  * The text introduces it with a line closing on a colon, running text going on under the list (a sentence so closing
@@ -61,10 +64,23 @@ export function isLabelRow(line: string): boolean {
 export function isBulletInText(lines: readonly string[], i: number): boolean {
   const isBullet = (text: string | undefined) => text !== undefined && /^•\s/u.test(text);
   if (!isBullet(lines[i])) return false;
+  // one answer for the whole run of bullets (it reads only the run's bounds, the lines around them and its items), remembered
+  // for the page: asked line by line, a long run costs its square
+  let known = bulletRuns.get(lines);
+  if (!known) bulletRuns.set(lines, (known = new Map()));
+  const answer = known.get(i);
+  if (answer !== undefined) return answer;
   let above = i - 1;
   while (isBullet(lines[above])) above--;
   let below = i + 1;
   while (isBullet(lines[below])) below++;
+  const inText = bulletsInText(lines, above, below);
+  for (let k = above + 1; k < below; k++) known.set(k, inText);
+  return inText;
+}
+
+/** Whether the bullets between `above` and `below` (both outside the run) are the text's own list. */
+function bulletsInText(lines: readonly string[], above: number, below: number): boolean {
   const intro = lines[above];
   const textBelow = isProse(lines[below] ?? '');
   if (intro !== undefined && /:$/u.test(intro) && (textBelow || (below === lines.length && intro.split(/\s+/).length >= 8))) return true;
