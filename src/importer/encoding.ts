@@ -16,6 +16,8 @@ const DOUBLE_ENCODED = /á[»º]|Ä[‘�]|Ã[\u0080-\u00bf]/gu;
 const CP1258_VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ][\u0300\u0301\u0303\u0309\u0323]?|[\p{L}][\u0300\u0301\u0303\u0309\u0323]/gu;
 
 function fontEncoded(text: string): boolean {
+  // (most pages hold none of these letters: then there is no word to count)
+  if (!FONT_ENCODED.test(text)) return false;
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   const odd = words.filter((word) => FONT_ENCODED.test(word)).length;
   return odd >= 5 && odd / words.length >= 0.1;
