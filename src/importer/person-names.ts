@@ -1,5 +1,6 @@
 /** People's names in Vietnamese text: where a full name starts, places written like one, a foreign name after a place. */
 import { escapeRegExp } from '../lib/text/strings.ts';
+import { prefixTree } from '../lib/text/prefix-tree.ts';
 import { VIETNAMESE_HONORIFIC } from './title-heads.ts';
 import { TITLE_WORDS } from './title-words.ts';
 import { VIETNAMESE_SURNAMES, isVietnameseSurname } from './vietnamese-surnames.ts';
@@ -110,8 +111,8 @@ const GLUE_FREE_WORD = String.raw`(?:Mc|Mac)?\p{Lu}(?:\p{Lu}+|[\p{Ll}'’]*)(?:-
 /** Patterns built from a places list, compiled once per list. */
 export const placePatterns = oncePerPlaceList((places): { foreign: RegExp; foreignWord: RegExp; places: RegExp; opening: RegExp } => {
   const sorted = [...places].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const anyPlace = sorted.join('|') || '(?!)';
-  const multiWord = sorted.filter((place) => place.includes(' ')).join('|') || '(?!)';
+  const anyPlace = prefixTree(sorted) || '(?!)';
+  const multiWord = prefixTree(sorted.filter((place) => place.includes(' '))) || '(?!)';
   return {
     // the longest place, of one word or more, opening a text and followed by a space or the text's end
     opening: new RegExp(String.raw`^(?:${anyPlace})(?= |$)`, 'u'),

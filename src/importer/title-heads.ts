@@ -1,5 +1,6 @@
 /** The words that open an official's title, and the honorifics written before a title or name. */
 import { SHORT_HONORIFICS } from './office-words-en.ts';
+import { prefixTree } from '../lib/text/prefix-tree.ts';
 
 /** Royals' titles, after which a given name alone names the person: "Thái tử kế vị Đan Mạch Frederik", "Hoàng tử Anh William". */
 const ROYAL_TITLES = ['Nữ hoàng', 'Hoàng tử', 'Thái tử', 'Quốc vương'];
@@ -140,10 +141,7 @@ export const eitherCase = (text: string) =>
  * may glue the next word to it by a lost space ("Tổng Lãnh sựTrung Quốc"): a capital may follow a head, a small letter not.
  * (Initials only as written.)
  */
-export const TITLE_HEAD = String.raw`(?:${[...TITLE_HEADS]
-  .sort((a, b) => b.length - a.length)
-  .map(eitherCase)
-  .join('|')}|(?:${OFFICE_INITIALS.join('|')})(?![\p{L}]))(?!\p{Ll})`;
+export const TITLE_HEAD = String.raw`(?:${prefixTree([...TITLE_HEADS].sort((a, b) => b.length - a.length).map(eitherCase))}|(?:${OFFICE_INITIALS.join('|')})(?![\p{L}]))(?!\p{Ll})`;
 
 /** A title that opens with a royal's: a given name alone may follow it. */
 export const ROYAL_HEAD = new RegExp(String.raw`^(?:${ROYAL_TITLES.join('|')})(?![\p{L}])`, 'u');
