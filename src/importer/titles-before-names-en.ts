@@ -53,6 +53,10 @@ const earlierTitle = (before: string, countries: CountryNames, found: readonly O
   return m![2] === undefined && holdsTitleAndName(title, countries) ? undefined : title;
 };
 
+/** A title from its head on: "Ambassador to Vietnam", "Minister of Economy, Trade and Industry". */
+const TITLE_FROM_HEAD = String.raw`${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*`;
+/** A name set off after a title, with what may stand before it and what must follow it (as TITLE_COMMA_NAME tells). */
+const NAME_SET_OFF = String.raw`(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`;
 /**
  * "the Vietnamese Ambassador to Japan, Pham Quang Hieu, said", "…, Ms. Tran Thi Ha, said", "the US Department of State
  * representative in Houston, Betty Mc Cutchan,", "…, (the first from left), Mr. X is", "the Vice President, Madam X;",
@@ -61,9 +65,14 @@ const earlierTitle = (before: string, countries: CountryNames, found: readonly O
  * head in lower case, and be a past one ("then Deputy Prime Minister").
  */
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${MODIFIER}|the|of)\s+){0,5}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})${OFFICE_WORD})*)(?:,|\s[-–])\s+(?:\([^()]{1,40}\),\s+)?((?:${HONORIFIC}\s+){1,2}|${HEAD}\s+)?(${FULL_NAME})(?=(\s*(?:\([^()]{1,40}\)\s*)?,|\s+(?:${VERBS})\b|\s+to\s+\p{Ll})|\s*[;.]|\s*$)`,
+  String.raw`(?<![\p{L}])((?:(?:then|former|acting)\s+)?(?:(?:${FIELD_AND}|${MODIFIER}|the|of)\s+){0,5}?${TITLE_FROM_HEAD})${NAME_SET_OFF}`,
   'gu',
 );
+/**
+ * The same from the head on, which every match holds: searching for it costs a quarter as much, as it tries no words
+ * before each head, and it fails in most paragraphs.
+ */
+const FROM_HEAD_COMMA_NAME = new RegExp(`${TITLE_FROM_HEAD}${NAME_SET_OFF}`, 'u');
 
 /** "the Temple of President Ho Chi Minh": a memorial's namesake is no official of the article. */
 const MEMORIAL_OF = /(?<![\p{L}])(?:temple|mausoleum|museum|memorial|monument|statue|tomb|shrine|relic site)s? (?:of|to)\s+$/iu;
@@ -179,6 +188,7 @@ const UNTITLED_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\s\p{Ll}+\
 
 /** "Japanese Ambassador to Vietnam, Ito Naoki, said"; "Member of …, Vice Chairman of …, Mr. X, and …": with a title before it. */
 export function titleThenCommaName(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  if (!FROM_HEAD_COMMA_NAME.test(paragraph)) return;
   for (const m of paragraph.matchAll(TITLE_COMMA_NAME)) {
     let name = m[3]!.split(/\s+/u);
     // "Director General (South East Asia), MOFA MJH Jabed": a body's acronym before a name of two words is the office's body
@@ -214,13 +224,14 @@ export function titleThenCommaName(paragraph: string, countries: CountryNames, f
 }
 
 /** A head in the plural before names joined by commas and "and": "Vice-Chairs X and Y", "Deputy Prime Ministers X, Y and Z". */
-const PLURAL_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})(${HEAD_ANY_CASE})s\s+(${FULL_NAME}(?:,\s+${FULL_NAME})*,?\s+and\s+${FULL_NAME})(?![\p{L}])`,
-  'gu',
-);
+const PLURAL_HEAD_THEN_NAMES = String.raw`(${HEAD_ANY_CASE})s\s+(${FULL_NAME}(?:,\s+${FULL_NAME})*,?\s+and\s+${FULL_NAME})(?![\p{L}])`;
+const PLURAL_TITLE = new RegExp(String.raw`(?<![\p{L}])((?:${MODIFIER}\s+){0,3})${PLURAL_HEAD_THEN_NAMES}`, 'gu');
+/** The same from the head on, which every match holds; cheaper to search for, as it tries no words before each head. */
+const FROM_PLURAL_HEAD = new RegExp(PLURAL_HEAD_THEN_NAMES, 'u');
 
 /** Each person named after a plural title holds it, in the singular. */
 export function pluralTitle(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  if (!FROM_PLURAL_HEAD.test(paragraph)) return;
   for (const m of paragraph.matchAll(PLURAL_TITLE)) {
     const names = m[3]!.split(/,?\s+and\s+|,\s+/u).map((name) => name.split(/\s+/u));
     if (names.some((name) => name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries) || HEADLINE_VERB.test(w)))) continue;
