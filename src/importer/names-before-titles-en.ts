@@ -51,8 +51,10 @@ const DASH_BETWEEN_HEADS = String.raw`(?<=${HEAD_ANY_CASE})\s[-–](?=\s+${HEAD_
  * before a name, where what follows a place may be the name: there a name's initial is read, "John E. Smith".)
  */
 const ABBREVIATION = String.raw`\p{Lu}(?:\.\p{Lu})+\.(?=\s+\p{Lu})`;
-/** A title set off after a name (as NAME_THEN_TITLE tells). */
-const TITLE_AFTER_NAME = String.raw`(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?((?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|alternate|standing|permanent|senior|executive|personal|private|principal|special|first|second|third|\d{1,3}(?:st|nd|rd|th))\s+){0,4}?${HEAD_ANY_CASE}(?:(?:\s+|${FIELD_COMMA})(?:${ABBREVIATION}|${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`;
+/** What sets a title off after a name, up to the title: ", ", " - ", " as ", "…, who is also a …". */
+const SET_OFF = String.raw`(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s+)?)?(?:an?\s+)?(?:(?:new|newly[- ](?:appointed|elected)|incoming)\s+)?`;
+/** A title after a name up to its head: "former Deputy Prime Minister", "deputy mayor", "7th President". */
+const TITLE_TO_HEAD = String.raw`(?:(?:former|acting|then)\s+)?(?:(?:${WORD}|the|deputy|vice|assistant|alternate|standing|permanent|senior|executive|personal|private|principal|special|first|second|third|\d{1,3}(?:st|nd|rd|th))\s+){0,4}?${HEAD_ANY_CASE}`;
 /**
  * "Name, Title", "Name - Title", "Mr X as Title"; a title after a name may open with a rank in lower case ("deputy mayor of
  * …", "alternate member of …") or a past ("then"), or an ordinal in figures ("X, 7th President of Vietnam"); an article and
@@ -60,14 +62,14 @@ const TITLE_AFTER_NAME = String.raw`(?:,|\s[-–]|\s+as)\s+(?:who is\s+(?:also\s
  * person stands before the comma ("X (left), Director of …").
  */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME_WORD}\s+(?:${INNER_NAME_WORD}\s+){0,3}${WORD}|${WORD})(?:\s*${POSITION})?${TITLE_AFTER_NAME}`,
+  String.raw`(?<![\p{L}])(${NAME_WORD}\s+(?:${INNER_NAME_WORD}\s+){0,3}${WORD}|${WORD})(?:\s*${POSITION})?${SET_OFF}(${TITLE_TO_HEAD}(?:(?:\s+|${FIELD_COMMA})(?:${ABBREVIATION}|${OFFICE_WORD}|on)|${DASH_BETWEEN_HEADS})*)`,
   'gu',
 );
 /**
- * The same from the comma on, which every match holds: searching for it costs a fraction as much, as it goes on only past
- * a comma, a dash or "as", and it fails in most paragraphs.
+ * A title set off up to its head, which every match holds: searching for it costs a fraction as much, as it goes on only
+ * past a comma, a dash or "as", and it fails in most paragraphs.
  */
-const FROM_COMMA_TITLE = new RegExp(TITLE_AFTER_NAME, 'u');
+const SET_OFF_HEAD = new RegExp(`${SET_OFF}${TITLE_TO_HEAD}`, 'u');
 /** A joining word the title was cut after ("… Minister of"), or "on", which a title may hold ("Committee on …"). */
 const DANGLING_JOIN = new RegExp(String.raw`\s+(?:${[...JOINING_WORDS, 'on'].join('|')})$`, 'u');
 const LEADING_TITLE = new RegExp(String.raw`(${TITLE_RUN})\s*$`, 'gu');
@@ -100,7 +102,7 @@ export function nameBeforeTitle(
   found: OfficialMention[],
   referredBack: OfficialMention[],
 ): void {
-  if (!FROM_COMMA_TITLE.test(paragraph)) return;
+  if (!SET_OFF_HEAD.test(paragraph)) return;
   for (const m of paragraph.matchAll(NAME_THEN_TITLE)) {
     // "Mr X as Deputy Chairman of …": "as" sets a title after a name only when an honorific marks the name
     const marked = `${paragraph.slice(Math.max(0, m.index - 16), m.index)}${m[1].split(/\s+/u)[0]}`;
