@@ -175,10 +175,15 @@ export function nameBeforeTitle(
   }
 }
 
+/** A body after a comma, up to a list item's end: ", Embassy of Canada;". */
+const BODY_AT_ITEM_END = String.raw`,\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`;
 /** "Mr. X, Embassy of Canada;": in a list of guests, an honorific-marked name then the body they come from, up to the item's end. */
-const NAME_THEN_BODY = new RegExp(String.raw`(?<![\p{L}])${HONORIFIC}\s+(${FULL_NAME}),\s+(${OFFICE_BODY})(?=\s*[;.]|\s*$)`, 'gu');
+const NAME_THEN_BODY = new RegExp(String.raw`(?<![\p{L}])${HONORIFIC}\s+(${FULL_NAME})${BODY_AT_ITEM_END}`, 'gu');
+/** The body after the comma, which every match holds and few paragraphs do: searching for it first costs a fraction as much. */
+const COMMA_BODY = new RegExp(BODY_AT_ITEM_END, 'u');
 
 export function nameThenBody(paragraph: string, countries: CountryNames, found: OfficialMention[]): void {
+  if (!COMMA_BODY.test(paragraph)) return;
   for (const m of paragraph.matchAll(NAME_THEN_BODY)) {
     const name = m[1]!.split(/\s+/u);
     if (name.some((w) => isTitleWord(w) || isOfficeOrPlace(w, countries))) continue;
