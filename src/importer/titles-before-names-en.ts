@@ -43,7 +43,7 @@ const EARLIER_TITLE = new RegExp(
   String.raw`(?:^|[.;:]\s+)(${TITLE_RUN}),\s*$|(?:^|[.;:,]\s+)(${OFFICE_BODY}),\s*$|(?<=\p{Ll}\s+)the\s+(${HEAD_ANY_CASE}(?:\s+${OFFICE_WORD})*),\s*$|(?<=\p{Ll}\s+)(${HEAD}),\s*$`,
   'gu',
 );
-/** What every form of EARLIER_TITLE ends with: text without it, most of it, need not be searched. */
+/** What every form of EARLIER_TITLE ends with: text before a title without it (most such text) need not be searched. */
 const COMMA_AT_END = /,\s*$/u;
 // (a title that names its own person, "President X (center), Chairman of … - Y", is not Y's, nor one ending in a person
 // found before ("…, Minister of Trade, Industry and Energy X, Minister Y"); one with the same head is the office said
