@@ -27,9 +27,25 @@ export function isChromeLine(line: string): boolean {
   return (
     isNavigationBar(line) ||
     isHeadingWithLinks(line) ||
-    CHROME_LINES.some((pattern) => pattern.test(line) || (bare !== line && pattern.test(bare)))
+    CHROME_TESTS.some((pattern) => pattern.test(line) || (bare !== line && pattern.test(bare)))
   );
 }
+
+/**
+ * CHROME_LINES as few tests: the patterns of the same flags joined into one, so a line is searched once for them all, not once
+ * for each (in about half the time; whether one matches is the same), the tests tried only where their mark stands as they are.
+ * (A pattern referring back to a group of its own would count its groups anew among others: it stands alone.)
+ */
+const CHROME_TESTS = (() => {
+  const byFlags = new Map<string, string[]>();
+  const alone: { test(line: string): boolean }[] = [];
+  for (const test of CHROME_LINES) {
+    if (test instanceof RegExp && !/\\(?:[1-9]|k<)/u.test(test.source))
+      byFlags.set(test.flags, [...(byFlags.get(test.flags) ?? []), `(?:${test.source})`]);
+    else alone.push(test);
+  }
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone];
+})();
 
 /**
  * Widget labels run together on one line, "Quảng cáo Đọc tiếp": every part is a label of its own
