@@ -98,8 +98,12 @@ export function monthIndex(name: string): number {
   return MONTH_KEYS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
+const YEAR_DIGITS = /\d{4}|['’]\d{2}/u;
+
 /** Every full date written in `text`, in order of appearance. */
 export function findFullDates(text: string): DayMonthYear[] {
+  // every date below holds a year of four digits, or of two after an apostrophe: most lines hold neither
+  if (!YEAR_DIGITS.test(text)) return [];
   const found: { index: number; date: DayMonthYear }[] = [];
   const add = (index: number, date: DayMonthYear) => {
     if (isRealDate(date)) found.push({ index, date });
