@@ -74,12 +74,27 @@ export interface ExtractOptions {
   chrome?: ReadonlySet<string>;
 }
 
-const VIETNAMESE_LETTERS = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/giu;
+const VIETNAMESE_LETTER = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/iu;
+const LETTER = /\p{L}/u;
 
 /** "vi" when the text is written with Vietnamese letters, otherwise "en". */
 export function detectLanguage(text: string): 'vi' | 'en' {
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const vietnamese = (text.match(VIETNAMESE_LETTERS) ?? []).length;
+  let letters = 0;
+  let vietnamese = 0;
+  // (counted character by character, the ASCII ones without a pattern: a page's letters listed by a search are many strings)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) letters++;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    i += char.length - 1;
+    if (LETTER.test(char)) {
+      letters++;
+      if (VIETNAMESE_LETTER.test(char)) vietnamese++;
+    }
+  }
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
 }
 
