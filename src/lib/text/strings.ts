@@ -13,9 +13,12 @@ export const capitalised = (text: string): string => text.charAt(0).toUpperCase(
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /** Removes Vietnamese tone and vowel marks and folds đ/Đ to d/D: "Bùi Thanh Sơn" → "Bui Thanh Son". */
 export function asciiFold(text: string): string {
+  // (ASCII already: nothing to fold, as English pages' names are)
+  if (ASCII.test(text)) return text;
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
