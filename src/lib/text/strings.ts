@@ -13,7 +13,7 @@ export const capitalised = (text: string): string => text.charAt(0).toUpperCase(
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Removes Vietnamese tone and vowel marks and folds đ/Đ to d/D: "Bùi Thanh Sơn" → "Bui Thanh Son". */
 export function asciiFold(text: string): string {
