@@ -226,7 +226,8 @@ function splitGluedCaption(text: string): string[] {
  */
 function isHeadlineAgain(text: string, title: string, last: boolean): boolean {
   const titleKey = foldKey(title);
-  if (foldKey(text) === titleKey || asciiFold(text).toLowerCase() === titleKey.replace(/ /g, '-')) return true;
+  // (a slug holds no space: a text that does is not folded to be compared with it)
+  if (foldKey(text) === titleKey || (!text.includes(' ') && asciiFold(text).toLowerCase() === titleKey.replace(/ /g, '-'))) return true;
   if (text.length > title.length && text.split(title).every((rest) => !rest.trim())) return true;
   return last && text.split(/\s+/).length >= 3 && title.startsWith(text) && !SENTENCE_END.test(text);
 }
