@@ -119,6 +119,14 @@ describe.each(originals.map((a) => [a.slug, a] as const))('article %s', (slug, o
     const marked = en.querySelectorAll('[lang=vi]').map((e) => clean(e.text));
     expect(marked).toContain(original.data.title);
   });
+
+  it('says in which language the raw text is written with hreflang, its link’s words being in the page’s language', () => {
+    for (const doc of [vi, en]) {
+      const link = doc.querySelector('.provenance a')!;
+      expect(link.getAttribute('hreflang')).toBe(original.data.language);
+      expect(link.getAttribute('lang')).toBeUndefined();
+    }
+  });
 });
 
 describe('site pages', () => {
