@@ -44,6 +44,12 @@ describe('citation', () => {
         .map((p) => p.text)
         .join(''),
     ).toMatch(/^“Công tác[^[]*”\. Hải Phòng City e-portal, không rõ ngày\./);
+    // "n.d." ends its sentence with its own full stop
+    expect(
+      referenceParts({ ...cite, date: null }, 'en')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Hải Phòng City e-portal, n.d. Economic Diplomacy Archive, archived');
   });
   it('cites an event date as the event, not as publication, and an update as an update', () => {
     const event = { ...cite, dateKind: 'event' as const };
@@ -75,7 +81,7 @@ describe('citation', () => {
       referenceParts(copy, 'en')
         .map((p) => p.text)
         .join(''),
-    ).toContain('. via Voice of Vietnam, republished by an unknown site, 21 January 2022.');
+    ).toContain('”]. Via Voice of Vietnam, republished by an unknown site, 21 January 2022.');
     expect(bibtex(copy, 'en')).toContain('howpublished = {via Voice of Vietnam, republished by an unknown site}');
     const [item] = JSON.parse(cslJson(copy, 'en'));
     expect(item).not.toHaveProperty('container-title');

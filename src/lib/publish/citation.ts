@@ -5,6 +5,7 @@
 import type { DateKind, Language } from '../../schemas/article.ts';
 import { t } from '../../i18n/index.ts';
 import { formatPartialDate } from '../text/dates.ts';
+import { capitalised } from '../text/strings.ts';
 import { pageDate } from '../archive/date-kinds.ts';
 import type { LocalisedText } from '../archive/titles.ts';
 
@@ -53,9 +54,10 @@ export function referenceParts(c: CitationInput, lang: Language): LocalisedText[
     parts.push({ text: quoted(c.translatedTitle.text), lang: c.translatedTitle.lang });
     text(']');
   }
-  const where = [c.attribution, citedDate(c, lang)].filter(Boolean).join(', ');
+  // (a sentence of its own: a republished copy's "via …" opens with a capital; "n.d." takes no second full stop)
+  const where = capitalised([c.attribution, citedDate(c, lang)].filter(Boolean).join(', '));
   const archived = c.archivedAt ? `, ${t(lang, 'cite.archived', { date: formatPartialDate(c.archivedAt, lang)! })}` : '';
-  text(`. ${where}. ${t(lang, 'site.name')}${archived}. ${c.url}`);
+  text(`. ${where}${where.endsWith('.') ? '' : '.'} ${t(lang, 'site.name')}${archived}. ${c.url}`);
   return parts;
 }
 
