@@ -186,6 +186,11 @@ describe('feeds, sitemap, JSON-LD and links', () => {
       for (const item of items) expect(existsSync(fileOf(item.link)), item.link).toBe(true);
     }
     expect([parser.parse(readFileSync(join(dist, 'vi/rss.xml'), 'utf8')).rss.channel.item].flat()).toHaveLength(originals.length);
+    // the whole text, without the anchors the pages give their paragraphs
+    for (const lang of LANGS) {
+      const items = [parser.parse(readFileSync(join(dist, `${lang}/rss.xml`), 'utf8')).rss.channel.item].flat();
+      for (const item of items) expect(String(item['content:encoded'] ?? ''), item.link).not.toMatch(/<p id=/);
+    }
   });
 
   it('has a sitemap that parses, lists every page, and gives alternates only where both versions exist', () => {

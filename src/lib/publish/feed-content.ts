@@ -24,7 +24,8 @@ async function figureHtml(figure: FigureRef): Promise<string> {
 /** The text the page shows, as feed HTML: plain text is already paragraphs; annotated text is rebuilt from its blocks. */
 export async function feedContent(view: ArticleView): Promise<string> {
   const { blocks } = annotationsOf(view.version.file.body);
-  if (!blocks.length) return view.entry.rendered?.html ?? '';
+  // (a plain text's paragraphs without the anchors the page gives them: "<p id="p-3">" is the archive's markup, not the text's)
+  if (!blocks.length) return (view.entry.rendered?.html ?? '').replace(/<p id="p-\d+">/g, '<p>');
   const html = await Promise.all(
     blocks.map((block) => (block.kind === 'figure' ? figureHtml(block) : Promise.resolve(`<p>${escapeHtml(block.text)}</p>`))),
   );
