@@ -1,15 +1,16 @@
 /**
  * The components an archivist may use in an article's text, and their props: what the content
  * check accepts, and what src/components/article/ renders. Annotations never change the
- * original words: a component wraps them (Official, Quote, Caption) or stands beside them (Note,
+ * original words: a component wraps them (Official, Quote, Caption, Foreign) or stands beside them (Note,
  * Correction, Figure).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestId } from '../lib/text/strings.ts';
 import { unknownIdMessage } from '../lib/archive/registry-files.ts';
+import { LANGUAGES } from '../schemas/article.ts';
 
-type PropKind = 'official' | 'date' | 'text' | 'image';
+type PropKind = 'official' | 'date' | 'text' | 'image' | 'language';
 
 interface ComponentRule {
   props: Record<string, { kind: PropKind; required: boolean }>;
@@ -22,6 +23,9 @@ export const COMPONENTS: Record<string, ComponentRule> = {
   Quote: { props: { official: { kind: 'official', required: true } } },
   Note: { props: {} },
   Caption: { props: {} },
+  // words in the other language than the text around them, "the source writes <Foreign lang="vi">“Hội nghi”</Foreign>": a reader's
+  // screen reader and the browser's hyphenation read them in their own
+  Foreign: { props: { lang: { kind: 'language', required: true } } },
   Correction: { props: { date: { kind: 'date', required: true } } },
   Figure: {
     props: {
@@ -127,6 +131,14 @@ function propProblem(
         };
       return undefined;
     }
+    case 'language':
+      return (LANGUAGES as readonly string[]).includes(value)
+        ? undefined
+        : {
+            severity: 'error',
+            message: `${at}: not a language of the archive`,
+            hint: `write ${LANGUAGES.map((l) => `lang="${l}"`).join(' or ')}`,
+          };
     case 'text':
       return value.trim()
         ? undefined

@@ -2,7 +2,7 @@
  * The archive's MDX components in real Chromium, on an archive built here: one article using each
  * component, in Vietnamese and in its English translation. Pages pass axe and run no script;
  * an <Official> link lands on the official's page, which lists the <Quote> linked to its paragraph;
- * notes, corrections and figures show as what they are, in the page's language.
+ * notes, corrections and figures show as what they are, in the page's language; words in the other language carry its `lang`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,13 +26,13 @@ const VI = [
   '<Note>Ảnh trong bài gốc không được lưu trữ; ảnh dưới đây do tòa soạn gửi lưu trữ.</Note>',
   '<Correction date="2023-03-16">Bài gốc ghi nhầm ngày khai mạc; ngày đúng là 14/3.</Correction>',
   '<Figure src="media/hoi-nghi.png" alt="Toàn cảnh hội nghị ngoại giao kinh tế" caption="Toàn cảnh hội nghị." credit="Trung Hiếu" />',
-  'Các doanh nghiệp đề nghị tăng cường xúc tiến thương mại tại châu Phi và Trung Đông.',
+  'Các doanh nghiệp đề nghị tăng cường xúc tiến thương mại (<Foreign lang="en">trade promotion</Foreign>) tại châu Phi và Trung Đông.',
   `<Quote official="nguyen-minh-vu">${LONE_VI}</Quote>`,
 ];
 const EN = [
   'On the morning of 14 March in Ha Noi, <Official id="bui-thanh-son">Minister Bui Thanh Son</Official> chaired a conference on economic diplomacy.',
   `Opening the conference, the Minister stressed: <Quote official="bui-thanh-son">${QUOTE_EN}</Quote>`,
-  '<Note>The photo of the original article was not archived; the one below was sent by the newsroom.</Note>',
+  '<Note>The photo (<Foreign lang="vi">ảnh</Foreign>) of the original article was not archived; the one below was sent by the newsroom.</Note>',
   '<Correction date="2023-03-16">The original article gave the wrong opening day; it was 14 March.</Correction>',
   '<Figure src="media/hoi-nghi.png" alt="The economic diplomacy conference" caption="The conference." credit="Trung Hieu" />',
   'Businesses asked for more trade promotion in Africa and the Middle East.',
@@ -81,6 +81,7 @@ describe.each([
     note: 'Ghi chú của người lưu trữ',
     correction: 'Đính chính ngày 16/3/2023',
     credit: 'Ảnh: Trung Hiếu',
+    foreign: { lang: 'en', words: 'trade promotion' },
   },
   {
     lang: 'en',
@@ -90,8 +91,9 @@ describe.each([
     note: "Archivist's note",
     correction: 'Correction of 16 March 2023',
     credit: 'Photo: Trung Hieu',
+    foreign: { lang: 'vi', words: 'ảnh' },
   },
-])('$lang pages', ({ article, official, quote, note, correction, credit }) => {
+])('$lang pages', ({ article, official, quote, note, correction, credit, foreign }) => {
   it('pass axe, run no script, and show each annotation as what it is', async () => {
     const page = await open(article);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
@@ -106,6 +108,10 @@ describe.each([
     expect([await image.getAttribute('width'), await image.getAttribute('height')]).toEqual(['1200', '800']);
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await text.locator('figcaption').innerText()).toContain(credit);
+    // words in the other language carry their own
+    expect(
+      await text.locator('span[lang]').evaluateAll((spans) => spans.map((span) => [span.getAttribute('lang'), span.textContent])),
+    ).toEqual([[foreign.lang, foreign.words]]);
     await page.close();
   });
 
@@ -133,7 +139,7 @@ describe.each([
 describe('feeds and open data', () => {
   it('the language feed carries the words without markup, and the figure as a picture with its caption', () => {
     const feed = readFileSync(join(built.dist, 'vi/rss.xml'), 'utf8');
-    expect(feed).not.toMatch(/&lt;(?:Quote|Official|Note|Correction|Figure)\b/);
+    expect(feed).not.toMatch(/&lt;(?:Quote|Official|Note|Correction|Figure|Foreign)\b/);
     expect(feed).toContain(QUOTE_VI);
     expect(feed).not.toContain('Ảnh trong bài gốc không được lưu trữ');
     expect(feed).toMatch(

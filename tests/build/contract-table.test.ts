@@ -28,6 +28,7 @@ const EVERY_COMPONENT = [
   '<Note>Ảnh do tòa soạn cung cấp.</Note>',
   '<Correction date="2024-12-21">Tên hội nghị đã được sửa.</Correction>',
   '<Figure src="media/anh.png" alt="Toàn cảnh hội nghị" caption="Toàn cảnh hội nghị" credit="Trung Hiếu" />',
+  'Hội nghị có tên tiếng Anh là <Foreign lang="en">Economic Diplomacy Conference</Foreign>.',
 ].join('\n\n');
 const DECOMPOSED = 'Bộ trưởng Bùi Thanh Sơn phát biểu.'.normalize('NFD');
 const body = (text: string) => (archive: Fixture) => archive.original(SLUG, { body: `${PARAGRAPHS[0]}\n\n${text}` });
@@ -116,6 +117,11 @@ const CASES: [string, (archive: Fixture) => void, string | undefined][] = [
   ['<Official> without its id', body('<Official>Bộ trưởng</Official> phát biểu.'), '<Official> needs id="…"'],
   ['a prop the component does not have', body('<Note lang="vi">Ghi chú.</Note>'), '<Note> has no prop "lang"'],
   ['a {…} prop', body('<Official id={"bui-thanh-son"}>Bộ trưởng</Official>'), 'has a {…} prop'],
+  [
+    'a language the archive does not have',
+    body('Tên tiếng Pháp: <Foreign lang="fr">Conférence</Foreign>.'),
+    '<Foreign lang="fr">: not a language of the archive',
+  ],
   ['a correction with a date that does not exist', body('<Correction date="2024-02-30">Sửa tên.</Correction>'), 'not a real date'],
   ['a correction dated in the future', body('<Correction date="2099-01-01">Sửa tên.</Correction>'), 'the date is in the future'],
   ['an empty note', body('<Note></Note>'), '<Note> is empty'],

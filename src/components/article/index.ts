@@ -7,5 +7,14 @@ import Note from './Note.astro';
 import Correction from './Correction.astro';
 import Figure from './Figure.astro';
 import Caption from './Caption.astro';
+import Foreign from './Foreign.astro';
 
-export const articleComponents: Record<ComponentName, AstroComponentFactory> = { Official, Quote, Note, Correction, Figure, Caption };
+export const articleComponents: Record<ComponentName, AstroComponentFactory> = {
+  Official,
+  Quote,
+  Note,
+  Correction,
+  Figure,
+  Caption,
+  Foreign,
+};

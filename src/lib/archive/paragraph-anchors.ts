@@ -22,7 +22,7 @@ export function outsideText(ancestors: readonly TreeNode[]): boolean {
 }
 
 /** Components that mark words of the text (the rest are the archive's additions, or pictures). */
-const MARKS = new Set(['Official', 'Quote', 'Caption']);
+const MARKS = new Set(['Official', 'Quote', 'Caption', 'Foreign']);
 const BLOCKS = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'thematicBreak', 'mdxJsxFlowElement']);
 
 /**
