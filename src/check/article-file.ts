@@ -24,6 +24,7 @@ export interface UnreadableArticle {
 
 const BYTE_ORDER_MARK = /^\uFEFF/;
 const OPENING_LINE = /^---[ \t]*\r?\n/;
+const CLOSING_LINE = /\n---[ \t]*\r?(?:\n|$)/;
 
 class FrontmatterError extends Error {
   readonly offset: number;
@@ -41,6 +42,14 @@ export function readArticleText(fileText: string): ArticleText | UnreadableArtic
       line: 1,
       message: 'no frontmatter: the file does not start with a "---" line',
       hint: 'open the file with the fields between two "---" lines; see README.md, "Content"',
+    };
+  }
+  // (without a closing line the whole file is read as YAML, and its first sentence reported as a YAML error)
+  if (!CLOSING_LINE.test(text.replace(OPENING_LINE, '\n'))) {
+    return {
+      line: 1,
+      message: 'the frontmatter has no closing "---" line',
+      hint: 'end the fields with a line holding only "---", before the text',
     };
   }
   const lineCounter = new LineCounter();

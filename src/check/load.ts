@@ -27,6 +27,11 @@ export interface Content {
   raw: Map<string, string>;
   /** Files that could not be read at all (YAML that does not parse, no frontmatter). */
   problems: Finding[];
+  /**
+   * The article files among them, as "vi/<slug>": they exist, so the rules across files say nothing of them (a translation's
+   * original, a raw text's article) beyond the problem already reported.
+   */
+  unreadable: ReadonlySet<string>;
 }
 
 function files(dir: string, suffix: string): string[] {
@@ -68,13 +73,21 @@ export function loadContent(dir: string): Content {
   const problems: Finding[] = [];
   const articlesDir = join(dir, 'articles');
   const articles: ArticleSource[] = [];
+  const unreadable = new Set<string>();
   for (const file of files(articlesDir, '.mdx')) {
     const parsed = parseArticle(file, readFileSync(file, 'utf8'), articlesDir);
-    if ('severity' in parsed) problems.push(parsed);
-    else articles.push(parsed);
+    if ('severity' in parsed) {
+      problems.push(parsed);
+      unreadable.add(
+        relative(articlesDir, file)
+          .split(sep)
+          .join('/')
+          .replace(/\.mdx$/, ''),
+      );
+    } else articles.push(parsed);
   }
   const raw = new Map(
     files(join(dir, 'raw'), '.txt').map((file) => [relative(dir, file).split(sep).join('/'), sha256(readFileSync(file))]),
   );
-  return { dir, articles, registries: readRegistries(dir, problems), raw, problems };
+  return { dir, articles, registries: readRegistries(dir, problems), raw, problems, unreadable };
 }

@@ -84,14 +84,20 @@ export function checkDuplicateRaw(content: Content): Finding[] {
 /** A raw file no article names: left over from a deleted article, or an article not yet written. */
 export function checkOrphanRaw(content: Content): Finding[] {
   const named = new Set(content.articles.map((article) => rawOf(article)?.path));
+  // an article file that cannot be read may name it: its raw text (named after it, as the importer writes it) is not said to be
+  // left over, and no raw text is to be deleted before those files are mended
+  const unreadableSlugs = new Set([...content.unreadable].map((path) => path.split('/').at(-1)));
   return [...content.raw.keys()]
     .filter((path) => !named.has(path) && !/\.superseded-\d+\.txt$/.test(path))
+    .filter((path) => !unreadableSlugs.has(path.replace(/^raw\//, '').replace(/\.txt$/, '')))
     .map((path) =>
       warning(
         join(content.dir, path),
         1,
         'no article names this raw text',
-        'write its article (raw.path) or delete the file if its article was removed',
+        content.unreadable.size > 0
+          ? 'an article file the check cannot read may name it: mend those first; then write its article (raw.path) or delete the file if its article was removed'
+          : 'write its article (raw.path) or delete the file if its article was removed',
       ),
     );
 }

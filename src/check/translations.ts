@@ -32,7 +32,7 @@ const paragraphCount = (body: string) =>
     ? annotationsOf(body).blocks.filter((block) => block.kind === 'paragraph').length
     : body.split(/\n[ \t]*\n/).filter((block) => block.trim()).length;
 
-function checkPair(translation: ArticleSource, byPath: Map<string, ArticleSource>): Finding[] {
+function checkPair(translation: ArticleSource, byPath: Map<string, ArticleSource>, unreadable: ReadonlySet<string>): Finding[] {
   const of = translation.data.translationOf;
   const at = (field: string) => translation.lineOf([field]);
   const otherLang = OTHER_LANGUAGE[translation.lang];
@@ -48,6 +48,8 @@ function checkPair(translation: ArticleSource, byPath: Map<string, ArticleSource
     ];
   }
   const original = byPath.get(`${otherLang}/${of}`);
+  // (an original that is there but cannot be read has its own error)
+  if (!original && unreadable.has(`${otherLang}/${of}`)) return [];
   if (!original) {
     return [
       error(
@@ -95,8 +97,8 @@ function checkPair(translation: ArticleSource, byPath: Map<string, ArticleSource
 export function checkTranslations(content: Content): Finding[] {
   const byPath = new Map(content.articles.map((article) => [`${article.lang}/${article.slug}`, article]));
   return content.articles.flatMap((article) => {
-    if (article.data.translationOf !== undefined) return checkPair(article, byPath);
-    if (article.lang === 'vi' && !byPath.has(`en/${article.slug}`)) {
+    if (article.data.translationOf !== undefined) return checkPair(article, byPath, content.unreadable);
+    if (article.lang === 'vi' && !byPath.has(`en/${article.slug}`) && !content.unreadable.has(`en/${article.slug}`)) {
       return [
         warning(
           article.file,

@@ -87,6 +87,18 @@ describe('one broken thing, one finding at its line', () => {
     );
   });
 
+  test('an original whose frontmatter cannot be read gets that one error: its translation is not told it has no original, nor its raw text to be deleted', () => {
+    const findings = findingsAfter((dir) => edit(article(dir, 'vi', JULY), 'language: "vi"', 'language: "vi'));
+    expect(findings.map((f) => `${f.at.replace(/:\d+$/, '')} ${f.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^articles/vi/${JULY}\\.mdx the frontmatter is not valid YAML`)),
+    ]);
+  });
+
+  test('frontmatter without its closing line says so, not what the YAML reader makes of the text', () => {
+    const findings = findingsAfter((dir) => edit(article(dir, 'vi', JULY), /\n---\n/, '\n'));
+    expect(findings).toMatchObject([{ at: `articles/vi/${JULY}.mdx:1`, message: 'the frontmatter has no closing "---" line' }]);
+  });
+
   test('a duplicate registry id, at the second entry', () => {
     const findings = findingsAfter((dir) =>
       appendFileSync(join(dir, 'registries', 'officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'),
