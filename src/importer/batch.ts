@@ -104,6 +104,39 @@ function batchChrome(files: readonly string[], registries: Registries, today: Da
   return learnChrome(pages);
 }
 
+const NO_TITLE =
+  'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
+
+/**
+ * What an import does with a page it extracted: write it at `slug` (replacing the article it is a new version of), or skip or
+ * refuse it, and why.
+ */
+function placement(
+  result: ArticleRecord,
+  bytes: Uint8Array,
+  archived: ReadonlyMap<string, string>,
+  registries: Registries,
+  options: BatchOptions,
+): { status: 'skipped' | 'failed'; message: string } | { slug: string; replaces: boolean; target: string } {
+  const already = archived.get(result.sha256);
+  if (already) return { status: 'skipped', message: `already archived as ${already}` };
+  if (!result.title) return { status: 'failed', message: NO_TITLE };
+  const { slug, replaces } = placeArticle(result, bytes, options.contentDir, (existing) =>
+    isNewVersion(existing, result, registries, options),
+  );
+  const target = join(options.contentDir, 'articles', result.language, `${slug}.mdx`);
+  if (!replaces) return { slug, replaces, target };
+  const difference = describeChange(readFileSync(target, 'utf8'), result);
+  if (!options.update)
+    return { status: 'skipped', message: `the source of ${target} changed (${difference}); run again with --update to rewrite it` };
+  if (!isUntouched(target, registries, options))
+    return {
+      status: 'skipped',
+      message: `the source of ${target} changed (${difference}), but the file was edited by hand: it is left as it is (carry the new text over by hand, as --dry-run --json prints it, or delete the article and its raw text and import again, losing the edits)`,
+    };
+  return { slug, replaces, target };
+}
+
 /** Imports `files`, calling `onFile` after each so a caller can show progress. */
 export function importBatch(
   files: readonly string[],
@@ -138,47 +171,23 @@ export function importBatch(
       finish({ file, result, status: 'failed', message: result.errors.join('; ') });
       continue;
     }
-    if (result.needsReview.length > 0) summary.needsReview.push({ file, fields: result.needsReview });
+    const place = placement(result, bytes, archived, registries, options);
     if (options.dryRun) {
-      finish({ file, result, status: 'extracted', message: 'dry run: nothing written' });
+      // (the same decisions as an import, so the preview says what the import would do)
+      if (result.needsReview.length > 0 && 'slug' in place) summary.needsReview.push({ file, fields: result.needsReview });
+      if ('slug' in place) archived.set(result.sha256, relative(options.contentDir, place.target));
+      const would =
+        'slug' in place
+          ? `the import would write ${place.target}`
+          : `the import would ${place.status === 'skipped' ? 'skip' : 'refuse'} it: ${place.message}`;
+      finish({ file, result, status: 'extracted', message: `dry run: nothing written; ${would}` });
       continue;
     }
-    const already = archived.get(result.sha256);
-    if (already) {
-      finish({ file, result, status: 'skipped', message: `already archived as ${already}` });
+    if (!('slug' in place)) {
+      finish({ file, result, ...place });
       continue;
     }
-    if (!result.title) {
-      const message =
-        'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
-      finish({ file, result, status: 'failed', message });
-      continue;
-    }
-    const { slug, replaces } = placeArticle(result, bytes, options.contentDir, (existing) =>
-      isNewVersion(existing, result, registries, options),
-    );
-    const target = join(options.contentDir, 'articles', result.language, `${slug}.mdx`);
-    if (replaces) {
-      const difference = describeChange(readFileSync(target, 'utf8'), result);
-      if (!options.update) {
-        finish({
-          file,
-          result,
-          status: 'skipped',
-          message: `the source of ${target} changed (${difference}); run again with --update to rewrite it`,
-        });
-        continue;
-      }
-      if (!isUntouched(target, registries, options)) {
-        finish({
-          file,
-          result,
-          status: 'skipped',
-          message: `the source of ${target} changed (${difference}), but the file was edited by hand: it is left as it is`,
-        });
-        continue;
-      }
-    }
+    const { slug, replaces } = place;
     const outcome = writeArticle(result, bytes, {
       contentDir: options.contentDir,
       importedAt,
@@ -191,11 +200,12 @@ export function importBatch(
       continue;
     }
     archived.set(result.sha256, relative(options.contentDir, outcome.file));
+    if (result.needsReview.length > 0) summary.needsReview.push({ file, fields: result.needsReview });
     summary.proposedOfficials.push(...outcome.proposedOfficials);
     summary.proposedOutlets.push(...outcome.proposedOutlets);
     if (outcome.proposedOfficials.length + outcome.proposedOutlets.length > 0) registries = loadRegistries(options.contentDir);
-    const place = slug === articleSlug(result) ? '' : ` (another article has the slug ${articleSlug(result)})`;
-    finish({ file, result, status: replaces ? 'updated' : 'imported', message: `wrote ${outcome.file}${place}` });
+    const moved = slug === articleSlug(result) ? '' : ` (another article has the slug ${articleSlug(result)})`;
+    finish({ file, result, status: replaces ? 'updated' : 'imported', message: `wrote ${outcome.file}${moved}` });
   }
   return summary;
 }

@@ -63,8 +63,31 @@ describe('batch import', () => {
     writeFileSync(changed, readFileSync(seed('004'), 'utf8').replace('Năm là,', 'Năm là, (đã sửa)'));
     const outcome = run([changed], true).outcomes[0]!;
     expect(outcome.status).toBe('skipped');
-    expect(outcome.message).toMatch(/edited by hand: it is left as it is/);
+    expect(outcome.message).toMatch(/edited by hand: it is left as it is \(carry the new text over by hand, .* or delete the article/);
     expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('previews in a dry run what the import would do: write, skip an archived text, refuse a page without a headline', () => {
+    run([seed('004')]);
+    const headless = join(work, 'headless.txt');
+    // (the seed's paragraphs without the lines above its first paragraph, the headline among them)
+    writeFileSync(headless, readFileSync(seed('001'), 'utf8').split('\n\n').slice(3).join('\n\n'));
+    const preview = importBatch([seed('001'), seed('004'), seed('001')], { contentDir: dir, today, dryRun: true, update: false });
+    expect(preview.outcomes.map((o) => o.status)).toEqual(['extracted', 'extracted', 'extracted']);
+    expect(preview.outcomes.map((o) => o.message)).toEqual([
+      expect.stringMatching(/^dry run: nothing written; the import would write .*articles\/vi\/2024-12-20-/),
+      expect.stringMatching(/^dry run: nothing written; the import would skip it: already archived as articles\/vi\/2021-12-18-/),
+      expect.stringMatching(/^dry run: nothing written; the import would skip it: already archived as articles\/vi\/2024-12-20-/),
+    ]);
+    // a preview counts for review only the pages the import would write
+    expect(preview.needsReview.map((entry) => entry.file)).not.toContain(seed('004'));
+    expect(readdirSync(join(dir, 'articles/vi'))).toHaveLength(1);
+    const refused = importBatch([headless], { contentDir: dir, today, dryRun: true, update: false }).outcomes[0]!;
+    expect(refused.message).toMatch(/^dry run: nothing written; the import would refuse it: no title found/);
+    const real = run([headless]);
+    expect(real.outcomes[0]!.status).toBe('failed');
+    // a page the import refuses needs no review
+    expect(real.needsReview).toEqual([]);
   });
 
   it('ends with a table of imported, skipped, failed, proposals and fields that need a person', () => {
