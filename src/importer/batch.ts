@@ -104,6 +104,13 @@ function batchChrome(files: readonly string[], registries: Registries, today: Da
   return learnChrome(pages);
 }
 
+/** What the system's error codes for a file that cannot be read mean, in words (others are given as they are). */
+const UNREADABLE: Record<string, string> = {
+  ENOENT: 'there is no such file (check the name and the folder)',
+  EISDIR: 'it is a folder, not a file (name the files in it, e.g. folder/*.txt)',
+  EACCES: 'you are not allowed to read it (check its permissions)',
+};
+
 const NO_TITLE =
   'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
 
@@ -158,12 +165,8 @@ export function importBatch(
       bytes = readFileSync(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      finish({
-        file,
-        result: { ok: false, errors: [`cannot read the file: ${code}`], sha256: null },
-        status: 'failed',
-        message: `cannot read the file: ${code}`,
-      });
+      const reason = `cannot read the file: ${UNREADABLE[code] ?? code}`;
+      finish({ file, result: { ok: false, errors: [reason], sha256: null }, status: 'failed', message: reason });
       continue;
     }
     const result = extractArticle(bytes, registries, { today: options.today, sourceUrl: options.sourceUrl, chrome: chrome.get(file) });

@@ -101,6 +101,6 @@ describe('batch import', () => {
     expect(table).toMatch(/fields to review\s+date 2, author 1, official 2/);
     expect(table).toMatch(/files to review\s+.*000_.*\(date, author, official:vu-quang-minh\)/);
     expect(table).toMatch(/quotations proposed \(to confirm\)\s+0/);
-    expect(table).toContain(`failed: ${missing}: cannot read the file: ENOENT`);
+    expect(table).toContain(`failed: ${missing}: cannot read the file: there is no such file (check the name and the folder)`);
   });
 });
