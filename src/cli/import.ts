@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--dry-run] [--json] [--update] [--url URL] [--today DATE] [--wait SECONDS] <raw files…>`
+ * `npm run import -- [--dry-run] [--json] [--update] [--url URL] [--title TEXT] [--today DATE] [--wait SECONDS] <raw files…>`
  * Thin wrapper: parses arguments, takes the content folder's lock, shows progress, prints results
  * and the closing table.
  */
@@ -17,6 +17,7 @@ Imports raw article text scraped from news pages into content/.
   --json           print one JSON array, one object per input (use with --dry-run)
   --update         rewrite an article whose source text changed (never one edited by hand)
   --url URL        the page's http or https address (one input file only)
+  --title TEXT     the headline, for a page whose own is not found (one input file only)
   --today DATE     the import date (YYYY-MM-DD), default today
   --wait SECONDS   how long to wait for another import into the same folder to finish (default 60)
   -h, --help       this text`;
@@ -26,6 +27,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   update: { type: 'boolean', default: false },
   url: { type: 'string' },
+  title: { type: 'string' },
   today: { type: 'string' },
   wait: { type: 'string', default: '60' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -34,10 +36,11 @@ const OPTIONS = {
 /** What each option expects, for the one line a wrong one gets. */
 const EXPECTED: Record<string, string> = {
   url: 'an http:// or https:// address, e.g. --url https://baoquocte.vn/bai-viet.html',
+  title: 'the headline in quotes, e.g. --title "Hội nghị Ngoại giao lần thứ 32"',
   today: 'YYYY-MM-DD, e.g. --today 2026-06-30',
   wait: 'a number of seconds, e.g. --wait 300',
 };
-const KNOWN = '--dry-run, --json, --update, --url URL, --today YYYY-MM-DD, --wait SECONDS, -h/--help';
+const KNOWN = '--dry-run, --json, --update, --url URL, --title TEXT, --today YYYY-MM-DD, --wait SECONDS, -h/--help';
 
 /** A mistake in the command line: one line for the archivist, exit code 2, nothing written. */
 class UsageError extends Error {}
@@ -85,10 +88,14 @@ async function main(args: string[]): Promise<number> {
   }
   if (values.url !== undefined && positionals.length > 1)
     throw new UsageError('--url names the page of a single input file; import the files one by one');
+  if (values.title !== undefined && positionals.length > 1)
+    throw new UsageError('--title gives the headline of a single input file; import the files one by one');
+  const title = values.title?.replace(/\s+/g, ' ').trim();
+  if (title === '') throw new UsageError(`--title is empty; expected ${EXPECTED.title}`);
   const today = values.today === undefined ? new Date() : importDay(values.today);
   const sourceUrl = values.url === undefined ? undefined : pageAddress(values.url);
   const waitSeconds = seconds(values.wait);
-  const options: BatchOptions = { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl };
+  const options: BatchOptions = { contentDir: contentDir(), today, dryRun: values['dry-run'], update: values.update, sourceUrl, title };
   // a dry run writes nothing, so it need not wait for an import that does
   const release = options.dryRun ? () => {} : await lockContent(options.contentDir, { waitSeconds, say: (line) => console.error(line) });
   try {

@@ -20,6 +20,8 @@ export interface BatchOptions {
   /** Rewrite an article whose raw text changed, when its file was not edited by hand. */
   update: boolean;
   sourceUrl?: string;
+  /** The headline a person gives a page whose own the importer cannot find (one input file only): the raw text stays as scraped. */
+  title?: string;
 }
 
 export interface FileOutcome {
@@ -112,7 +114,7 @@ const UNREADABLE: Record<string, string> = {
 };
 
 const NO_TITLE =
-  'no title found (a headline is a line of at most 300 characters above the first paragraph): put the headline on the first line of the raw file, then import again';
+  'no title found (a headline is a line of at most 300 characters above the first paragraph): give the headline with --title "…", then import again (the raw text stays as it was scraped)';
 
 /**
  * What an import does with a page it extracted: write it at `slug` (replacing the article it is a new version of), or skip or
@@ -169,7 +171,12 @@ export function importBatch(
       finish({ file, result: { ok: false, errors: [reason], sha256: null }, status: 'failed', message: reason });
       continue;
     }
-    const result = extractArticle(bytes, registries, { today: options.today, sourceUrl: options.sourceUrl, chrome: chrome.get(file) });
+    const extracted = extractArticle(bytes, registries, { today: options.today, sourceUrl: options.sourceUrl, chrome: chrome.get(file) });
+    // (a headline a person gave is no blank or guess to review)
+    const result: ImportResult =
+      extracted.ok && options.title
+        ? { ...extracted, title: options.title, needsReview: extracted.needsReview.filter((field) => field !== 'title') }
+        : extracted;
     if (!result.ok) {
       finish({ file, result, status: 'failed', message: result.errors.join('; ') });
       continue;

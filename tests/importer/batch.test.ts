@@ -88,6 +88,20 @@ describe('batch import', () => {
     expect(real.outcomes[0]!.status).toBe('failed');
     // a page the import refuses needs no review
     expect(real.needsReview).toEqual([]);
+    // a headline given by a person: the article takes it, the raw text is kept as it was scraped
+    const titled = importBatch([headless], {
+      contentDir: dir,
+      today,
+      dryRun: false,
+      update: false,
+      title: 'Hội nghị Ngoại giao kinh tế 2024',
+    });
+    expect(titled.outcomes[0]!.status).toBe('imported');
+    expect(titled.needsReview.flatMap((entry) => entry.fields)).not.toContain('title');
+    const written = readdirSync(join(dir, 'articles/vi')).find((name) => name.includes('hoi-nghi-ngoai-giao-kinh-te-2024'))!;
+    expect(readFileSync(join(dir, 'articles/vi', written), 'utf8')).toMatch(/^title: "Hội nghị Ngoại giao kinh tế 2024"$/m);
+    const raw = readdirSync(join(dir, 'raw')).find((name) => name.includes('hoi-nghi-ngoai-giao-kinh-te-2024'))!;
+    expect(readFileSync(join(dir, 'raw', raw))).toEqual(readFileSync(headless));
   });
 
   it('ends with a table of imported, skipped, failed, proposals and fields that need a person', () => {

@@ -29,7 +29,12 @@ const MISTAKES: [string, string[], RegExp][] = [
     ['--wait', 'soon'],
     /^--wait "soon" is not a whole number of seconds; expected a number of seconds, e\.g\. --wait \d+$/,
   ],
-  ['an unknown option', ['--updte'], /^unknown option --updte; the options are --dry-run, --json, --update, --url URL, --today YYYY-MM-DD/],
+  ['an empty headline', ['--title', '  '], /^--title is empty; expected the headline in quotes, e\.g\. --title "/],
+  [
+    'an unknown option',
+    ['--updte'],
+    /^unknown option --updte; the options are --dry-run, --json, --update, --url URL, --title TEXT, --today YYYY-MM-DD/,
+  ],
   ['an unknown short option', ['-u'], /^unknown option -u; the options are /],
   ['a value for an option that takes none', ['--update=yes'], /^--update takes no value; the options are /],
 ];
@@ -49,6 +54,12 @@ describe('import with a mistake on its command line', () => {
   test('a missing value names the option and what it takes', () => {
     const run = runImport(emptyArchive(), [DECEMBER_RAW, '--today']);
     expect(run.stderr).toBe('--today needs a value: YYYY-MM-DD, e.g. --today 2026-06-30\n');
+    expect(run.status).toBe(2);
+  });
+
+  test('a headline is given for one file only', () => {
+    const run = runImport(emptyArchive(), ['--title', 'Ngoại giao kinh tế', DECEMBER_RAW, DECEMBER_RAW]);
+    expect(run.stderr).toBe('--title gives the headline of a single input file; import the files one by one\n');
     expect(run.status).toBe(2);
   });
 
