@@ -1,7 +1,9 @@
 /**
  * Proposing <Quote official="…"> around a direct quotation, only where its speaker is plain: in
  * the same sentence, one official the article names (by the name as written) introduces it with a
- * verb of saying and a colon — "Bộ trưởng Bùi Thanh Sơn nhấn mạnh: “…”", "Minister Son said: "…"".
+ * verb of saying and a colon — "Bộ trưởng Bùi Thanh Sơn nhấn mạnh: “…”", "Minister Son said: "…"" —
+ * or is named with such a verb in the words that follow it to the sentence's end — "“…”, Bộ trưởng
+ * Bùi Thanh Sơn nhấn mạnh.", "“…,” said Minister Son.".
  * A pronoun, two names, or no verb of saying: no proposal. The words are never changed; the quote
  * marks are kept inside the component. A person confirms each proposal (it is listed in needsReview).
  */
@@ -50,6 +52,26 @@ const introductions = Object.fromEntries(
   ]),
 ) as Record<keyof typeof SAYING, RegExp>;
 
+/**
+ * A quotation the attribution follows: "“…”, Bộ trưởng Bùi Thanh Sơn nhấn mạnh.", "“…,” said Minister Son.", "“…”, Minister
+ * Son said." (the words after it, up to the next quotation, are the second group: the sentence's rest must name the speaker and
+ * hold a verb of saying).
+ */
+const AFTER_QUOTATION = new RegExp(String.raw`${QUOTATION}\s*(?:,|[-–]\s)?\s*([^“”"]{3,160})`, 'gu');
+/** A full stop, "!" or "?" ending a sentence: before a capital or the text's end, and not after a title's abbreviation ("Dr. Sethi"). */
+const SENTENCE_END = /(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|TS|ThS|PGS|GS))[.!?](?=\s+[\p{Lu}“"]|\s*$)/u;
+/**
+ * The words after a quotation attribute it when they open on the verb of saying ("said Dr. Sethi, who …") or close on it, a
+ * relative clause aside ("Bộ trưởng Bùi Thanh Sơn nhấn mạnh", "Minister Son said"): a verb with more after it says something
+ * else of the quotation ("…", Prime Minister X emphasized the importance of …: a title's words quoted, not a quotation).
+ */
+const attributes = Object.fromEntries(
+  Object.entries(SAYING).map(([lang, verbs]) => [
+    lang,
+    new RegExp(String.raw`^(?:${verbs.join('|')})(?![\p{L}])|(?<![\p{L}])(?:${verbs.join('|')})\s*(?:,.*)?$`, 'u'),
+  ]),
+) as Record<keyof typeof SAYING, RegExp>;
+
 /** The start of the sentence a position stands in. */
 function sentenceStart(text: string, at: number): number {
   const before = text.slice(0, at);
@@ -63,14 +85,25 @@ export function proposeQuotes(paragraphs: readonly string[], speakers: readonly 
     id: speaker.id,
     name: new RegExp(`(?<![\\p{L}])(?:${speaker.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
   }));
-  return paragraphs.flatMap((text, paragraph) =>
-    [...text.matchAll(introductions[language])].flatMap((match) => {
+  const speakerIn = (clause: string) => {
+    const named = patterns.filter((pattern) => pattern.name.test(clause));
+    return named.length === 1 ? named[0]!.id : undefined;
+  };
+  return paragraphs.flatMap((text, paragraph) => {
+    const introduced = [...text.matchAll(introductions[language])].flatMap((match) => {
       const quote = match[1];
       const end = match.index + match[0].length;
-      const clause = text.slice(sentenceStart(text, match.index), match.index);
-      const named = patterns.filter((pattern) => pattern.name.test(clause));
-      if (named.length !== 1) return [];
-      return [{ paragraph, start: end - quote.length, end, official: named[0].id, text: quote }];
-    }),
-  );
+      const official = speakerIn(text.slice(sentenceStart(text, match.index), match.index));
+      return official ? [{ paragraph, start: end - quote.length, end, official, text: quote }] : [];
+    });
+    const attributed = [...text.matchAll(AFTER_QUOTATION)].flatMap((match) => {
+      const [, quote, words] = match as unknown as [string, string, string];
+      const stop = words.search(SENTENCE_END);
+      const clause = stop < 0 ? words : words.slice(0, stop);
+      const official = attributes[language].test(clause.trim()) ? speakerIn(clause) : undefined;
+      if (!official || introduced.some((proposal) => proposal.start === match.index)) return [];
+      return [{ paragraph, start: match.index, end: match.index + quote.length, official, text: quote }];
+    });
+    return [...introduced, ...attributed].sort((a, b) => a.start - b.start);
+  });
 }

@@ -25,8 +25,25 @@ describe('proposeQuotes', () => {
     ]);
   });
 
+  it('marks a quotation the named official’s words of saying follow, to the sentence’s end', () => {
+    const vi = '“Ngoại giao kinh tế phải lấy doanh nghiệp làm trung tâm”, Bộ trưởng Bùi Thanh Sơn nhấn mạnh. Hội nghị kết thúc.';
+    expect(proposeQuotes([vi], [SON, VU], 'vi')).toMatchObject([
+      { official: SON.id, start: 0, text: '“Ngoại giao kinh tế phải lấy doanh nghiệp làm trung tâm”' },
+    ]);
+    const sethi = { id: 'madan-mohan-sethi', names: ['Madan Mohan Sethi', 'Sethi'] };
+    const en = 'Trade rose by a fifth. “We want Indian firms to invest in Vietnam,” said Dr. Sethi, who chaired the webinar.';
+    const [quote] = proposeQuotes([en], [sethi, { id: SON.id, names: ['Bui Thanh Son'] }], 'en');
+    expect(quote).toMatchObject({ official: sethi.id, text: '“We want Indian firms to invest in Vietnam,”' });
+    expect(en.slice(quote!.start, quote!.end)).toBe(quote!.text);
+  });
+
   it.each([
     ['a pronoun for the speaker', 'Ông nhấn mạnh: “Cần đẩy mạnh xuất khẩu.”'],
+    ['no verb of saying after the quotation', '“Cần đẩy mạnh xuất khẩu”, theo Bộ trưởng Bùi Thanh Sơn.'],
+    [
+      'two officials after the quotation',
+      '“Cần đẩy mạnh xuất khẩu”, Bộ trưởng Bùi Thanh Sơn và Thứ trưởng Nguyễn Minh Vũ cùng khẳng định.',
+    ],
     ['two officials in the sentence', 'Bộ trưởng Bùi Thanh Sơn và Thứ trưởng Nguyễn Minh Vũ cùng khẳng định: “Cần đẩy mạnh xuất khẩu.”'],
     ['no verb of saying ("là:")', 'Phương châm của Bộ trưởng Bùi Thanh Sơn năm 2022 là: “Quyết liệt, đổi mới.”'],
     ['the speaker named in an earlier sentence', 'Bộ trưởng Bùi Thanh Sơn dự hội nghị. Các đại biểu nhấn mạnh: “Cần đẩy mạnh xuất khẩu.”'],
