@@ -12,6 +12,7 @@ import { checkDates } from './dates.ts';
 import { checkTranslations } from './translations.ts';
 import { checkBodies } from './body.ts';
 import { checkReview } from './review.ts';
+import { checkEnglishTitles } from './english-titles.ts';
 
 export interface CheckResult {
   findings: Finding[];
@@ -37,6 +38,7 @@ export function checkLoaded(content: Content, now = new Date()): Finding[] {
     ...checkTranslations(content),
     ...checkBodies(content, now),
     ...checkReview(content),
+    ...checkEnglishTitles(content),
   ];
   return sortFindings(findings);
 }

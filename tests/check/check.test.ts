@@ -99,6 +99,19 @@ describe('one broken thing, one finding at its line', () => {
     expect(findings).toMatchObject([{ at: `articles/vi/${JULY}.mdx:1`, message: 'the frontmatter has no closing "---" line' }]);
   });
 
+  test('an official’s title the titles registry cannot put into English is a warning at its line', () => {
+    const findings = findingsAfter((dir) =>
+      edit(article(dir, 'vi', JULY), 'title: "Đại sứ Việt Nam tại Hoa Kỳ"', 'title: "Đặc phái viên tại Hoa Kỳ"'),
+    );
+    expect(findings).toMatchObject([
+      {
+        at: `articles/vi/${JULY}.mdx:${lineOf(article(pristine, 'vi', JULY), 'title: "Đại sứ Việt Nam tại Hoa Kỳ"')}`,
+        severity: 'warning',
+        message: 'the title "Đặc phái viên tại Hoa Kỳ" has no English form: English pages show it in Vietnamese',
+      },
+    ]);
+  });
+
   test('a duplicate registry id, at the second entry', () => {
     const findings = findingsAfter((dir) =>
       appendFileSync(join(dir, 'registries', 'officials.yaml'), '- id: bui-thanh-son\n  name: Bùi Thanh Sơn\n  ascii: Bui Thanh Son\n'),
