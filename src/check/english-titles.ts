@@ -27,7 +27,7 @@ export function checkEnglishTitles(content: Content): Finding[] {
           article.file,
           article.lineOf(['officials', index, 'title']),
           `the title "${title}" has no English form: English pages show it in Vietnamese`,
-          'add it to content/registries/titles.yaml (a place in it to places.yaml, the title then written with {place}); see CONTRIBUTING.md, "Confirm a proposed official"',
+          'add it to content/registries/titles.yaml, or write it there with {place} for its place and add the place to places.yaml; see CONTRIBUTING.md, "Confirm a proposed official"',
         ),
       ];
     });

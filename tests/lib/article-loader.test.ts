@@ -69,7 +69,8 @@ describe('articleFiles', () => {
     archive.original('a', { body: `${PARAGRAPHS[0]}\n\nVăn bản <b>đậm</b>.` });
     archive.original('b', { data: { officials: [{ id: 'bui-thanh-sonn', title: 'Bộ trưởng' }] } });
     const expected = checkContent(archive.dir).findings.map((finding) => formatFinding(finding, relative(archive.dir, finding.file)));
-    expect(expected).toHaveLength(4); // the two errors, and each original's missing English title
+    // the two errors, and for each original its missing English title and an official's title with no English form
+    expect(expected).toHaveLength(6);
     const { entries, ctx } = context();
     const failure = articleFiles(archive.dir).load(ctx);
     await expect(failure).rejects.toThrow(/^the content check found 2 errors; nothing was built:\n/);
