@@ -43,14 +43,16 @@ const SAYING = {
   ],
   en: ['said', 'stressed', 'noted', 'emphasised', 'emphasized', 'stated', 'affirmed', 'added', 'underlined', 'remarked', 'concluded'],
 };
-/** A quotation in curly or straight double quotes, right after the colon. */
+/** A quotation in curly or straight double quotes. */
 const QUOTATION = String.raw`(“[^“”]+”|"[^"]+")`;
-const introductions = Object.fromEntries(
-  Object.entries(SAYING).map(([lang, verbs]) => [
-    lang,
-    new RegExp(String.raw`(?<![\p{L}])(?:${verbs.join('|')})\s*:\s*${QUOTATION}`, 'gu'),
-  ]),
-) as Record<keyof typeof SAYING, RegExp>;
+/** A pattern for each language, written around its verbs of saying (joined as alternatives). */
+const perLanguage = (pattern: (verbs: string) => string, flags: string) =>
+  Object.fromEntries(Object.entries(SAYING).map(([lang, verbs]) => [lang, new RegExp(pattern(verbs.join('|')), flags)])) as Record<
+    keyof typeof SAYING,
+    RegExp
+  >;
+/** A verb of saying, a colon, and the quotation right after it. */
+const introductions = perLanguage((verbs) => String.raw`(?<![\p{L}])(?:${verbs})\s*:\s*${QUOTATION}`, 'gu');
 
 /**
  * A quotation the attribution follows: "“…”, Bộ trưởng Bùi Thanh Sơn nhấn mạnh.", "“…,” said Minister Son.", "“…”, Minister
@@ -65,12 +67,7 @@ const SENTENCE_END = /(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|TS|ThS|PGS|GS))
  * relative clause aside ("Bộ trưởng Bùi Thanh Sơn nhấn mạnh", "Minister Son said"): a verb with more after it says something
  * else of the quotation ("…", Prime Minister X emphasized the importance of …: a title's words quoted, not a quotation).
  */
-const attributes = Object.fromEntries(
-  Object.entries(SAYING).map(([lang, verbs]) => [
-    lang,
-    new RegExp(String.raw`^(?:${verbs.join('|')})(?![\p{L}])|(?<![\p{L}])(?:${verbs.join('|')})\s*(?:,.*)?$`, 'u'),
-  ]),
-) as Record<keyof typeof SAYING, RegExp>;
+const attributes = perLanguage((verbs) => String.raw`^(?:${verbs})(?![\p{L}])|(?<![\p{L}])(?:${verbs})\s*(?:,.*)?$`, 'u');
 
 /** The start of the sentence a position stands in. */
 function sentenceStart(text: string, at: number): number {
